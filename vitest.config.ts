@@ -1,0 +1,13 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: { "@": fileURLToPath(new URL(".", import.meta.url)) },
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "seed/**/*.test.ts", "scripts/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
+  },
+});
