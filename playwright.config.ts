@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+
+const PORT = 3100;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+// Debian's Chromium (installed by scripts/ensure-browser.sh) when present;
+// otherwise Playwright's own browser, which must have been installed by hand.
+const launchOptions: LaunchOptions = fs.existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+  ],
+  // Playwright starts the web server before any globalSetup runs, so the e2e
+  // database is prepared by the server command itself, just before `next start`.
+  // The production build (`next build`) must already exist: scripts/test.sh does it.
+  webServer: {
+    command: `bash scripts/prepare-e2e-db.sh && npx next start -p ${PORT} -H 127.0.0.1`,
+    url: BASE_URL,
+    env: {
+      DATABASE_URL: "data/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
