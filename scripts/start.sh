@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets everything up from a clean clone and runs the app (`npm run up`):
+# installs dependencies, creates or migrates the database, loads the seed
+# reports, builds, and serves on PORT (default 3000).
+#
+# The database is DATABASE_URL, data/app.db unless set. Re-running is safe:
+# migrations already applied and unchanged reports are skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+
+echo "==> Installing dependencies"
+if [[ -f package-lock.json ]]; then
+  npm ci
+else
+  npm install
+fi
+
+echo "==> Generating the Prisma client"
+npx prisma generate
+
+echo "==> Applying database migrations"
+npx prisma migrate deploy
+
+echo "==> Loading the seed reports"
+npx tsx seed/seed.ts
+
+echo "==> Building the app"
+npx next build
+
+port="${PORT:-3000}"
+echo "==> Starting on http://localhost:${port}"
+exec npx next start -p "$port"

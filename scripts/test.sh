@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The project's test command (`npm test`): installs dependencies, generates the
+# Prisma client, type-checks, runs the unit tests, builds the app and runs the
+# Playwright end-to-end tests against the production server.
+#
+# Works from a clean clone without a terminal (CI runs it as root with CI=true).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+
+started=$SECONDS
+step() {
+  echo
+  echo "==> [$((SECONDS - started))s] $*"
+}
+
+step "Installing dependencies"
+if [[ -f package-lock.json ]]; then
+  npm ci
+else
+  npm install
+fi
+
+step "Generating the Prisma client"
+npx prisma generate
+
+# `next typegen` writes next-env.d.ts and .next/types without a full build, so
+# type errors are reported before the slower steps run.
+step "Type-checking"
+npx next typegen
+npm run typecheck
+
+step "Running unit tests"
+npx vitest run
+
+step "Checking for a browser"
+bash scripts/ensure-browser.sh
+
+step "Building the app"
+npx next build
+
+# Playwright's web server command builds the e2e database (data/e2e.db) with
+# scripts/prepare-e2e-db.sh, then runs `next start` on port 3100.
+step "Running end-to-end tests"
+npx playwright test
+
+step "All tests passed in $((SECONDS - started))s"
