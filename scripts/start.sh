@@ -12,11 +12,12 @@ export NEXT_TELEMETRY_DISABLED=1
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 
 echo "==> Installing dependencies"
-if [[ -f package-lock.json ]]; then
-  npm ci
-else
-  npm install
-fi
+# `npm install`, not `npm ci`: the lockfile has no entries for other platforms'
+# optional native packages (@next/swc-darwin-*, ...), which the registry this
+# project uses does not serve, so `npm ci` rejects it as out of sync. `npm
+# install` still installs the locked versions, and is quick when node_modules
+# is already up to date.
+npm install --no-audit --no-fund
 
 echo "==> Generating the Prisma client"
 npx prisma generate
