@@ -2,8 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native SQLite driver and its Prisma adapter are loaded from node_modules at
-  // run time rather than bundled.
+  // The native SQLite driver and its Prisma adapter are required from
+  // node_modules at run time, never bundled. (Next already treats better-sqlite3
+  // this way; listing both keeps it explicit.)
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
 };
 
