@@ -46,6 +46,8 @@ export default defineConfig({
       DATABASE_URL: "data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
     },
+    // Locally, a server already on port 3100 is used as it is (with whatever
+    // database it has); in CI a fresh one is always started.
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "pipe",
