@@ -13,5 +13,5 @@ export function databaseFile(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_FILE;
   const withoutScheme = raw.replace(/^file:(\/\/)?/, "");
   if (withoutScheme === ":memory:") return withoutScheme;
-  return path.resolve(process.cwd(), withoutScheme);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), withoutScheme);
 }
