@@ -1,5 +1,6 @@
-export const GRADES = ["Outstanding", "Good", "Adequate", "Inadequate"] as const;
-export type Grade = (typeof GRADES)[number];
+import { GRADES, type Grade } from "./report/types";
+
+export { GRADES, type Grade };
 
 export function isGrade(value: string): value is Grade {
   return (GRADES as readonly string[]).includes(value);

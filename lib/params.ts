@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { isIsoDate } from "./report/dates";
+
+/** Search params as Next passes them: a value, repeated values, or nothing. */
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export interface ParamError {
+  param: string;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
+
+/** The first value of a parameter given more than once: one value per filter, as the forms send. */
+function first(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  const trimmed = v?.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+export function fromSearchParams(params: URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const key of new Set(params.keys())) out[key] = params.getAll(key);
+  return out;
+}
+
+const slug = z.string().max(80, "is too long").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not an authority name in a URL (like 'barnet')");
+const isoDate = z.string().refine(isIsoDate, "is not a date in the form YYYY-MM-DD");
+
+export const SLUG = slug;
+
+const recommendationFilters = z.object({
+  deadline: z.string().regex(/^(?:\d{1,2}|\d{1,3}[wd])$/, "is not a deadline (use 3 for 3 months, 6w for 6 weeks, 0 for immediately)").optional(),
+  authority: slug.optional(),
+  source: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(["cqc", "ofsted"], { message: "must be CQC or Ofsted" }))
+    .transform((s) => (s === "cqc" ? "CQC" : "Ofsted"))
+    .optional(),
+  dueAfter: isoDate.optional(),
+  dueBefore: isoDate.optional(),
+  q: z.string().max(200, "is longer than 200 characters").optional(),
+  page: z.coerce.number({ message: "must be a page number" }).int("must be a whole number").min(1, "must be 1 or more").max(100_000, "is too large").default(1),
+});
+
+export type RecommendationFilters = z.output<typeof recommendationFilters>;
+
+export const RECOMMENDATION_FILTER_KEYS = ["deadline", "authority", "source", "dueAfter", "dueBefore", "q"] as const;
+
+function parseWith<S extends z.ZodType>(schema: S, input: Record<string, string | undefined>): Parsed<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => ({ param: String(issue.path[0] ?? ""), message: `${String(issue.path[0] ?? "value")} ${issue.message}` })),
+  };
+}
+
+/** Validates the recommendations register's filters. Unknown parameters are ignored. */
+export function parseRecommendationFilters(raw: RawParams): Parsed<RecommendationFilters> {
+  const input = Object.fromEntries([...RECOMMENDATION_FILTER_KEYS, "page"].map((k) => [k, first(raw[k])]));
+  const parsed = parseWith(recommendationFilters, input);
+  if (parsed.ok && parsed.value.dueAfter && parsed.value.dueBefore && parsed.value.dueAfter > parsed.value.dueBefore) {
+    return { ok: false, errors: [{ param: "dueAfter", message: "dueAfter is later than dueBefore" }] };
+  }
+  return parsed;
+}
+
+const compareParams = z.object({ a: slug.optional(), b: slug.optional() });
+
+/** Validates the two authorities to compare. Either may be missing: the page then asks for it. */
+export function parseCompareParams(raw: RawParams): Parsed<{ a?: string; b?: string }> {
+  return parseWith(compareParams, { a: first(raw.a), b: first(raw.b) });
+}
+
+const overviewParams = z.object({
+  sort: z.enum(["name", "region", "date"], { message: "must be name, region or date" }).default("name"),
+  dir: z.enum(["asc", "desc"], { message: "must be asc or desc" }).optional(),
+});
+
+export function parseOverviewParams(raw: RawParams): Parsed<{ sort: "name" | "region" | "date"; dir: "asc" | "desc" }> {
+  const parsed = parseWith(overviewParams, { sort: first(raw.sort), dir: first(raw.dir) });
+  if (!parsed.ok) return parsed;
+  // Dates read newest first unless asked otherwise; names and regions A to Z.
+  return { ok: true, value: { sort: parsed.value.sort, dir: parsed.value.dir ?? (parsed.value.sort === "date" ? "desc" : "asc") } };
+}
+
+/** A query string with only the given, non-empty values, for links that keep the current filters. */
+export function toQueryString(values: Record<string, string | number | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}

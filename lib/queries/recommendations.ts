@@ -1,0 +1,113 @@
+import { db } from "../db";
+import { deadlineKeyDays, deadlineKeyLabel } from "../deadlines";
+import type { Prisma } from "../generated/prisma/client";
+import type { RecommendationFilters } from "../params";
+import type { RecommendationSource } from "../report/types";
+
+export const PAGE_SIZE = 50;
+
+export interface RecommendationRow {
+  id: number;
+  authority: { slug: string; name: string };
+  reportDate: string;
+  deadline: { key: string; label: string };
+  dueDate: string;
+  addressee: string | null;
+  text: string;
+  source: RecommendationSource;
+  attribution: string | null;
+}
+
+export interface RecommendationPage {
+  rows: RecommendationRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+function where(filters: Omit<RecommendationFilters, "page">): Prisma.RecommendationWhereInput {
+  const and: Prisma.RecommendationWhereInput[] = [];
+  if (filters.deadline) and.push({ deadlineKey: filters.deadline });
+  if (filters.authority) and.push({ authority: { slug: filters.authority } });
+  if (filters.source) and.push({ source: filters.source });
+  if (filters.dueAfter) and.push({ dueDate: { gte: filters.dueAfter } });
+  if (filters.dueBefore) and.push({ dueDate: { lte: filters.dueBefore } });
+  if (filters.q) {
+    // Every word must appear, in the text or the addressee (SQLite LIKE: case-insensitive for ASCII).
+    for (const word of filters.q.split(/\s+/).filter(Boolean).slice(0, 10)) {
+      and.push({ OR: [{ text: { contains: word } }, { addressee: { contains: word } }] });
+    }
+  }
+  return { AND: and };
+}
+
+const select = {
+  id: true,
+  deadlineKey: true,
+  deadlineLabel: true,
+  dueDate: true,
+  addressee: true,
+  text: true,
+  source: true,
+  attribution: true,
+  authority: { select: { slug: true, name: true } },
+  report: { select: { reportDate: true } },
+} as const;
+
+type Row = Prisma.RecommendationGetPayload<{ select: typeof select }>;
+
+function toRow(r: Row): RecommendationRow {
+  return {
+    id: r.id,
+    authority: r.authority,
+    reportDate: r.report.reportDate,
+    deadline: { key: r.deadlineKey, label: r.deadlineLabel },
+    dueDate: r.dueDate,
+    addressee: r.addressee,
+    text: r.text,
+    source: r.source as RecommendationSource,
+    attribution: r.attribution,
+  };
+}
+
+const orderBy: Prisma.RecommendationOrderByWithRelationInput[] = [
+  { dueDate: "asc" },
+  { authority: { name: "asc" } },
+  { reportId: "asc" },
+  { position: "asc" },
+];
+
+/** One page of the register, soonest due first. */
+export async function listRecommendations(filters: RecommendationFilters): Promise<RecommendationPage> {
+  const w = where(filters);
+  const [total, rows] = await Promise.all([
+    db.recommendation.count({ where: w }),
+    db.recommendation.findMany({ where: w, orderBy, select, skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+  ]);
+  return { rows: rows.map(toRow), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Every matching recommendation, for CSV and JSON downloads. */
+export async function exportRecommendations(filters: Omit<RecommendationFilters, "page">): Promise<RecommendationRow[]> {
+  const rows = await db.recommendation.findMany({ where: where(filters), orderBy, select });
+  return rows.map(toRow);
+}
+
+export interface DeadlineOption {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** The deadlines present in the data, soonest first, with how many recommendations each has. */
+export async function deadlineOptions(): Promise<DeadlineOption[]> {
+  const groups = await db.recommendation.groupBy({ by: ["deadlineKey"], _count: { _all: true } });
+  return groups
+    .map((g) => ({ key: g.deadlineKey, label: deadlineKeyLabel(g.deadlineKey), count: g._count._all }))
+    .sort((a, b) => deadlineKeyDays(a.key) - deadlineKeyDays(b.key));
+}
+
+/** Authorities that have recommendations, for the filter's list. */
+export async function authorityOptions(): Promise<{ slug: string; name: string }[]> {
+  return db.authority.findMany({ where: { recommendations: { some: {} } }, orderBy: { name: "asc" }, select: { slug: true, name: true } });
+}
