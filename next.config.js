@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets two builds live side by side (parallel e2e runs); `.next` by default.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The native SQLite driver and its Prisma adapter are required from
   // node_modules at run time, never bundled. (Next already treats better-sqlite3
   // this way; listing both keeps it explicit.)

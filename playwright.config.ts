@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT and NEXT_DIST_DIR let several builds be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
@@ -43,7 +44,7 @@ export default defineConfig({
     command: `bash scripts/prepare-e2e-db.sh && npx next start -p ${PORT} -H 127.0.0.1`,
     url: BASE_URL,
     env: {
-      DATABASE_URL: "data/e2e.db",
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     // Locally, a server already on port 3100 is used as it is (with whatever
