@@ -25,7 +25,10 @@ export interface RecommendationPage {
   pageCount: number;
 }
 
-function where(filters: Omit<RecommendationFilters, "page">): Prisma.RecommendationWhereInput {
+/** SQLite LIKE wildcards: Prisma's `contains` passes them through unescaped (no ESCAPE clause). */
+const LIKE_WILDCARD = /[%_]/;
+
+async function where(filters: Omit<RecommendationFilters, "page">): Promise<Prisma.RecommendationWhereInput> {
   const and: Prisma.RecommendationWhereInput[] = [];
   if (filters.deadline) and.push({ deadlineKey: filters.deadline });
   if (filters.authority) and.push({ authority: { slug: filters.authority } });
@@ -35,7 +38,16 @@ function where(filters: Omit<RecommendationFilters, "page">): Prisma.Recommendat
   if (filters.q) {
     // Every word must appear, in the text or the addressee (SQLite LIKE: case-insensitive for ASCII).
     for (const word of filters.q.split(/\s+/).filter(Boolean).slice(0, 10)) {
-      and.push({ OR: [{ text: { contains: word } }, { addressee: { contains: word } }] });
+      if (LIKE_WILDCARD.test(word)) {
+        // `contains` would turn "%" or "_" into wildcards that match everything: match such words
+        // literally instead (lower() folds ASCII case, as LIKE does).
+        const ids = await db.$queryRaw<{ id: number }[]>`
+          SELECT id FROM Recommendation
+          WHERE instr(lower(text), lower(${word})) > 0 OR instr(lower(coalesce(addressee, '')), lower(${word})) > 0`;
+        and.push({ id: { in: ids.map((r) => Number(r.id)) } });
+      } else {
+        and.push({ OR: [{ text: { contains: word } }, { addressee: { contains: word } }] });
+      }
     }
   }
   return { AND: and };
@@ -79,7 +91,7 @@ const orderBy: Prisma.RecommendationOrderByWithRelationInput[] = [
 
 /** One page of the register, soonest due first. */
 export async function listRecommendations(filters: RecommendationFilters): Promise<RecommendationPage> {
-  const w = where(filters);
+  const w = await where(filters);
   const [total, rows] = await Promise.all([
     db.recommendation.count({ where: w }),
     db.recommendation.findMany({ where: w, orderBy, select, skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
@@ -89,7 +101,7 @@ export async function listRecommendations(filters: RecommendationFilters): Promi
 
 /** Every matching recommendation, for CSV and JSON downloads. */
 export async function exportRecommendations(filters: Omit<RecommendationFilters, "page">): Promise<RecommendationRow[]> {
-  const rows = await db.recommendation.findMany({ where: where(filters), orderBy, select });
+  const rows = await db.recommendation.findMany({ where: await where(filters), orderBy, select });
   return rows.map(toRow);
 }
 
