@@ -48,12 +48,30 @@ export type RecommendationFilters = z.output<typeof recommendationFilters>;
 
 export const RECOMMENDATION_FILTER_KEYS = ["deadline", "authority", "source", "dueAfter", "dueBefore", "q"] as const;
 
+/** Names of parameters as users see them next to the form fields. */
+const FIELD_NAMES: Record<string, string> = {
+  a: "First authority",
+  b: "Second authority",
+  deadline: "Deadline",
+  authority: "Authority",
+  source: "Source",
+  dueAfter: "Due after",
+  dueBefore: "Due before",
+  q: "Search text",
+  page: "Page",
+  sort: "Sort",
+  dir: "Sort direction",
+};
+
 function parseWith<S extends z.ZodType>(schema: S, input: Record<string, string | undefined>): Parsed<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({ param: String(issue.path[0] ?? ""), message: `${String(issue.path[0] ?? "value")} ${issue.message}` })),
+    errors: result.error.issues.map((issue) => {
+      const param = String(issue.path[0] ?? "");
+      return { param, message: `${FIELD_NAMES[param] ?? param} ${issue.message}` };
+    }),
   };
 }
 
@@ -92,4 +110,24 @@ export function toQueryString(values: Record<string, string | number | undefined
   for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
   const s = params.toString();
   return s ? `?${s}` : "";
+}
+
+const exportFormat = z.object({
+  format: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(["csv", "json"], { message: "must be csv or json" }))
+    .optional(),
+});
+
+/** Validates a download format (`?format=csv` or `json`); missing means no download. */
+export function parseExportFormat(raw: RawParams): Parsed<{ format?: "csv" | "json" }> {
+  return parseWith(exportFormat, { format: first(raw.format) });
+}
+
+const reportParams = z.object({ report: isoDate.optional() });
+
+/** Validates the report date asked for (`?report=2012-02-24`); missing means the latest report. */
+export function parseReportParams(raw: RawParams): Parsed<{ report?: string }> {
+  return parseWith(reportParams, { report: first(raw.report) });
 }

@@ -1,0 +1,55 @@
+import { formatDate } from "@/lib/format";
+import type { Recommendation } from "@/lib/report/types";
+
+type Side = { slug: string; name: string; recommendations: Recommendation[] };
+
+function byDeadline(recommendations: Recommendation[]) {
+  const groups = new Map<string, Recommendation[]>();
+  for (const r of recommendations) groups.set(r.deadline.label, [...(groups.get(r.deadline.label) ?? []), r]);
+  return [...groups.entries()];
+}
+
+function Column({ side }: { side: Side }) {
+  return (
+    <div className="compare-grid__column">
+      <h3>{side.name}</h3>
+      {side.recommendations.length === 0 ? (
+        <p className="hint">No recommendations in this report.</p>
+      ) : (
+        byDeadline(side.recommendations).map(([label, items]) => (
+          <div key={label}>
+            <h4>
+              {label}{" "}
+              <span className="hint">
+                (due <time dateTime={items[0].dueDate}>{formatDate(items[0].dueDate)}</time>)
+              </span>
+            </h4>
+            <ul className="recommendation-list">
+              {items.map((r, i) => (
+                <li key={i}>
+                  {r.text}{" "}
+                  <span className={r.source === "Ofsted" ? "tag tag--purple" : "tag tag--grey"}>{r.source}</span>
+                  {r.attribution && <span className="hint"> ({r.attribution})</span>}
+                  {r.addressee && <span className="recommendation-list__addressee hint">For: {r.addressee}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </div>
+  );
+}
+
+/** Both councils' recommendations, side by side and grouped by deadline. */
+export function RecommendationComparison({ a, b }: { a: Side; b: Side }) {
+  return (
+    <section aria-labelledby="recommendations">
+      <h2 id="recommendations">Recommendations</h2>
+      <div className="compare-grid">
+        <Column side={a} />
+        <Column side={b} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+const ratingRow = (page: Page, judgement: string) =>
+  page.getByRole("table", { name: /Ratings of/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: judgement, exact: true }) });
+
+test.describe("comparing Barnet and Dudley", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/compare?a=barnet&b=dudley");
+  });
+
+  test("shows the ratings side by side, marking and explaining differences", async ({ page }) => {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet and Dudley compared");
+    await expect(page).toHaveTitle("Compare Barnet and Dudley – Children's services inspections");
+
+    const overall = ratingRow(page, "Overall effectiveness of the safeguarding services").first();
+    await expect(overall.getByRole("cell").nth(0)).toHaveText("Good");
+    await expect(overall.getByRole("cell").nth(1)).toHaveText("Adequate");
+    await expect(overall).toContainText("Differs");
+    await expect(overall).toContainText("Barnet is graded higher: Good against Dudley's Adequate.");
+
+    const capacity = ratingRow(page, "Capacity for improvement");
+    await expect(capacity).toContainText("Same grade.");
+    await expect(capacity).not.toContainText("Differs");
+
+    await expect(ratingRow(page, "Being Healthy")).toContainText("Barnet is graded higher: Good against Dudley's Adequate.");
+    await expect(page.getByText("3 of 6 judgements differ.")).toBeVisible();
+  });
+
+  test("shows context figures raw and per 10,000 children", async ({ page }) => {
+    const table = page.getByRole("table", { name: /Context figures/ });
+    const lac = table.getByRole("row").filter({ hasText: "Looked after children" });
+    await expect(lac.getByRole("cell")).toHaveText(["288", "32.5", "664", "88.7"]);
+    const cpp = table.getByRole("row").filter({ hasText: "child protection plan" });
+    await expect(cpp.getByRole("cell")).toHaveText(["269", "30.3", "222", "29.7"]);
+    const population = table.getByRole("row").filter({ hasText: "Children and young people" });
+    await expect(population.getByRole("cell")).toHaveText(["88,700", "", "74,830", ""]);
+  });
+
+  test("aligns findings by CQC outcome, each council in its own column", async ({ page }) => {
+    const headings = page.locator(".compare-outcome h3");
+    await expect(headings).toHaveText([
+      "General – leadership and management",
+      "Outcome 1: Involving Users",
+      "Outcome 2: Consent",
+      "Outcome 4: Care and welfare of people who use services",
+      "Outcome 6: Co-operating with others",
+      "Outcome 7: Safeguarding",
+      "Outcome 11: Safety, availability and suitability of equipment",
+      "Outcome 12: Staffing recruitment",
+      "Outcome 13: Staffing numbers",
+      "Outcome 14: Staffing support",
+      "Outcome 16: Audit and monitoring",
+      "Outcome 20: Notification of other incidents",
+      "Outcome 21: Records",
+    ]);
+    const safeguarding = page.locator("section.compare-outcome", { has: page.locator("#outcome-7") });
+    const [barnet, dudley] = [safeguarding.locator(".compare-grid__column").nth(0), safeguarding.locator(".compare-grid__column").nth(1)];
+    await expect(barnet.getByRole("heading", { level: 4 })).toHaveText("Barnet");
+    await expect(barnet.locator(".finding__ref")).toHaveText(["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7"]);
+    await expect(dudley.locator(".finding__ref")).toHaveText(["6.1", "6.2", "6.3", "6.4"]);
+    await expect(barnet.getByRole("link", { name: "Barnet paragraph 6.5" })).toHaveAttribute("href", "/authorities/barnet#p-6-5");
+    await expect(barnet).toContainText("Safeguarding arrangements for children with disabilities");
+  });
+
+  test("lists both councils' recommendations", async ({ page }) => {
+    const section = page.locator("section", { has: page.locator("h2#recommendations") });
+    const [barnet, dudley] = [section.locator(".compare-grid__column").nth(0), section.locator(".compare-grid__column").nth(1)];
+    await expect(barnet.locator(".recommendation-list li")).toHaveCount(5);
+    await expect(dudley.locator(".recommendation-list li")).toHaveCount(12);
+    await expect(barnet.getByRole("heading", { name: /Within 6 months/ })).toContainText("due 24 August 2012");
+    await expect(dudley.getByRole("heading", { name: /Within 3 months/ })).toContainText("due 25 April 2012");
+  });
+
+  test("has no axe violations", async ({ page }) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test("prints without controls", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.screenshot({ path: "e2e/screenshots/compare-print.png", fullPage: true });
+  });
+
+  test("looks right on a desktop and a phone", async ({ page }) => {
+    await page.screenshot({ path: "e2e/screenshots/compare.png", fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.screenshot({ path: "e2e/screenshots/compare-phone.png", fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+});
+
+test.describe("choosing authorities", () => {
+  test("the form and the swap link work", async ({ page }) => {
+    await page.goto("/compare");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare two authorities");
+    await page.getByLabel("First authority").selectOption("dudley");
+    await page.getByLabel("Second authority").selectOption("barnet");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/\/compare\?a=dudley&b=barnet$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dudley and Barnet compared");
+    await expect(ratingRow(page, "Overall effectiveness of the safeguarding services").first()).toContainText(
+      "Barnet is graded higher: Good against Dudley's Adequate.",
+    );
+    await page.getByRole("link", { name: "Swap sides" }).click();
+    await expect(page).toHaveURL(/\/compare\?a=barnet&b=dudley$/);
+    await expect(page.getByLabel("First authority")).toHaveValue("barnet");
+  });
+
+  test("can be used with the keyboard alone", async ({ page }) => {
+    await page.goto("/compare");
+    await page.getByLabel("First authority").focus();
+    await page.keyboard.press("ArrowDown"); // Dudley
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Compare" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/a=dudley&b=dudley/);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("You chose Dudley twice. Choose two different authorities.");
+  });
+
+  for (const [query, message] of [
+    ["?a=barnet&b=barnet", "You chose Barnet twice. Choose two different authorities."],
+    ["?a=barnet", "Choose a second authority to compare with Barnet."],
+    ["?b=dudley", "Choose a second authority to compare with Dudley."],
+    ["?a=barnet&b=nowhere", "There is no authority called 'nowhere'. Choose one from the list."],
+    ["?a=Barnet!&b=dudley", "First authority is not an authority name in a URL (like 'barnet')"],
+  ]) {
+    test(`explains what is wrong with ${query}`, async ({ page }) => {
+      const response = await page.goto(`/compare${query}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(message);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare two authorities");
+      await expect(page.getByRole("button", { name: "Compare" })).toBeVisible();
+    });
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the compare form still works", async ({ page }) => {
+    await page.goto("/compare");
+    await page.getByLabel("First authority").selectOption("barnet");
+    await page.getByLabel("Second authority").selectOption("dudley");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/\/compare\?a=barnet&b=dudley$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet and Dudley compared");
+  });
+});
