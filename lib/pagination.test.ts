@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { type PageItem, paginationItems } from "./pagination";
+
+const show = (items: PageItem[]) => items.map((i) => (i.type === "ellipsis" ? "…" : i.current ? `[${i.number}]` : String(i.number))).join(" ");
+
+describe("paginationItems", () => {
+  it("is empty for a single page", () => {
+    expect(paginationItems(1, 1)).toEqual([]);
+    expect(paginationItems(1, 0)).toEqual([]);
+  });
+
+  it("lists every page when there are few", () => {
+    expect(show(paginationItems(1, 2))).toBe("[1] 2");
+    expect(show(paginationItems(2, 3))).toBe("1 [2] 3");
+    expect(show(paginationItems(3, 5))).toBe("1 2 [3] 4 5");
+  });
+
+  it("leaves out runs of pages with an ellipsis, never a gap of one page", () => {
+    expect(show(paginationItems(1, 12))).toBe("[1] 2 … 12");
+    expect(show(paginationItems(6, 12))).toBe("1 … 5 [6] 7 … 12");
+    expect(show(paginationItems(4, 12))).toBe("1 2 3 [4] 5 … 12");
+    expect(show(paginationItems(12, 12))).toBe("1 … 11 [12]");
+  });
+
+  it("marks no page current when the page is past the end", () => {
+    expect(show(paginationItems(9, 3))).toBe("1 2 3");
+  });
+});
