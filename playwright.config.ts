@@ -23,6 +23,7 @@ const launchOptions: LaunchOptions = fs.existsSync(SYSTEM_CHROMIUM)
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -27,7 +27,16 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
             <Link href="/" className="site-header__service-name">
               {SERVICE_NAME}
             </Link>
-            <SiteNav />
+            <div className="site-header__row">
+              <SiteNav />
+              <form method="get" action="/search" role="search" aria-label="Site search" className="header-search">
+                <label htmlFor="header-search-q" className="visually-hidden">
+                  Search findings and recommendations
+                </label>
+                <input id="header-search-q" name="q" type="search" className="header-search__input" placeholder="Search findings" maxLength={200} />
+                <button type="submit" className="header-search__button">Search</button>
+              </form>
+            </div>
           </div>
         </header>
         <main id="main-content" tabIndex={-1} className="page-width w-full pt-8 pb-12">

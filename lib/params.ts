@@ -58,6 +58,7 @@ const FIELD_NAMES: Record<string, string> = {
   dueAfter: "Due after",
   dueBefore: "Due before",
   q: "Search text",
+  outcome: "Outcome",
   page: "Page",
   sort: "Sort",
   dir: "Sort direction",
@@ -130,4 +131,20 @@ const reportParams = z.object({ report: isoDate.optional() });
 /** Validates the report date asked for (`?report=2012-02-24`); missing means the latest report. */
 export function parseReportParams(raw: RawParams): Parsed<{ report?: string }> {
   return parseWith(reportParams, { report: first(raw.report) });
+}
+
+const searchParamsSchema = z.object({
+  q: z.string().max(200, "is longer than 200 characters").optional(),
+  authority: slug.optional(),
+  outcome: z
+    .string()
+    .regex(/^(?:general|\d{1,2})$/, "must be an outcome number or 'general'")
+    .transform((s) => (s === "general" ? ("general" as const) : Number(s)))
+    .optional(),
+  page: z.coerce.number({ message: "must be a page number" }).int("must be a whole number").min(1, "must be 1 or more").max(10_000, "is too large").default(1),
+});
+
+/** Validates the search page's and API's parameters. A missing `q` means no search yet. */
+export function parseSearchParams(raw: RawParams): Parsed<z.output<typeof searchParamsSchema>> {
+  return parseWith(searchParamsSchema, { q: first(raw.q), authority: first(raw.authority), outcome: first(raw.outcome), page: first(raw.page) });
 }

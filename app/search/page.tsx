@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { Highlighted } from "@/components/search/Highlighted";
+import { formatDate } from "@/lib/format";
+import { parseSearchParams, type RawParams, toQueryString } from "@/lib/params";
+import { listAuthorities } from "@/lib/queries/authorities";
+import { outcomeOptions, search } from "@/lib/queries/search";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = parseSearchParams(await searchParams);
+  return { title: params.ok && params.value.q ? `Search: ${params.value.q}` : "Search findings and recommendations" };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = parseSearchParams(raw);
+  const [authorities, outcomes] = await Promise.all([listAuthorities(), outcomeOptions()]);
+  const value = params.ok ? params.value : { q: undefined, authority: undefined, outcome: undefined, page: 1 };
+  const result = params.ok && value.q ? await search({ q: value.q, authority: value.authority, outcome: value.outcome, page: value.page }) : null;
+  const filters = { q: value.q, authority: value.authority, outcome: value.outcome };
+  const outcomeName = outcomes.find((o) => o.value === value.outcome)?.title;
+  const authorityName = authorities.find((a) => a.slug === value.authority)?.name;
+
+  return (
+    <>
+      {!params.ok && <ErrorSummary errors={params.errors} />}
+      {result && !result.ok && <ErrorSummary errors={[{ param: "q", message: "Enter words to search for" }]} />}
+      <h1>Search findings and recommendations</h1>
+      <form method="get" action="/search" className="search-form" role="search" aria-label="Search findings and recommendations">
+        <div className="form-group">
+          <label className="label" htmlFor="q">Search for</label>
+          <span className="field-hint" id="q-hint">
+            For example CAMHS, &quot;designated doctor&quot; or supervis* (a word beginning with supervis). Use OR for either word and <span className="nowrap">-word</span> to leave a word out.
+          </span>
+          <input className="input search-form__input" id="q" name="q" type="search" defaultValue={value.q ?? ""} aria-describedby="q-hint" maxLength={200} />
+        </div>
+        <div className="search-form__filters">
+          <div className="form-group">
+            <label className="label" htmlFor="authority">Authority</label>
+            <select className="select" id="authority" name="authority" defaultValue={value.authority ?? ""}>
+              <option value="">All authorities</option>
+              {authorities.map((a) => (
+                <option key={a.slug} value={a.slug}>{a.name}</option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="outcome">Outcome</label>
+            <select className="select" id="outcome" name="outcome" defaultValue={value.outcome === undefined ? "" : String(value.outcome)}>
+              <option value="">All outcomes</option>
+              {outcomes.map((o) => (
+                <option key={String(o.value)} value={String(o.value)}>{o.title}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="button">Search</button>
+      </form>
+
+      {result?.ok && (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" aria-live="polite">
+            {result.total === 0 ? "No results" : result.total === 1 ? "1 result" : `${result.total.toLocaleString("en-GB")} results`} for &lsquo;{value.q}&rsquo;
+            {authorityName && ` in ${authorityName}`}
+            {outcomeName && ` under ${outcomeName}`}
+          </h2>
+          {result.total === 0 && (
+            <p>Check the spelling, use fewer words, or search all authorities and outcomes.</p>
+          )}
+          <ol className="search-results">
+            {result.hits.map((hit) => (
+              <li key={hit.href + hit.snippet} className="search-result">
+                <h3 className="search-result__title">
+                  <Link href={hit.href}>
+                    {hit.authority.name}
+                    {hit.kind === "paragraph" ? `, paragraph ${hit.ref}` : ", recommendation"}
+                  </Link>
+                </h3>
+                <p className="search-result__meta hint">
+                  {hit.kind === "paragraph"
+                    ? hit.outcome === null ? hit.heading : `Outcome ${hit.outcome}: ${hit.heading}`
+                    : `Recommendation: ${hit.heading}`}
+                  {" · "}report of <time dateTime={hit.reportDate}>{formatDate(hit.reportDate)}</time>
+                  {!hit.latest && " (an earlier report)"}
+                </p>
+                <p className="search-result__snippet">
+                  <Highlighted snippet={hit.snippet} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          {result.pageCount > 1 && (
+            <nav className="pagination" aria-label="Results pages">
+              <ul>
+                {result.page > 1 && (
+                  <li><Link href={`/search${toQueryString({ ...filters, page: result.page - 1 })}`} rel="prev">Previous page</Link></li>
+                )}
+                <li aria-current="page">Page {result.page} of {result.pageCount}</li>
+                {result.page < result.pageCount && (
+                  <li><Link href={`/search${toQueryString({ ...filters, page: result.page + 1 })}`} rel="next">Next page</Link></li>
+                )}
+              </ul>
+            </nav>
+          )}
+          <p className="no-print">
+            <Link href={`/api/search${toQueryString({ ...filters, page: value.page > 1 ? value.page : undefined })}`}>These results as JSON</Link>
+          </p>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createDb, db } from "../db";
+import { saveReport } from "../import/save-report";
+import { parseReport } from "../report/parse-report";
+import { seedReportText } from "../testing/reports";
+import { createSeededDatabase, removeDatabaseFiles } from "../testing/seeded-db";
+import { MATCH_END, MATCH_START, outcomeOptions, search, type SearchFilters } from "./search";
+
+const file = vi.hoisted(() => {
+  const path = `${process.env.TMPDIR ?? "/tmp"}/search-test-${process.pid}-${Date.now()}.db`;
+  process.env.DATABASE_URL = path;
+  return path;
+});
+
+beforeAll(() => createSeededDatabase(file));
+afterAll(async () => {
+  await db.$disconnect();
+  removeDatabaseFiles(file);
+});
+
+const run = async (q: string, f: Partial<SearchFilters> = {}) => {
+  const result = await search({ q, page: 1, ...f });
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+};
+const where = (r: Awaited<ReturnType<typeof run>>) => r.hits.map((h) => `${h.authority.slug} ${h.ref ?? h.kind}`);
+
+describe("search", () => {
+  it("finds a phrase in paragraphs and recommendations, best match first", async () => {
+    const r = await run('"designated doctor"');
+    expect(r.total).toBe(3);
+    // The short recommendation outranks the long paragraphs that mention the phrase once.
+    expect(where(r)).toEqual(["barnet recommendation", "dudley 4.5", "barnet 9.2"]);
+    expect(r.hits[0]).toMatchObject({ heading: "Within 6 months", href: "/authorities/barnet#recommendations", latest: true });
+    expect(r.hits[2]).toMatchObject({ outcome: 13, heading: "Staffing numbers", href: "/authorities/barnet#p-9-2" });
+    expect(r.hits[2].snippet).toContain(`have a ${MATCH_START}designated doctor${MATCH_END} for looked after children`);
+  });
+
+  it("ranks a paragraph about the theme above one that mentions it in passing", async () => {
+    const r = await run("CAMHS");
+    // Every paragraph or recommendation of the two reports that mentions CAMHS.
+    expect(r.total).toBe(15);
+    const top = r.hits[0];
+    expect(top.snippet.split(MATCH_START).length - 1).toBeGreaterThanOrEqual(2);
+  });
+
+  it("matches words with the same stem and prefixes", async () => {
+    const stem = await run("supervise");
+    expect(stem.hits.some((h) => /supervision/i.test(h.snippet))).toBe(true);
+    const prefix = await run("safeguard*");
+    expect(prefix.total).toBeGreaterThan((await run("safeguarding")).total - 1);
+  });
+
+  it("filters by authority and by outcome", async () => {
+    expect(where(await run("CAMHS", { authority: "dudley", outcome: 7 }))).toEqual(["dudley 6.2"]);
+    const general = await run("health", { outcome: "general" });
+    expect(general.hits.every((h) => h.outcome === null && h.kind === "paragraph")).toBe(true);
+    expect(general.total).toBe(6);
+    expect((await run("CAMHS", { authority: "nowhere" })).total).toBe(0);
+  });
+
+  it("treats hostile and broken syntax as words, never as an error", async () => {
+    for (const q of ['"unbalanced', "CAMHS OR", "NOT", "a AND OR b", "NEAR(", "'; DROP TABLE Report; --", "*", "(((", "\u0000", "x".repeat(5000)]) {
+      const result = await search({ q, page: 1 });
+      expect(result.ok ? result.total : 0).toBeGreaterThanOrEqual(0);
+    }
+    expect(await search({ q: "   ", page: 1 })).toEqual({ ok: false, reason: "empty-query" });
+    expect(await db.report.count()).toBe(2);
+  });
+
+  it("pages through results", async () => {
+    const first = await run("health");
+    expect(first.pageCount).toBe(Math.ceil(first.total / 20));
+    const second = await run("health", { page: 2 });
+    expect(second.hits[0]).not.toEqual(first.hits[0]);
+  });
+
+  it("keeps the index in step when a report is replaced", async () => {
+    const text = seedReportText("dudley").replace("The CAMHS deaf service", "The audiology liaison service");
+    const writer = createDb(file);
+    await saveReport(writer, parseReport(text), { name: "dudley.txt", text });
+    await writer.$disconnect();
+    expect((await run("audiology")).total).toBe(1);
+    expect((await run('"CAMHS deaf"')).total).toBe(0);
+  });
+
+  it("lists the outcomes that have findings", async () => {
+    const options = await outcomeOptions();
+    expect(options.map((o) => o.value)).toEqual(["general", 1, 2, 4, 6, 7, 11, 12, 13, 14, 16, 20, 21]);
+  });
+});
