@@ -1,0 +1,51 @@
+import type { ParamError } from "@/lib/params";
+
+/**
+ * Responses shared by the JSON API. Successful reads may be cached briefly
+ * (the data changes only when reports are imported); errors are never cached.
+ */
+export const CACHE_OK = "public, max-age=60";
+export const CACHE_ERROR = "no-store";
+
+export function ok(body: unknown, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { headers: { "Cache-Control": CACHE_OK, ...headers } });
+}
+
+export function error(status: number, message: string, details?: ParamError[]): Response {
+  return Response.json(details ? { error: message, details } : { error: message }, { status, headers: { "Cache-Control": CACHE_ERROR } });
+}
+
+/** 400: the query (or path) is not valid; `details` says which parameter and why. */
+export function badRequest(details: ParamError[], message = "Invalid request parameters"): Response {
+  return error(400, message, details);
+}
+
+export function notFound(message: string): Response {
+  return error(404, message);
+}
+
+/** A file to save rather than show: CSV or JSON with a file name. */
+export function download(body: string, contentType: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": CACHE_OK,
+    },
+  });
+}
+
+/** The API only reads: every route answers GET, HEAD and OPTIONS. */
+export const ALLOW = "GET, HEAD, OPTIONS";
+
+/** 405 with the Allow header (which Next's automatic 405 leaves out) and a JSON body like every other error. */
+export function methodNotAllowed(request: Request): Response {
+  return Response.json(
+    { error: `${request.method} is not allowed here: the API is read-only (${ALLOW})` },
+    { status: 405, headers: { Allow: ALLOW, "Cache-Control": CACHE_ERROR } },
+  );
+}
+
+export function options(): Response {
+  return new Response(null, { status: 204, headers: { Allow: ALLOW } });
+}

@@ -1,0 +1,34 @@
+import type { NextRequest } from "next/server";
+import { fromSearchParams, parseReportParams, SLUG } from "@/lib/params";
+import { getAuthorityReports, getLatestReportJson } from "@/lib/queries/reports";
+import { badRequest, notFound, ok } from "../../_lib/responses";
+
+export const dynamic = "force-dynamic";
+
+export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../../_lib/responses";
+
+/**
+ * GET /api/authorities/{slug} — the authority's latest report as report JSON
+ * (docs/report-json.md); `?report=YYYY-MM-DD` for an earlier report.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const { slug } = await params;
+  const slugCheck = SLUG.safeParse(slug);
+  const query = parseReportParams(fromSearchParams(request.nextUrl.searchParams));
+  const errors = [
+    ...(slugCheck.success ? [] : [{ param: "slug", message: `slug ${slugCheck.error.issues[0]?.message ?? "is not valid"}` }]),
+    ...(query.ok ? [] : query.errors),
+  ];
+  if (errors.length > 0) return badRequest(errors);
+  const reportDate = query.ok ? query.value.report : undefined;
+
+  if (!reportDate) {
+    const report = await getLatestReportJson(slug);
+    return report ? ok(report) : notFound(`No authority '${slug}'`);
+  }
+  const found = await getAuthorityReports(slug, reportDate);
+  if (found) return ok(found.current.report);
+  const latest = await getAuthorityReports(slug);
+  if (!latest) return notFound(`No authority '${slug}'`);
+  return notFound(`${latest.name} has no report dated ${reportDate}; its reports are dated ${latest.reportDates.join(", ")}`);
+}
