@@ -96,7 +96,7 @@ describe("filterErrorMessages", () => {
     expect(messages({ deadline: "abc", source: "nope", dueBefore: "2012-13-45" })).toEqual([
       { param: "deadline", message: "Select a deadline from the list: ‘abc’ is not a deadline" },
       { param: "source", message: "Select CQC or Ofsted as the source: ‘nope’ is not a source" },
-      { param: "dueBefore", message: "‘Due on or before’ must be a real date, like 2012-05-24: ‘2012-13-45’ is not" },
+      { param: "dueBefore", message: "Enter a real date for ‘Due on or before’, like 2012-05-24: ‘2012-13-45’ is not a date" },
     ]);
     expect(messages({ authority: "Barnet!" })[0].message).toBe("Select an authority from the list: ‘Barnet!’ is not an authority");
     expect(messages({ q: "x".repeat(201) })[0].message).toBe("Search text must be 200 characters or fewer");
@@ -109,7 +109,7 @@ describe("filterErrorMessages", () => {
   });
 
   it("gives page errors no field link, and shortens long values", () => {
-    expect(messages({ page: "abc" })).toEqual([{ param: "", message: "Page must be a whole number, 1 or more: ‘abc’ is not" }]);
+    expect(messages({ page: "abc" })).toEqual([{ param: "", message: "Enter a page number of 1 or more: ‘abc’ is not a page number" }]);
     expect(messages({ deadline: "x".repeat(60) })[0].message).toContain(`‘${"x".repeat(40)}…’`);
   });
 });

@@ -125,13 +125,13 @@ export function filterErrorMessages(errors: ParamError[], raw: Partial<Record<Fi
         const label = `‘${FILTER_LABELS[param]}’`;
         // A real date that is still refused is out of order with the other one.
         if (v !== undefined && isIsoDate(v)) return { param, message: `${label} must be the same as or before ‘${FILTER_LABELS.dueBefore}’` };
-        return { param, message: `${label} must be a real date, like 2012-05-24: ${quote(v)} is not` };
+        return { param, message: `Enter a real date for ${label}, like 2012-05-24: ${quote(v)} is not a date` };
       }
       case "q":
         return { param, message: "Search text must be 200 characters or fewer" };
       case "page":
         // No field to link to: the page number comes from the pagination links.
-        return { param: "", message: `Page must be a whole number, 1 or more: ${quote(v)} is not` };
+        return { param: "", message: `Enter a page number of 1 or more: ${quote(v)} is not a page number` };
       default:
         return { param, message };
     }

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { PaginationLinks } from "@/components/PaginationLinks";
+import { type FilterFormValues, RecommendationFilters } from "@/components/RecommendationFilters";
+import { RecommendationFiltersApplied } from "@/components/RecommendationFiltersApplied";
+import { RecommendationTable } from "@/components/RecommendationTable";
+import { parseRecommendationFilters, RECOMMENDATION_FILTER_KEYS, type RawParams, type RecommendationFilters as Filters } from "@/lib/params";
+import { listAuthorities } from "@/lib/queries/authorities";
+import { authorityOptions, deadlineOptions, listRecommendations, PAGE_SIZE } from "@/lib/queries/recommendations";
+import {
+  appliedFilters,
+  countText,
+  downloadHref,
+  filterErrorMessages,
+  REGISTER_PATH,
+  registerHref,
+  withoutEmptyParams,
+} from "@/lib/recommendations-register";
+
+// Reads the database on every request, never at build time.
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = parseRecommendationFilters(await searchParams);
+  // GOV.UK: a page showing errors says so first in its title.
+  return { title: parsed.ok ? "Recommendations" : "Error: Recommendations" };
+}
+
+/** The first value of each filter as given, for showing back in the form. */
+function rawValues(raw: RawParams): Record<string, string | undefined> {
+  const firstOf = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+  return Object.fromEntries([...RECOMMENDATION_FILTER_KEYS, "page"].map((k) => [k, firstOf(raw[k])]));
+}
+
+export default async function RecommendationsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  // The GET form sends empty fields too: go to the URL of only what was chosen.
+  const short = withoutEmptyParams(raw);
+  if (short !== null) redirect(`${REGISTER_PATH}${short}`);
+
+  const parsed = parseRecommendationFilters(raw);
+  const given = rawValues(raw);
+  const [deadlines, authorities] = await Promise.all([deadlineOptions(), authorityOptions()]);
+  const form = { deadlines, authorities };
+
+  if (!parsed.ok) {
+    const errors = filterErrorMessages(parsed.errors, given);
+    return (
+      <>
+        <h1>Recommendations</h1>
+        <ErrorSummary errors={errors} />
+        <RecommendationFilters {...form} values={given as FilterFormValues} errors={errors} showClear />
+      </>
+    );
+  }
+
+  const filters: Filters = parsed.value;
+  const [result, latest] = await Promise.all([listRecommendations(filters), listAuthorities()]);
+  const applied = appliedFilters(filters, (slug) => authorities.find((a) => a.slug === slug)?.name);
+  const filtered = applied.length > 0;
+  const first = (result.page - 1) * PAGE_SIZE + 1;
+  const last = first + result.rows.length - 1;
+  const caption =
+    result.pageCount > 1 ? `Recommendations ${first} to ${last} of ${result.total}, soonest due first` : "Recommendations, soonest due first";
+
+  return (
+    <>
+      <h1>Recommendations</h1>
+      <p className="lead">
+        Every recommendation in the inspection reports: who must act, on what, and by when. Each is due a set time
+        after its report was published.
+      </p>
+
+      <RecommendationFilters {...form} values={filters} errors={[]} showClear={false} />
+      <RecommendationFiltersApplied filters={applied} />
+
+      <h2 className="register-count" id="results-count">
+        {countText(result.total, filtered)}
+      </h2>
+
+      {result.total > 0 ? (
+        <p className="register-downloads no-print">
+          Download {result.total === 1 ? "it" : result.total === 2 ? "both" : `all ${result.total}`}:{" "}
+          <a href={downloadHref(filters, "csv")} download>
+            CSV<span className="visually-hidden"> file of {result.total === 1 ? "this recommendation" : "these recommendations"}</span>
+          </a>{" "}
+          (for spreadsheets) or{" "}
+          <a href={downloadHref(filters, "json")} download>
+            JSON<span className="visually-hidden"> file of {result.total === 1 ? "this recommendation" : "these recommendations"}</span>
+          </a>
+        </p>
+      ) : null}
+
+      {result.rows.length > 0 ? (
+        <RecommendationTable rows={result.rows} caption={caption} latestReportDates={new Map(latest.map((a) => [a.slug, a.reportDate]))} />
+      ) : result.total > 0 ? (
+        <div className="inset-text">
+          <p>
+            There is no page {result.page}: {result.pageCount === 1 ? "the results fit on one page" : `there are ${result.pageCount} pages`}.
+          </p>
+          <p>
+            <a href={registerHref(filters)}>Go to the first page</a>
+          </p>
+        </div>
+      ) : !filtered ? (
+        <div className="inset-text">
+          <p>No inspection reports with recommendations are loaded.</p>
+        </div>
+      ) : (
+        <div className="inset-text">
+          <p>No recommendations match these filters.</p>
+          <p>Try removing a filter, or searching for fewer or different words.</p>
+        </div>
+      )}
+
+      <PaginationLinks page={result.page} pageCount={result.pageCount} href={(n) => registerHref(filters, { page: n })} />
+    </>
+  );
+}
