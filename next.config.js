@@ -7,6 +7,9 @@ const nextConfig = {
   // The native SQLite driver and its Prisma adapter are required from
   // node_modules at run time, never bundled. (Next already treats better-sqlite3
   // this way; listing both keeps it explicit.)
+  // Imports accept 1 MB of report text (checked by lib/import/upload.ts with a
+  // clear message); the limit here leaves room for the form's other fields.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
 };
 

@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+import { IMPORT_SERVER } from "./e2e/servers";
 
 // E2E_PORT and NEXT_DIST_DIR let several builds be tested side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const MAIN_DATABASE = process.env.E2E_DATABASE_URL ?? "data/e2e.db";
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 // Debian's Chromium (installed by scripts/ensure-browser.sh) when present;
@@ -41,18 +43,28 @@ export default defineConfig({
   // Playwright starts the web server before any globalSetup runs, so the e2e
   // database is prepared by the server command itself, just before `next start`.
   // The production build (`next build`) must already exist: scripts/test.sh does it.
-  webServer: {
-    command: `bash scripts/prepare-e2e-db.sh && npx next start -p ${PORT} -H 127.0.0.1`,
-    url: BASE_URL,
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "data/e2e.db",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `bash scripts/prepare-e2e-db.sh && npx next start -p ${PORT} -H 127.0.0.1`,
+      url: BASE_URL,
+      env: { DATABASE_URL: MAIN_DATABASE, NEXT_TELEMETRY_DISABLED: "1" },
+      // Locally, a server already on the port is used as it is (with whatever
+      // database it has); in CI a fresh one is always started.
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
     },
-    // Locally, a server already on port 3100 is used as it is (with whatever
-    // database it has); in CI a fresh one is always started.
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    {
+      // A second server, with saving switched on and a database of its own, so
+      // that the import tests' writes never change what the other tests see.
+      command: `bash scripts/prepare-e2e-db.sh && npx next start -p ${IMPORT_SERVER.port} -H 127.0.0.1`,
+      url: IMPORT_SERVER.baseURL,
+      env: { DATABASE_URL: `${MAIN_DATABASE.replace(/\.db$/, "")}-import.db`, IMPORT_TOKEN: IMPORT_SERVER.token, NEXT_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -8,6 +8,7 @@ const ITEMS = [
   { href: "/compare", label: "Compare" },
   { href: "/recommendations", label: "Recommendations" },
   { href: "/search", label: "Search" },
+  { href: "/import", label: "Import" },
 ] as const;
 
 /** Whether `href` is the section the visitor is in (authority pages belong to "Authorities"). */

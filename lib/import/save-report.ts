@@ -31,8 +31,13 @@ export interface SaveHooks {
   afterReportRow?: () => void | Promise<void>;
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+/**
+ * Identifies a report's text: SHA-256 of the text with line endings made
+ * alike and any byte-order mark dropped, so that the same report pasted into a
+ * browser (which sends CRLF) counts as the same as the file.
+ */
+export function contentDigest(text: string): string {
+  return createHash("sha256").update(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), "utf8").digest("hex");
 }
 
 export function summarize(report: InspectionReport) {
@@ -52,7 +57,7 @@ export function summarize(report: InspectionReport) {
  */
 export async function saveReport(db: Db, report: InspectionReport, source: ReportSource, hooks: SaveHooks = {}): Promise<SaveResult> {
   const slug = slugify(report.authority);
-  const digest = sha256(source.text);
+  const digest = contentDigest(source.text);
   const counts = summarize(report);
 
   return db.$transaction(async (tx) => {

@@ -99,3 +99,8 @@ export async function getLatestReportJson(slug: string): Promise<InspectionRepor
   const row = await findReport({ authority: { slug } });
   return row ? toReportJson(row) : null;
 }
+
+/** Whether a report of this authority and date is stored, and its text's digest. */
+export async function findStoredReport(slug: string, reportDate: string): Promise<{ sourceSha256: string; sourceName: string } | null> {
+  return db.report.findFirst({ where: { authority: { slug }, reportDate }, select: { sourceSha256: true, sourceName: true } });
+}

@@ -285,6 +285,13 @@ describe("inputs that are not reports", () => {
       "not an inspection report: no title, ratings table or findings sections found",
     );
     expect(failure(fs.readFileSync(path.join(__dirname, "parse-report.ts"), "utf8"))).toMatch(/^not an inspection report/);
+    expect(failure("Minutes of the parish council\n\nNothing to report.")).toBe("not an inspection report: no title, ratings table or findings sections found");
+  });
+
+  it("takes the authority from the ratings table when the title is missing", () => {
+    const untitled = parseReport(dudleyText.replace(/^Report on the Outcome.*$/m, ""));
+    expect(untitled.authority).toBe("Dudley");
+    expect(untitled.warnings).toContain("no title line; authority taken from the ratings table");
   });
 
   it("names the missing parts of an incomplete report", () => {

@@ -392,8 +392,10 @@ export function parseReport(input: string): InspectionReport {
             pendingLabel = null;
             continue;
           }
-          const council = COUNCIL_LINE.exec(line.bare);
-          if (council && line.bare.length < 80) councilName = council[1];
+          // "Barnet Council" heads the ratings table: a fallback name when the title is missing.
+          const council = line.bare.length < 80 ? COUNCIL_LINE.exec(line.bare) : null;
+          const next = lines.slice(i + 1).find((l) => l.bare !== "");
+          if (council && next && RATINGS_HEADER_SAFEGUARDING.test(next.bare)) councilName = council[1];
           const row = ratingRow(line.bare);
           if (row && KNOWN_JUDGEMENT.test(row.judgement)) {
             // A table without its header rows: tell the inspections apart by wording.

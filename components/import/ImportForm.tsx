@@ -1,0 +1,100 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { importAction } from "@/app/import/actions";
+import { INITIAL_IMPORT_STATE } from "@/app/import/state";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { formatDate } from "@/lib/format";
+import { ReportPreview } from "./ReportPreview";
+
+const EFFECT_WORDS = {
+  new: "This report is new: saving adds it.",
+  replace: "A report of this authority with this date is already stored: saving replaces it with this text.",
+  unchanged: "This exact report is already stored: saving changes nothing.",
+} as const;
+
+const OUTCOME_WORDS = { created: "saved", replaced: "saved, replacing the earlier copy", unchanged: "already stored; nothing changed" } as const;
+
+/**
+ * Upload or paste, preview, then confirm. One server action drives every step;
+ * with the permalink, the form also works before (or without) JavaScript.
+ */
+export function ImportForm({ importingEnabled }: { importingEnabled: boolean }) {
+  const [state, action, pending] = useActionState(importAction, INITIAL_IMPORT_STATE, "/import");
+
+  if (state.step === "saved") {
+    return (
+      <div className="notification notification--success" role="status">
+        <h2>
+          {state.authority}&rsquo;s report of {formatDate(state.reportDate)} is {OUTCOME_WORDS[state.outcome]}
+        </h2>
+        <p>
+          {state.sections} sections, {state.paragraphs} paragraphs, {state.recommendations} recommendations, {state.warnings} warnings.
+        </p>
+        <p>
+          <Link href={`/authorities/${state.slug}`}>Read {state.authority}&rsquo;s report</Link> or{" "}
+          <Link href="/import">import another report</Link>.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {state.errors.length > 0 && <ErrorSummary errors={state.errors} />}
+      {state.step === "start" ? (
+        <form action={action} encType="multipart/form-data" className="import-form">
+          <input type="hidden" name="intent" value="preview" />
+          <div className="form-group">
+            <label className="label" htmlFor="file">Upload a report</label>
+            <span className="field-hint" id="file-hint">A plain text (.txt) file, 1 MB at most.</span>
+            <input className="file-input" id="file" name="file" type="file" accept=".txt,text/plain" aria-describedby="file-hint" />
+          </div>
+          <p className="import-form__or">or</p>
+          <div className="form-group">
+            <label className="label" htmlFor="text">Paste the report&rsquo;s text</label>
+            <textarea className="textarea import-form__text" id="text" name="text" rows={8} />
+          </div>
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? "Reading…" : "Preview"}
+          </button>
+        </form>
+      ) : (
+        <>
+          <p className="lead">
+            Check what was read from <strong>{state.name}</strong>. Nothing is saved until you confirm.
+          </p>
+          <div className="inset-text">
+            <p>{EFFECT_WORDS[state.effect]}</p>
+          </div>
+          <ReportPreview report={state.report} />
+          <form action={action} className="import-form">
+            <input type="hidden" name="intent" value="save" />
+            <input type="hidden" name="name" value={state.name} />
+            <input type="hidden" name="text" value={state.text} />
+            {importingEnabled ? (
+              <>
+                <div className="form-group">
+                  <label className="label" htmlFor="token">Admin token</label>
+                  <span className="field-hint" id="token-hint">The token set in IMPORT_TOKEN on this server.</span>
+                  <input className="input" id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
+                </div>
+                <div className="import-form__actions">
+                  <button type="submit" className="button" disabled={pending}>
+                    {pending ? "Saving…" : "Save report"}
+                  </button>
+                  <Link href="/import" className="button button--secondary">Start again</Link>
+                </div>
+              </>
+            ) : (
+              <p>
+                Saving is switched off on this server. <Link href="/import">Start again</Link>
+              </p>
+            )}
+          </form>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { RatingTag } from "@/components/RatingTag";
+import { SummaryList } from "@/components/SummaryList";
+import { formatDate } from "@/lib/format";
+import type { InspectionReport } from "@/lib/report/types";
+
+const orNotFound = (value: string | null) => value ?? "Not found";
+
+/** What the parser read from a report, laid out for checking before it is saved. */
+export function ReportPreview({ report }: { report: InspectionReport }) {
+  const paragraphs = report.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  return (
+    <div className="report-preview">
+      <h2>{report.authority}</h2>
+      <SummaryList
+        rows={[
+          { key: "Report date", value: formatDate(report.reportDate) },
+          {
+            key: "Inspection",
+            value: report.inspection.start && report.inspection.end ? `${formatDate(report.inspection.start)} to ${formatDate(report.inspection.end)}` : "Not found",
+          },
+          { key: "Commissioning PCT", value: orNotFound(report.commissioningPct) },
+          { key: "CQC inspector", value: orNotFound(report.inspector) },
+          { key: "Provider services", value: report.providers.length ? <ul className="mb-0">{report.providers.map((p) => <li key={p}>{p}</li>)}</ul> : "Not found" },
+          { key: "CQC region", value: orNotFound(report.region) },
+          { key: "Regional director", value: orNotFound(report.regionalDirector) },
+          {
+            key: "Context figures",
+            value: `${report.context.childrenPopulation?.toLocaleString("en-GB") ?? "?"} children and young people, ${report.context.lookedAfterChildren ?? "?"} looked after, ${report.context.childProtectionPlans ?? "?"} on a child protection plan`,
+          },
+        ]}
+      />
+
+      <table>
+        <caption>Ratings ({report.ratings.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Inspection</th>
+            <th scope="col">Judgement</th>
+            <th scope="col">Grade</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.ratings.map((r, i) => (
+            <tr key={i}>
+              <td>{r.inspection === "safeguarding" ? "Safeguarding" : "Looked after children"}</td>
+              <th scope="row">{r.judgement}</th>
+              <td><RatingTag grade={r.grade} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <table>
+        <caption>Findings: {report.sections.length} sections, {paragraphs} paragraphs</caption>
+        <thead>
+          <tr>
+            <th scope="col">Section</th>
+            <th scope="col">Outcome</th>
+            <th scope="col" className="numeric">Paragraphs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.sections.map((s) => (
+            <tr key={s.number}>
+              <td>{s.number}</td>
+              <th scope="row">{s.outcome === null ? s.title : `Outcome ${s.outcome}: ${s.title}`}</th>
+              <td className="numeric">{s.paragraphs.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <table>
+        <caption>Recommendations ({report.recommendations.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Deadline</th>
+            <th scope="col">Due</th>
+            <th scope="col">Recommendation</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.recommendations.map((r, i) => (
+            <tr key={i}>
+              <td>{r.deadline.label}</td>
+              <td className="nowrap">{formatDate(r.dueDate)}</td>
+              <td>{r.text}</td>
+              <td>{r.attribution ?? r.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>Warnings</h3>
+      {report.warnings.length === 0 ? (
+        <p>None: everything expected was found.</p>
+      ) : (
+        <ul className="import-warnings">
+          {report.warnings.map((w, i) => <li key={i}>{w}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** The e2e servers (see playwright.config.ts): the main one, and one with importing switched on. */
+const mainPort = Number(process.env.E2E_PORT ?? 3100);
+
+export const IMPORT_SERVER = {
+  port: mainPort + 50,
+  baseURL: `http://127.0.0.1:${mainPort + 50}`,
+  token: "e2e-import-token-0123456789",
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { seedReportText } from "../testing/reports";
+import { configuredImportToken, tokenMatches } from "./token";
+import { MAX_UPLOAD_BYTES, readUpload, safeName } from "./upload";
+
+const file = (name: string, content: Uint8Array | string, type = "text/plain") => {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  return { name, type, size: bytes.length, bytes: async () => bytes };
+};
+
+describe("readUpload", () => {
+  it("accepts a text report file, with or without a BOM", async () => {
+    const text = seedReportText("barnet");
+    expect(await readUpload(file("barnet.txt", text), null)).toEqual({ ok: true, name: "barnet.txt", text });
+    const withBom = await readUpload(file("barnet.txt", `\uFEFF${text}`), "");
+    expect(withBom.ok && withBom.text).toBe(text);
+  });
+
+  it("accepts pasted text", async () => {
+    expect(await readUpload(null, "Report …")).toEqual({ ok: true, name: "pasted text", text: "Report …" });
+  });
+
+  it("refuses what is not a text report", async () => {
+    expect(await readUpload(null, null)).toEqual({ ok: false, error: "Choose a report file or paste its text" });
+    expect(await readUpload(file("a.txt", "x"), "y")).toEqual({ ok: false, error: "Choose a file or paste text, not both" });
+    expect(await readUpload(file("report.pdf", "%PDF-1.4", "application/pdf"), null)).toEqual({ ok: false, error: "The selected file must be a plain text (.txt) file" });
+    expect(await readUpload(file("photo.txt", "GIF89a", "image/gif"), null)).toEqual({ ok: false, error: "The selected file must be a plain text (.txt) file" });
+    expect(await readUpload(file("binary.txt", new Uint8Array([80, 75, 3, 4, 0, 0, 1])), null)).toEqual({ ok: false, error: "The selected file is not a text file" });
+  });
+
+  it("refuses more than 1 MB before reading it", async () => {
+    let read = false;
+    const big = { name: "big.txt", type: "text/plain", size: MAX_UPLOAD_BYTES + 1, bytes: async () => ((read = true), new Uint8Array()) };
+    expect(await readUpload(big, null)).toEqual({ ok: false, error: "The selected file must be 1 MB or smaller" });
+    expect(read).toBe(false);
+    expect(await readUpload(null, "x".repeat(MAX_UPLOAD_BYTES + 1))).toEqual({ ok: false, error: "The pasted text must be 1 MB or smaller" });
+  });
+
+  it("keeps only a file's own name", () => {
+    expect(safeName("../../etc/passwd")).toBe("passwd");
+    expect(safeName("C:\\reports\\barnet.txt")).toBe("barnet.txt");
+    expect(safeName("a\u0000b.txt")).toBe("ab.txt");
+  });
+});
+
+describe("import token", () => {
+  it("is off unless IMPORT_TOKEN is set", () => {
+    expect(configuredImportToken({})).toBeNull();
+    expect(configuredImportToken({ IMPORT_TOKEN: "  " })).toBeNull();
+    expect(configuredImportToken({ IMPORT_TOKEN: "s3cret" })).toBe("s3cret");
+  });
+
+  it("matches only the exact token", () => {
+    expect(tokenMatches("s3cret", "s3cret")).toBe(true);
+    expect(tokenMatches("s3cre", "s3cret")).toBe(false);
+    expect(tokenMatches("", "s3cret")).toBe(false);
+    expect(tokenMatches("S3CRET", "s3cret")).toBe(false);
+  });
+});
