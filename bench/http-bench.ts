@@ -1,0 +1,63 @@
+import autocannon from "autocannon";
+import type { RouteFigures } from "./types";
+
+export interface RouteSpec {
+  name: string;
+  path: string;
+  kind: RouteFigures["kind"];
+  /** The status the route should answer with (404 for the not-found page). */
+  expectStatus: number;
+  /** Text the body must contain, to be sure the route rendered its real content. */
+  expectText: string | RegExp;
+}
+
+export interface LoadOptions {
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+}
+
+export interface Probe {
+  status: number;
+  body: string;
+  bytes: Buffer;
+  contentType: string;
+}
+
+export async function probe(url: string): Promise<Probe> {
+  const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, body: bytes.toString("utf8"), bytes, contentType: res.headers.get("content-type") ?? "text/html" };
+}
+
+/** Checks a route answers as expected, then loads it: a warm-up, then the measured run. */
+export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOptions): Promise<{ figures: RouteFigures; probe: Probe }> {
+  const url = baseUrl + spec.path;
+  const first = await probe(url);
+  const found = typeof spec.expectText === "string" ? first.body.includes(spec.expectText) : spec.expectText.test(first.body);
+  if (first.status !== spec.expectStatus || !found) {
+    throw new Error(`${spec.name} (${spec.path}) answered ${first.status} without the expected content (${String(spec.expectText)}): ${first.body.slice(0, 300)}`);
+  }
+  if (opts.warmupSeconds > 0) await autocannon({ url, connections: Math.min(4, opts.connections), duration: opts.warmupSeconds, timeout: 10 });
+  const r = await autocannon({ url, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
+  const expected = r.statusCodeStats[String(spec.expectStatus)]?.count ?? 0;
+  const responses = Object.values(r.statusCodeStats).reduce((n, s) => n + s.count, 0);
+  return {
+    probe: first,
+    figures: {
+      name: spec.name,
+      path: spec.path,
+      kind: spec.kind,
+      status: first.status,
+      htmlBytes: first.bytes.length,
+      requestsPerSecond: r.requests.total / r.duration,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors, // timeouts included
+      unexpectedStatus: responses - expected,
+      requests: r.requests.total,
+      ratioToStatic: null,
+      ratioToFloor: null,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseReport } from "../lib/report/parse-report";
+import type { ParseFigures } from "./types";
+
+const SEED_DIR = path.join(import.meta.dirname, "..", "seed", "reports");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+let sink = 0;
+
+/**
+ * Parse throughput on the real reports, single thread: a warm-up, then
+ * `rounds` timed rounds of `iterations` passes over both files; the median
+ * round is reported (the machine is shared, so one slow round is noise).
+ */
+export function benchParse(opts: { warmup: number; rounds: number; iterations: number }): ParseFigures {
+  const files = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith(".txt")).sort();
+  const texts = files.map((f) => fs.readFileSync(path.join(SEED_DIR, f), "utf8"));
+  const bytesPerRound = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
+  for (const t of texts) {
+    const r = parseReport(t);
+    if (r.warnings.length) throw new Error(`seed report parses with warnings: ${r.warnings.join("; ")}`);
+  }
+
+  for (let i = 0; i < opts.warmup; i++) for (const t of texts) sink += parseReport(t).sections.length;
+
+  const secondsPerPass: number[] = [];
+  for (let round = 0; round < opts.rounds; round++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < opts.iterations; i++) for (const t of texts) sink += parseReport(t).sections.length;
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    secondsPerPass.push(seconds / opts.iterations);
+  }
+  const med = median(secondsPerPass);
+  const best = Math.min(...secondsPerPass);
+  if (sink === 0) console.log("(parse produced nothing)");
+  return {
+    files,
+    bytesPerRound,
+    mbPerSecond: bytesPerRound / med / 1e6,
+    reportsPerSecond: texts.length / med,
+    msPerReport: (med / texts.length) * 1000,
+    bestMbPerSecond: bytesPerRound / best / 1e6,
+    rounds: opts.rounds,
+    iterationsPerRound: opts.iterations,
+  };
+}
+
+/** Parses a list of texts once (after one warm-up pass over a few), for the synthetic corpus figure. */
+export function parseOnce(texts: string[]): { reports: number; bytes: number; seconds: number } {
+  for (const t of texts.slice(0, 20)) sink += parseReport(t).sections.length;
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
+  const start = process.hrtime.bigint();
+  for (const t of texts) sink += parseReport(t).sections.length;
+  return { reports: texts.length, bytes, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}

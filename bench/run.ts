@@ -1,0 +1,267 @@
+/**
+ * The benchmark (npm run bench, npm run bench:smoke). See docs/performance.md.
+ *
+ * 1. parse throughput on the real reports;
+ * 2. import of N synthetic reports into fresh databases (bench/tmp/bench-N.db);
+ * 3. HTTP load on each main route of `next start` over each database, with a
+ *    prerendered page of the same server and a bare Node server as yardsticks;
+ * 4. peak RSS of the server process tree; 5. client JS per route from the
+ *    build output; 6. growth of each figure from the smallest to largest N.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { analyzeClientJs, checkServedScripts } from "./client-js";
+import { DEFAULT_SEED, generateCorpus } from "./corpus";
+import { loadRoute, type LoadOptions, type RouteSpec } from "./http-bench";
+import { assertBenchFile, BENCH_TMP, benchImport } from "./import-bench";
+import { benchParse, parseOnce } from "./parse-bench";
+import { evaluateTargets, markdown } from "./report";
+import { sampleRss, startFloor, startNext } from "./server";
+import type { BenchResults, HttpFigures, RouteFigures } from "./types";
+
+const ROOT = path.join(import.meta.dirname, "..");
+
+export interface BenchOptions {
+  kind: "full" | "smoke";
+  sizes: number[];
+  seed: number;
+  distDir: string;
+  build: boolean;
+  port: number;
+  load: LoadOptions;
+  /** Route names to load (all main routes when undefined). */
+  routes?: string[];
+  parse: { warmup: number; rounds: number; iterations: number };
+  outDir: string;
+}
+
+export function fullOptions(): BenchOptions {
+  return {
+    kind: "full",
+    sizes: [150, 1500],
+    seed: DEFAULT_SEED,
+    distDir: process.env.BENCH_DIST_DIR || ".next-bench",
+    build: true,
+    port: Number(process.env.BENCH_PORT || 3400),
+    load: { connections: 16, durationSeconds: 10, warmupSeconds: 3 },
+    parse: { warmup: 200, rounds: 7, iterations: 150 },
+    outDir: path.join(ROOT, "bench", "results"),
+  };
+}
+
+export function smokeOptions(): BenchOptions {
+  return {
+    kind: "smoke",
+    sizes: [20],
+    seed: DEFAULT_SEED,
+    distDir: process.env.NEXT_DIST_DIR || ".next",
+    build: false,
+    port: Number(process.env.BENCH_PORT || 3410),
+    load: { connections: 4, durationSeconds: 2, warmupSeconds: 1 },
+    routes: ["home", "authority"],
+    parse: { warmup: 20, rounds: 3, iterations: 20 },
+    outDir: path.join(BENCH_TMP, "smoke"),
+  };
+}
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
+}
+
+async function build(distDir: string): Promise<void> {
+  const logFile = path.join(BENCH_TMP, "build.log");
+  log(`building with NEXT_DIST_DIR=${distDir} (log: ${path.relative(ROOT, logFile)})`);
+  const out = fs.openSync(logFile, "w");
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: path.join(BENCH_TMP, "build-unused.db") },
+    stdio: ["ignore", out, out],
+  });
+  fs.closeSync(out);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${fs.readFileSync(logFile, "utf8").slice(-3000)}`);
+}
+
+/** The prerendered page the same Next server serves from its build output, if any. */
+function staticRoute(distDir: string): RouteSpec {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, { initialStatus?: number }>;
+  };
+  const pages = Object.entries(manifest.routes).filter(([route]) => route !== "/_global-error");
+  const chosen = pages.find(([route]) => !route.startsWith("/_")) ?? pages.find(([route]) => route === "/_not-found");
+  if (!chosen) throw new Error(`no prerendered (○ static) page in ${distDir}: nothing to compare the routes with`);
+  const [route, info] = chosen;
+  return {
+    name: "next-static",
+    path: route,
+    kind: "next-static",
+    expectStatus: info.initialStatus ?? 200,
+    expectText: route === "/_not-found" ? "Page not found" : "<html",
+  };
+}
+
+function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: string }): RouteSpec[] {
+  const route = (name: string, p: string, expectText: string | RegExp): RouteSpec => ({ name, path: p, kind: "route", expectStatus: 200, expectText });
+  return [
+    route("home", "/", "<h1>Local authorities</h1>"),
+    route("authority", `/authorities/${a.slug}`, `<h1>${a.name}</h1>`),
+    route("compare", `/compare?a=${a.slug}&b=${b.slug}`, `${a.name} and ${b.name} compared`),
+    route("recommendations", "/recommendations?deadline=3", "<h1>Recommendations</h1>"),
+    route("api-recommendations", "/api/recommendations?q=designated", /"total":[1-9]/),
+    route("search", "/search?q=%22designated%20doctor%22", /[1-9][\d,]* results? for/),
+  ];
+}
+
+async function benchHttp(opts: BenchOptions, n: number, dbFile: string, results: BenchResults): Promise<HttpFigures> {
+  const corpus = generateCorpus(2, opts.seed); // the first two authorities are the same at every N
+  const routes = mainRoutes(corpus[0], corpus[1]).filter((r) => !opts.routes || opts.routes.includes(r.name));
+  const staticSpec = staticRoute(opts.distDir);
+  if (staticSpec.path === "/_not-found" && !results.notes.some((x) => x.includes("/_not-found"))) {
+    results.notes.push(
+      "The build has no prerendered page other than /_not-found (answered with status 404), so that is the Next static yardstick; its 404s are expected and not counted as errors.",
+    );
+  }
+
+  log(`N=${n}: starting next start on port ${opts.port} (${opts.distDir}, ${path.relative(ROOT, dbFile)})`);
+  const server = await startNext({ distDir: opts.distDir, port: opts.port, databaseFile: dbFile, logFile: path.join(BENCH_TMP, `next-${n}.log`) });
+  const rss = sampleRss(server.pid, 100);
+  const figures: RouteFigures[] = [];
+  try {
+    log(`N=${n}: ${staticSpec.path} (Next static page)`);
+    const stat = await loadRoute(server.baseUrl, staticSpec, opts.load);
+    figures.push(stat.figures);
+
+    const floor = await startFloor({ port: opts.port + 1, body: stat.probe.bytes, contentType: stat.probe.contentType, bodyFile: path.join(BENCH_TMP, "floor-body.html") });
+    try {
+      log(`N=${n}: floor (same ${stat.probe.bytes.length} bytes from a bare Node http server)`);
+      const fl = await loadRoute(floor.baseUrl, { name: "floor", path: "/", kind: "floor", expectStatus: 200, expectText: "" }, opts.load);
+      figures.push({ ...fl.figures, path: `floor (${staticSpec.path} bytes)` });
+    } finally {
+      await floor.stop();
+    }
+
+    for (const spec of routes) {
+      log(`N=${n}: ${spec.path}`);
+      const r = await loadRoute(server.baseUrl, spec, opts.load);
+      if (results.clientJs && spec.path.startsWith("/") && !spec.path.startsWith("/api/")) {
+        const route = spec.name === "authority" ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, "");
+        checkServedScripts(results.clientJs, route, r.probe.body);
+      }
+      figures.push(r.figures);
+    }
+  } finally {
+    const stats = await rss.stop();
+    await server.stop();
+    const statics = figures.find((f) => f.kind === "next-static")!;
+    const floorFig = figures.find((f) => f.kind === "floor")!;
+    for (const f of figures) {
+      f.ratioToStatic = statics ? f.requestsPerSecond / statics.requestsPerSecond : null;
+      f.ratioToFloor = floorFig ? f.requestsPerSecond / floorFig.requestsPerSecond : null;
+    }
+    const h: HttpFigures = {
+      n,
+      connections: opts.load.connections,
+      durationSeconds: opts.load.durationSeconds,
+      routes: figures,
+      peakRssMb: stats.peakBytes / 2 ** 20,
+      rssAtStartMb: stats.firstBytes / 2 ** 20,
+      rssSamples: stats.samples,
+      processes: stats.processes,
+    };
+    results.http.push(h);
+  }
+  return results.http.at(-1)!;
+}
+
+export async function runBench(opts: BenchOptions): Promise<{ results: BenchResults; failed: boolean }> {
+  fs.mkdirSync(BENCH_TMP, { recursive: true });
+  fs.mkdirSync(opts.outDir, { recursive: true });
+  const cpus = os.cpus();
+  const results: BenchResults = {
+    kind: opts.kind,
+    startedAt: new Date().toISOString(),
+    finishedAt: "",
+    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model ?? "?", memoryGb: os.totalmem() / 2 ** 30, node: process.version, loadBefore: os.loadavg(), loadAfter: [] },
+    git: { commit: git(["rev-parse", "HEAD"]), dirty: git(["status", "--porcelain"]) !== "" },
+    seed: opts.seed,
+    sizes: opts.sizes,
+    parse: undefined as never,
+    imports: [],
+    http: [],
+    clientJs: null,
+    growth: [],
+    targets: [],
+    notes: [],
+  };
+  if (results.machine.loadBefore[0] > results.machine.cpus * 0.5) {
+    results.notes.push(`The machine was busy when the run started (load average ${results.machine.loadBefore[0].toFixed(2)} on ${results.machine.cpus} cores): figures are lower than on an idle machine.`);
+  }
+  let failed = false;
+
+  const distDir = path.resolve(ROOT, opts.distDir);
+  if (opts.build) await build(opts.distDir);
+  if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+    throw new Error(`no Next build in ${opts.distDir} (no BUILD_ID): run \`NEXT_DIST_DIR=${opts.distDir} npx next build\` first, or set NEXT_DIST_DIR to an existing build directory`);
+  }
+
+  log("parse throughput on the real reports");
+  results.parse = benchParse(opts.parse);
+  const syn = parseOnce(generateCorpus(opts.sizes[0], opts.seed).map((r) => r.text));
+  results.parse.synthetic = { reports: syn.reports, bytes: syn.bytes, mbPerSecond: syn.bytes / syn.seconds / 1e6, reportsPerSecond: syn.reports / syn.seconds };
+  log(`parse: ${results.parse.mbPerSecond.toFixed(1)} MB/s, ${results.parse.reportsPerSecond.toFixed(0)} reports/s`);
+
+  results.clientJs = analyzeClientJs(distDir);
+
+  const dbFiles: string[] = [];
+  for (const n of opts.sizes) {
+    const dbFile = assertBenchFile(path.join(BENCH_TMP, `${opts.kind === "smoke" ? "smoke" : "bench"}-${n}.db`));
+    log(`import: N=${n} into ${path.relative(ROOT, dbFile)}`);
+    const imp = await benchImport(n, opts.seed, dbFile);
+    results.imports.push(imp);
+    dbFiles.push(dbFile);
+    log(`import: N=${n} in ${imp.seconds.toFixed(2)} s (${imp.reportsPerSecond.toFixed(1)} reports/s)`);
+  }
+
+  for (const [i, n] of opts.sizes.entries()) {
+    const h = await benchHttp(opts, n, dbFiles[i], results);
+    for (const r of h.routes) {
+      log(`  ${r.path}: ${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, unexpected status ${r.unexpectedStatus}`);
+      if (r.errors > 0 || r.unexpectedStatus > 0) failed = true;
+    }
+  }
+
+  if (results.http.length > 1) {
+    const [small, large] = [results.http[0], results.http.at(-1)!];
+    for (const r of large.routes.filter((x) => x.kind === "route")) {
+      const s = small.routes.find((x) => x.name === r.name);
+      if (!s) continue;
+      results.growth.push({
+        route: r.path,
+        costGrowth: s.requestsPerSecond / r.requestsPerSecond,
+        p50Growth: r.p50 / Math.max(1, s.p50),
+        p99Growth: r.p99 / Math.max(1, s.p99),
+        htmlGrowth: r.htmlBytes / s.htmlBytes,
+      });
+    }
+  }
+
+  results.machine.loadAfter = os.loadavg();
+  results.finishedAt = new Date().toISOString();
+  results.targets = evaluateTargets(results);
+  const md = markdown(results);
+  fs.writeFileSync(path.join(opts.outDir, opts.kind === "smoke" ? "results.json" : "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(opts.outDir, opts.kind === "smoke" ? "results.md" : "latest.md"), md);
+  console.log(`\n${md}`);
+  log(`written to ${path.relative(ROOT, opts.outDir)}/`);
+  return { results, failed };
+}

@@ -1,0 +1,217 @@
+/**
+ * The servers under test: `next start` on a build directory and a database,
+ * the "floor" (a bare Node http server answering every request with fixed
+ * bytes), and a sampler of the server process tree's resident memory.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+
+const ROOT = path.join(import.meta.dirname, "..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+export interface RunningServer {
+  pid: number;
+  baseUrl: string;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+export async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(true));
+  });
+}
+
+/** Every descendant of pid, from /proc (children, their children, …). */
+export function descendants(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parentOf.set(Number(entry), Number(fields[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.shift()!;
+    for (const [child, parent] of parentOf) {
+      if (parent === p) {
+        out.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return out;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops a process we started, and then any of its descendants still running, each by its own pid. */
+async function stopTree(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  const family = descendants(pid);
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 5000))]);
+    if (timedOut) {
+      child.kill("SIGKILL");
+      await exited;
+    }
+  }
+  for (const p of family) {
+    if (alive(p)) {
+      try {
+        process.kill(p, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering ${url}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** `next start` on the given build directory and database. */
+export async function startNext(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[] }): Promise<RunningServer> {
+  if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use: set BENCH_PORT to a free port in 3400–3499`);
+  fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
+  const log = fs.openSync(opts.logFile, "w");
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: opts.distDir,
+      DATABASE_URL: opts.databaseFile,
+      IMPORT_TOKEN: "",
+    },
+    stdio: ["ignore", log, log],
+  });
+  fs.closeSync(log);
+  const baseUrl = `http://127.0.0.1:${opts.port}`;
+  try {
+    await waitForHttp(`${baseUrl}/_not-found`, child, 60_000);
+  } catch (error) {
+    await stopTree(child);
+    throw new Error(`${(error as Error).message}; see ${opts.logFile}:\n${fs.readFileSync(opts.logFile, "utf8").slice(-2000)}`);
+  }
+  return { pid: child.pid!, baseUrl, logFile: opts.logFile, stop: () => stopTree(child) };
+}
+
+const FLOOR_SERVER = `
+const http = require("node:http");
+const fs = require("node:fs");
+const [port, bodyFile, contentType] = process.argv.slice(1);
+const body = fs.readFileSync(bodyFile);
+http.createServer((req, res) => {
+  res.writeHead(200, { "content-type": contentType, "content-length": body.length });
+  res.end(body);
+}).listen(Number(port), "127.0.0.1", () => console.log("floor server ready"));
+`;
+
+/** The floor: a minimal Node http server answering every request with the same bytes. */
+export async function startFloor(opts: { port: number; body: Buffer; contentType: string; bodyFile: string }): Promise<RunningServer> {
+  if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use`);
+  fs.writeFileSync(opts.bodyFile, opts.body);
+  const child = spawn(process.execPath, ["-e", FLOOR_SERVER, String(opts.port), opts.bodyFile, opts.contentType], { stdio: ["ignore", "ignore", "inherit"] });
+  const baseUrl = `http://127.0.0.1:${opts.port}`;
+  await waitForHttp(baseUrl, child, 10_000);
+  return { pid: child.pid!, baseUrl, logFile: "", stop: () => stopTree(child) };
+}
+
+const SAMPLER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+const root = workerData.pid;
+function family() {
+  const parentOf = new Map();
+  for (const e of fs.readdirSync("/proc")) {
+    if (!/^\\d+$/.test(e)) continue;
+    try {
+      const s = fs.readFileSync("/proc/" + e + "/stat", "utf8");
+      parentOf.set(Number(e), Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {}
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [c, p] of parentOf) if (p === out[i]) out.push(c);
+  return out;
+}
+function rss(pid) {
+  try {
+    const m = /VmRSS:\\s+(\\d+) kB/.exec(fs.readFileSync("/proc/" + pid + "/status", "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch { return 0; }
+}
+let pids = family(), peak = 0, samples = 0, processes = pids.length, tick = 0, first = -1;
+const timer = setInterval(() => {
+  if (tick++ % 10 === 0) pids = family();
+  processes = Math.max(processes, pids.length);
+  const total = pids.reduce((s, p) => s + rss(p), 0);
+  if (first < 0) first = total;
+  samples++;
+  if (total > peak) peak = total;
+}, workerData.intervalMs);
+parentPort.on("message", (m) => {
+  if (m === "stop") clearInterval(timer);
+  parentPort.postMessage({ peak, samples, processes, first });
+  if (m === "stop") parentPort.close();
+});
+`;
+
+export interface RssStats {
+  peakBytes: number;
+  firstBytes: number;
+  samples: number;
+  processes: number;
+}
+
+/** Samples VmRSS of pid and its descendants every intervalMs in a worker thread (not delayed by the load generator). */
+export function sampleRss(pid: number, intervalMs = 100): { stop(): Promise<RssStats> } {
+  const worker = new Worker(SAMPLER, { eval: true, workerData: { pid, intervalMs } });
+  return {
+    stop: () =>
+      new Promise((resolve, reject) => {
+        worker.once("message", (m: { peak: number; samples: number; processes: number; first: number }) =>
+          resolve({ peakBytes: m.peak, firstBytes: m.first, samples: m.samples, processes: m.processes }),
+        );
+        worker.once("error", reject);
+        worker.postMessage("stop");
+      }),
+  };
+}

@@ -1,0 +1,102 @@
+/** The shape of bench/results/latest.json. */
+
+export interface ParseFigures {
+  files: string[];
+  bytesPerRound: number;
+  /** Median of the measured rounds. */
+  mbPerSecond: number;
+  reportsPerSecond: number;
+  msPerReport: number;
+  /** Best round, for comparison with the median. */
+  bestMbPerSecond: number;
+  rounds: number;
+  iterationsPerRound: number;
+  /** The synthetic corpus of the smaller N parsed once, for comparison. */
+  synthetic?: { reports: number; bytes: number; mbPerSecond: number; reportsPerSecond: number };
+}
+
+export interface ImportFigures {
+  n: number;
+  seconds: number;
+  reportsPerSecond: number;
+  /** Of which parsing (measured separately on the same texts). */
+  parseSeconds: number;
+  corpusBytes: number;
+  databaseBytes: number;
+  rows: Record<string, number>;
+}
+
+export interface RouteFigures {
+  name: string;
+  path: string;
+  /** "next-static": the prerendered page; "floor": the same bytes from a bare Node server. */
+  kind: "route" | "next-static" | "floor";
+  status: number;
+  htmlBytes: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Socket errors and timeouts. */
+  errors: number;
+  /** Responses whose status was not the expected one (2xx, or 404 for the not-found page). */
+  unexpectedStatus: number;
+  requests: number;
+  ratioToStatic: number | null;
+  ratioToFloor: number | null;
+}
+
+export interface HttpFigures {
+  n: number;
+  connections: number;
+  durationSeconds: number;
+  routes: RouteFigures[];
+  /** Peak resident memory of the `next start` process tree during the runs, MB. */
+  peakRssMb: number;
+  rssAtStartMb: number;
+  rssSamples: number;
+  processes: number;
+}
+
+export interface ClientJsRoute {
+  route: string;
+  /** gzip bytes of every JS file the route loads, the shared runtime included. */
+  totalGzip: number;
+  /** gzip bytes beyond the framework's shared runtime (rootMainFiles). */
+  beyondRuntimeGzip: number;
+  files: { file: string; gzip: number; shared: boolean }[];
+}
+
+export interface ClientJsFigures {
+  distDir: string;
+  runtimeFiles: string[];
+  runtimeGzip: number;
+  /** nomodule polyfills: only browsers without ES modules load them; not counted. */
+  polyfillFiles: string[];
+  routes: ClientJsRoute[];
+  /** Scripts seen in served HTML that the manifests did not list (should be empty). */
+  unlisted: { route: string; file: string }[];
+}
+
+export interface Target {
+  name: string;
+  limit: string;
+  actual: string;
+  pass: boolean;
+}
+
+export interface BenchResults {
+  kind: "full" | "smoke";
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadBefore: number[]; loadAfter: number[] };
+  git: { commit: string; dirty: boolean };
+  seed: number;
+  sizes: number[];
+  parse: ParseFigures;
+  imports: ImportFigures[];
+  http: HttpFigures[];
+  clientJs: ClientJsFigures | null;
+  growth: { route: string; costGrowth: number; p50Growth: number; p99Growth: number; htmlGrowth: number }[];
+  targets: Target[];
+  notes: string[];
+}

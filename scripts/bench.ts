@@ -1,0 +1,35 @@
+/**
+ * npm run bench          full benchmark: builds .next-bench, N = 150 and 1,500 (see docs/performance.md)
+ * npm run bench:smoke    quick check on an existing build (NEXT_DIST_DIR, default .next): N = 20, 2 s per route
+ *
+ * Options: --no-build (reuse the existing build), --sizes=150,1500, --duration=10,
+ * --connections=16, --routes=home,authority. Ports: BENCH_PORT (and the next one), default 3400 (smoke 3410).
+ * Exit 1 when something errors (a failed import, a route answering errors); missed targets do not fail it.
+ */
+import path from "node:path";
+
+// Synthetic data goes only to bench/tmp/: the app's one client (lib/db.ts) opens DATABASE_URL when
+// first imported, so point it there before anything imports it.
+process.env.DATABASE_URL = path.join(import.meta.dirname, "..", "bench", "tmp", "unused.db");
+
+const { fullOptions, runBench, smokeOptions } = await import("../bench/run");
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const opts = args.includes("--smoke") ? smokeOptions() : fullOptions();
+if (args.includes("--no-build")) opts.build = false;
+if (flag("sizes")) opts.sizes = flag("sizes")!.split(",").map(Number);
+if (flag("duration")) opts.load.durationSeconds = Number(flag("duration"));
+if (flag("connections")) opts.load.connections = Number(flag("connections"));
+if (flag("routes")) opts.routes = flag("routes")!.split(",");
+
+try {
+  const { failed } = await runBench(opts);
+  if (failed) {
+    console.error("bench: some requests failed (see the errors and unexpected status columns)");
+    process.exitCode = 1;
+  }
+} catch (error) {
+  console.error(`bench: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+}
