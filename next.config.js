@@ -1,16 +1,36 @@
+/**
+ * Headers every response carries, whatever produced it. Pages also get a
+ * Content-Security-Policy with a per-request nonce from proxy.ts; files that
+ * are never documents (static chunks) get a policy that allows nothing.
+ */
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Lets two builds live side by side (parallel e2e runs); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // The native SQLite driver and its Prisma adapter are required from
-  // node_modules at run time, never bundled. (Next already treats better-sqlite3
-  // this way; listing both keeps it explicit.)
   // Imports accept 1 MB of report text (checked by lib/import/upload.ts with a
   // clear message); the limit here leaves room for the form's other fields.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // The native SQLite driver and its Prisma adapter are required from
+  // node_modules at run time, never bundled. (Next already treats better-sqlite3
+  // this way; listing both keeps it explicit.)
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -33,6 +33,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",
+    // British dates in date inputs and toLocaleString, as users here see them.
+    locale: "en-GB",
+    timezoneId: "Europe/London",
   },
   projects: [
     {

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 
 export const metadata: Metadata = {
   title: "Page not found",
 };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, not prerendered: a prerendered page could not carry
+  // the request's CSP nonce, and the browser would block its scripts.
+  await connection();
   return (
     <>
       <h1>Page not found</h1>

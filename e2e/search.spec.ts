@@ -69,7 +69,7 @@ test.describe("search", () => {
     for (const bad of ["/api/search", "/api/search?q=CAMHS&page=0", "/api/search?q=%22%22", "/api/search?q=x&authority=NOT%20A%20SLUG"]) {
       const response = await request.get(bad);
       expect(response.status(), bad).toBe(400);
-      expect((await response.json()).error).toBe("invalid parameters");
+      expect((await response.json()).error).toBe("Invalid request parameters");
     }
   });
 

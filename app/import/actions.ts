@@ -1,6 +1,6 @@
 "use server";
 
-import { db } from "@/lib/db";
+import { writer } from "@/lib/db";
 import { contentDigest, saveReport } from "@/lib/import/save-report";
 import { configuredImportToken, tokenMatches } from "@/lib/import/token";
 import { MAX_UPLOAD_BYTES, readUpload, safeName } from "@/lib/import/upload";
@@ -58,7 +58,7 @@ async function save(form: FormData): Promise<ImportState> {
     if (error instanceof ReportParseError) return { step: "start", errors: [`${name} could not be read: ${error.message}`] };
     throw error;
   }
-  const result = await saveReport(db, report, { name, text });
+  const result = await saveReport(writer(), report, { name, text });
   return {
     step: "saved",
     slug: result.slug,

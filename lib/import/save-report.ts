@@ -60,7 +60,7 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
   const digest = contentDigest(source.text);
   const counts = summarize(report);
 
-  return db.$transaction(async (tx) => {
+  return withRetry(() => db.$transaction(async (tx) => {
     const authority = await tx.authority.upsert({
       where: { slug },
       create: { slug, name: report.authority },
@@ -96,7 +96,29 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
       })),
     });
     return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
-  });
+  }, { timeout: 30_000, maxWait: 30_000 }));
+}
+
+/**
+ * Another process's import can hold SQLite's write lock, or commit between our
+ * reading and our writing: SQLite then answers "busy" and the transaction has
+ * been rolled back, so it is safe to run it again. The repeat sees the other
+ * import's result (and, for the same report, leaves it unchanged).
+ */
+async function withRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !isBusy(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+    }
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const text = `${(error as { code?: string }).code ?? ""} ${(error as Error).message ?? ""}`;
+  return /SQLITE_BUSY|database is locked|P2034|write conflict|Unique constraint failed/i.test(text);
 }
 
 async function insertReport(tx: Tx, authorityId: number, report: InspectionReport, source: ReportSource, digest: string): Promise<number> {

@@ -7,12 +7,22 @@ import type { ParamError } from "@/lib/params";
 export const CACHE_OK = "public, max-age=60";
 export const CACHE_ERROR = "no-store";
 
+/**
+ * JSON with <, > and & escaped as \u003c, \u003e and \u0026: still the same
+ * JSON, but text from reports or from the query can never read as markup, even
+ * to a client that sniffs.
+ */
+export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  const text = JSON.stringify(body).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return new Response(text, { status: init.status ?? 200, headers: { "Content-Type": "application/json", ...init.headers } });
+}
+
 export function ok(body: unknown, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { headers: { "Cache-Control": CACHE_OK, ...headers } });
+  return json(body, { headers: { "Cache-Control": CACHE_OK, ...headers } });
 }
 
 export function error(status: number, message: string, details?: ParamError[]): Response {
-  return Response.json(details ? { error: message, details } : { error: message }, { status, headers: { "Cache-Control": CACHE_ERROR } });
+  return json(details ? { error: message, details } : { error: message }, { status, headers: { "Cache-Control": CACHE_ERROR } });
 }
 
 /** 400: the query (or path) is not valid; `details` says which parameter and why. */
@@ -40,7 +50,7 @@ export const ALLOW = "GET, HEAD, OPTIONS";
 
 /** 405 with the Allow header (which Next's automatic 405 leaves out) and a JSON body like every other error. */
 export function methodNotAllowed(request: Request): Response {
-  return Response.json(
+  return json(
     { error: `${request.method} is not allowed here: the API is read-only (${ALLOW})` },
     { status: 405, headers: { Allow: ALLOW, "Cache-Control": CACHE_ERROR } },
   );

@@ -1,33 +1,38 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { fromSearchParams, parseSearchParams } from "@/lib/params";
 import { MATCH_END, MATCH_START, search } from "@/lib/queries/search";
+import { badRequest, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/search?q=…&authority=…&outcome=…&page=…: ranked hits, each snippet as plain text with the offsets of its matches. */
-export async function GET(request: NextRequest) {
+export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../_lib/responses";
+
+/**
+ * GET /api/search?q=…&authority=…&outcome=…&page=… — ranked hits over finding
+ * paragraphs and recommendations; each snippet as plain text with the offsets
+ * of its matches.
+ */
+export async function GET(request: NextRequest): Promise<Response> {
   const params = parseSearchParams(fromSearchParams(request.nextUrl.searchParams));
-  if (!params.ok) return NextResponse.json({ error: "invalid parameters", details: params.errors }, { status: 400 });
+  if (!params.ok) return badRequest(params.errors);
   const { q, authority, outcome, page } = params.value;
-  if (!q) return NextResponse.json({ error: "invalid parameters", details: [{ param: "q", message: "Search text is required" }] }, { status: 400 });
+  if (!q) return badRequest([{ param: "q", message: "Search text is required" }]);
   const result = await search({ q, authority, outcome, page });
-  if (!result.ok) {
-    return NextResponse.json({ error: "invalid parameters", details: [{ param: "q", message: "Search text has no words to search for" }] }, { status: 400 });
-  }
-  return NextResponse.json({
+  if (!result.ok) return badRequest([{ param: "q", message: "Search text has no words to search for" }]);
+  return ok({
     query: { q, authority: authority ?? null, outcome: outcome ?? null },
     total: result.total,
     page: result.page,
     pageCount: result.pageCount,
     results: result.hits.map((hit) => ({
       ...hit,
-      // Plain text, and the matched stretches as [start, end) offsets into it.
       snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, ""),
       matches: matchOffsets(hit.snippet),
     })),
   });
 }
 
+/** [start, end) offsets of the marked matches, in the snippet with its marks removed. */
 function matchOffsets(snippet: string): [number, number][] {
   const offsets: [number, number][] = [];
   let plain = 0;
