@@ -120,6 +120,7 @@ interface SectionDraft {
   outcome: number | null;
   title: string;
   paragraphs: ParagraphDraft[];
+  hasGeneratedRefs: boolean;
 }
 
 interface RecommendationDraft {
@@ -265,6 +266,11 @@ function joinRaw(parts: string[]): string {
   return parts.map((p) => p.trim()).join(" ");
 }
 
+function nextNonBlank(lines: Line[], index: number): Line | undefined {
+  for (let j = index + 1; j < lines.length; j++) if (lines[j].bare !== "") return lines[j];
+  return undefined;
+}
+
 function superscriptToDigits(s: string): string {
   return [...s].map((c) => String(SUPERSCRIPT_DIGIT_VALUES.indexOf(c))).join("");
 }
@@ -294,6 +300,7 @@ export function parseReport(input: string): InspectionReport {
 
   const contextParts: string[][] = [];
   let sawContext = false;
+  let contextHasText = false;
 
   const sections: SectionDraft[] = [];
   const footnoteDrafts: { marker: string; raw: string }[] = [];
@@ -343,7 +350,7 @@ export function parseReport(input: string): InspectionReport {
     // Landmarks that switch what we are reading, wherever they appear.
     const heading = mode !== "recommendations" && mode !== "nextSteps" ? sectionHeading(line, sections.at(-1)?.number ?? 0) : null;
     if (heading) {
-      sections.push({ ...heading, paragraphs: [] });
+      sections.push({ ...heading, paragraphs: [], hasGeneratedRefs: false });
       mode = "section";
       afterSeparator = false;
       continue;
@@ -394,8 +401,7 @@ export function parseReport(input: string): InspectionReport {
           }
           // "Barnet Council" heads the ratings table: a fallback name when the title is missing.
           const council = line.bare.length < 80 ? COUNCIL_LINE.exec(line.bare) : null;
-          const next = lines.slice(i + 1).find((l) => l.bare !== "");
-          if (council && next && RATINGS_HEADER_SAFEGUARDING.test(next.bare)) councilName = council[1];
+          if (council && RATINGS_HEADER_SAFEGUARDING.test(nextNonBlank(lines, i)?.bare ?? "")) councilName = council[1];
           const row = ratingRow(line.bare);
           if (row && KNOWN_JUDGEMENT.test(row.judgement)) {
             // A table without its header rows: tell the inspections apart by wording.
@@ -428,11 +434,12 @@ export function parseReport(input: string): InspectionReport {
           mode = "other";
           break;
         }
-        if (wasBlankBefore && isShort(line) && line.bare.length < 60 && !/[.,;]$/.test(line.bare) && contextParts.some((p) => p.length)) {
+        if (wasBlankBefore && isShort(line) && line.bare.length < 60 && !/[.,;]$/.test(line.bare) && contextHasText) {
           mode = "other";
           break;
         }
         (contextParts.at(-1) ?? contextParts[contextParts.push([]) - 1]).push(line.raw);
+        contextHasText = true;
         break;
       }
       case "section": {
@@ -479,8 +486,9 @@ export function parseReport(input: string): InspectionReport {
         } else {
           // Paragraphs without numbers: number them in order, as the report would have.
           const ref = `${section.number}.${section.paragraphs.length + 1}`;
-          if (!section.paragraphs.some((p) => p.generatedRef)) {
+          if (!section.hasGeneratedRefs) {
             warnings.push(`paragraphs in section ${section.number} are not numbered; numbered in order from ${ref}`);
+            section.hasGeneratedRefs = true;
           }
           section.paragraphs.push({ ref, rawParts: [line.raw], generatedRef: true });
         }
