@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { formatDate } from "@/lib/format";
-import { listAuthorities } from "@/lib/queries/authorities";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { HomeAuthoritiesTable } from "@/components/HomeAuthoritiesTable";
+import { HomeCompareForm } from "@/components/HomeCompareForm";
+import { HomeRatingsMatrix } from "@/components/HomeRatingsMatrix";
+import { parseOverviewParams, type RawParams } from "@/lib/params";
+import { listAuthorityOverviews } from "@/lib/queries/overview";
 
 // Reads the database on every request: the data changes when it is re-seeded,
 // and nothing may be read from it at build time.
@@ -13,11 +16,22 @@ export const metadata: Metadata = {
   title: { absolute: "Local authorities – Children's services inspections" },
 };
 
-export default async function HomePage() {
-  const authorities = await listAuthorities();
+export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const parsed = parseOverviewParams(await searchParams);
+  // A bad sort is explained at the top and the table shown in its usual order.
+  const { sort, dir } = parsed.ok ? parsed.value : { sort: "name" as const, dir: "asc" as const };
+  const authorities = await listAuthorityOverviews(sort, dir);
+  const byName = [...authorities].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
 
   return (
     <>
+      {!parsed.ok && (
+        <ErrorSummary
+          title="The table could not be sorted as asked"
+          errors={[...parsed.errors.map((e) => `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}.`), "The authorities are shown A to Z by name instead."]}
+        />
+      )}
+
       <h1>Local authorities</h1>
       <p className="lead">
         Read the Care Quality Commission&rsquo;s reports on safeguarding and looked after children&rsquo;s health
@@ -32,32 +46,22 @@ export default async function HomePage() {
           </p>
         </div>
       ) : (
-        <table>
-          <caption>
-            {authorities.length === 1 ? "1 authority" : `${authorities.length} authorities`} with an inspection
-            report
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Authority</th>
-              <th scope="col">Region</th>
-              <th scope="col">Report published</th>
-            </tr>
-          </thead>
-          <tbody>
-            {authorities.map((a) => (
-              <tr key={a.slug}>
-                <td>
-                  <Link href={`/authorities/${a.slug}`}>{a.name}</Link>
-                </td>
-                <td>{a.region ?? <span className="hint">Not stated</span>}</td>
-                <td>
-                  <time dateTime={a.reportDate} className="nowrap">{formatDate(a.reportDate)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          {byName.length >= 2 && <HomeCompareForm authorities={byName} />}
+
+          <h2 id="authorities">Authorities and their latest reports</h2>
+          <p className="hint">
+            <span className="no-print">Select a column heading to sort the table by it. </span>Recommendations are those of the
+            latest report.
+          </p>
+          <HomeAuthoritiesTable rows={authorities} sort={sort} dir={dir} />
+
+          <h2 id="ratings">Ratings at a glance</h2>
+          <p className="hint">
+            The six judgements of each authority&rsquo;s latest inspection, in the same order as the table above.
+          </p>
+          <HomeRatingsMatrix rows={authorities} />
+        </>
       )}
     </>
   );
