@@ -1,0 +1,214 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AuthorityContext } from "@/components/AuthorityContext";
+import { AuthorityFindings } from "@/components/AuthorityFindings";
+import { AuthorityMeta } from "@/components/AuthorityMeta";
+import { AuthorityRatings } from "@/components/AuthorityRatings";
+import { AuthorityRecommendations } from "@/components/AuthorityRecommendations";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { parseReportParam, sectionId, sectionTitle } from "@/lib/authority-view";
+import { formatDate } from "@/lib/format";
+import { type RawParams, SLUG } from "@/lib/params";
+import { type AuthorityReports, getAuthorityReports } from "@/lib/queries/reports";
+
+// Reads the database on every request, like every page.
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawParams>;
+}
+
+interface Loaded {
+  data: AuthorityReports;
+  /** Why the report asked for is not the one shown (a bad or unknown ?report= date). */
+  problems: string[];
+}
+
+/**
+ * The report to show: the one of `?report=` when it exists, else the latest
+ * with a message saying why. Null when the authority does not exist. Cached per
+ * request so generateMetadata and the page share one query.
+ */
+const load = cache(async (slug: string, report: string | undefined): Promise<Loaded | null> => {
+  if (!SLUG.safeParse(slug).success) return null;
+  const parsed = parseReportParam({ report });
+  const problems = parsed.ok ? [] : parsed.errors.map((e) => `${e.message}.`);
+  const date = parsed.ok ? parsed.value.report : undefined;
+  const asked = await getAuthorityReports(slug, date);
+  if (asked) return { data: asked, problems };
+  if (date === undefined) return null;
+  const latest = await getAuthorityReports(slug);
+  if (!latest) return null;
+  return { data: latest, problems: [`${latest.name} has no report dated ${formatDate(date)}.`] };
+});
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const loaded = await load(slug, firstValue(raw.report));
+  if (!loaded) return { title: "Page not found" };
+  const { data } = loaded;
+  const latest = data.current.report.reportDate === data.reportDates[0];
+  return {
+    title: latest ? data.name : `${data.name}, report of ${formatDate(data.current.report.reportDate)}`,
+    description: `The Care Quality Commission's inspection of safeguarding and looked after children's health services in ${data.name}.`,
+  };
+}
+
+export default async function AuthorityPage({ params, searchParams }: Props) {
+  const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const loaded = await load(slug, firstValue(raw.report));
+  if (!loaded) notFound();
+  const { data, problems } = loaded;
+  const { report } = data.current;
+  const latestDate = data.reportDates[0];
+  const isLatest = report.reportDate === latestDate;
+  const base = `/authorities/${data.slug}`;
+  const otherDates = data.reportDates.filter((d) => d !== report.reportDate);
+
+  return (
+    <>
+      <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Local authorities</Link>
+          </li>
+          <li aria-current="page">{data.name}</li>
+        </ol>
+      </nav>
+
+      {problems.length > 0 && (
+        <ErrorSummary
+          title="The report asked for could not be shown"
+          errors={[...problems, `This is ${data.name}'s latest report, of ${formatDate(report.reportDate)}.`]}
+        />
+      )}
+
+      <span className="page-caption">Inspection of children&rsquo;s health services</span>
+      <h1>{data.name}</h1>
+
+      {!isLatest && (
+        <div className="notification" role="note">
+          <p>
+            This is an earlier report, of {formatDate(report.reportDate)}.{" "}
+            <Link href={base}>Read the latest report, of {formatDate(latestDate)}</Link>.
+          </p>
+        </div>
+      )}
+
+      <AuthorityMeta report={report} />
+
+      <ul className="action-links no-print">
+        <li>
+          <Link href={`/compare?a=${encodeURIComponent(data.slug)}`}>Compare {data.name} with another authority</Link>
+        </li>
+        <li>
+          <a href={`/api/authorities/${encodeURIComponent(data.slug)}`}>
+            {data.name}&rsquo;s latest report as JSON<span className="visually-hidden"> (data for developers)</span>
+          </a>
+        </li>
+      </ul>
+
+      {otherDates.length > 0 && (
+        <section aria-labelledby="other-reports">
+          <h2 id="other-reports">Other reports</h2>
+          <p>
+            {data.name} has {data.reportDates.length} reports. You are reading the report of{" "}
+            {formatDate(report.reportDate)}
+            {isLatest ? ", the latest." : "."}
+          </p>
+          <ul>
+            {otherDates.map((d) => (
+              <li key={d}>
+                <Link href={d === latestDate ? base : `${base}?report=${d}`}>
+                  Report of {formatDate(d)}
+                  {d === latestDate && " (latest)"}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <nav className="contents-list" aria-labelledby="contents-heading">
+        <h2 id="contents-heading" className="contents-list__title">
+          Contents
+        </h2>
+        <ol>
+          <li>
+            <a href="#ratings">Ratings</a>
+          </li>
+          <li>
+            <a href="#context">Context</a>
+          </li>
+          <li>
+            <a href="#findings">Findings</a>
+            <ol>
+              {report.sections.map((s) => (
+                <li key={s.number}>
+                  <a href={`#${sectionId(s.number)}`}>
+                    {s.number}. {sectionTitle(s)}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </li>
+          <li>
+            <a href="#recommendations">Recommendations</a>
+          </li>
+          <li>
+            <a href="#next-steps">Next steps</a>
+          </li>
+          {report.warnings.length > 0 && (
+            <li>
+              <a href="#data-notes">Notes on this data</a>
+            </li>
+          )}
+        </ol>
+      </nav>
+
+      <h2 id="ratings">Ratings</h2>
+      <AuthorityRatings ratings={report.ratings} />
+
+      <h2 id="context">Context</h2>
+      <AuthorityContext context={report.context} />
+
+      <h2 id="findings">Findings</h2>
+      {report.sections.length === 0 ? (
+        <p>No findings were read from this report.</p>
+      ) : (
+        <>
+          <p className="hint">
+            Findings are grouped by Care Quality Commission Essential Standards outcome. Select a paragraph
+            number to get a link to that paragraph.
+          </p>
+          <AuthorityFindings sections={report.sections} footnotes={report.footnotes} />
+        </>
+      )}
+
+      <h2 id="recommendations">Recommendations</h2>
+      <AuthorityRecommendations recommendations={report.recommendations} />
+
+      <h2 id="next-steps">Next steps</h2>
+      {report.nextSteps ? <p>{report.nextSteps.text}</p> : <p>The report has no next steps section.</p>}
+
+      {report.warnings.length > 0 && (
+        <div className="inset-text">
+          <h2 id="data-notes">Notes on this data</h2>
+          <p>When this report was read, some parts were missing or had to be worked out:</p>
+          <ul>
+            {report.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
