@@ -1,3 +1,5 @@
+import { AuthoritySelect } from "./AuthoritySelect";
+
 /** Picks two authorities and opens /compare?a=…&b=…: a plain GET form, so it works without JavaScript. */
 export function HomeCompareForm({ authorities }: { authorities: { slug: string; name: string }[] }) {
   const [first, second] = authorities;
@@ -7,30 +9,8 @@ export function HomeCompareForm({ authorities }: { authorities: { slug: string; 
         Compare two authorities
       </h2>
       <div className="home-compare__fields">
-        <div className="form-group">
-          <label className="label" htmlFor="compare-a">
-            First authority
-          </label>
-          <select className="select" id="compare-a" name="a" defaultValue={first.slug}>
-            {authorities.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="compare-b">
-            Second authority
-          </label>
-          <select className="select" id="compare-b" name="b" defaultValue={second.slug}>
-            {authorities.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AuthoritySelect id="compare-a" name="a" label="First authority" authorities={authorities} defaultValue={first.slug} />
+        <AuthoritySelect id="compare-b" name="b" label="Second authority" authorities={authorities} defaultValue={second.slug} />
         <div className="form-group">
           <button type="submit" className="button home-compare__button">
             Compare

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, paragraphId, parseReportParam, placeFootnotes, sectionId, sectionTitle, textParagraphs } from "./authority-view";
+import { formatDateRange, paragraphId, placeFootnotes, sectionId, sectionTitle, textParagraphs } from "./authority-view";
 import type { FindingSection } from "./report/types";
 
 describe("paragraphId", () => {
@@ -43,22 +43,6 @@ describe("textParagraphs", () => {
   });
 });
 
-describe("parseReportParam", () => {
-  it("accepts a missing or real date", () => {
-    expect(parseReportParam({})).toEqual({ ok: true, value: {} });
-    expect(parseReportParam({ report: "" })).toEqual({ ok: true, value: {} });
-    expect(parseReportParam({ report: "2012-02-24" })).toEqual({ ok: true, value: { report: "2012-02-24" } });
-    expect(parseReportParam({ report: ["2012-02-24", "2011-01-01"] })).toEqual({ ok: true, value: { report: "2012-02-24" } });
-  });
-
-  it("refuses anything else with a message", () => {
-    for (const bad of ["2012-02-30", "24/02/2012", "latest", "2012-2-4"]) {
-      const parsed = parseReportParam({ report: bad });
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.errors[0]).toEqual({ param: "report", message: "The report date must be a real date written YYYY-MM-DD, like 2012-02-24" });
-    }
-  });
-});
 
 describe("placeFootnotes", () => {
   const sections: FindingSection[] = [

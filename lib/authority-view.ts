@@ -3,10 +3,7 @@
  * anchors, date ranges, the `?report=` parameter and where footnotes go.
  * No database, no React.
  */
-import { z } from "zod";
 import { formatDate } from "./format";
-import type { Parsed, RawParams } from "./params";
-import { isIsoDate } from "./report/dates";
 import type { FindingSection, Footnote } from "./report/types";
 
 /** Stable anchor of a findings paragraph: "6.5" → "p-6-5". */
@@ -45,22 +42,6 @@ export function textParagraphs(text: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-}
-
-const reportParams = z.object({
-  report: z
-    .string()
-    .refine(isIsoDate, "The report date must be a real date written YYYY-MM-DD, like 2012-02-24")
-    .optional(),
-});
-
-/** Validates `?report=YYYY-MM-DD` (the first value if given more than once). Missing is fine: the latest report. */
-export function parseReportParam(raw: RawParams): Parsed<{ report?: string }> {
-  const value = Array.isArray(raw.report) ? raw.report[0] : raw.report;
-  const trimmed = value?.trim() || undefined;
-  const result = reportParams.safeParse({ report: trimmed });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: result.error.issues.map((issue) => ({ param: "report", message: issue.message })) };
 }
 
 export interface PlacedFootnote extends Footnote {

@@ -58,6 +58,7 @@ const FIELD_NAMES: Record<string, string> = {
   dueAfter: "Due after",
   dueBefore: "Due before",
   q: "Search text",
+  report: "The report date",
   outcome: "Outcome",
   page: "Page",
   sort: "Sort",
@@ -126,7 +127,7 @@ export function parseExportFormat(raw: RawParams): Parsed<{ format?: "csv" | "js
   return parseWith(exportFormat, { format: first(raw.format) });
 }
 
-const reportParams = z.object({ report: isoDate.optional() });
+const reportParams = z.object({ report: z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD, like 2012-02-24").optional() });
 
 /** Validates the report date asked for (`?report=2012-02-24`); missing means the latest report. */
 export function parseReportParams(raw: RawParams): Parsed<{ report?: string }> {

@@ -7,6 +7,7 @@ import { MAX_UPLOAD_BYTES, readUpload, safeName } from "@/lib/import/upload";
 import { findStoredReport } from "@/lib/queries/reports";
 import { parseReport, ReportParseError } from "@/lib/report/parse-report";
 import { slugify } from "@/lib/report/slug";
+import type { InspectionReport } from "@/lib/report/types";
 import type { ImportState } from "./state";
 
 function formFile(value: FormDataEntryValue | null): File | null {
@@ -24,14 +25,20 @@ async function preview(form: FormData): Promise<ImportState> {
   return previewText(upload.name, upload.text, []);
 }
 
-async function previewText(name: string, text: string, errors: string[]): Promise<ImportState> {
-  let report;
+/** The parsed report, or the start step with the parse error in words. */
+function parseOrExplain(name: string, text: string): { report: InspectionReport } | { failed: ImportState } {
   try {
-    report = parseReport(text);
+    return { report: parseReport(text) };
   } catch (error) {
-    if (error instanceof ReportParseError) return { step: "start", errors: [`${name} could not be read: ${error.message}`] };
+    if (error instanceof ReportParseError) return { failed: { step: "start", errors: [`${name} could not be read: ${error.message}`] } };
     throw error;
   }
+}
+
+async function previewText(name: string, text: string, errors: string[]): Promise<ImportState> {
+  const parsed = parseOrExplain(name, text);
+  if ("failed" in parsed) return parsed.failed;
+  const { report } = parsed;
   const slug = slugify(report.authority);
   const stored = await findStoredReport(slug, report.reportDate);
   const effect = !stored ? "new" : stored.sourceSha256 === contentDigest(text) ? "unchanged" : "replace";
@@ -51,14 +58,9 @@ async function save(form: FormData): Promise<ImportState> {
   if (token === "") return previewText(name, text, ["Enter the admin token"]);
   if (!tokenMatches(token, configured)) return previewText(name, text, ["The admin token is not right"]);
 
-  let report;
-  try {
-    report = parseReport(text);
-  } catch (error) {
-    if (error instanceof ReportParseError) return { step: "start", errors: [`${name} could not be read: ${error.message}`] };
-    throw error;
-  }
-  const result = await saveReport(writer(), report, { name, text });
+  const parsed = parseOrExplain(name, text);
+  if ("failed" in parsed) return parsed.failed;
+  const result = await saveReport(writer(), parsed.report, { name, text });
   return {
     step: "saved",
     slug: result.slug,

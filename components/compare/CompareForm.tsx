@@ -1,3 +1,4 @@
+import { AuthoritySelect } from "@/components/AuthoritySelect";
 import type { AuthoritySummary } from "@/lib/queries/authorities";
 
 interface Props {
@@ -13,22 +14,8 @@ export function CompareForm({ authorities, a, b, swapHref }: Props) {
   return (
     <form method="get" action="/compare" className="compare-form no-print" aria-label="Choose authorities to compare">
       <div className="compare-form__fields">
-        <div className="form-group">
-          <label className="label" htmlFor="a">First authority</label>
-          <select className="select" id="a" name="a" defaultValue={a}>
-            {authorities.map((x) => (
-              <option key={x.slug} value={x.slug}>{x.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="b">Second authority</label>
-          <select className="select" id="b" name="b" defaultValue={b}>
-            {authorities.map((x) => (
-              <option key={x.slug} value={x.slug}>{x.name}</option>
-            ))}
-          </select>
-        </div>
+        <AuthoritySelect id="a" name="a" label="First authority" authorities={authorities} defaultValue={a} />
+        <AuthoritySelect id="b" name="b" label="Second authority" authorities={authorities} defaultValue={b} />
       </div>
       <div className="compare-form__actions">
         <button type="submit" className="button">Compare</button>

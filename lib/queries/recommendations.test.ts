@@ -1,11 +1,7 @@
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createDb, db } from "../db";
-import { saveReport } from "../import/save-report";
+import { db } from "../db";
 import type { RecommendationFilters } from "../params";
-import { parseReport } from "../report/parse-report";
-import { seedReportText } from "../testing/reports";
-import { applyMigrations } from "../testing/test-db";
+import { createSeededDatabase, removeDatabaseFiles } from "../testing/seeded-db";
 import * as q from "./recommendations";
 
 // The queries use the app's one client (lib/db.ts), opened on DATABASE_URL when
@@ -16,19 +12,10 @@ const file = vi.hoisted(() => {
   return path;
 });
 
-beforeAll(async () => {
-  applyMigrations(file);
-  const writer = createDb(file);
-  for (const name of ["barnet", "dudley"] as const) {
-    const text = seedReportText(name);
-    await saveReport(writer, parseReport(text), { name: `${name}.txt`, text });
-  }
-  await writer.$disconnect();
-});
-
+beforeAll(() => createSeededDatabase(file));
 afterAll(async () => {
   await db.$disconnect();
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  removeDatabaseFiles(file);
 });
 
 const filters = (f: Partial<RecommendationFilters> = {}): RecommendationFilters => ({ page: 1, ...f });

@@ -8,9 +8,9 @@ import { AuthorityMeta } from "@/components/AuthorityMeta";
 import { AuthorityRatings } from "@/components/AuthorityRatings";
 import { AuthorityRecommendations } from "@/components/AuthorityRecommendations";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { parseReportParam, sectionId, sectionTitle } from "@/lib/authority-view";
+import { sectionId, sectionTitle } from "@/lib/authority-view";
 import { formatDate } from "@/lib/format";
-import { type RawParams, SLUG } from "@/lib/params";
+import { parseReportParams, type RawParams, SLUG } from "@/lib/params";
 import { type AuthorityReports, getAuthorityReports } from "@/lib/queries/reports";
 
 // Reads the database on every request, like every page.
@@ -34,7 +34,7 @@ interface Loaded {
  */
 const load = cache(async (slug: string, report: string | undefined): Promise<Loaded | null> => {
   if (!SLUG.safeParse(slug).success) return null;
-  const parsed = parseReportParam({ report });
+  const parsed = parseReportParams({ report });
   const problems = parsed.ok ? [] : parsed.errors.map((e) => `${e.message}.`);
   const date = parsed.ok ? parsed.value.report : undefined;
   const asked = await getAuthorityReports(slug, date);
