@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
@@ -13,10 +14,12 @@ const walFiles = new Set<string>();
 /**
  * Puts the database in write-ahead-log mode, once per file and process: readers
  * then never wait for (or fail during) an import, which holds the write lock.
- * The mode is stored in the file, so this is only work the first time.
+ * The mode is stored in the file, so this is only work the first time. A file
+ * that does not exist yet is left alone: `prisma migrate deploy` creates it, and
+ * the next process to open it sets the mode.
  */
 function useWriteAheadLog(file: string): void {
-  if (file === ":memory:" || walFiles.has(file)) return;
+  if (file === ":memory:" || walFiles.has(file) || !fs.existsSync(file)) return;
   const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     sqlite.pragma("journal_mode = WAL");
