@@ -7,6 +7,8 @@ declare module "autocannon" {
     amount?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn, round and round (scripts/load-test.ts). */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
   }
   interface Percentiles {
     average: number;

@@ -1,4 +1,6 @@
+import zlib from "node:zlib";
 import autocannon from "autocannon";
+import { cpuMs } from "./server";
 import type { RouteFigures } from "./types";
 
 export interface RouteSpec {
@@ -31,7 +33,7 @@ export async function probe(url: string): Promise<Probe> {
 }
 
 /** Checks a route answers as expected, then loads it: a warm-up, then the measured run. */
-export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOptions): Promise<{ figures: RouteFigures; probe: Probe }> {
+export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOptions, serverPid: number): Promise<{ figures: RouteFigures; probe: Probe }> {
   const url = baseUrl + spec.path;
   const first = await probe(url);
   const found = typeof spec.expectText === "string" ? first.body.includes(spec.expectText) : spec.expectText.test(first.body);
@@ -39,7 +41,9 @@ export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOpti
     throw new Error(`${spec.name} (${spec.path}) answered ${first.status} without the expected content (${String(spec.expectText)}): ${first.body.slice(0, 300)}`);
   }
   if (opts.warmupSeconds > 0) await autocannon({ url, connections: Math.min(4, opts.connections), duration: opts.warmupSeconds, timeout: 10 });
+  const cpuBefore = cpuMs(serverPid);
   const r = await autocannon({ url, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
+  const cpuUsed = cpuMs(serverPid) - cpuBefore;
   const expected = r.statusCodeStats[String(spec.expectStatus)]?.count ?? 0;
   const responses = Object.values(r.statusCodeStats).reduce((n, s) => n + s.count, 0);
   return {
@@ -50,7 +54,9 @@ export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOpti
       kind: spec.kind,
       status: first.status,
       htmlBytes: first.bytes.length,
+      htmlGzipBytes: zlib.gzipSync(first.bytes).length,
       requestsPerSecond: r.requests.total / r.duration,
+      cpuMsPerRequest: cpuUsed / Math.max(1, r.requests.total),
       p50: r.latency.p50,
       p99: r.latency.p99,
       errors: r.errors, // timeouts included

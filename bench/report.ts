@@ -61,7 +61,7 @@ export function evaluateTargets(r: BenchResults): Target[] {
   }
   for (const g of r.growth) {
     targets.push({
-      name: `${g.route}: cost per request, N=${int(r.sizes[0])} → ${int(r.sizes.at(-1)!)}`,
+      name: `${g.route}: server CPU per request, N=${int(r.sizes[0])} → ${int(r.sizes.at(-1)!)}`,
       limit: `≤ ${TARGETS.maxGrowth}×`,
       actual: `${f2(g.costGrowth)}×`,
       pass: g.costGrowth <= TARGETS.maxGrowth,
@@ -91,13 +91,15 @@ function table(head: string[], rows: (string | number)[][]): string {
 
 function httpTable(h: HttpFigures): string {
   return table(
-    ["route", "kind", "status", "HTML KB", "req/s", "p50 ms", "p99 ms", "errors", "unexpected status", "vs Next static", "vs floor"],
+    ["route", "kind", "status", "body KB", "gzip KB", "req/s", "CPU ms/req", "p50 ms", "p99 ms", "errors", "unexpected status", "vs Next static", "vs floor"],
     h.routes.map((r) => [
       `\`${r.path}\``,
       r.kind,
       r.status,
       kb(r.htmlBytes),
+      kb(r.htmlGzipBytes),
       f1(r.requestsPerSecond),
+      f2(r.cpuMsPerRequest),
       r.p50,
       r.p99,
       r.errors,
@@ -185,8 +187,8 @@ export function markdown(r: BenchResults): string {
     );
     out.push(
       table(
-        ["route", "cost per request (1 / req/s)", "p50", "p99", "HTML bytes"],
-        r.growth.map((g) => [`\`${g.route}\``, `${f2(g.costGrowth)}×`, `${f2(g.p50Growth)}×`, `${f2(g.p99Growth)}×`, `${f2(g.htmlGrowth)}×`]),
+        ["route", "server CPU per request", "1 / throughput", "p50", "p99", "HTML bytes"],
+        r.growth.map((g) => [`\`${g.route}\``, `${f2(g.costGrowth)}×`, `${f2(g.throughputDrop)}×`, `${f2(g.p50Growth)}×`, `${f2(g.p99Growth)}×`, `${f2(g.htmlGrowth)}×`]),
       ),
       "",
     );

@@ -14,12 +14,12 @@ import os from "node:os";
 import path from "node:path";
 import { analyzeClientJs, checkServedScripts } from "./client-js";
 import { DEFAULT_SEED, generateCorpus } from "./corpus";
-import { loadRoute, type LoadOptions, type RouteSpec } from "./http-bench";
+import { loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
 import { assertBenchFile, BENCH_TMP, benchImport } from "./import-bench";
 import { benchParse, parseOnce } from "./parse-bench";
 import { evaluateTargets, markdown } from "./report";
-import { sampleRss, startFloor, startNext } from "./server";
-import type { BenchResults, HttpFigures, RouteFigures } from "./types";
+import { type RunningServer, sampleRss, startFloor, startNext } from "./server";
+import type { BenchResults, RouteFigures } from "./types";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -92,21 +92,40 @@ async function build(distDir: string): Promise<void> {
   if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${fs.readFileSync(logFile, "utf8").slice(-3000)}`);
 }
 
-/** The prerendered page the same Next server serves from its build output, if any. */
-function staticRoute(distDir: string): RouteSpec {
+/**
+ * The yardstick on the same Next server: a prerendered page from the build
+ * output (a page of the app's own if there is one, else /_not-found, answered
+ * with 404); when nothing is prerendered, a static file Next serves (the CSS).
+ */
+function staticRoute(distDir: string): RouteSpec & { note: string } {
   const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as {
     routes: Record<string, { initialStatus?: number }>;
   };
   const pages = Object.entries(manifest.routes).filter(([route]) => route !== "/_global-error");
   const chosen = pages.find(([route]) => !route.startsWith("/_")) ?? pages.find(([route]) => route === "/_not-found");
-  if (!chosen) throw new Error(`no prerendered (○ static) page in ${distDir}: nothing to compare the routes with`);
-  const [route, info] = chosen;
+  if (chosen) {
+    const [route, info] = chosen;
+    return {
+      name: "next-static",
+      path: route,
+      kind: "next-static",
+      expectStatus: info.initialStatus ?? 200,
+      expectText: route === "/_not-found" ? "Page not found" : "<html",
+      note:
+        route === "/_not-found"
+          ? "The build has no prerendered page of its own, so the Next static yardstick is the prerendered /_not-found page (answered with status 404, which is expected there and not counted as an error)."
+          : `The Next static yardstick is the prerendered page ${route}.`,
+    };
+  }
+  const css = fs.readdirSync(path.join(distDir, "static", "chunks")).filter((f) => f.endsWith(".css")).sort()[0];
+  if (!css) throw new Error(`nothing prerendered and no static file in ${distDir}: nothing to compare the routes with`);
   return {
     name: "next-static",
-    path: route,
+    path: `/_next/static/chunks/${css}`,
     kind: "next-static",
-    expectStatus: info.initialStatus ?? 200,
-    expectText: route === "/_not-found" ? "Page not found" : "<html",
+    expectStatus: 200,
+    expectText: "",
+    note: "The build prerenders no page at all (every page is rendered per request), so the Next static yardstick is a static file Next serves from the build (its CSS), which skips the proxy and React.",
   };
 }
 
@@ -118,69 +137,71 @@ function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: 
     route("compare", `/compare?a=${a.slug}&b=${b.slug}`, `${a.name} and ${b.name} compared`),
     route("recommendations", "/recommendations?deadline=3", "<h1>Recommendations</h1>"),
     route("api-recommendations", "/api/recommendations?q=designated", /"total":[1-9]/),
-    route("search", "/search?q=%22designated%20doctor%22", /[1-9][\d,]* results? for/),
+    route("search", "/search?q=%22designated%20doctor%22", /[1-9][\d,]* results?(?:<!-- -->)? for/),
   ];
 }
 
-async function benchHttp(opts: BenchOptions, n: number, dbFile: string, results: BenchResults): Promise<HttpFigures> {
+/**
+ * HTTP at every N. One `next start` per database, all running at once, and
+ * each route measured on each server in turn (N=150, N=1,500, then the next
+ * route), so that load from elsewhere on the machine falls on both sizes alike.
+ */
+async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchResults): Promise<void> {
   const corpus = generateCorpus(2, opts.seed); // the first two authorities are the same at every N
   const routes = mainRoutes(corpus[0], corpus[1]).filter((r) => !opts.routes || opts.routes.includes(r.name));
   const staticSpec = staticRoute(opts.distDir);
-  if (staticSpec.path === "/_not-found" && !results.notes.some((x) => x.includes("/_not-found"))) {
-    results.notes.push(
-      "The build has no prerendered page other than /_not-found (answered with status 404), so that is the Next static yardstick; its 404s are expected and not counted as errors.",
-    );
-  }
+  if (!results.notes.includes(staticSpec.note)) results.notes.push(staticSpec.note);
 
-  log(`N=${n}: starting next start on port ${opts.port} (${opts.distDir}, ${path.relative(ROOT, dbFile)})`);
-  const server = await startNext({ distDir: opts.distDir, port: opts.port, databaseFile: dbFile, logFile: path.join(BENCH_TMP, `next-${n}.log`) });
-  const rss = sampleRss(server.pid, 100);
-  const figures: RouteFigures[] = [];
+  const servers: { n: number; server: RunningServer; rss: ReturnType<typeof sampleRss>; figures: RouteFigures[] }[] = [];
+  let floor: RunningServer | null = null;
   try {
-    log(`N=${n}: ${staticSpec.path} (Next static page)`);
-    const stat = await loadRoute(server.baseUrl, staticSpec, opts.load);
-    figures.push(stat.figures);
-
-    const floor = await startFloor({ port: opts.port + 1, body: stat.probe.bytes, contentType: stat.probe.contentType, bodyFile: path.join(BENCH_TMP, "floor-body.html") });
-    try {
-      log(`N=${n}: floor (same ${stat.probe.bytes.length} bytes from a bare Node http server)`);
-      const fl = await loadRoute(floor.baseUrl, { name: "floor", path: "/", kind: "floor", expectStatus: 200, expectText: "" }, opts.load);
-      figures.push({ ...fl.figures, path: `floor (${staticSpec.path} bytes)` });
-    } finally {
-      await floor.stop();
+    for (const [i, n] of opts.sizes.entries()) {
+      const port = opts.port + 2 + i;
+      log(`N=${n}: starting next start on port ${port} (${opts.distDir}, ${path.relative(ROOT, dbFiles[i])})`);
+      const server = await startNext({ distDir: opts.distDir, port, databaseFile: dbFiles[i], logFile: path.join(BENCH_TMP, `next-${opts.kind}-${n}.log`) });
+      servers.push({ n, server, rss: sampleRss(server.pid, 100), figures: [] });
     }
+    const staticProbe = await probe(servers[0].server.baseUrl + staticSpec.path);
+    floor = await startFloor({ port: opts.port + 1, body: staticProbe.bytes, contentType: staticProbe.contentType, bodyFile: path.join(BENCH_TMP, `floor-body-${opts.kind}.html`) });
+    const floorSpec: RouteSpec = { name: "floor", path: "/", kind: "floor", expectStatus: 200, expectText: "" };
 
-    for (const spec of routes) {
-      log(`N=${n}: ${spec.path}`);
-      const r = await loadRoute(server.baseUrl, spec, opts.load);
-      if (results.clientJs && spec.path.startsWith("/") && !spec.path.startsWith("/api/")) {
-        const route = spec.name === "authority" ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, "");
-        checkServedScripts(results.clientJs, route, r.probe.body);
+    for (const spec of [staticSpec, floorSpec, ...routes]) {
+      for (const s of servers) {
+        const onFloor = spec.kind === "floor";
+        log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.bytes.length} bytes of ${staticSpec.path} from a bare Node http server)` : spec.path}`);
+        const r = await loadRoute(onFloor ? floor.baseUrl : s.server.baseUrl, spec, opts.load, onFloor ? floor.pid : s.server.pid);
+        if (onFloor) r.figures.path = `floor (${staticSpec.path} bytes)`;
+        if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
+          checkServedScripts(results.clientJs, spec.name === "authority" ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""), r.probe.body);
+        }
+        s.figures.push(r.figures);
+        const f = r.figures;
+        log(`  ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.cpuMsPerRequest.toFixed(2)} ms CPU per request, errors ${f.errors}, unexpected status ${f.unexpectedStatus}`);
       }
-      figures.push(r.figures);
     }
   } finally {
-    const stats = await rss.stop();
-    await server.stop();
-    const statics = figures.find((f) => f.kind === "next-static")!;
-    const floorFig = figures.find((f) => f.kind === "floor")!;
-    for (const f of figures) {
-      f.ratioToStatic = statics ? f.requestsPerSecond / statics.requestsPerSecond : null;
-      f.ratioToFloor = floorFig ? f.requestsPerSecond / floorFig.requestsPerSecond : null;
+    await floor?.stop();
+    for (const s of servers) {
+      const stats = await s.rss.stop();
+      await s.server.stop();
+      const statics = s.figures.find((f) => f.kind === "next-static");
+      const floorFig = s.figures.find((f) => f.kind === "floor");
+      for (const f of s.figures) {
+        f.ratioToStatic = statics ? f.requestsPerSecond / statics.requestsPerSecond : null;
+        f.ratioToFloor = floorFig ? f.requestsPerSecond / floorFig.requestsPerSecond : null;
+      }
+      results.http.push({
+        n: s.n,
+        connections: opts.load.connections,
+        durationSeconds: opts.load.durationSeconds,
+        routes: s.figures,
+        peakRssMb: stats.peakBytes / 2 ** 20,
+        rssAtStartMb: stats.firstBytes / 2 ** 20,
+        rssSamples: stats.samples,
+        processes: stats.processes,
+      });
     }
-    const h: HttpFigures = {
-      n,
-      connections: opts.load.connections,
-      durationSeconds: opts.load.durationSeconds,
-      routes: figures,
-      peakRssMb: stats.peakBytes / 2 ** 20,
-      rssAtStartMb: stats.firstBytes / 2 ** 20,
-      rssSamples: stats.samples,
-      processes: stats.processes,
-    };
-    results.http.push(h);
   }
-  return results.http.at(-1)!;
 }
 
 export async function runBench(opts: BenchOptions): Promise<{ results: BenchResults; failed: boolean }> {
@@ -232,13 +253,8 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     log(`import: N=${n} in ${imp.seconds.toFixed(2)} s (${imp.reportsPerSecond.toFixed(1)} reports/s)`);
   }
 
-  for (const [i, n] of opts.sizes.entries()) {
-    const h = await benchHttp(opts, n, dbFiles[i], results);
-    for (const r of h.routes) {
-      log(`  ${r.path}: ${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, unexpected status ${r.unexpectedStatus}`);
-      if (r.errors > 0 || r.unexpectedStatus > 0) failed = true;
-    }
-  }
+  await benchHttp(opts, dbFiles, results);
+  for (const h of results.http) for (const r of h.routes) if (r.errors > 0 || r.unexpectedStatus > 0) failed = true;
 
   if (results.http.length > 1) {
     const [small, large] = [results.http[0], results.http.at(-1)!];
@@ -247,7 +263,8 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
       if (!s) continue;
       results.growth.push({
         route: r.path,
-        costGrowth: s.requestsPerSecond / r.requestsPerSecond,
+        costGrowth: r.cpuMsPerRequest / s.cpuMsPerRequest,
+        throughputDrop: s.requestsPerSecond / r.requestsPerSecond,
         p50Growth: r.p50 / Math.max(1, s.p50),
         p99Growth: r.p99 / Math.max(1, s.p99),
         htmlGrowth: r.htmlBytes / s.htmlBytes,

@@ -57,6 +57,23 @@ export function descendants(pid: number): number[] {
   return out;
 }
 
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on Linux
+
+/** CPU time (user + system) used so far by pid and its descendants, in ms. */
+export function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of [pid, ...descendants(pid)]) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -32,8 +32,13 @@ export interface RouteFigures {
   /** "next-static": the prerendered page; "floor": the same bytes from a bare Node server. */
   kind: "route" | "next-static" | "floor";
   status: number;
+  /** Size of the body as served to autocannon (which asks for no compression). */
   htmlBytes: number;
+  /** The same body gzipped (level 6), as a browser would receive it. */
+  htmlGzipBytes: number;
   requestsPerSecond: number;
+  /** CPU time (user + system) of the server process tree per request during the measured run. */
+  cpuMsPerRequest: number;
   p50: number;
   p99: number;
   /** Socket errors and timeouts. */
@@ -96,7 +101,7 @@ export interface BenchResults {
   imports: ImportFigures[];
   http: HttpFigures[];
   clientJs: ClientJsFigures | null;
-  growth: { route: string; costGrowth: number; p50Growth: number; p99Growth: number; htmlGrowth: number }[];
+  growth: { route: string; costGrowth: number; throughputDrop: number; p50Growth: number; p99Growth: number; htmlGrowth: number }[];
   targets: Target[];
   notes: string[];
 }
