@@ -64,6 +64,7 @@ export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOpti
       requests: r.requests.total,
       ratioToStatic: null,
       ratioToFloor: null,
+      peakRssMb: null,
     },
   };
 }

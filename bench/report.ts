@@ -91,7 +91,7 @@ function table(head: string[], rows: (string | number)[][]): string {
 
 function httpTable(h: HttpFigures): string {
   return table(
-    ["route", "kind", "status", "body KB", "gzip KB", "req/s", "CPU ms/req", "p50 ms", "p99 ms", "errors", "unexpected status", "vs Next static", "vs floor"],
+    ["route", "kind", "status", "body KB", "gzip KB", "req/s", "CPU ms/req", "p50 ms", "p99 ms", "errors", "unexpected status", "vs Next static", "vs floor", "peak RSS MB"],
     h.routes.map((r) => [
       `\`${r.path}\``,
       r.kind,
@@ -106,6 +106,7 @@ function httpTable(h: HttpFigures): string {
       r.unexpectedStatus,
       pct(r.ratioToStatic),
       pct(r.ratioToFloor),
+      r.peakRssMb === null ? "–" : f1(r.peakRssMb),
     ]),
   );
 }

@@ -35,6 +35,8 @@ export interface BenchOptions {
   routes?: string[];
   parse: { warmup: number; rounds: number; iterations: number };
   outDir: string;
+  /** Extra node options for `next start` (experiments, e.g. --max-old-space-size=256). */
+  serverNodeArgs?: string[];
 }
 
 export function fullOptions(): BenchOptions {
@@ -158,19 +160,29 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
     for (const [i, n] of opts.sizes.entries()) {
       const port = opts.port + 2 + i;
       log(`N=${n}: starting next start on port ${port} (${opts.distDir}, ${path.relative(ROOT, dbFiles[i])})`);
-      const server = await startNext({ distDir: opts.distDir, port, databaseFile: dbFiles[i], logFile: path.join(BENCH_TMP, `next-${opts.kind}-${n}.log`) });
+      const server = await startNext({
+        distDir: opts.distDir,
+        port,
+        databaseFile: dbFiles[i],
+        logFile: path.join(BENCH_TMP, `next-${opts.kind}-${n}.log`),
+        nodeArgs: opts.serverNodeArgs,
+      });
       servers.push({ n, server, rss: sampleRss(server.pid, 100), figures: [] });
     }
     const staticProbe = await probe(servers[0].server.baseUrl + staticSpec.path);
     floor = await startFloor({ port: opts.port + 1, body: staticProbe.bytes, contentType: staticProbe.contentType, bodyFile: path.join(BENCH_TMP, `floor-body-${opts.kind}.html`) });
     const floorSpec: RouteSpec = { name: "floor", path: "/", kind: "floor", expectStatus: 200, expectText: "" };
+    // The not-found page of an unknown path: layout, proxy and React, but no database.
+    const minimalSpec: RouteSpec = { name: "next-minimal", path: "/bench-no-such-page", kind: "next-minimal", expectStatus: 404, expectText: "Page not found" };
 
-    for (const spec of [staticSpec, floorSpec, ...routes]) {
+    for (const spec of [staticSpec, floorSpec, minimalSpec, ...routes]) {
       for (const s of servers) {
         const onFloor = spec.kind === "floor";
+        await s.rss.window(); // start a new window for this route
         log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.bytes.length} bytes of ${staticSpec.path} from a bare Node http server)` : spec.path}`);
         const r = await loadRoute(onFloor ? floor.baseUrl : s.server.baseUrl, spec, opts.load, onFloor ? floor.pid : s.server.pid);
         if (onFloor) r.figures.path = `floor (${staticSpec.path} bytes)`;
+        else r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
         if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
           checkServedScripts(results.clientJs, spec.name === "authority" ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""), r.probe.body);
         }
@@ -224,6 +236,7 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     targets: [],
     notes: [],
   };
+  if (opts.serverNodeArgs?.length) results.notes.push(`next start ran with node ${opts.serverNodeArgs.join(" ")}.`);
   if (results.machine.loadBefore[0] > results.machine.cpus * 0.5) {
     results.notes.push(`The machine was busy when the run started (load average ${results.machine.loadBefore[0].toFixed(2)} on ${results.machine.cpus} cores): figures are lower than on an idle machine.`);
   }

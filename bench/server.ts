@@ -195,7 +195,7 @@ function rss(pid) {
     return m ? Number(m[1]) * 1024 : 0;
   } catch { return 0; }
 }
-let pids = family(), peak = 0, samples = 0, processes = pids.length, tick = 0, first = -1;
+let pids = family(), peak = 0, windowPeak = 0, samples = 0, processes = pids.length, tick = 0, first = -1;
 const timer = setInterval(() => {
   if (tick++ % 10 === 0) pids = family();
   processes = Math.max(processes, pids.length);
@@ -203,10 +203,12 @@ const timer = setInterval(() => {
   if (first < 0) first = total;
   samples++;
   if (total > peak) peak = total;
+  if (total > windowPeak) windowPeak = total;
 }, workerData.intervalMs);
 parentPort.on("message", (m) => {
   if (m === "stop") clearInterval(timer);
-  parentPort.postMessage({ peak, samples, processes, first });
+  parentPort.postMessage({ peak, windowPeak, samples, processes, first });
+  windowPeak = 0;
   if (m === "stop") parentPort.close();
 });
 `;
@@ -218,17 +220,25 @@ export interface RssStats {
   processes: number;
 }
 
-/** Samples VmRSS of pid and its descendants every intervalMs in a worker thread (not delayed by the load generator). */
-export function sampleRss(pid: number, intervalMs = 100): { stop(): Promise<RssStats> } {
+/**
+ * Samples VmRSS of pid and its descendants every intervalMs in a worker thread
+ * (not delayed by the load generator). window() gives the peak since the last
+ * call to window(), to tell which route drove the memory up.
+ */
+export function sampleRss(pid: number, intervalMs = 100): { window(): Promise<number>; stop(): Promise<RssStats> } {
   const worker = new Worker(SAMPLER, { eval: true, workerData: { pid, intervalMs } });
+  type Message = { peak: number; windowPeak: number; samples: number; processes: number; first: number };
+  const ask = (m: string) =>
+    new Promise<Message>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.postMessage(m);
+    });
   return {
-    stop: () =>
-      new Promise((resolve, reject) => {
-        worker.once("message", (m: { peak: number; samples: number; processes: number; first: number }) =>
-          resolve({ peakBytes: m.peak, firstBytes: m.first, samples: m.samples, processes: m.processes }),
-        );
-        worker.once("error", reject);
-        worker.postMessage("stop");
-      }),
+    window: async () => (await ask("window")).windowPeak,
+    stop: async () => {
+      const m = await ask("stop");
+      return { peakBytes: m.peak, firstBytes: m.first, samples: m.samples, processes: m.processes };
+    },
   };
 }

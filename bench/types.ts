@@ -29,8 +29,12 @@ export interface ImportFigures {
 export interface RouteFigures {
   name: string;
   path: string;
-  /** "next-static": the prerendered page; "floor": the same bytes from a bare Node server. */
-  kind: "route" | "next-static" | "floor";
+  /**
+   * "next-static": a prerendered page (or, when the build prerenders none, a static file) served by the same
+   * Next server; "next-minimal": the not-found page, the least a page rendered per request can cost;
+   * "floor": the static bytes from a bare Node http server.
+   */
+  kind: "route" | "next-static" | "next-minimal" | "floor";
   status: number;
   /** Size of the body as served to autocannon (which asks for no compression). */
   htmlBytes: number;
@@ -48,6 +52,8 @@ export interface RouteFigures {
   requests: number;
   ratioToStatic: number | null;
   ratioToFloor: number | null;
+  /** Peak RSS of the server process tree while this route was loaded (warm-up included), MB. */
+  peakRssMb: number | null;
 }
 
 export interface HttpFigures {

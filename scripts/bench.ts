@@ -3,7 +3,8 @@
  * npm run bench:smoke    quick check on an existing build (NEXT_DIST_DIR, default .next): N = 20, 2 s per route
  *
  * Options: --no-build (reuse the existing build), --sizes=150,1500, --duration=10,
- * --connections=16, --routes=home,authority. Ports: BENCH_PORT (and the next one), default 3400 (smoke 3410).
+ * --connections=16, --routes=home,authority, --server-node-options=--max-old-space-size=256 (for `next start`),
+ * --out=DIR (where to write the results). Ports: BENCH_PORT (and the next one), default 3400 (smoke 3410).
  * Exit 1 when something errors (a failed import, a route answering errors); missed targets do not fail it.
  */
 import path from "node:path";
@@ -15,13 +16,15 @@ process.env.DATABASE_URL = path.join(import.meta.dirname, "..", "bench", "tmp", 
 const { fullOptions, runBench, smokeOptions } = await import("../bench/run");
 
 const args = process.argv.slice(2);
-const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const opts = args.includes("--smoke") ? smokeOptions() : fullOptions();
 if (args.includes("--no-build")) opts.build = false;
 if (flag("sizes")) opts.sizes = flag("sizes")!.split(",").map(Number);
 if (flag("duration")) opts.load.durationSeconds = Number(flag("duration"));
 if (flag("connections")) opts.load.connections = Number(flag("connections"));
 if (flag("routes")) opts.routes = flag("routes")!.split(",");
+if (flag("server-node-options")) opts.serverNodeArgs = flag("server-node-options")!.split(" ");
+if (flag("out")) opts.outDir = path.resolve(flag("out")!);
 
 try {
   const { failed } = await runBench(opts);
