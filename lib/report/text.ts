@@ -58,30 +58,64 @@ export interface CleanText {
  */
 export function cleanInline(source: string): CleanText {
   const footnotes: string[] = [];
-  let s = source
-    .replace(/<sup>\s*(st|nd|rd|th)\s*<\/sup>/gi, "$1")
-    .replace(/<sup>\s*([0-9]{1,3}|[a-z*†‡§])\s*<\/sup>/gi, (_, m: string) => {
+  // Most lines of a report carry no markup at all; looking for the characters
+  // markup needs is one scan, where the replaces below are a dozen.
+  const s = MARKUP_CHARACTER.test(source) ? stripMarkup(source, footnotes) : source;
+  return { text: foldSpaces(s), footnotes };
+}
+
+/** A character without which none of the replaces in `stripMarkup` can match. */
+const MARKUP_CHARACTER = /[<[*_&\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/;
+
+/**
+ * The markup replaces of `cleanInline`, in order, each footnote marker pushed
+ * onto `footnotes`. Each replace is skipped when the text so far lacks a
+ * character (or pair) every one of its matches must contain; the replaces only
+ * remove characters (or turn `<br>` into a space), so a character missing from
+ * the source is missing throughout.
+ */
+function stripMarkup(source: string, footnotes: string[]): string {
+  let s = source;
+  if (s.includes("<")) {
+    s = s
+      .replace(/<sup>\s*(st|nd|rd|th)\s*<\/sup>/gi, "$1")
+      .replace(/<sup>\s*([0-9]{1,3}|[a-z*†‡§])\s*<\/sup>/gi, (_, m: string) => {
+        footnotes.push(m);
+        return "";
+      });
+  }
+  if (s.includes("[")) {
+    s = s.replace(/\[\^([0-9a-z]{1,3})\]/gi, (_, m: string) => {
       footnotes.push(m);
       return "";
-    })
-    .replace(/\[\^([0-9a-z]{1,3})\]/gi, (_, m: string) => {
-      footnotes.push(m);
-      return "";
-    })
-    .replace(/([A-Za-z.,;)])([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)/g, (_, before: string, sup: string) => {
+    });
+  }
+  if (SUPERSCRIPT_DIGIT.test(s)) {
+    s = s.replace(/([A-Za-z.,;)])([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)/g, (_, before: string, sup: string) => {
       footnotes.push([...sup].map((c) => SUPERSCRIPT_DIGITS[c]).join(""));
       return before;
-    })
-    .replace(/<br\s*\/?>/gi, " ")
-    // Only the formatting tags these exports use; any other markup is text and stays.
-    .replace(/<\/?(?:b|i|u|em|strong|sup|sub|span|font|small|p|div)(?:\s[^<>]{0,200})?>/gi, "")
-    // Markdown links keep their words; the targets in these exports are placeholders.
-    .replace(/\[([^\]\n]{1,300})\]\((?:[^()\s]{0,500})\)/g, "$1")
-    .replace(/\*+/g, "")
-    .replace(/(^|\s)_{1,2}(?=\S)|(?<=\S)_{1,2}(?=\s|$|[.,;:])/g, "$1");
-  s = decodeEntities(s);
-  s = s.replace(/[ \t]+/g, " ").trim();
-  return { text: s, footnotes };
+    });
+  }
+  if (s.includes("<")) {
+    s = s
+      .replace(/<br\s*\/?>/gi, " ")
+      // Only the formatting tags these exports use; any other markup is text and stays.
+      .replace(/<\/?(?:b|i|u|em|strong|sup|sub|span|font|small|p|div)(?:\s[^<>]{0,200})?>/gi, "");
+  }
+  // Markdown links keep their words; the targets in these exports are placeholders.
+  if (s.includes("](")) s = s.replace(/\[([^\]\n]{1,300})\]\((?:[^()\s]{0,500})\)/g, "$1");
+  if (s.includes("*")) s = s.replace(/\*+/g, "");
+  if (s.includes("_")) s = s.replace(/(^|\s)_{1,2}(?=\S)|(?<=\S)_{1,2}(?=\s|$|[.,;:])/g, "$1");
+  if (s.includes("&")) s = decodeEntities(s);
+  return s;
+}
+
+const SUPERSCRIPT_DIGIT = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/;
+
+/** Runs of spaces and tabs as one space, ends trimmed. Single spaces, by far the most common, need no replace. */
+function foldSpaces(s: string): string {
+  const folded = s.includes("\t") || s.includes("  ") ? s.replace(/[ \t]+/g, " ") : s;
+  return folded.trim();
 }
 
 /** Plain text of one line or paragraph, footnote markers dropped. */
