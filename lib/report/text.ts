@@ -11,18 +11,29 @@ const QUOTE_MAP: Record<string, string> = {
   "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
 };
 
+// What normalizeDocument changes, one character class per kind.
+const INVISIBLE = String.raw`\uFEFF\u200B-\u200D\u2060\u00AD`;
+const ODD_SPACE = String.raw`\u00A0\u2007\u202F\u2000-\u2006\u2008-\u200A\u3000`;
+const CURLY_QUOTE = String.raw`\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033`;
+const CONTROL = String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F`;
+// One pass over the document: the kinds do not overlap and no replacement is
+// itself replaced, so this is the same as one replace per kind in turn.
+const TO_NORMALIZE = new RegExp(String.raw`\r\n?|[${INVISIBLE}${ODD_SPACE}${CURLY_QUOTE}${CONTROL}]`, "g");
+const INVISIBLE_CHARACTER = new RegExp(`^[${INVISIBLE}]$`);
+
+function normalizedCharacter(c: string): string {
+  if (c[0] === "\r") return "\n";
+  if (INVISIBLE_CHARACTER.test(c)) return "";
+  return QUOTE_MAP[c] ?? " "; // odd spaces and control characters
+}
+
 /**
  * Normalises a whole document: one kind of line ending, no BOM or zero-width
  * characters, plain spaces and ASCII quotes (so "children's" matches however
  * the source typed its apostrophe). Dashes are kept: they are part of titles.
  */
 export function normalizeDocument(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, "")
-    .replace(/[\u00A0\u2007\u202F\u2000-\u2006\u2008-\u200A\u3000]/g, " ")
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033]/g, (c) => QUOTE_MAP[c])
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, " ");
+  return raw.replace(TO_NORMALIZE, normalizedCharacter);
 }
 
 const ENTITIES: Record<string, string> = {
