@@ -15,7 +15,7 @@ import path from "node:path";
 import { analyzeClientJs, checkServedScripts } from "./client-js";
 import { DEFAULT_SEED, generateCorpus } from "./corpus";
 import { loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
-import { assertBenchFile, BENCH_TMP, benchImport } from "./import-bench";
+import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
 import { benchParse, parseOnce } from "./parse-bench";
 import { evaluateTargets, markdown } from "./report";
 import { type RunningServer, sampleRss, startFloor, startNext } from "./server";
@@ -35,6 +35,8 @@ export interface BenchOptions {
   routes?: string[];
   parse: { warmup: number; rounds: number; iterations: number };
   outDir: string;
+  /** Keep bench/tmp/bench-N.db when it already holds N reports (experiments): no import figures then. */
+  reuseDb?: boolean;
   /** Extra node options for `next start` (experiments, e.g. --max-old-space-size=256). */
   serverNodeArgs?: string[];
 }
@@ -259,6 +261,11 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
   const dbFiles: string[] = [];
   for (const n of opts.sizes) {
     const dbFile = assertBenchFile(path.join(BENCH_TMP, `${opts.kind === "smoke" ? "smoke" : "bench"}-${n}.db`));
+    if (opts.reuseDb && fs.existsSync(dbFile) && tableCounts(dbFile).Report === n) {
+      log(`import: reusing ${path.relative(ROOT, dbFile)}`);
+      dbFiles.push(dbFile);
+      continue;
+    }
     log(`import: N=${n} into ${path.relative(ROOT, dbFile)}`);
     const imp = await benchImport(n, opts.seed, dbFile);
     results.imports.push(imp);

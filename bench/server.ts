@@ -228,10 +228,12 @@ export interface RssStats {
 export function sampleRss(pid: number, intervalMs = 100): { window(): Promise<number>; stop(): Promise<RssStats> } {
   const worker = new Worker(SAMPLER, { eval: true, workerData: { pid, intervalMs } });
   type Message = { peak: number; windowPeak: number; samples: number; processes: number; first: number };
+  let failure: Error | null = null;
+  worker.on("error", (error) => (failure = error));
   const ask = (m: string) =>
     new Promise<Message>((resolve, reject) => {
+      if (failure) return reject(failure);
       worker.once("message", resolve);
-      worker.once("error", reject);
       worker.postMessage(m);
     });
   return {

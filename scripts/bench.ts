@@ -2,9 +2,9 @@
  * npm run bench          full benchmark: builds .next-bench, N = 150 and 1,500 (see docs/performance.md)
  * npm run bench:smoke    quick check on an existing build (NEXT_DIST_DIR, default .next): N = 20, 2 s per route
  *
- * Options: --no-build (reuse the existing build), --sizes=150,1500, --duration=10,
+ * Options: --no-build (reuse the existing build), --reuse-db (keep bench/tmp/bench-N.db if it holds N reports), --sizes=150,1500, --duration=10,
  * --connections=16, --routes=home,authority, --server-node-options=--max-old-space-size=256 (for `next start`),
- * --out=DIR (where to write the results). Ports: BENCH_PORT (and the next one), default 3400 (smoke 3410).
+ * --out=DIR (where to write the results). Ports BENCH_PORT to BENCH_PORT+3: default 3400–3403 (smoke 3410–3412).
  * Exit 1 when something errors (a failed import, a route answering errors); missed targets do not fail it.
  */
 import path from "node:path";
@@ -19,6 +19,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const opts = args.includes("--smoke") ? smokeOptions() : fullOptions();
 if (args.includes("--no-build")) opts.build = false;
+if (args.includes("--reuse-db")) opts.reuseDb = true;
 if (flag("sizes")) opts.sizes = flag("sizes")!.split(",").map(Number);
 if (flag("duration")) opts.load.durationSeconds = Number(flag("duration"));
 if (flag("connections")) opts.load.connections = Number(flag("connections"));
