@@ -1,5 +1,5 @@
 import { addDays, addMonths, parseDate, parseDateRange } from "./dates";
-import { cleanInline, isItalic, normalizeDocument, plain } from "./text";
+import { cleanInline, foldSpaces, hasMarkup, isItalic, normalizeDocument, plain, type CleanText } from "./text";
 import type {
   ContextFigures,
   Deadline,
@@ -107,11 +107,17 @@ interface Line {
   raw: string;
   /** The line as plain text, heading markers and inline markup removed. */
   bare: string;
+  /**
+   * True when no heading marker or markup was removed: `bare` is `raw` with
+   * only its white space folded, and can stand for it in a paragraph's text
+   * (see `cleanLines`).
+   */
+  asIs: boolean;
 }
 
 interface ParagraphDraft {
   ref: string;
-  rawParts: string[];
+  lines: Line[];
   generatedRef: boolean;
 }
 
@@ -133,7 +139,22 @@ type Mode = "preamble" | "ratings" | "context" | "other" | "section" | "recommen
 
 function toLine(raw: string): Line {
   const withoutHeading = raw.replace(/^\s{0,3}#{1,6}\s+/, "");
-  return { raw, bare: plain(withoutHeading) };
+  // Most lines are plain text: folding their white space is all plain() would do.
+  if (withoutHeading === raw && !hasMarkup(raw)) return { raw, bare: foldSpaces(raw), asIs: true };
+  return { raw, bare: plain(withoutHeading), asIs: false };
+}
+
+/**
+ * The clean text of lines read as one paragraph: `cleanInline` of their raw
+ * text, trimmed and joined with spaces. When every line is `asIs` that is
+ * their bare texts joined with spaces (folding white space within each
+ * trimmed line is the same as folding it in the whole, since the joins are
+ * single spaces between non-space characters), so the lines, the bulk of a
+ * report, are not cleaned a second time.
+ */
+function cleanLines(lines: Line[]): CleanText {
+  if (lines.every((l) => l.asIs)) return { text: lines.map((l) => l.bare).join(" "), footnotes: [] };
+  return cleanInline(joinRaw(lines.map((l) => l.raw)));
 }
 
 function isShort(line: Line): boolean {
@@ -298,7 +319,7 @@ export function parseReport(input: string): InspectionReport {
   let pendingJudgement: string | null = null;
   let sawRatingsHeader = false;
 
-  const contextParts: string[][] = [];
+  const contextParts: Line[][] = [];
   let sawContext = false;
   let contextHasText = false;
 
@@ -438,7 +459,7 @@ export function parseReport(input: string): InspectionReport {
           mode = "other";
           break;
         }
-        (contextParts.at(-1) ?? contextParts[contextParts.push([]) - 1]).push(line.raw);
+        (contextParts.at(-1) ?? contextParts[contextParts.push([]) - 1]).push(line);
         contextHasText = true;
         break;
       }
@@ -472,17 +493,17 @@ export function parseReport(input: string): InspectionReport {
           if (Number(start[1]) !== section.number) {
             warnings.push(`paragraph ${ref} appears under section ${section.number}`);
           }
-          section.paragraphs.push({ ref, rawParts: [line.raw], generatedRef: false });
+          section.paragraphs.push({ ref, lines: [line], generatedRef: false });
           break;
         }
         const current = section.paragraphs.at(-1);
         const startsSentence = /^[A-Z"'(]/.test(line.bare);
         if (current && (!wasBlankBefore || !current.generatedRef || !startsSentence)) {
-          const previousText = current.rawParts.at(-1) ?? "";
+          const previousText = current.lines.at(-1)?.raw ?? "";
           if (wasBlankBefore && startsSentence && /[.!?]["')]*\**\s*$/.test(previousText)) {
             warnings.push(`text after paragraph ${current.ref} has no number; joined to ${current.ref}`);
           }
-          current.rawParts.push(line.raw);
+          current.lines.push(line);
         } else {
           // Paragraphs without numbers: number them in order, as the report would have.
           const ref = `${section.number}.${section.paragraphs.length + 1}`;
@@ -490,7 +511,7 @@ export function parseReport(input: string): InspectionReport {
             warnings.push(`paragraphs in section ${section.number} are not numbered; numbered in order from ${ref}`);
             section.hasGeneratedRefs = true;
           }
-          section.paragraphs.push({ ref, rawParts: [line.raw], generatedRef: true });
+          section.paragraphs.push({ ref, lines: [line], generatedRef: true });
         }
         break;
       }
@@ -571,7 +592,7 @@ export function parseReport(input: string): InspectionReport {
   if (ratings.length !== 6) warnings.push(`ratings table has ${ratings.length} rows; expected 6`);
 
   // Context
-  const contextText = contextParts.filter((p) => p.length).map((p) => plain(joinRaw(p))).join("\n\n");
+  const contextText = contextParts.filter((p) => p.length).map((p) => cleanLines(p).text).join("\n\n");
   const figures = contextFigures(contextText);
   if (!sawContext) warnings.push("no context section found");
   else {
@@ -585,7 +606,7 @@ export function parseReport(input: string): InspectionReport {
   const seenRefs = new Set<string>();
   const findingSections: FindingSection[] = sections.map((s) => {
     const paragraphs: FindingParagraph[] = s.paragraphs.map((p) => {
-      const cleaned = cleanInline(joinRaw(p.rawParts));
+      const cleaned = cleanLines(p.lines);
       for (const marker of cleaned.footnotes) if (!footnoteRefs.has(marker)) footnoteRefs.set(marker, p.ref);
       if (seenRefs.has(p.ref)) warnings.push(`paragraph ${p.ref} appears more than once`);
       seenRefs.add(p.ref);

@@ -71,12 +71,20 @@ export function cleanInline(source: string): CleanText {
   const footnotes: string[] = [];
   // Most lines of a report carry no markup at all; looking for the characters
   // markup needs is one scan, where the replaces below are a dozen.
-  const s = MARKUP_CHARACTER.test(source) ? stripMarkup(source, footnotes) : source;
+  const s = hasMarkup(source) ? stripMarkup(source, footnotes) : source;
   return { text: foldSpaces(s), footnotes };
 }
 
 /** A character without which none of the replaces in `stripMarkup` can match. */
 const MARKUP_CHARACTER = /[<[*_&\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/;
+
+/**
+ * Whether `cleanInline` may have markup to remove from the text. When not,
+ * its text is just `foldSpaces` of the source and it finds no footnotes.
+ */
+export function hasMarkup(source: string): boolean {
+  return MARKUP_CHARACTER.test(source);
+}
 
 /**
  * The markup replaces of `cleanInline`, in order, each footnote marker pushed
@@ -124,7 +132,7 @@ function stripMarkup(source: string, footnotes: string[]): string {
 const SUPERSCRIPT_DIGIT = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/;
 
 /** Runs of spaces and tabs as one space, ends trimmed. Single spaces, by far the most common, need no replace. */
-function foldSpaces(s: string): string {
+export function foldSpaces(s: string): string {
   const folded = s.includes("\t") || s.includes("  ") ? s.replace(/[ \t]+/g, " ") : s;
   return folded.trim();
 }
