@@ -11,6 +11,8 @@ export interface RouteSpec {
   expectStatus: number;
   /** Text the body must contain, to be sure the route rendered its real content. */
   expectText: string | RegExp;
+  /** Paths requested in turn instead of `path` (which is then only a label); the first is checked. */
+  paths?: string[];
 }
 
 export interface LoadOptions {
@@ -34,15 +36,19 @@ export async function probe(url: string): Promise<Probe> {
 
 /** Checks a route answers as expected, then loads it: a warm-up, then the measured run. */
 export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOptions, serverPid: number): Promise<{ figures: RouteFigures; probe: Probe }> {
-  const url = baseUrl + spec.path;
+  const url = baseUrl + (spec.paths?.[0] ?? spec.path);
   const first = await probe(url);
   const found = typeof spec.expectText === "string" ? first.body.includes(spec.expectText) : spec.expectText.test(first.body);
   if (first.status !== spec.expectStatus || !found) {
     throw new Error(`${spec.name} (${spec.path}) answered ${first.status} without the expected content (${String(spec.expectText)}): ${first.body.slice(0, 300)}`);
   }
-  if (opts.warmupSeconds > 0) await autocannon({ url, connections: Math.min(4, opts.connections), duration: opts.warmupSeconds, timeout: 10 });
+  // Several paths: every request takes the next one, across all connections, in order.
+  let next = 0;
+  const paths = spec.paths;
+  const requests = paths ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
+  if (opts.warmupSeconds > 0) await autocannon({ url, requests, connections: Math.min(4, opts.connections), duration: opts.warmupSeconds, timeout: 10 });
   const cpuBefore = cpuMs(serverPid);
-  const r = await autocannon({ url, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
+  const r = await autocannon({ url, requests, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
   const cpuUsed = cpuMs(serverPid) - cpuBefore;
   const expected = r.statusCodeStats[String(spec.expectStatus)]?.count ?? 0;
   const responses = Object.values(r.statusCodeStats).reduce((n, s) => n + s.count, 0);

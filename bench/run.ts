@@ -13,7 +13,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyzeClientJs, checkServedScripts } from "./client-js";
-import { DEFAULT_SEED, generateCorpus } from "./corpus";
+import { slugify } from "../lib/report/slug";
+import { authorityNames, DEFAULT_SEED, generateCorpus } from "./corpus";
 import { loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
 import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
 import { benchParse, parseOnce } from "./parse-bench";
@@ -133,11 +134,13 @@ function staticRoute(distDir: string): RouteSpec & { note: string } {
   };
 }
 
-function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: string }): RouteSpec[] {
+function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: string }, slugs: string[]): RouteSpec[] {
   const route = (name: string, p: string, expectText: string | RegExp): RouteSpec => ({ name, path: p, kind: "route", expectStatus: 200, expectText });
   return [
     route("home", "/", "<h1>Local authorities</h1>"),
     route("authority", `/authorities/${a.slug}`, `<h1>${a.name}</h1>`),
+    // Every authority's page in turn: what a crawler or a busy day costs when the pages are not all cached.
+    { ...route("authority-each", `/authorities/(each of the N in turn)`, `<h1>${a.name}</h1>`), paths: slugs.map((s) => `/authorities/${s}`) },
     route("compare", `/compare?a=${a.slug}&b=${b.slug}`, `${a.name} and ${b.name} compared`),
     route("recommendations", "/recommendations?deadline=3", "<h1>Recommendations</h1>"),
     route("api-recommendations", "/api/recommendations?q=designated", /"total":[1-9]/),
@@ -152,7 +155,8 @@ function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: 
  */
 async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchResults): Promise<void> {
   const corpus = generateCorpus(2, opts.seed); // the first two authorities are the same at every N
-  const routes = mainRoutes(corpus[0], corpus[1]).filter((r) => !opts.routes || opts.routes.includes(r.name));
+  const allRoutes = (n: number) => mainRoutes(corpus[0], corpus[1], authorityNames(n, opts.seed).map(slugify));
+  const routes = allRoutes(opts.sizes[0]).filter((r) => !opts.routes || opts.routes.includes(r.name));
   const staticSpec = staticRoute(opts.distDir);
   if (!results.notes.includes(staticSpec.note)) results.notes.push(staticSpec.note);
 
@@ -182,11 +186,12 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
         const onFloor = spec.kind === "floor";
         await s.rss.window(); // start a new window for this route
         log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.bytes.length} bytes of ${staticSpec.path} from a bare Node http server)` : spec.path}`);
-        const r = await loadRoute(onFloor ? floor.baseUrl : s.server.baseUrl, spec, opts.load, onFloor ? floor.pid : s.server.pid);
+        const specForN = spec.paths ? allRoutes(s.n).find((x) => x.name === spec.name)! : spec;
+        const r = await loadRoute(onFloor ? floor.baseUrl : s.server.baseUrl, specForN, opts.load, onFloor ? floor.pid : s.server.pid);
         if (onFloor) r.figures.path = `floor (${staticSpec.path} bytes)`;
         else r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
         if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
-          checkServedScripts(results.clientJs, spec.name === "authority" ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""), r.probe.body);
+          checkServedScripts(results.clientJs, spec.name.startsWith("authority") ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""), r.probe.body);
         }
         s.figures.push(r.figures);
         const f = r.figures;
