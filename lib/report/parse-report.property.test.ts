@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seedReportText } from "../testing/reports";
 import { parseReport, ReportParseError } from "./parse-report";
+import { normalizeDocument, plain } from "./text";
 
 /** The parser's contract: a report, or its own parse error, and nothing else. */
 function parsesOrRefuses(text: string): void {
@@ -111,5 +112,29 @@ describe("parseReport takes time linear in its input", () => {
     ["a report with one huge paragraph", reports[1].replace("1.1 The contribution", `1.1 ${"The contribution ".repeat(N / 17)}`)],
   ])("handles %s quickly", (_name, text) => {
     expect(time(text)).toBeLessThan(1000);
+  });
+});
+
+describe("a paragraph's text is its lines cleaned as one", () => {
+  // The parser reuses each line's own clean text for paragraphs of plain lines;
+  // whatever the lines hold, the paragraph must read as if cleaned from the whole.
+  const space = fc.constantFrom("", " ", "  ", "\t", " \t", "\u1680", "\u2028", "\u00A0");
+  const piece = fc.constantFrom("care", "and", " ", "  ", "\t", "\u1680", "<b>", "</b>", "*", "**", "_", "&amp;", "¹", "<sup>2</sup>", "[^3]", "[x](#)", "’");
+  const line = fc
+    .tuple(space, fc.constantFrom("", "## "), fc.array(piece, { maxLength: 12 }), space)
+    .map(([before, heading, pieces, after]) => `${before}${heading}word${pieces.join("")}${after}`);
+
+  it("in the seed reports, with lines of any white space and markup added to paragraph 1.1", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...reports), fc.array(line, { minLength: 1, maxLength: 6 }), (report, added) => {
+        const lines = report.split("\n");
+        const at = lines.findIndex((l) => l.startsWith("1.1 "));
+        lines.splice(at + 1, 0, ...added);
+        const paragraph = parseReport(lines.join("\n")).sections.flatMap((s) => s.paragraphs).find((p) => p.ref === "1.1");
+        const whole = plain(normalizeDocument([lines[at], ...added].map((l) => l.trim()).join(" ")));
+        expect(paragraph?.text).toBe(whole.replace(/^1\.1\s+/, ""));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
