@@ -16,8 +16,10 @@ const INVISIBLE = String.raw`\uFEFF\u200B-\u200D\u2060\u00AD`;
 const ODD_SPACE = String.raw`\u00A0\u2007\u202F\u2000-\u2006\u2008-\u200A\u3000`;
 const CURLY_QUOTE = String.raw`\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033`;
 const CONTROL = String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F`;
-// One pass over the document: the kinds do not overlap and no replacement is
-// itself replaced, so this is the same as one replace per kind in turn.
+// One pass over the document gives the same text as one replace per kind in
+// turn, line endings first: the kinds do not overlap, no replacement belongs
+// to another kind, and "\r", invisible character, "\n" is two line breaks
+// either way.
 const TO_NORMALIZE = new RegExp(String.raw`\r\n?|[${INVISIBLE}${ODD_SPACE}${CURLY_QUOTE}${CONTROL}]`, "g");
 const INVISIBLE_CHARACTER = new RegExp(`^[${INVISIBLE}]$`);
 
@@ -69,13 +71,18 @@ export interface CleanText {
  */
 export function cleanInline(source: string): CleanText {
   const footnotes: string[] = [];
-  // Most lines of a report carry no markup at all; looking for the characters
-  // markup needs is one scan, where the replaces below are a dozen.
+  // Most lines of a report carry no markup at all: one scan for the characters
+  // markup needs, instead of a dozen replaces that would find nothing.
   const s = hasMarkup(source) ? stripMarkup(source, footnotes) : source;
   return { text: foldSpaces(s), footnotes };
 }
 
-/** A character without which none of the replaces in `stripMarkup` can match. */
+/**
+ * Every replace in `stripMarkup` needs one of these characters in the text it
+ * runs on, and the replaces before the entities (the last) only remove
+ * characters or turn `<br>` into a space: a source without any of them has no
+ * markup to strip.
+ */
 const MARKUP_CHARACTER = /[<[*_&\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/;
 
 /**
@@ -89,9 +96,7 @@ export function hasMarkup(source: string): boolean {
 /**
  * The markup replaces of `cleanInline`, in order, each footnote marker pushed
  * onto `footnotes`. Each replace is skipped when the text so far lacks a
- * character (or pair) every one of its matches must contain; the replaces only
- * remove characters (or turn `<br>` into a space), so a character missing from
- * the source is missing throughout.
+ * character (or pair) that every one of its matches contains.
  */
 function stripMarkup(source: string, footnotes: string[]): string {
   let s = source;
