@@ -4,6 +4,7 @@ import { HomeAuthoritiesTable } from "@/components/HomeAuthoritiesTable";
 import { HomeCompareForm } from "@/components/HomeCompareForm";
 import { HomeRatingsMatrix } from "@/components/HomeRatingsMatrix";
 import { parseOverviewParams, type RawParams } from "@/lib/params";
+import { authorityPickerFor } from "@/lib/queries/authorities";
 import { listAuthorityOverviews } from "@/lib/queries/overview";
 
 // Reads the database on every request: the data changes when it is re-seeded,
@@ -20,8 +21,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const parsed = parseOverviewParams(await searchParams);
   // A bad sort is explained at the top and the table shown in its usual order.
   const { sort, dir } = parsed.ok ? parsed.value : { sort: "name" as const, dir: "asc" as const };
-  const authorities = await listAuthorityOverviews(sort, dir);
-  const byName = [...authorities].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+  const [authorities, picker] = await Promise.all([listAuthorityOverviews(sort, dir), authorityPickerFor()]);
 
   return (
     <>
@@ -47,7 +47,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
       ) : (
         <>
-          {byName.length >= 2 && <HomeCompareForm authorities={byName} />}
+          {(picker.kind === "text" || picker.authorities.length >= 2) && <HomeCompareForm picker={picker} />}
 
           <h2 id="authorities">Authorities and their latest reports</h2>
           <p className="hint">

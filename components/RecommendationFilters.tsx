@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { AUTHORITY_INPUT_HINT, AUTHORITY_INPUT_MAX_LENGTH, type AuthorityPicker } from "@/lib/authority-input";
 import type { ParamError } from "@/lib/params";
 import type { DeadlineOption } from "@/lib/queries/recommendations";
 import { deadlineKeyLabel } from "@/lib/deadlines";
@@ -10,7 +11,8 @@ interface Props {
   /** What the fields show: the filters in use, or the values as given when they are invalid. */
   values: FilterFormValues;
   deadlines: DeadlineOption[];
-  authorities: { slug: string; name: string }[];
+  /** The authorities to choose from, or a text input when there are too many to list (the page then shows the name typed or found). */
+  picker: AuthorityPicker;
   errors: ParamError[];
   /** Show a "Clear all filters" link by the button (when the "filters applied" box, which has one, is not shown). */
   showClear: boolean;
@@ -49,13 +51,14 @@ function describedBy(id: FilterKey, hint: boolean, error: string | undefined): s
  * choice is a URL. Each field's id is its parameter's name, which is what the
  * error summary links to.
  */
-export function RecommendationFilters({ values, deadlines, authorities, errors, showClear }: Props) {
+export function RecommendationFilters({ values, deadlines, picker, errors, showClear }: Props) {
   const errorFor = (key: FilterKey) => errors.find((e) => e.param === key)?.message;
   // A well-formed value the data does not have (deadline=12, authority=nowhere) stays selectable, so the form shows the URL truthfully.
   const deadlineOptions = [...deadlines];
   if (values.deadline && !errorFor("deadline") && !deadlines.some((d) => d.key === values.deadline)) {
     deadlineOptions.push({ key: values.deadline, label: deadlineKeyLabel(values.deadline), count: 0 });
   }
+  const authorities = picker.kind === "select" ? picker.authorities : [];
   const authorityOptions = authorities.map((a) => ({ value: a.slug, label: a.name }));
   if (values.authority && !errorFor("authority") && !authorities.some((a) => a.slug === values.authority)) {
     authorityOptions.push({ value: values.authority, label: `${values.authority} (no recommendations)` });
@@ -109,23 +112,40 @@ export function RecommendationFilters({ values, deadlines, authorities, errors, 
           </select>
         </Field>
 
-        <Field id="authority" label={FILTER_LABELS.authority} error={e.authority}>
-          <select
-            className={`select${e.authority ? " select--error" : ""}`}
-            id="authority"
-            name="authority"
-            defaultValue={selectValue("authority", authorityOptions.map((a) => a.value))}
-            aria-describedby={describedBy("authority", false, e.authority)}
-            aria-invalid={e.authority ? true : undefined}
-          >
-            <option value="">All authorities</option>
-            {authorityOptions.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {picker.kind === "text" ? (
+          <Field id="authority" label={FILTER_LABELS.authority} hint={AUTHORITY_INPUT_HINT} error={e.authority}>
+            <input
+              className={`input${e.authority ? " input--error" : ""}`}
+              type="text"
+              id="authority"
+              name="authority"
+              defaultValue={values.authority ?? ""}
+              maxLength={AUTHORITY_INPUT_MAX_LENGTH}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={describedBy("authority", true, e.authority)}
+              aria-invalid={e.authority ? true : undefined}
+            />
+          </Field>
+        ) : (
+          <Field id="authority" label={FILTER_LABELS.authority} error={e.authority}>
+            <select
+              className={`select${e.authority ? " select--error" : ""}`}
+              id="authority"
+              name="authority"
+              defaultValue={selectValue("authority", authorityOptions.map((a) => a.value))}
+              aria-describedby={describedBy("authority", false, e.authority)}
+              aria-invalid={e.authority ? true : undefined}
+            >
+              <option value="">All authorities</option>
+              {authorityOptions.map((a) => (
+                <option key={a.value} value={a.value}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
 
         <Field id="source" label={FILTER_LABELS.source} error={e.source}>
           <select

@@ -18,6 +18,9 @@ function first(value: string | string[] | undefined): string | undefined {
   return trimmed === "" ? undefined : trimmed;
 }
 
+/** The first value of a parameter, trimmed; undefined when missing or empty. */
+export const firstParam = first;
+
 export function fromSearchParams(params: URLSearchParams): RawParams {
   const out: RawParams = {};
   for (const key of new Set(params.keys())) out[key] = params.getAll(key);

@@ -7,8 +7,10 @@ import {
   downloadHref,
   filterErrorMessages,
   filterQuery,
+  inFilterOrder,
   recommendationsCsv,
   registerHref,
+  unknownAuthorityError,
   withoutEmptyParams,
 } from "./recommendations-register";
 
@@ -140,5 +142,24 @@ describe("recommendationsCsv", () => {
 
   it("is just the header for no rows", () => {
     expect(recommendationsCsv([])).toBe("authority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution\r\n");
+  });
+});
+
+describe("unknownAuthorityError and inFilterOrder", () => {
+  it("says a typed authority matches none, quoting what was typed", () => {
+    expect(unknownAuthorityError("Narnia")).toEqual({
+      param: "authority",
+      message: "There is no authority called ‘Narnia’. Check the spelling and type the authority's name, for example Barnet",
+    });
+  });
+
+  it("puts errors in the filters' order, the page number's last", () => {
+    const errors = [
+      { param: "", message: "page" },
+      { param: "source", message: "source" },
+      { param: "authority", message: "authority" },
+      { param: "deadline", message: "deadline" },
+    ];
+    expect(inFilterOrder(errors).map((e) => e.message)).toEqual(["deadline", "authority", "source", "page"]);
   });
 });

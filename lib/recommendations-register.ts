@@ -138,6 +138,18 @@ export function filterErrorMessages(errors: ParamError[], raw: Partial<Record<Fi
   });
 }
 
+/** The error for a typed authority that matches no authority's name or slug (when the filter is a text input). */
+export function unknownAuthorityError(typed: string): ParamError {
+  return { param: "authority", message: `There is no authority called ${quote(typed)}. Check the spelling and type the authority's name, for example Barnet` };
+}
+
+/** Errors in the filters' order (as validation reports them), the page number's last. */
+export function inFilterOrder(errors: ParamError[]): ParamError[] {
+  const order: string[] = [...RECOMMENDATION_FILTER_KEYS];
+  const rank = (e: ParamError) => (order.includes(e.param) ? order.indexOf(e.param) : order.length);
+  return [...errors].sort((x, y) => rank(x) - rank(y));
+}
+
 export const CSV_COLUMNS = [
   "authority",
   "authority_slug",

@@ -1,51 +1,95 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { CompareForm } from "@/components/compare/CompareForm";
 import { FigureComparisonTable } from "@/components/compare/FigureComparisonTable";
 import { OutcomeComparisonList } from "@/components/compare/OutcomeComparisonList";
 import { RatingComparisonTable } from "@/components/compare/RatingComparisonTable";
 import { RecommendationComparison } from "@/components/compare/RecommendationComparison";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { unknownAuthorityMessage } from "@/lib/authority-input";
 import { compareReports } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
-import { parseCompareParams, type RawParams } from "@/lib/params";
-import { listAuthorities } from "@/lib/queries/authorities";
+import { firstParam, type ParamError, parseCompareParams, type RawParams } from "@/lib/params";
+import { authorityPickerFor, findAuthoritySlug } from "@/lib/queries/authorities";
 import { getAuthorityReports } from "@/lib/queries/reports";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawParams> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const params = parseCompareParams(await searchParams);
-  if (params.ok && params.value.a && params.value.b && params.value.a !== params.value.b) {
-    const [a, b] = await Promise.all([getAuthorityReports(params.value.a), getAuthorityReports(params.value.b)]);
-    if (a && b) return { title: `Compare ${a.name} and ${b.name}` };
+/**
+ * The two authorities asked for and what is wrong with the request, read once
+ * per request for both the title and the page. From a list (at most
+ * AUTHORITY_SELECT_LIMIT authorities) the values are slugs; otherwise they are
+ * names or slugs as typed, resolved here. `submitted`: the form was sent, even empty.
+ */
+const loadComparison = cache(async (givenA: string | undefined, givenB: string | undefined, submitted: boolean) => {
+  const picker = await authorityPickerFor();
+  const typed = picker.kind === "text";
+  const problems: ParamError[] = [];
+  const fieldErrors: { a?: string; b?: string } = {};
+  let chosen: { a?: string; b?: string } = {};
+  let valid = true;
+  if (!typed) {
+    const params = parseCompareParams({ a: givenA, b: givenB });
+    if (params.ok) chosen = params.value;
+    else {
+      problems.push(...params.errors);
+      valid = false;
+    }
+  } else {
+    const [slugA, slugB] = await Promise.all([givenA ? findAuthoritySlug(givenA) : null, givenB ? findAuthoritySlug(givenB) : null]);
+    chosen = { a: slugA ?? undefined, b: slugB ?? undefined };
   }
+  const [a, b] = await Promise.all([chosen.a ? getAuthorityReports(chosen.a) : null, chosen.b ? getAuthorityReports(chosen.b) : null]);
+
+  if (valid) {
+    for (const [side, given, found] of [["a", givenA, a], ["b", givenB, b]] as const) {
+      if (!given || found) continue;
+      const message = typed
+        ? `${unknownAuthorityMessage(given)}. Check the spelling and type the authority's name, for example Barnet.`
+        : `There is no authority called '${given}'. Choose one from the list.`;
+      problems.push({ param: side, message });
+      if (typed) fieldErrors[side] = message;
+    }
+    if (a && b && a.slug === b.slug) problems.push({ param: "b", message: `You chose ${a.name} twice. Choose two different authorities.` });
+    const verb = typed ? "Enter" : "Choose";
+    if ((givenA && !givenB) || (!givenA && givenB)) {
+      const named = a ?? b;
+      const side = givenA ? "b" : "a";
+      const message = named ? `${verb} a second authority to compare with ${named.name}.` : `${verb} two authorities.`;
+      problems.push({ param: side, message });
+      if (typed) fieldErrors[side] = message;
+    } else if (typed && submitted && !givenA && !givenB) {
+      problems.push({ param: "a", message: "Enter the first authority" }, { param: "b", message: "Enter the second authority" });
+      fieldErrors.a = "Enter the first authority";
+      fieldErrors.b = "Enter the second authority";
+    }
+  }
+  return { picker, chosen, a, b, problems, fieldErrors };
+});
+
+function load(raw: RawParams) {
+  return loadComparison(firstParam(raw.a), firstParam(raw.b), raw.a !== undefined || raw.b !== undefined);
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { a, b, problems } = await load(await searchParams);
+  if (problems.length === 0 && a && b) return { title: `Compare ${a.name} and ${b.name}` };
   return { title: "Compare two authorities" };
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const params = parseCompareParams(await searchParams);
-  const authorities = await listAuthorities();
-  const chosen = params.ok ? params.value : {};
-  const [a, b] = await Promise.all([
-    chosen.a ? getAuthorityReports(chosen.a) : null,
-    chosen.b ? getAuthorityReports(chosen.b) : null,
-  ]);
-
-  const problems: { param: string; message: string }[] = params.ok ? [] : params.errors;
-  if (params.ok) {
-    if (chosen.a && !a) problems.push({ param: "a", message: `There is no authority called '${chosen.a}'. Choose one from the list.` });
-    if (chosen.b && !b) problems.push({ param: "b", message: `There is no authority called '${chosen.b}'. Choose one from the list.` });
-    if (a && b && a.slug === b.slug) problems.push({ param: "b", message: `You chose ${a.name} twice. Choose two different authorities.` });
-    if ((chosen.a && !chosen.b) || (!chosen.a && chosen.b)) {
-      const named = a ?? b;
-      problems.push({ param: chosen.a ? "b" : "a", message: named ? `Choose a second authority to compare with ${named.name}.` : "Choose two authorities." });
-    }
-  }
+  const raw = await searchParams;
+  const { picker, chosen, a, b, problems, fieldErrors } = await load(raw);
   const ready = problems.length === 0 && a && b && a.slug !== b.slug;
   const comparison = ready ? compareReports(a.current.report, b.current.report) : null;
+  // From a list: the slugs, else the first two authorities. Typed: the names found, else what was typed.
+  const listed = picker.kind === "select" ? picker.authorities : [];
+  const firstValue = picker.kind === "select" ? (a?.slug ?? chosen.a ?? listed[0]?.slug) : (a?.name ?? firstParam(raw.a));
+  const secondValue =
+    picker.kind === "select" ? (b?.slug ?? chosen.b ?? listed.find((x) => x.slug !== firstValue)?.slug) : (b?.name ?? firstParam(raw.b));
 
   return (
     <>
@@ -57,9 +101,10 @@ export default async function ComparePage({ searchParams }: Props) {
         </p>
       )}
       <CompareForm
-        authorities={authorities}
-        a={a?.slug ?? chosen.a ?? authorities[0]?.slug}
-        b={b?.slug ?? chosen.b ?? authorities.find((x) => x.slug !== (a?.slug ?? chosen.a ?? authorities[0]?.slug))?.slug}
+        picker={picker}
+        a={firstValue}
+        b={secondValue}
+        errors={fieldErrors}
         swapHref={ready ? `/compare?a=${encodeURIComponent(b.slug)}&b=${encodeURIComponent(a.slug)}` : null}
       />
       {ready && comparison && (

@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { PaginationLinks } from "@/components/PaginationLinks";
 import { type FilterFormValues, RecommendationFilters } from "@/components/RecommendationFilters";
 import { RecommendationFiltersApplied } from "@/components/RecommendationFiltersApplied";
 import { RecommendationTable } from "@/components/RecommendationTable";
-import { parseRecommendationFilters, RECOMMENDATION_FILTER_KEYS, type RawParams, type RecommendationFilters as Filters } from "@/lib/params";
-import { listAuthorities } from "@/lib/queries/authorities";
-import { authorityOptions, deadlineOptions, listRecommendations, PAGE_SIZE } from "@/lib/queries/recommendations";
+import type { AuthorityOption } from "@/lib/authority-input";
+import {
+  type ParamError,
+  parseRecommendationFilters,
+  RECOMMENDATION_FILTER_KEYS,
+  type RawParams,
+  type RecommendationFilters as Filters,
+} from "@/lib/params";
+import { findAuthority, latestReportDates } from "@/lib/queries/authorities";
+import { authorityFilterPicker, deadlineOptions, listRecommendations, PAGE_SIZE } from "@/lib/queries/recommendations";
 import {
   appliedFilters,
   countText,
   downloadHref,
   filterErrorMessages,
+  inFilterOrder,
   REGISTER_PATH,
   registerHref,
+  unknownAuthorityError,
   withoutEmptyParams,
 } from "@/lib/recommendations-register";
 
@@ -23,16 +33,37 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawParams> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const parsed = parseRecommendationFilters(await searchParams);
-  // GOV.UK: a page showing errors says so first in its title.
-  return { title: parsed.ok ? "Recommendations" : "Error: Recommendations" };
-}
-
 /** The first value of each filter as given, for showing back in the form. */
 function rawValues(raw: RawParams): Record<string, string | undefined> {
   const firstOf = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
   return Object.fromEntries([...RECOMMENDATION_FILTER_KEYS, "page"].map((k) => [k, firstOf(raw[k])]));
+}
+
+/**
+ * The filters asked for, once per request for both the title and the page
+ * (keyed by the values given). With too many authorities to list, the
+ * authority is typed: it is found by slug or name and filtered by its slug.
+ */
+const readFilters = cache(async (key: string) => {
+  const given: Record<string, string | undefined> = JSON.parse(key);
+  const picker = await authorityFilterPicker();
+  let typed: AuthorityOption | null = null;
+  let authorityError: ParamError | null = null;
+  let input: RawParams = given;
+  if (picker.kind === "text" && given.authority) {
+    typed = await findAuthority(given.authority);
+    if (!typed) authorityError = unknownAuthorityError(given.authority);
+    input = { ...given, authority: typed?.slug };
+  }
+  return { given, picker, typed, authorityError, parsed: parseRecommendationFilters(input) };
+});
+
+const filtersOf = (raw: RawParams) => readFilters(JSON.stringify(rawValues(raw)));
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { parsed, authorityError } = await filtersOf(await searchParams);
+  // GOV.UK: a page showing errors says so first in its title.
+  return { title: parsed.ok && !authorityError ? "Recommendations" : "Error: Recommendations" };
 }
 
 export default async function RecommendationsPage({ searchParams }: Props) {
@@ -41,13 +72,11 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const short = withoutEmptyParams(raw);
   if (short !== null) redirect(`${REGISTER_PATH}${short}`);
 
-  const parsed = parseRecommendationFilters(raw);
-  const given = rawValues(raw);
-  const [deadlines, authorities] = await Promise.all([deadlineOptions(), authorityOptions()]);
-  const form = { deadlines, authorities };
+  const [{ given, picker, typed, authorityError, parsed }, deadlines] = await Promise.all([filtersOf(raw), deadlineOptions()]);
+  const form = { deadlines, picker };
 
-  if (!parsed.ok) {
-    const errors = filterErrorMessages(parsed.errors, given);
+  if (!parsed.ok || authorityError) {
+    const errors = inFilterOrder([...(parsed.ok ? [] : filterErrorMessages(parsed.errors, given)), ...(authorityError ? [authorityError] : [])]);
     return (
       <>
         <h1>Recommendations</h1>
@@ -58,8 +87,10 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   }
 
   const filters: Filters = parsed.value;
-  const [result, latest] = await Promise.all([listRecommendations(filters), listAuthorities()]);
-  const applied = appliedFilters(filters, (slug) => authorities.find((a) => a.slug === slug)?.name);
+  const result = await listRecommendations(filters);
+  const latest = await latestReportDates(result.rows.map((r) => r.authority.slug));
+  const listed = picker.kind === "select" ? picker.authorities : typed ? [typed] : [];
+  const applied = appliedFilters(filters, (slug) => listed.find((a) => a.slug === slug)?.name);
   const filtered = applied.length > 0;
   const first = (result.page - 1) * PAGE_SIZE + 1;
   const last = first + result.rows.length - 1;
@@ -74,7 +105,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
         after its report was published.
       </p>
 
-      <RecommendationFilters {...form} values={filters} errors={[]} showClear={false} />
+      <RecommendationFilters {...form} values={typed ? { ...filters, authority: typed.name } : filters} errors={[]} showClear={false} />
       <RecommendationFiltersApplied filters={applied} />
 
       <h2 className="register-count" id="results-count">
@@ -95,7 +126,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       ) : null}
 
       {result.rows.length > 0 ? (
-        <RecommendationTable rows={result.rows} caption={caption} latestReportDates={new Map(latest.map((a) => [a.slug, a.reportDate]))} />
+        <RecommendationTable rows={result.rows} caption={caption} latestReportDates={latest} />
       ) : result.total > 0 ? (
         <div className="inset-text">
           <p>

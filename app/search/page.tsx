@@ -1,34 +1,59 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { Highlighted } from "@/components/search/Highlighted";
+import { AuthorityField } from "@/components/AuthorityField";
+import { type AuthorityOption, unknownAuthorityMessage } from "@/lib/authority-input";
 import { formatDate } from "@/lib/format";
-import { parseSearchParams, type RawParams, toQueryString } from "@/lib/params";
-import { listAuthorities } from "@/lib/queries/authorities";
+import { firstParam, type ParamError, parseSearchParams, type RawParams, toQueryString } from "@/lib/params";
+import { authorityPickerFor, findAuthority } from "@/lib/queries/authorities";
 import { outcomeOptions, search } from "@/lib/queries/search";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawParams> };
 
+/**
+ * The search asked for, once per request for both the title and the page.
+ * With too many authorities to list, the authority filter is typed: it is
+ * found by slug or name, and the search filtered by its slug.
+ */
+const readParams = cache(async (q: string | undefined, authority: string | undefined, outcome: string | undefined, page: string | undefined) => {
+  const picker = await authorityPickerFor();
+  let typed: AuthorityOption | null = null;
+  let authorityError: ParamError | null = null;
+  let slug = authority;
+  if (picker.kind === "text" && authority) {
+    typed = await findAuthority(authority);
+    if (!typed) authorityError = { param: "authority", message: `${unknownAuthorityMessage(authority)}. Check the spelling and type the authority's name, for example Barnet.` };
+    slug = typed?.slug;
+  }
+  return { picker, typed, authorityError, params: parseSearchParams({ q, authority: slug, outcome, page }) };
+});
+
+const paramsOf = (raw: RawParams) => readParams(firstParam(raw.q), firstParam(raw.authority), firstParam(raw.outcome), firstParam(raw.page));
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const params = parseSearchParams(await searchParams);
-  return { title: params.ok && params.value.q ? `Search: ${params.value.q}` : "Search findings and recommendations" };
+  const { params, authorityError } = await paramsOf(await searchParams);
+  return { title: params.ok && !authorityError && params.value.q ? `Search: ${params.value.q}` : "Search findings and recommendations" };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const params = parseSearchParams(raw);
-  const [authorities, outcomes] = await Promise.all([listAuthorities(), outcomeOptions()]);
+  const [{ picker, typed, authorityError, params }, outcomes] = await Promise.all([paramsOf(raw), outcomeOptions()]);
   const value = params.ok ? params.value : { q: undefined, authority: undefined, outcome: undefined, page: 1 };
-  const result = params.ok && value.q ? await search({ q: value.q, authority: value.authority, outcome: value.outcome, page: value.page }) : null;
+  const result =
+    params.ok && !authorityError && value.q ? await search({ q: value.q, authority: value.authority, outcome: value.outcome, page: value.page }) : null;
   const filters = { q: value.q, authority: value.authority, outcome: value.outcome };
   const outcomeName = outcomes.find((o) => o.value === value.outcome)?.title;
-  const authorityName = authorities.find((a) => a.slug === value.authority)?.name;
+  const authorityName = picker.kind === "select" ? picker.authorities.find((a) => a.slug === value.authority)?.name : typed?.name;
+  const errors = [...(params.ok ? [] : params.errors), ...(authorityError ? [authorityError] : [])];
+  const shownAuthority = picker.kind === "select" ? (value.authority ?? "") : (typed?.name ?? firstParam(raw.authority) ?? "");
 
   return (
     <>
-      {!params.ok && <ErrorSummary errors={params.errors} />}
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
       {result && !result.ok && <ErrorSummary errors={[{ param: "q", message: "Enter words to search for" }]} />}
       <h1>Search findings and recommendations</h1>
       <form method="get" action="/search" className="search-form" role="search" aria-label="Search findings and recommendations">
@@ -40,15 +65,15 @@ export default async function SearchPage({ searchParams }: Props) {
           <input className="input search-form__input" id="q" name="q" type="search" defaultValue={value.q ?? ""} aria-describedby="q-hint" maxLength={200} />
         </div>
         <div className="search-form__filters">
-          <div className="form-group">
-            <label className="label" htmlFor="authority">Authority</label>
-            <select className="select" id="authority" name="authority" defaultValue={value.authority ?? ""}>
-              <option value="">All authorities</option>
-              {authorities.map((a) => (
-                <option key={a.slug} value={a.slug}>{a.name}</option>
-              ))}
-            </select>
-          </div>
+          <AuthorityField
+            id="authority"
+            name="authority"
+            label="Authority"
+            picker={picker}
+            defaultValue={shownAuthority}
+            emptyOption="All authorities"
+            error={authorityError?.message}
+          />
           <div className="form-group">
             <label className="label" htmlFor="outcome">Outcome</label>
             <select className="select" id="outcome" name="outcome" defaultValue={value.outcome === undefined ? "" : String(value.outcome)}>

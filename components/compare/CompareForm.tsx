@@ -1,21 +1,24 @@
-import { AuthoritySelect } from "@/components/AuthoritySelect";
-import type { AuthoritySummary } from "@/lib/queries/authorities";
+import { AuthorityField } from "@/components/AuthorityField";
+import type { AuthorityPicker } from "@/lib/authority-input";
 
 interface Props {
-  authorities: AuthoritySummary[];
+  picker: AuthorityPicker;
+  /** What each field shows: a slug from the list, or a name as typed. */
   a?: string;
   b?: string;
+  /** What is wrong with each field, when a typed name matches no authority. */
+  errors?: { a?: string; b?: string };
   /** Link that swaps the two sides; null until two authorities are compared. */
   swapHref: string | null;
 }
 
 /** Picks the two authorities. A plain GET form: it works without JavaScript and its URL can be shared. */
-export function CompareForm({ authorities, a, b, swapHref }: Props) {
+export function CompareForm({ picker, a, b, errors = {}, swapHref }: Props) {
   return (
     <form method="get" action="/compare" className="compare-form no-print" aria-label="Choose authorities to compare">
       <div className="compare-form__fields">
-        <AuthoritySelect id="a" name="a" label="First authority" authorities={authorities} defaultValue={a} />
-        <AuthoritySelect id="b" name="b" label="Second authority" authorities={authorities} defaultValue={b} />
+        <AuthorityField id="a" name="a" label="First authority" picker={picker} defaultValue={a} error={errors.a} />
+        <AuthorityField id="b" name="b" label="Second authority" picker={picker} defaultValue={b} error={errors.b} />
       </div>
       <div className="compare-form__actions">
         <button type="submit" className="button">Compare</button>

@@ -1,4 +1,6 @@
+import { AUTHORITY_SELECT_LIMIT, type AuthorityOption, type AuthorityPicker, authorityLookup, authorityPicker, nameMatches } from "../authority-input";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 
 export interface AuthoritySummary {
   slug: string;
@@ -20,4 +22,49 @@ export async function listAuthorities(): Promise<AuthoritySummary[]> {
   return authorities
     .filter((a) => a.reports.length > 0)
     .map((a) => ({ slug: a.slug, name: a.name, region: a.reports[0].region, reportDate: a.reports[0].reportDate }));
+}
+
+/**
+ * How a form asks for an authority: a <select> of the authorities (those with
+ * a report, or those matching `where`), by name, when there are at most
+ * AUTHORITY_SELECT_LIMIT; otherwise a text input. Reads at most one more row
+ * than the limit, however many authorities there are.
+ */
+export async function authorityPickerFor(where: Prisma.AuthorityWhereInput = { reports: { some: {} } }): Promise<AuthorityPicker> {
+  const authorities = await db.authority.findMany({ where, orderBy: { name: "asc" }, select: { slug: true, name: true }, take: AUTHORITY_SELECT_LIMIT + 1 });
+  return authorityPicker(authorities);
+}
+
+/**
+ * The authority a person typed: its slug exactly (ignoring case), else its
+ * name exactly (ignoring case and extra spaces). Null when none matches.
+ */
+export async function findAuthority(input: string): Promise<AuthorityOption | null> {
+  const lookup = authorityLookup(input);
+  if (!lookup) return null;
+  const select = { slug: true, name: true } as const;
+  if (lookup.slug) {
+    const bySlug = await db.authority.findUnique({ where: { slug: lookup.slug }, select });
+    if (bySlug) return bySlug;
+  }
+  // An authority's slug is made from its name: an exact name can only be the authority with the name's slug.
+  const byName = await db.authority.findUnique({ where: { slug: lookup.nameSlug }, select });
+  return byName && nameMatches(lookup.name, byName.name) ? byName : null;
+}
+
+/** The slug of the authority a person typed (see findAuthority), or null. */
+export async function findAuthoritySlug(input: string): Promise<string | null> {
+  return (await findAuthority(input))?.slug ?? null;
+}
+
+/** The latest report date of each of these authorities (and only these), by slug. */
+export async function latestReportDates(slugs: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(slugs)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ slug: string; latest: string }[]>(Prisma.sql`
+    SELECT a.slug AS slug, max(r.reportDate) AS latest
+    FROM Authority a JOIN Report r ON r.authorityId = a.id
+    WHERE a.slug IN (${Prisma.join(unique)})
+    GROUP BY a.id`);
+  return new Map(rows.map((r) => [r.slug, r.latest]));
 }

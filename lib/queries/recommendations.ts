@@ -1,8 +1,10 @@
+import type { AuthorityPicker } from "../authority-input";
 import { db } from "../db";
 import { deadlineKeyDays, deadlineKeyLabel } from "../deadlines";
 import type { Prisma } from "../generated/prisma/client";
 import type { RecommendationFilters } from "../params";
 import type { RecommendationSource } from "../report/types";
+import { authorityPickerFor } from "./authorities";
 
 export const PAGE_SIZE = 50;
 
@@ -119,7 +121,14 @@ export async function deadlineOptions(): Promise<DeadlineOption[]> {
     .sort((a, b) => deadlineKeyDays(a.key) - deadlineKeyDays(b.key));
 }
 
+const WITH_RECOMMENDATIONS = { recommendations: { some: {} } } satisfies Prisma.AuthorityWhereInput;
+
 /** Authorities that have recommendations, for the filter's list. */
 export async function authorityOptions(): Promise<{ slug: string; name: string }[]> {
-  return db.authority.findMany({ where: { recommendations: { some: {} } }, orderBy: { name: "asc" }, select: { slug: true, name: true } });
+  return db.authority.findMany({ where: WITH_RECOMMENDATIONS, orderBy: { name: "asc" }, select: { slug: true, name: true } });
+}
+
+/** The register's authority filter: a list of the authorities that have recommendations while they are few, else a name to type. */
+export function authorityFilterPicker(): Promise<AuthorityPicker> {
+  return authorityPickerFor(WITH_RECOMMENDATIONS);
 }

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "../db";
+import { createSeededDatabase, removeDatabaseFiles } from "../testing/seeded-db";
+import { authorityPickerFor, findAuthority, findAuthoritySlug, latestReportDates } from "./authorities";
+import { authorityFilterPicker } from "./recommendations";
+
+// The queries use the app's one client (lib/db.ts), opened on DATABASE_URL when
+// lib/db.ts is first imported: point it at a fresh file before any import runs.
+const file = vi.hoisted(() => {
+  const path = `${process.env.TMPDIR ?? "/tmp"}/authorities-test-${process.pid}-${Date.now()}.db`;
+  process.env.DATABASE_URL = path;
+  return path;
+});
+
+beforeAll(() => createSeededDatabase(file));
+afterAll(async () => {
+  await db.$disconnect();
+  removeDatabaseFiles(file);
+});
+
+describe("authority pickers (two authorities)", () => {
+  it("list the authorities in a select, by name", async () => {
+    const both = [
+      { slug: "barnet", name: "Barnet" },
+      { slug: "dudley", name: "Dudley" },
+    ];
+    expect(await authorityPickerFor()).toEqual({ kind: "select", authorities: both });
+    expect(await authorityFilterPicker()).toEqual({ kind: "select", authorities: both });
+  });
+});
+
+describe("findAuthority", () => {
+  it("finds an authority by slug or name, ignoring case and extra spaces", async () => {
+    for (const input of ["barnet", "Barnet", "BARNET", "  barnet  "]) expect(await findAuthority(input), input).toEqual({ slug: "barnet", name: "Barnet" });
+    expect(await findAuthoritySlug("dudley")).toBe("dudley");
+    expect(await findAuthoritySlug("DUDLEY")).toBe("dudley");
+  });
+
+  it("finds nothing for other input", async () => {
+    for (const input of ["", "  ", "nowhere", "Barnet!", "Barn", "barnet-and-dudley", "x".repeat(500), "'; DROP TABLE Authority; --"]) {
+      expect(await findAuthoritySlug(input), input).toBeNull();
+    }
+  });
+});
+
+describe("latestReportDates", () => {
+  it("gives the latest report date of the authorities asked for only", async () => {
+    expect(await latestReportDates(["barnet", "barnet"])).toEqual(new Map([["barnet", "2012-02-24"]]));
+    expect(await latestReportDates(["dudley", "barnet", "nowhere"])).toEqual(
+      new Map([
+        ["dudley", "2012-01-25"],
+        ["barnet", "2012-02-24"],
+      ]),
+    );
+    expect(await latestReportDates([])).toEqual(new Map());
+  });
+});
