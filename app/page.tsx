@@ -3,9 +3,11 @@ import { ErrorSummary } from "@/components/ErrorSummary";
 import { HomeAuthoritiesTable } from "@/components/HomeAuthoritiesTable";
 import { HomeCompareForm } from "@/components/HomeCompareForm";
 import { HomeRatingsMatrix } from "@/components/HomeRatingsMatrix";
-import { parseOverviewParams, type RawParams } from "@/lib/params";
+import { PaginationLinks } from "@/components/PaginationLinks";
+import { overviewHref, overviewRange } from "@/lib/overview-view";
+import { type ParamError, parseOverviewPage, parseOverviewParams, type RawParams } from "@/lib/params";
 import { authorityPickerFor } from "@/lib/queries/authorities";
-import { listAuthorityOverviews } from "@/lib/queries/overview";
+import { listAuthorityOverviewPage } from "@/lib/queries/overview";
 
 // Reads the database on every request: the data changes when it is re-seeded,
 // and nothing may be read from it at build time.
@@ -17,20 +19,28 @@ export const metadata: Metadata = {
   title: { absolute: "Local authorities – Children's services inspections" },
 };
 
+const sentence = (e: ParamError) => `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}.`;
+
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const parsed = parseOverviewParams(await searchParams);
-  // A bad sort is explained at the top and the table shown in its usual order.
-  const { sort, dir } = parsed.ok ? parsed.value : { sort: "name" as const, dir: "asc" as const };
-  const [authorities, picker] = await Promise.all([listAuthorityOverviews(sort, dir), authorityPickerFor()]);
+  const raw = await searchParams;
+  const sorting = parseOverviewParams(raw);
+  const paging = parseOverviewPage(raw);
+  // A bad sort or page is explained at the top, and the table shown in its usual order or from its first page.
+  const { sort, dir } = sorting.ok ? sorting.value : { sort: "name" as const, dir: "asc" as const };
+  const page = paging.ok ? paging.value.page : 1;
+  const [result, picker] = await Promise.all([listAuthorityOverviewPage(sort, dir, page), authorityPickerFor()]);
+
+  const errors = [
+    ...(sorting.ok ? [] : [...sorting.errors.map(sentence), "The authorities are shown A to Z by name instead."]),
+    ...(paging.ok ? [] : [...paging.errors.map(sentence), "The first page is shown instead."]),
+  ];
+  const range = overviewRange({ total: result.total, page: result.page, pageSize: result.pageSize, shown: result.rows.length });
+  const paged = result.pageCount > 1;
+  const href = (n: number) => overviewHref({ sort, dir, page: n });
 
   return (
     <>
-      {!parsed.ok && (
-        <ErrorSummary
-          title="The table could not be sorted as asked"
-          errors={[...parsed.errors.map((e) => `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}.`), "The authorities are shown A to Z by name instead."]}
-        />
-      )}
+      {errors.length > 0 && <ErrorSummary title={paging.ok ? "The table could not be sorted as asked" : "There is a problem"} errors={errors} />}
 
       <h1>Local authorities</h1>
       <p className="lead">
@@ -38,7 +48,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         services in each local authority area.
       </p>
 
-      {authorities.length === 0 ? (
+      {result.total === 0 ? (
         <div className="inset-text">
           <p>No inspection reports are loaded.</p>
           <p>
@@ -50,17 +60,38 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           {(picker.kind === "text" || picker.authorities.length >= 2) && <HomeCompareForm picker={picker} />}
 
           <h2 id="authorities">Authorities and their latest reports</h2>
-          <p className="hint">
-            <span className="no-print">Select a column heading to sort the table by it. </span>Recommendations are those of the
-            latest report.
-          </p>
-          <HomeAuthoritiesTable rows={authorities} sort={sort} dir={dir} />
+          {result.rows.length === 0 ? (
+            <div className="inset-text">
+              <p>
+                There are no authorities on page {result.page.toLocaleString("en-GB")}:{" "}
+                {paged ? `there are ${result.pageCount.toLocaleString("en-GB")} pages` : "they all fit on one page"}.
+              </p>
+              <p>
+                <a href={href(1)}>Go to the first page</a>
+              </p>
+            </div>
+          ) : (
+            <>
+              <p className="hint">
+                <span className="no-print">Select a column heading to sort the table by it. </span>Recommendations are those of the
+                latest report.
+              </p>
+              <HomeAuthoritiesTable rows={result.rows} range={range} sort={sort} dir={dir} />
+              <PaginationLinks page={result.page} pageCount={result.pageCount} href={href} label="Pages of authorities" />
 
-          <h2 id="ratings">Ratings at a glance</h2>
-          <p className="hint">
-            The six judgements of each authority&rsquo;s latest inspection, in the same order as the table above.
-          </p>
-          <HomeRatingsMatrix rows={authorities} />
+              <h2 id="ratings">Ratings at a glance</h2>
+              <p className="hint">
+                The six judgements of each authority&rsquo;s latest inspection, in the same order as the table above.
+              </p>
+              <HomeRatingsMatrix rows={result.rows} captionNote={paged ? `, ${range.toLowerCase()}` : ""} />
+              <PaginationLinks
+                page={result.page}
+                pageCount={result.pageCount}
+                href={(n) => `${href(n)}#ratings`}
+                label="Pages of ratings"
+              />
+            </>
+          )}
         </>
       )}
     </>

@@ -5,15 +5,19 @@ import type { AuthorityOverview, OverviewSort, SortDirection } from "@/lib/queri
 
 const SORTABLE: OverviewSort[] = ["name", "region", "date"];
 
-/** The authorities, sortable by name, region and report date with GET links in the column headings. */
-export function HomeAuthoritiesTable({ rows, sort, dir }: { rows: AuthorityOverview[]; sort: OverviewSort; dir: SortDirection }) {
+/**
+ * The authorities, sortable by name, region and report date with GET links in
+ * the column headings (which go to the first page of the new order). `range`
+ * starts the caption: "2 authorities", "Authorities 51 to 100 of 1,500".
+ */
+export function HomeAuthoritiesTable({ rows, range, sort, dir }: { rows: AuthorityOverview[]; range: string; sort: OverviewSort; dir: SortDirection }) {
   const headers = SORTABLE.map((column) => sortHeader(column, { sort, dir }));
   return (
     <div className="table-scroll table-scroll--sticky" role="region" aria-labelledby="authorities-caption" tabIndex={0}>
       <table className="authorities-table">
         <caption id="authorities-caption">
           <span className="sticky-caption">
-            {rows.length === 1 ? "1 authority" : `${rows.length} authorities`}
+            {range}
             <span className="caption-note">, {describeSort(sort, dir)}</span>
           </span>
         </caption>

@@ -4,8 +4,11 @@ import { INSPECTION_LABEL, MATRIX_COLUMNS, matrixGrades } from "@/lib/overview-v
 import type { AuthorityOverview } from "@/lib/queries/overview";
 import { INSPECTIONS } from "@/lib/report/types";
 
-/** Authorities × the six judgements, grouped by inspection, so differences stand out. */
-export function HomeRatingsMatrix({ rows }: { rows: AuthorityOverview[] }) {
+/**
+ * Authorities × the six judgements, grouped by inspection, so differences
+ * stand out. `captionNote` follows the caption: ", authorities 51 to 100 of 1,500".
+ */
+export function HomeRatingsMatrix({ rows, captionNote = "" }: { rows: AuthorityOverview[]; captionNote?: string }) {
   const groups = INSPECTIONS.map((inspection) => ({
     inspection,
     label: INSPECTION_LABEL[inspection],
@@ -16,7 +19,7 @@ export function HomeRatingsMatrix({ rows }: { rows: AuthorityOverview[] }) {
       <div className="table-scroll table-scroll--sticky" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
         <table className="ratings-matrix">
           <caption id="matrix-caption">
-            <span className="sticky-caption">Ratings of the latest inspection</span>
+            <span className="sticky-caption">Ratings of the latest inspection{captionNote}</span>
           </caption>
           <colgroup>
             <col className="ratings-matrix__authority" />

@@ -111,6 +111,31 @@ test.describe("home page", () => {
     expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
   });
 
+  test("a page past the last says so and links back to the first, keeping the order", async ({ page }) => {
+    const response = await page.goto("/?sort=date&dir=asc&page=2");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText("There are no authorities on page 2: they all fit on one page.")).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole("link", { name: "Go to the first page" }).click();
+    await expect(page).toHaveURL(/\/\?sort=date&dir=asc$/);
+    expect(await namesInOrder(page)).toEqual(["Dudley", "Barnet"]);
+    // Two authorities fit on one page: no page links.
+    await expect(page.getByRole("navigation", { name: /^Pages of/ })).toHaveCount(0);
+  });
+
+  test("explains a page number it does not understand and shows the first page", async ({ page }) => {
+    for (const bad of ["abc", "0", "1.5"]) {
+      const response = await page.goto(`/?page=${bad}`);
+      expect(response?.status(), bad).toBe(200);
+      const error = page.getByRole("alert", { name: "There is a problem" });
+      await expect(error).toContainText(/^There is a problemPage must be .+\.The first page is shown instead\.$/);
+      expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
+    }
+    await expect(authoritiesTable(page).locator("caption")).toHaveText("2 authorities, sorted by authority name, A to Z");
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
   test("compares two authorities with a GET form", async ({ page }) => {
     await page.goto("/");
     const form = page.getByRole("form", { name: "Compare two authorities" });

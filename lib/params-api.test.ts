@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseExportFormat, parseReportParams } from "./params";
+import { parseExportFormat, parseOverviewPage, parseReportParams } from "./params";
 
 describe("parseExportFormat", () => {
   it("accepts csv and json in any case, or nothing", () => {
@@ -27,6 +27,26 @@ describe("parseReportParams", () => {
       const parsed = parseReportParams({ report });
       expect(parsed.ok).toBe(false);
       if (!parsed.ok) expect(parsed.errors[0].param).toBe("report");
+    }
+  });
+});
+
+describe("parseOverviewPage", () => {
+  it("accepts a page number from 1, or nothing for the first page", () => {
+    expect(parseOverviewPage({})).toEqual({ ok: true, value: { page: 1 } });
+    expect(parseOverviewPage({ page: "" })).toEqual({ ok: true, value: { page: 1 } });
+    expect(parseOverviewPage({ page: ["3", "4"] })).toEqual({ ok: true, value: { page: 3 } });
+  });
+
+  it("refuses what is not a page number, naming the parameter", () => {
+    for (const [page, message] of [
+      ["abc", "Page must be a page number"],
+      ["0", "Page must be 1 or more"],
+      ["-2", "Page must be 1 or more"],
+      ["1.5", "Page must be a whole number"],
+      ["9999999", "Page is too large"],
+    ]) {
+      expect(parseOverviewPage({ page }), page).toEqual({ ok: false, errors: [{ param: "page", message }] });
     }
   });
 });

@@ -27,6 +27,10 @@ export function fromSearchParams(params: URLSearchParams): RawParams {
   return out;
 }
 
+/** A page number from 1, as pagination links give it; missing means the first page. */
+const pageNumber = (max: number) =>
+  z.coerce.number({ message: "must be a page number" }).int("must be a whole number").min(1, "must be 1 or more").max(max, "is too large").default(1);
+
 const slug = z.string().max(80, "is too long").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not an authority name in a URL (like 'barnet')");
 const isoDate = z.string().refine(isIsoDate, "is not a date in the form YYYY-MM-DD");
 
@@ -44,7 +48,7 @@ const recommendationFilters = z.object({
   dueAfter: isoDate.optional(),
   dueBefore: isoDate.optional(),
   q: z.string().max(200, "is longer than 200 characters").optional(),
-  page: z.coerce.number({ message: "must be a page number" }).int("must be a whole number").min(1, "must be 1 or more").max(100_000, "is too large").default(1),
+  page: pageNumber(100_000),
 });
 
 export type RecommendationFilters = z.output<typeof recommendationFilters>;
@@ -109,6 +113,13 @@ export function parseOverviewParams(raw: RawParams): Parsed<{ sort: "name" | "re
   return { ok: true, value: { sort: parsed.value.sort, dir: parsed.value.dir ?? (parsed.value.sort === "date" ? "desc" : "asc") } };
 }
 
+const overviewPage = z.object({ page: pageNumber(100_000) });
+
+/** Validates the home page's page number (`?page=2`); missing means the first page. */
+export function parseOverviewPage(raw: RawParams): Parsed<{ page: number }> {
+  return parseWith(overviewPage, { page: first(raw.page) });
+}
+
 /** A query string with only the given, non-empty values, for links that keep the current filters. */
 export function toQueryString(values: Record<string, string | number | undefined | null>): string {
   const params = new URLSearchParams();
@@ -145,7 +156,7 @@ const searchParamsSchema = z.object({
     .regex(/^(?:general|\d{1,2})$/, "must be an outcome number or 'general'")
     .transform((s) => (s === "general" ? ("general" as const) : Number(s)))
     .optional(),
-  page: z.coerce.number({ message: "must be a page number" }).int("must be a whole number").min(1, "must be 1 or more").max(10_000, "is too large").default(1),
+  page: pageNumber(10_000),
 });
 
 /** Validates the search page's and API's parameters. A missing `q` means no search yet. */

@@ -3,6 +3,7 @@ import { AUTHORITY_SELECT_LIMIT } from "../authority-input";
 import { db } from "../db";
 import { createDatabaseWithAuthorities, extraAuthorities, removeDatabaseFiles } from "../testing/seeded-db";
 import { authorityPickerFor, findAuthority, findAuthoritySlug } from "./authorities";
+import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews, type OverviewSort, type SortDirection } from "./overview";
 import { authorityFilterPicker } from "./recommendations";
 
 // More authorities than the forms list: Barnet, Dudley and 120 copies of Dudley's report under other names.
@@ -27,6 +28,62 @@ beforeAll(() => createDatabaseWithAuthorities(file, EXTRA), 60_000);
 afterAll(async () => {
   await db.$disconnect();
   removeDatabaseFiles(file);
+});
+
+/** The order the SQL gives, written out: the column (no region first), then name, both ignoring case. */
+function expectedOrder(sort: OverviewSort, dir: SortDirection): string[] {
+  const key = (a: (typeof ALL)[number]) => (sort === "name" ? a.name : sort === "region" ? a.region : a.reportDate)?.toLowerCase() ?? null;
+  const cmp = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1);
+  return [...ALL]
+    .sort((a, b) => (dir === "asc" ? 1 : -1) * cmp(key(a), key(b)) || cmp(a.name.toLowerCase(), b.name.toLowerCase()))
+    .map((a) => a.name);
+}
+
+async function allPages(sort: OverviewSort, dir: SortDirection): Promise<AuthorityOverview[]> {
+  const rows: AuthorityOverview[] = [];
+  for (let page = 1; ; page++) {
+    const result = await listAuthorityOverviewPage(sort, dir, page);
+    if (result.rows.length === 0) return rows;
+    expect(result.rows.length).toBeLessThanOrEqual(50);
+    rows.push(...result.rows);
+  }
+}
+
+describe("listAuthorityOverviewPage with 122 authorities", () => {
+  it("pages them 50 at a time", async () => {
+    const first = await listAuthorityOverviewPage();
+    expect(first).toMatchObject({ total: 122, page: 1, pageCount: 3, pageSize: 50 });
+    expect(first.rows).toHaveLength(50);
+    expect((await listAuthorityOverviewPage("name", "asc", 3)).rows).toHaveLength(22);
+    expect(await listAuthorityOverviewPage("name", "asc", 4)).toMatchObject({ rows: [], total: 122, pageCount: 3 });
+  });
+
+  it("sorts across all the authorities before paging, ties by name, none repeated or left out", async () => {
+    for (const [sort, dir] of [
+      ["name", "asc"],
+      ["name", "desc"],
+      ["region", "asc"],
+      ["region", "desc"],
+      ["date", "desc"],
+      ["date", "asc"],
+    ] as const) {
+      const names = (await allPages(sort, dir)).map((r) => r.name);
+      expect(names, `${sort} ${dir}`).toEqual(expectedOrder(sort, dir));
+    }
+  });
+
+  it("shows each authority's latest report, counting that report's recommendations only", async () => {
+    const rows = await allPages("name", "asc");
+    const first = rows.find((r) => r.name === "Test Borough 001")!;
+    // Its 2010 report has one recommendation; the latest, a copy of Dudley's, has 12, 9 of them due within 3 months.
+    expect(first).toMatchObject({ slug: "test-borough-001", reportDate: EXTRA[0].reportDate, recommendations: 12, dueWithin3Months: 9 });
+    expect(rows.find((r) => r.name === "Barnet")).toMatchObject({ recommendations: 5, dueWithin3Months: 2 });
+    expect(rows.every((r) => r.ratings.length === 6)).toBe(true);
+  });
+
+  it("agrees with the full list the API gives", async () => {
+    expect(await allPages("date", "desc")).toEqual(await listAuthorityOverviews("date", "desc"));
+  });
 });
 
 describe("authority pickers with more than AUTHORITY_SELECT_LIMIT authorities", () => {

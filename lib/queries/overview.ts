@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { Grade, Inspection, RatingRow } from "../report/types";
 
 export interface AuthorityOverview {
@@ -15,49 +16,121 @@ export interface AuthorityOverview {
 export type OverviewSort = "name" | "region" | "date";
 export type SortDirection = "asc" | "desc";
 
-/** Ids of each authority's latest report. */
-const LATEST_REPORTS = `
-  SELECT r.id FROM Report r
-  WHERE NOT EXISTS (SELECT 1 FROM Report newer WHERE newer.authorityId = r.authorityId AND newer.reportDate > r.reportDate)`;
+/** Authorities per page of the home page. */
+export const OVERVIEW_PAGE_SIZE = 50;
+
+export interface AuthorityOverviewPage {
+  rows: AuthorityOverview[];
+  /** Authorities with at least one report, on every page. */
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+}
 
 /** "Within 3 months" or sooner: 3 calendar months, or at most 92 days. */
 export const WITHIN_3_MONTHS_SQL = `((deadlineDays IS NULL AND deadlineMonths <= 3) OR (deadlineDays IS NOT NULL AND deadlineDays <= 92))`;
 
-/** Every authority with its latest report's ratings and recommendation counts. */
-export async function listAuthorityOverviews(sort: OverviewSort = "name", direction: SortDirection = "asc"): Promise<AuthorityOverview[]> {
-  const latest = await db.$queryRawUnsafe<{ id: number }[]>(LATEST_REPORTS);
-  const ids = latest.map((r) => r.id);
-  const [reports, counts] = await Promise.all([
-    db.report.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        reportDate: true,
-        region: true,
-        authority: { select: { slug: true, name: true } },
-        ratings: { orderBy: { position: "asc" }, select: { inspection: true, judgement: true, grade: true } },
-      },
-    }),
-    db.$queryRawUnsafe<{ reportId: number; total: number | bigint; soon: number | bigint }[]>(
-      `SELECT reportId, COUNT(*) AS total, SUM(CASE WHEN ${WITHIN_3_MONTHS_SQL} THEN 1 ELSE 0 END) AS soon
-       FROM Recommendation WHERE reportId IN (${LATEST_REPORTS}) GROUP BY reportId`,
-    ),
-  ]);
-  const countsByReport = new Map(counts.map((c) => [c.reportId, c]));
-  const rows: AuthorityOverview[] = reports.map((r) => ({
-    slug: r.authority.slug,
-    name: r.authority.name,
-    region: r.region,
-    reportDate: r.reportDate,
-    ratings: r.ratings.map((x) => ({ inspection: x.inspection as Inspection, judgement: x.judgement, grade: x.grade as Grade })),
-    recommendations: Number(countsByReport.get(r.id)?.total ?? 0),
-    dueWithin3Months: Number(countsByReport.get(r.id)?.soon ?? 0),
-  }));
-  return sortOverviews(rows, sort, direction);
+const SORT_KEY: Record<OverviewSort, Prisma.Sql> = {
+  name: Prisma.sql`a.name COLLATE NOCASE`,
+  region: Prisma.sql`r.region COLLATE NOCASE`,
+  date: Prisma.sql`r.reportDate`,
+};
+
+/**
+ * ORDER BY for a sort: the column in the direction asked (no region first
+ * when ascending), then name A to Z, then slug, which is unique, so that
+ * every authority has one place in the order and pages neither repeat nor
+ * skip any.
+ */
+function orderBy(sort: OverviewSort, direction: SortDirection): Prisma.Sql {
+  const dir = direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  return Prisma.sql`ORDER BY ${SORT_KEY[sort]} ${dir}, a.name COLLATE NOCASE ASC, a.slug ASC`;
 }
 
-export function sortOverviews(rows: AuthorityOverview[], sort: OverviewSort, direction: SortDirection): AuthorityOverview[] {
-  const key = (r: AuthorityOverview) => (sort === "region" ? (r.region ?? "") : sort === "date" ? r.reportDate : r.name);
-  const sign = direction === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => sign * key(a).localeCompare(key(b), "en-GB") || a.name.localeCompare(b.name, "en-GB"));
+interface LatestRow {
+  id: number | bigint;
+  reportDate: string;
+  region: string | null;
+  slug: string;
+  name: string;
+}
+
+/** Each authority's latest report, sorted, optionally one page of them. */
+function latestReports(sort: OverviewSort, direction: SortDirection, page?: { limit: number; offset: number }) {
+  return db.$queryRaw<LatestRow[]>(Prisma.sql`
+    SELECT r.id AS id, r.reportDate AS reportDate, r.region AS region, a.slug AS slug, a.name AS name
+    FROM Report r JOIN Authority a ON a.id = r.authorityId
+    WHERE NOT EXISTS (SELECT 1 FROM Report newer WHERE newer.authorityId = r.authorityId AND newer.reportDate > r.reportDate)
+    ${orderBy(sort, direction)}
+    ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`);
+}
+
+/** Ratings and recommendation counts of these reports only, in the order given. */
+async function withRatingsAndCounts(latest: LatestRow[]): Promise<AuthorityOverview[]> {
+  if (latest.length === 0) return [];
+  const ids = latest.map((r) => Number(r.id));
+  const [ratings, counts] = await Promise.all([
+    db.rating.findMany({
+      where: { reportId: { in: ids } },
+      orderBy: [{ reportId: "asc" }, { position: "asc" }],
+      select: { reportId: true, inspection: true, judgement: true, grade: true },
+    }),
+    db.$queryRaw<{ reportId: number | bigint; total: number | bigint; soon: number | bigint }[]>(Prisma.sql`
+      SELECT reportId, COUNT(*) AS total, SUM(CASE WHEN ${Prisma.raw(WITHIN_3_MONTHS_SQL)} THEN 1 ELSE 0 END) AS soon
+      FROM Recommendation WHERE reportId IN (${Prisma.join(ids)}) GROUP BY reportId`),
+  ]);
+  const ratingsByReport = new Map<number, RatingRow[]>();
+  for (const x of ratings) {
+    const list = ratingsByReport.get(x.reportId) ?? [];
+    list.push({ inspection: x.inspection as Inspection, judgement: x.judgement, grade: x.grade as Grade });
+    ratingsByReport.set(x.reportId, list);
+  }
+  const countsByReport = new Map(counts.map((c) => [Number(c.reportId), c]));
+  return latest.map((r) => {
+    const id = Number(r.id);
+    return {
+      slug: r.slug,
+      name: r.name,
+      region: r.region,
+      reportDate: r.reportDate,
+      ratings: ratingsByReport.get(id) ?? [],
+      recommendations: Number(countsByReport.get(id)?.total ?? 0),
+      dueWithin3Months: Number(countsByReport.get(id)?.soon ?? 0),
+    };
+  });
+}
+
+/**
+ * Every authority with its latest report's ratings and recommendation counts:
+ * the full list, for the /api/authorities export. Pages use listAuthorityOverviewPage.
+ */
+export async function listAuthorityOverviews(sort: OverviewSort = "name", direction: SortDirection = "asc"): Promise<AuthorityOverview[]> {
+  return withRatingsAndCounts(await latestReports(sort, direction));
+}
+
+/** How many authorities have a report. */
+export async function countAuthoritiesWithReports(): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(
+    Prisma.sql`SELECT COUNT(*) AS n FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * One page of the authorities, sorted across all of them in SQL before paging;
+ * ratings and counts are read for that page's reports only. A page past the
+ * end has no rows (and the true total).
+ */
+export async function listAuthorityOverviewPage(
+  sort: OverviewSort = "name",
+  direction: SortDirection = "asc",
+  page = 1,
+  pageSize = OVERVIEW_PAGE_SIZE,
+): Promise<AuthorityOverviewPage> {
+  const [total, latest] = await Promise.all([
+    countAuthoritiesWithReports(),
+    latestReports(sort, direction, { limit: pageSize, offset: (page - 1) * pageSize }),
+  ]);
+  return { rows: await withRatingsAndCounts(latest), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), pageSize };
 }
