@@ -1,12 +1,13 @@
 /**
- * Time per database call of each main route, in this process: the app's query
+ * Time per database call of the main routes, in this process: the app's query
  * functions (lib/queries, through Prisma's JS engine and driver adapter)
  * against the same reads written as SQL on better-sqlite3 directly. Shows
  * what the database costs, and what Prisma adds on top.
  *
  *   npx tsx bench/query-timing.ts [--sizes=150,1500]
  *
- * Uses bench/tmp/bench-N.db (made by npm run bench).
+ * Uses bench/tmp/bench-N.db (made by npm run bench). The list follows what the
+ * pages called on 2026-11-23; when the query modules change, update it.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -70,7 +71,9 @@ async function timingsFor(n: number): Promise<Timing[]> {
     FROM Report r JOIN Authority a ON a.id = r.authorityId
     WHERE NOT EXISTS (SELECT 1 FROM Report newer WHERE newer.authorityId = r.authorityId AND newer.reportDate > r.reportDate)
     ORDER BY a.name`);
-  await add("/", "listAuthorityOverviews()", () => overview.listAuthorityOverviews(), () => overviewSql.all().map((r) => ({ ...(r as object), ratings: JSON.parse((r as { ratings: string }).ratings) })));
+  await add("/ (page 1)", "listAuthorityOverviewPage('name', 'asc', 1)", () => overview.listAuthorityOverviewPage("name", "asc", 1), null);
+  await add("/, /compare, /search", "authorityPickerFor()", () => authorities.authorityPickerFor(), null);
+  await add("/api/authorities", "listAuthorityOverviews()", () => overview.listAuthorityOverviews(), () => overviewSql.all().map((r) => ({ ...(r as object), ratings: JSON.parse((r as { ratings: string }).ratings) })));
   void latestSql;
 
   const reportSql = {
@@ -102,12 +105,13 @@ async function timingsFor(n: number): Promise<Timing[]> {
     SELECT a.slug, a.name, r.region, r.reportDate FROM Authority a
     JOIN Report r ON r.id = (SELECT id FROM Report x WHERE x.authorityId = a.id ORDER BY x.reportDate DESC LIMIT 1)
     ORDER BY a.name`);
-  await add("/compare, /recommendations, /search", "listAuthorities()", () => authorities.listAuthorities(), () => authoritiesSql.all());
+  await add("(no page since the pickers)", "listAuthorities()", () => authorities.listAuthorities(), () => authoritiesSql.all());
 
   const deadlineSql = sqlite.prepare(`SELECT deadlineKey, count(*) AS n FROM Recommendation GROUP BY deadlineKey`);
   await add("/recommendations", "deadlineOptions()", () => recs.deadlineOptions(), () => deadlineSql.all());
   const authOptSql = sqlite.prepare(`SELECT slug, name FROM Authority a WHERE EXISTS (SELECT 1 FROM Recommendation r WHERE r.authorityId = a.id) ORDER BY name`);
-  await add("/recommendations", "authorityOptions()", () => recs.authorityOptions(), () => authOptSql.all());
+  await add("/recommendations", "authorityFilterPicker()", () => recs.authorityFilterPicker(), null);
+  await add("(no page since the pickers)", "authorityOptions()", () => recs.authorityOptions(), () => authOptSql.all());
 
   const pageCols = `r.id, r.deadlineKey, r.deadlineLabel, r.dueDate, r.addressee, r.text, r.source, r.attribution, a.slug, a.name, rep.reportDate`;
   const pageFrom = `FROM Recommendation r JOIN Authority a ON a.id = r.authorityId JOIN Report rep ON rep.id = r.reportId`;
