@@ -1,29 +1,106 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { databaseFile } from "@/lib/database-file";
+import { dataVersion } from "@/lib/page-cache/data-version";
+import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, PageCache, withNonce } from "@/lib/page-cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
+const development = process.env.NODE_ENV === "development";
+const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+// Per process: the header that marks the proxy's own render requests, and the
+// nonce those renders carry until a real response puts its own in its place.
+const RENDER_SECRET = crypto.randomUUID();
+const PLACEHOLDER_NONCE = `pagecache${crypto.randomUUID().replace(/-/g, "")}`;
+const RENDER_HEADER = "x-page-cache-render";
+const RENDER_TIMEOUT_MS = 10_000;
+
+const cache = new PageCache();
+const inFlight = new Map<string, Promise<CachedResponse | null>>();
+const DATABASE_FILE = databaseFile();
+
 /**
- * Gives every page request a fresh CSP nonce. Next reads the policy from the
- * request headers and puts the nonce on the scripts it writes; the same policy
- * goes out on the response. Static files are left out (next.config.js gives
- * them fixed headers).
+ * Every request passes through here:
+ * - paths that are not valid percent-encoded UTF-8 are refused (400) before
+ *   routing, which would otherwise fail decoding them;
+ * - every page gets a fresh CSP nonce: Next reads the policy from the request
+ *   headers and puts the nonce on the scripts it writes;
+ * - GETs of read-only pages and API routes are answered from the page cache
+ *   (lib/page-cache), rendered once per change of the data.
+ * Static files are left out (next.config.js gives them fixed headers).
  */
-export function proxy(request: NextRequest) {
-  // A path that is not valid percent-encoded UTF-8 names nothing here; refuse
-  // it before routing, which would otherwise fail decoding it.
+export async function proxy(request: NextRequest) {
   if (!decodesCleanly(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: the address is not valid.", {
       status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" },
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": NON_DOCUMENT_CSP },
     });
   }
+
+  if (request.headers.get(RENDER_HEADER) === RENDER_SECRET) return render(request, PLACEHOLDER_NONCE);
+
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const { pathname, search } = request.nextUrl;
+  if (!development && isCacheableRequest(request.method, pathname, search, request.headers)) {
+    cache.checkVersion(dataVersion(DATABASE_FILE));
+    const key = pathname + search;
+    const cached = cache.get(key) ?? (await renderForCache(key));
+    if (cached) return fromCache(cached, nonce);
+  }
+  return render(request, nonce);
+}
+
+/** Lets Next render the request, with the policy (and so the nonce) it must use. */
+function render(request: NextRequest, nonce: string) {
+  const policy = contentSecurityPolicy(nonce, { development });
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(RENDER_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/** Renders a page once for the cache (concurrent misses for the same page share the render). */
+function renderForCache(key: string): Promise<CachedResponse | null> {
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = fetchRender(key).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+async function fetchRender(key: string): Promise<CachedResponse | null> {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const version = dataVersion(DATABASE_FILE);
+  try {
+    const response = await fetch(origin + key, {
+      headers: { [RENDER_HEADER]: RENDER_SECRET },
+      redirect: "manual",
+      cache: "no-store",
+      // A render that takes this long is answered the ordinary way instead of holding up every request for the page.
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
+    // Read the body even when it is not kept: cancelling the stream instead can
+    // wait forever on the copy Next's patched fetch keeps of it.
+    const body = await response.text();
+    if (!isCacheableResponse(response.status, response.headers)) return null;
+    const entry = { status: response.status, headers: keptHeaders(response.headers), body, bytes: body.length * 2, storedAt: Date.now() };
+    // Only keep it if no import landed while it was rendering.
+    if (dataVersion(DATABASE_FILE) === version) cache.set(key, entry);
+    return entry;
+  } catch (error) {
+    console.warn(`page cache: could not render ${key} for the cache (${(error as Error).name}); rendering it directly`);
+    return null;
+  }
+}
+
+function fromCache(entry: CachedResponse, nonce: string): NextResponse {
+  const headers = new Headers(entry.headers);
+  const isHtml = (headers.get("content-type") ?? "").startsWith("text/html");
+  headers.set("Content-Security-Policy", isHtml ? contentSecurityPolicy(nonce, { development }) : NON_DOCUMENT_CSP);
+  return new NextResponse(isHtml ? withNonce(entry.body, PLACEHOLDER_NONCE, nonce) : entry.body, { status: entry.status, headers });
 }
 
 function decodesCleanly(pathname: string): boolean {

@@ -33,6 +33,10 @@ test.describe("import with saving switched on", () => {
   test.use({ baseURL: IMPORT_SERVER.baseURL });
 
   test("previews an upload, refuses a wrong token, then saves with the right one", async ({ page }) => {
+    // Seen before the import, so the home page and the search are in the page cache.
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Uploadshire" })).toHaveCount(0);
+    expect((await (await page.request.get("/api/search?q=Uploadshire")).json()).total).toBe(0);
     await page.goto("/import");
     await expect(page.locator("#import-disabled")).toHaveCount(0);
     await upload(page, "uploadshire.txt", renamed("Uploadshire"));
@@ -66,6 +70,7 @@ test.describe("import with saving switched on", () => {
     // New reports show up everywhere at once: the list, the search, the register.
     await page.goto("/");
     await expect(page.getByRole("link", { name: "Uploadshire" }).first()).toBeVisible();
+    expect((await (await page.request.get("/api/search?q=Uploadshire")).json()).total).toBeGreaterThan(0);
     const api = await page.request.get("/api/search?q=%22CAMHS%20deaf%20service%22");
     expect((await api.json()).results.map((r: { authority: { slug: string } }) => r.authority.slug)).toContain("uploadshire");
   });

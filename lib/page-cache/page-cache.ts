@@ -1,0 +1,128 @@
+/**
+ * An in-memory cache of rendered pages and API responses, for data that
+ * changes only when a report is imported.
+ *
+ * Why: every page carries a fresh CSP nonce, which forces Next to render it on
+ * every request, and rendering a report page costs tens of milliseconds. The
+ * cache keeps each page as rendered with a placeholder nonce, and serves a copy
+ * with the request's own fresh nonce put in its place: each response still has
+ * a nonce nobody has seen before, and the page is rendered once per change of
+ * the data instead of once per request. See docs/decisions/0002-page-cache.md.
+ *
+ * Pure: no I/O. proxy.ts does the fetching and decides what to cache.
+ */
+
+export interface CachedResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+  /** Approximate memory held: the body's UTF-16 size. */
+  bytes: number;
+  storedAt: number;
+}
+
+export interface PageCacheLimits {
+  maxEntries: number;
+  maxBytes: number;
+  /** A safety net: entries older than this are rendered again even if the data did not change. */
+  ttlMs: number;
+}
+
+export const DEFAULT_LIMITS: PageCacheLimits = { maxEntries: 500, maxBytes: 64 * 1024 * 1024, ttlMs: 5 * 60_000 };
+
+/** Least-recently-used cache, bounded in entries and bytes, emptied whenever the data version changes. */
+export class PageCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
+  private version: string | null = null;
+
+  constructor(private readonly limits: PageCacheLimits = DEFAULT_LIMITS) {}
+
+  /** Empties the cache when the data it was built from has changed. */
+  checkVersion(version: string): void {
+    if (version !== this.version) {
+      this.clear();
+      this.version = version;
+    }
+  }
+
+  get(key: string, now = Date.now()): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (now - entry.storedAt > this.limits.ttlMs) {
+      this.delete(key);
+      return undefined;
+    }
+    // Map keeps insertion order: re-inserting makes this the most recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: CachedResponse): void {
+    if (entry.bytes > this.limits.maxBytes / 4) return; // one page must not push out everything else
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest] of this.entries) {
+      if (this.entries.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
+    this.entries.delete(key);
+  }
+}
+
+/** Routes whose GET responses depend only on the URL and the data. */
+const CACHEABLE_PATH = /^\/(?:$|authorities\/[^/]+$|compare$|recommendations$|search$|api\/(?:authorities(?:\/[^/]+)?|compare|recommendations|search)$)/;
+
+/**
+ * Whether a request may be answered from the cache: a plain GET of a
+ * cacheable route, not a request for Next's RSC payload (client navigation
+ * and prefetch, whose response depends on router state headers), with a URL
+ * short enough to be a sensible key.
+ */
+export function isCacheableRequest(method: string, pathname: string, search: string, headers: Headers): boolean {
+  if (method !== "GET") return false;
+  if (!CACHEABLE_PATH.test(pathname)) return false;
+  if (pathname.length + search.length > 1000) return false;
+  if (headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-router-state-tree") || headers.has("next-action")) return false;
+  if (/[?&]_rsc=/.test(search)) return false;
+  // Downloads (?format=csv) are whole exports: rendering them twice to find that out would waste the work.
+  if (/[?&]format=/.test(search)) return false;
+  return true;
+}
+
+/** Headers of a rendered response that describe the body and are kept with it. */
+const KEPT_HEADERS = new Set(["content-type", "cache-control", "vary", "link", "x-robots-tag"]);
+
+/** Whether a rendered response may be stored: a complete 200 page or JSON body, not a download. */
+export function isCacheableResponse(status: number, headers: Headers): boolean {
+  if (status !== 200) return false;
+  if (headers.has("set-cookie") || headers.has("content-disposition")) return false;
+  const type = headers.get("content-type") ?? "";
+  return type.startsWith("text/html") || type.startsWith("application/json");
+}
+
+export function keptHeaders(headers: Headers): [string, string][] {
+  return [...headers].filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()));
+}
+
+/** The stored body with this response's own nonce in place of the placeholder. */
+export function withNonce(body: string, placeholder: string, nonce: string): string {
+  return body.includes(placeholder) ? body.replaceAll(placeholder, nonce) : body;
+}
