@@ -149,7 +149,7 @@ describe("unknownAuthorityError and inFilterOrder", () => {
   it("says a typed authority matches none, quoting what was typed", () => {
     expect(unknownAuthorityError("Narnia")).toEqual({
       param: "authority",
-      message: "There is no authority called ‘Narnia’. Check the spelling and type the authority's name, for example Barnet",
+      message: "There is no authority called ‘Narnia’. Check the spelling",
     });
   });
 

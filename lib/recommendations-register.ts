@@ -140,7 +140,7 @@ export function filterErrorMessages(errors: ParamError[], raw: Partial<Record<Fi
 
 /** The error for a typed authority that matches no authority's name or slug (when the filter is a text input). */
 export function unknownAuthorityError(typed: string): ParamError {
-  return { param: "authority", message: `There is no authority called ${quote(typed)}. Check the spelling and type the authority's name, for example Barnet` };
+  return { param: "authority", message: `There is no authority called ${quote(typed)}. Check the spelling` };
 }
 
 /** Errors in the filters' order (as validation reports them), the page number's last. */

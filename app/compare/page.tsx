@@ -48,19 +48,25 @@ const loadComparison = cache(async (givenA: string | undefined, givenB: string |
     for (const [side, given, found] of [["a", givenA, a], ["b", givenB, b]] as const) {
       if (!given || found) continue;
       const message = typed
-        ? `${unknownAuthorityMessage(given)}. Check the spelling and type the authority's name, for example Barnet.`
+        ? `${unknownAuthorityMessage(given)}. Check the spelling.`
         : `There is no authority called '${given}'. Choose one from the list.`;
       problems.push({ param: side, message });
       if (typed) fieldErrors[side] = message;
     }
-    if (a && b && a.slug === b.slug) problems.push({ param: "b", message: `You chose ${a.name} twice. Choose two different authorities.` });
-    const verb = typed ? "Enter" : "Choose";
+    if (a && b && a.slug === b.slug) {
+      const message = `You chose ${a.name} twice. Choose two different authorities.`;
+      problems.push({ param: "b", message });
+      if (typed) fieldErrors.b = message;
+    }
     if ((givenA && !givenB) || (!givenA && givenB)) {
       const named = a ?? b;
       const side = givenA ? "b" : "a";
-      const message = named ? `${verb} a second authority to compare with ${named.name}.` : `${verb} two authorities.`;
-      problems.push({ param: side, message });
-      if (typed) fieldErrors[side] = message;
+      if (!typed) problems.push({ param: side, message: named ? `Choose a second authority to compare with ${named.name}.` : "Choose two authorities." });
+      else {
+        const message = named ? `Enter a second authority to compare with ${named.name}.` : `Enter the ${side === "a" ? "first" : "second"} authority`;
+        problems.push({ param: side, message });
+        fieldErrors[side] = message;
+      }
     } else if (typed && submitted && !givenA && !givenB) {
       problems.push({ param: "a", message: "Enter the first authority" }, { param: "b", message: "Enter the second authority" });
       fieldErrors.a = "Enter the first authority";

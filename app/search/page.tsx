@@ -26,7 +26,7 @@ const readParams = cache(async (q: string | undefined, authority: string | undef
   let slug = authority;
   if (picker.kind === "text" && authority) {
     typed = await findAuthority(authority);
-    if (!typed) authorityError = { param: "authority", message: `${unknownAuthorityMessage(authority)}. Check the spelling and type the authority's name, for example Barnet.` };
+    if (!typed) authorityError = { param: "authority", message: `${unknownAuthorityMessage(authority)}. Check the spelling.` };
     slug = typed?.slug;
   }
   return { picker, typed, authorityError, params: parseSearchParams({ q, authority: slug, outcome, page }) };
