@@ -117,6 +117,12 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
 
 /** The outcomes that have paragraphs, for the search filter's options. */
 export async function outcomeOptions(): Promise<{ value: number | "general"; title: string }[]> {
-  const sections = await db.section.findMany({ distinct: ["outcome"], select: { outcome: true, title: true }, orderBy: { outcome: "asc" } });
-  return sections.map((s) => ({ value: s.outcome ?? "general", title: s.outcome === null ? s.title : `Outcome ${s.outcome}: ${s.title}` }));
+  // Grouped in SQL along the outcome index: Prisma's `distinct` would read every section.
+  const rows = await db.$queryRaw<{ outcome: bigint | number | null; title: string }[]>(
+    Prisma.sql`SELECT outcome, MIN(title) AS title FROM Section GROUP BY outcome ORDER BY outcome`,
+  );
+  return rows.map((r) => {
+    const outcome = r.outcome === null ? null : Number(r.outcome);
+    return { value: outcome ?? "general", title: outcome === null ? r.title : `Outcome ${outcome}: ${r.title}` };
+  });
 }
