@@ -47,4 +47,10 @@ npx next build
 step "Running end-to-end tests"
 npx playwright test
 
+# A quick run of the benchmark (npm run bench is the full one) on the build
+# just tested, so that it cannot rot. It fails only if something errors, not
+# on a missed target: timings on a shared CI machine are not a pass mark.
+step "Benchmark smoke test"
+npm run --silent bench:smoke
+
 step "All tests passed in $((SECONDS - started))s"
