@@ -7,6 +7,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    setupFiles: ["lib/testing/setup-database-url.ts"],
     include: ["lib/**/*.test.ts", "seed/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
   },

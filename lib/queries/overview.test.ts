@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "../db";
-import { createSeededDatabase, removeDatabaseFiles } from "../testing/seeded-db";
+import { describe, expect, it } from "vitest";
+import { useSeededDatabase } from "../testing/seeded-db";
 import { listAuthorityOverviewPage, listAuthorityOverviews, OVERVIEW_PAGE_SIZE } from "./overview";
 
-// The queries use the app's one client (lib/db.ts), opened on DATABASE_URL when
-// lib/db.ts is first imported: point it at a fresh file before any import runs.
-const file = vi.hoisted(() => {
-  const path = `${process.env.TMPDIR ?? "/tmp"}/overview-test-${process.pid}-${Date.now()}.db`;
-  process.env.DATABASE_URL = path;
-  return path;
-});
-
-beforeAll(() => createSeededDatabase(file));
-afterAll(async () => {
-  await db.$disconnect();
-  removeDatabaseFiles(file);
-});
+useSeededDatabase();
 
 const GOOD = Array(6).fill("Good");
 

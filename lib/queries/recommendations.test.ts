@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "../db";
+import { describe, expect, it } from "vitest";
 import type { RecommendationFilters } from "../params";
-import { createSeededDatabase, removeDatabaseFiles } from "../testing/seeded-db";
+import { useSeededDatabase } from "../testing/seeded-db";
 import * as q from "./recommendations";
 
-// The queries use the app's one client (lib/db.ts), opened on DATABASE_URL when
-// lib/db.ts is first imported: point it at a fresh file before any import runs.
-const file = vi.hoisted(() => {
-  const path = `${process.env.TMPDIR ?? "/tmp"}/recommendations-test-${process.pid}-${Date.now()}.db`;
-  process.env.DATABASE_URL = path;
-  return path;
-});
-
-beforeAll(() => createSeededDatabase(file));
-afterAll(async () => {
-  await db.$disconnect();
-  removeDatabaseFiles(file);
-});
+useSeededDatabase();
 
 const filters = (f: Partial<RecommendationFilters> = {}): RecommendationFilters => ({ page: 1, ...f });
 

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb, db } from "../db";
 import { saveReport } from "../import/save-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
-import { createSeededDatabase, removeDatabaseFiles } from "../testing/seeded-db";
+import { useSeededDatabase } from "../testing/seeded-db";
 import { MATCH_END, MATCH_START, outcomeOptions, search, type SearchFilters } from "./search";
 
-const file = vi.hoisted(() => {
-  const path = `${process.env.TMPDIR ?? "/tmp"}/search-test-${process.pid}-${Date.now()}.db`;
-  process.env.DATABASE_URL = path;
-  return path;
-});
-
-beforeAll(() => createSeededDatabase(file));
-afterAll(async () => {
-  await db.$disconnect();
-  removeDatabaseFiles(file);
-});
+const file = useSeededDatabase();
 
 const run = async (q: string, f: Partial<SearchFilters> = {}) => {
   const result = await search({ q, page: 1, ...f });

@@ -1,5 +1,7 @@
 import fs from "node:fs";
-import { createDb } from "../db";
+import { afterAll, beforeAll } from "vitest";
+import { databaseFile } from "../database-file";
+import { createDb, db } from "../db";
 import { saveReport } from "../import/save-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "./reports";
@@ -71,4 +73,19 @@ export async function createDatabaseWithAuthorities(file: string, extra: ExtraAu
 
 export function removeDatabaseFiles(file: string): void {
   for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+}
+
+/**
+ * For query tests: builds the seeded database at DATABASE_URL (a file of the
+ * test file's own, see setup-database-url.ts) before the tests and removes it
+ * after. Returns the file.
+ */
+export function useSeededDatabase(create: (file: string) => Promise<void> = createSeededDatabase): string {
+  const file = databaseFile();
+  beforeAll(() => create(file));
+  afterAll(async () => {
+    await db.$disconnect();
+    removeDatabaseFiles(file);
+  });
+  return file;
 }
