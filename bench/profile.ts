@@ -3,6 +3,7 @@
  * (React, Next, Prisma, SQLite, the app) and by function.
  *
  *   npx tsx bench/profile.ts --path=/ [--n=1500] [--seconds=10] [--connections=16] [--dist=.next-bench] [--port=3420]
+ *   npx tsx bench/profile.ts --each-authority [--n=1500]   (every authority's page in turn)
  *
  * Uses bench/tmp/bench-N.db (made by npm run bench); writes the profile to
  * bench/tmp/profiles/ and prints the summary.
@@ -10,13 +11,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { slugify } from "../lib/report/slug";
+import { authorityNames } from "./corpus";
 import { summarize } from "./cpuprofile-summary";
 import { BENCH_TMP } from "./import-bench";
 import { startNext } from "./server";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const route = flag("path", "/");
+const eachAuthority = args.includes("--each-authority");
+const route = eachAuthority ? "/authorities/(each in turn)" : flag("path", "/");
 const n = Number(flag("n", "1500"));
 const seconds = Number(flag("seconds", "10"));
 const connections = Number(flag("connections", "16"));
@@ -32,9 +36,12 @@ const before = new Set(fs.readdirSync(dir));
 const server = await startNext({ distDir, port, databaseFile: dbFile, logFile: path.join(BENCH_TMP, "next-profile.log"), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
 let result;
 try {
-  const url = server.baseUrl + route;
-  await autocannon({ url, connections: 4, duration: 3 });
-  result = await autocannon({ url, connections, duration: seconds });
+  const paths = eachAuthority ? authorityNames(n).map((name) => `/authorities/${slugify(name)}`) : null;
+  let next = 0;
+  const requests = paths ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
+  const url = server.baseUrl + (paths ? paths[0] : route);
+  await autocannon({ url, requests, connections: 4, duration: 3 });
+  result = await autocannon({ url, requests, connections, duration: seconds });
 } finally {
   await server.stop();
 }
