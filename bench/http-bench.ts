@@ -34,13 +34,44 @@ export async function probe(url: string): Promise<Probe> {
   return { status: res.status, body: bytes.toString("utf8"), bytes, contentType: res.headers.get("content-type") ?? "text/html" };
 }
 
-/** Checks a route answers as expected, then loads it: a warm-up, then the measured run. */
-export async function loadRoute(baseUrl: string, spec: RouteSpec, opts: LoadOptions, serverPid: number): Promise<{ figures: RouteFigures; probe: Probe }> {
+/**
+ * Checks a route answers as expected, then loads it: a warm-up, then the
+ * measured run. A route that does not answer as expected is not loaded: its
+ * figures say so (one error) and `problem` says why.
+ */
+export async function loadRoute(
+  baseUrl: string,
+  spec: RouteSpec,
+  opts: LoadOptions,
+  serverPid: number,
+): Promise<{ figures: RouteFigures; probe: Probe; problem?: string }> {
   const url = baseUrl + (spec.paths?.[0] ?? spec.path);
   const first = await probe(url);
   const found = typeof spec.expectText === "string" ? first.body.includes(spec.expectText) : spec.expectText.test(first.body);
   if (first.status !== spec.expectStatus || !found) {
-    throw new Error(`${spec.name} (${spec.path}) answered ${first.status} without the expected content (${String(spec.expectText)}): ${first.body.slice(0, 300)}`);
+    // Not what the route should answer: counted as an error, and not loaded (the figures would mean nothing).
+    return {
+      probe: first,
+      problem: `${spec.name} (${spec.path}) answered ${first.status}${first.status === spec.expectStatus ? " without the expected content" : ` instead of ${spec.expectStatus}`}: ${first.body.slice(0, 200).replace(/\s+/g, " ")}`,
+      figures: {
+        name: spec.name,
+        path: spec.path,
+        kind: spec.kind,
+        status: first.status,
+        htmlBytes: first.bytes.length,
+        htmlGzipBytes: zlib.gzipSync(first.bytes).length,
+        requestsPerSecond: 0,
+        cpuMsPerRequest: 0,
+        p50: 0,
+        p99: 0,
+        errors: 1,
+        unexpectedStatus: first.status === spec.expectStatus ? 0 : 1,
+        requests: 1,
+        ratioToStatic: null,
+        ratioToFloor: null,
+        peakRssMb: null,
+      },
+    };
   }
   // Several paths: every request takes the next one, across all connections, in order.
   let next = 0;

@@ -24,6 +24,7 @@ export interface Timing {
   rows: number;
   prismaMs: number;
   sqliteMs: number | null;
+  error?: string;
 }
 
 async function time(fn: () => unknown | Promise<unknown>, minMs = 600): Promise<number> {
@@ -56,7 +57,15 @@ async function timingsFor(n: number): Promise<Timing[]> {
   const [a, b] = generateCorpus(2);
   const out: Timing[] = [];
   const add = async (route: string, call: string, prismaFn: () => Promise<unknown>, sqliteFn: (() => unknown) | null) => {
-    const rows = count(await prismaFn());
+    let rows: number;
+    try {
+      rows = count(await prismaFn());
+    } catch (caught) {
+      const e = caught as { code?: string; message: string };
+      const error = `fails: ${e.code ?? ""} ${e.message.trim().split("\n").at(-1)}`.trim();
+      out.push({ route, call, rows: 0, prismaMs: NaN, sqliteMs: sqliteFn ? await time(sqliteFn) : null, error });
+      return;
+    }
     const prismaMs = await time(prismaFn);
     const sqliteMs = sqliteFn ? await time(sqliteFn) : null;
     out.push({ route, call, rows, prismaMs, sqliteMs });
@@ -166,7 +175,7 @@ const rows = all[sizes[0]].map((t, i) => [
   `\`${t.call}\``,
   ...sizes.flatMap((n) => {
     const x = all[n][i];
-    return [String(x.rows), x.prismaMs.toFixed(2), x.sqliteMs === null ? "–" : x.sqliteMs.toFixed(2)];
+    return [x.error ? "–" : String(x.rows), x.error ?? x.prismaMs.toFixed(2), x.sqliteMs === null ? "–" : x.sqliteMs.toFixed(2)];
   }),
 ]);
 const md = [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");

@@ -144,6 +144,7 @@ function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: 
     route("compare", `/compare?a=${a.slug}&b=${b.slug}`, `${a.name} and ${b.name} compared`),
     route("recommendations", "/recommendations?deadline=3", "<h1>Recommendations</h1>"),
     route("api-recommendations", "/api/recommendations?q=designated", /"total":[1-9]/),
+    route("api-authorities", "/api/authorities", /"total":[1-9]/),
     route("search", "/search?q=%22designated%20doctor%22", /[1-9][\d,]* results?(?:<!-- -->)? for/),
   ];
 }
@@ -188,6 +189,10 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
         log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.bytes.length} bytes of ${staticSpec.path} from a bare Node http server)` : spec.path}`);
         const specForN = spec.paths ? allRoutes(s.n).find((x) => x.name === spec.name)! : spec;
         const r = await loadRoute(onFloor ? floor.baseUrl : s.server.baseUrl, specForN, opts.load, onFloor ? floor.pid : s.server.pid);
+        if (r.problem) {
+          log(`  FAILED: ${r.problem}`);
+          results.notes.push(`N=${s.n}: ${r.problem}`);
+        }
         if (onFloor) r.figures.path = `floor (${staticSpec.path} bytes)`;
         else r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
         if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
