@@ -50,10 +50,12 @@ export async function loadRoute(
   const found = typeof spec.expectText === "string" ? first.body.includes(spec.expectText) : spec.expectText.test(first.body);
   if (first.status !== spec.expectStatus || !found) {
     // Not what the route should answer: counted as an error, and not loaded (the figures would mean nothing).
+    const problem = `${spec.name} (${spec.path}) answered ${first.status}${first.status === spec.expectStatus ? " without the expected content" : ` instead of ${spec.expectStatus}`}${first.body ? `: ${first.body.slice(0, 200).replace(/\s+/g, " ")}` : ""}`;
     return {
       probe: first,
-      problem: `${spec.name} (${spec.path}) answered ${first.status}${first.status === spec.expectStatus ? " without the expected content" : ` instead of ${spec.expectStatus}`}: ${first.body.slice(0, 200).replace(/\s+/g, " ")}`,
+      problem,
       figures: {
+        failed: problem,
         name: spec.name,
         path: spec.path,
         kind: spec.kind,
@@ -64,7 +66,7 @@ export async function loadRoute(
         cpuMsPerRequest: 0,
         p50: 0,
         p99: 0,
-        errors: 1,
+        errors: first.status === spec.expectStatus ? 1 : 0,
         unexpectedStatus: first.status === spec.expectStatus ? 0 : 1,
         requests: 1,
         ratioToStatic: null,

@@ -49,3 +49,17 @@ describe("client JS", () => {
     expect(chunkPath("static/chunks/c.js")).toBe("static/chunks/c.js");
   });
 });
+
+describe("a route that failed", () => {
+  it("fails its targets as not measured and shows no figures", () => {
+    const r = results();
+    r.http[0].routes.push(route({ name: "api", path: "/api/x", status: 500, failed: "answered 500", requestsPerSecond: 0, p99: 0, errors: 0, unexpectedStatus: 1, ratioToStatic: null }));
+    r.growth.push({ route: "/api/x", costGrowth: NaN, throughputDrop: NaN, p50Growth: NaN, p99Growth: NaN, htmlGrowth: NaN });
+    r.targets = evaluateTargets(r);
+    const t = Object.fromEntries(r.targets.map((x) => [x.name, x]));
+    expect(t["/api/x at N=1,500: p99 at 16 connections"]).toMatchObject({ actual: "not measured", pass: false });
+    expect(t["/api/x at N=1,500: errors and unexpected statuses"]).toMatchObject({ actual: "1 (answered 500)", pass: false });
+    expect(t["/api/x: server CPU per request, N=150 → 1,500"]).toMatchObject({ actual: "not measured", pass: false });
+    expect(markdown(r)).toContain("| `/api/x` | route | 500 | 1.0 | 0.3 | – | – | – | – | 0 | 1 | – | 10% | 120.0 |");
+  });
+});

@@ -17,6 +17,8 @@ const f2 = (x: number) => x.toFixed(2);
 const int = (x: number) => Math.round(x).toLocaleString("en-GB");
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const pct = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(0)}%`);
+/** A growth ratio, or "not measured" (NaN: the route failed at one of the sizes). */
+const times = (x: number) => (Number.isFinite(x) ? `${f2(x)}×` : "not measured");
 
 export function evaluateTargets(r: BenchResults): Target[] {
   const targets: Target[] = [];
@@ -39,22 +41,23 @@ export function evaluateTargets(r: BenchResults): Target[] {
   const largest = r.http.at(-1);
   if (largest) {
     for (const route of largest.routes.filter((x) => x.kind === "route")) {
+      const failed = route.failed !== undefined;
       targets.push({
         name: `${route.path} at N=${int(largest.n)}: throughput vs Next static page`,
         limit: `≥ ${pct(TARGETS.ratioToStatic)}`,
-        actual: pct(route.ratioToStatic),
-        pass: (route.ratioToStatic ?? 0) >= TARGETS.ratioToStatic,
+        actual: failed ? "not measured" : pct(route.ratioToStatic),
+        pass: !failed && (route.ratioToStatic ?? 0) >= TARGETS.ratioToStatic,
       });
       targets.push({
         name: `${route.path} at N=${int(largest.n)}: p99 at ${largest.connections} connections`,
         limit: `≤ ${TARGETS.p99Ms} ms`,
-        actual: `${route.p99} ms`,
-        pass: route.p99 <= TARGETS.p99Ms,
+        actual: failed ? "not measured" : `${route.p99} ms`,
+        pass: !failed && route.p99 <= TARGETS.p99Ms,
       });
       targets.push({
         name: `${route.path} at N=${int(largest.n)}: errors and unexpected statuses`,
         limit: "0",
-        actual: String(route.errors + route.unexpectedStatus),
+        actual: failed ? `${route.errors + route.unexpectedStatus} (answered ${route.status})` : String(route.errors + route.unexpectedStatus),
         pass: route.errors + route.unexpectedStatus === 0,
       });
     }
@@ -63,8 +66,8 @@ export function evaluateTargets(r: BenchResults): Target[] {
     targets.push({
       name: `${g.route}: server CPU per request, N=${int(r.sizes[0])} → ${int(r.sizes.at(-1)!)}`,
       limit: `≤ ${TARGETS.maxGrowth}×`,
-      actual: `${f2(g.costGrowth)}×`,
-      pass: g.costGrowth <= TARGETS.maxGrowth,
+      actual: times(g.costGrowth),
+      pass: Number.isFinite(g.costGrowth) && g.costGrowth <= TARGETS.maxGrowth,
     });
   }
   if (r.http.length) {
@@ -92,22 +95,25 @@ function table(head: string[], rows: (string | number)[][]): string {
 function httpTable(h: HttpFigures): string {
   return table(
     ["route", "kind", "status", "body KB", "gzip KB", "req/s", "CPU ms/req", "p50 ms", "p99 ms", "errors", "unexpected status", "vs Next static", "vs floor", "peak RSS MB"],
-    h.routes.map((r) => [
-      `\`${r.path}\``,
-      r.kind,
-      r.status,
-      kb(r.htmlBytes),
-      kb(r.htmlGzipBytes),
-      f1(r.requestsPerSecond),
-      f2(r.cpuMsPerRequest),
-      r.p50,
-      r.p99,
-      r.errors,
-      r.unexpectedStatus,
-      pct(r.ratioToStatic),
-      pct(r.ratioToFloor),
-      r.peakRssMb === null ? "–" : f1(r.peakRssMb),
-    ]),
+    h.routes.map((r) => {
+      const m = (cell: string | number) => (r.failed ? "–" : cell);
+      return [
+        `\`${r.path}\``,
+        r.kind,
+        r.status,
+        kb(r.htmlBytes),
+        kb(r.htmlGzipBytes),
+        m(f1(r.requestsPerSecond)),
+        m(f2(r.cpuMsPerRequest)),
+        m(r.p50),
+        m(r.p99),
+        r.errors,
+        r.unexpectedStatus,
+        pct(r.ratioToStatic),
+        pct(r.ratioToFloor),
+        r.peakRssMb === null ? "–" : f1(r.peakRssMb),
+      ];
+    }),
   );
 }
 
@@ -189,7 +195,7 @@ export function markdown(r: BenchResults): string {
     out.push(
       table(
         ["route", "server CPU per request", "1 / throughput", "p50", "p99", "HTML bytes"],
-        r.growth.map((g) => [`\`${g.route}\``, `${f2(g.costGrowth)}×`, `${f2(g.throughputDrop)}×`, `${f2(g.p50Growth)}×`, `${f2(g.p99Growth)}×`, `${f2(g.htmlGrowth)}×`]),
+        r.growth.map((g) => [`\`${g.route}\``, times(g.costGrowth), times(g.throughputDrop), times(g.p50Growth), times(g.p99Growth), times(g.htmlGrowth)]),
       ),
       "",
     );

@@ -194,7 +194,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
           results.notes.push(`N=${s.n}: ${r.problem}`);
         }
         if (onFloor) r.figures.path = `floor (${staticSpec.path} bytes)`;
-        else r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
+        else if (!r.figures.failed) r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
         if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
           checkServedScripts(results.clientJs, spec.name.startsWith("authority") ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""), r.probe.body);
         }
@@ -211,6 +211,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
       const statics = s.figures.find((f) => f.kind === "next-static");
       const floorFig = s.figures.find((f) => f.kind === "floor");
       for (const f of s.figures) {
+        if (f.failed) continue;
         f.ratioToStatic = statics ? f.requestsPerSecond / statics.requestsPerSecond : null;
         f.ratioToFloor = floorFig ? f.requestsPerSecond / floorFig.requestsPerSecond : null;
       }
@@ -291,13 +292,14 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     for (const r of large.routes.filter((x) => x.kind === "route")) {
       const s = small.routes.find((x) => x.name === r.name);
       if (!s) continue;
+      const measured = !r.failed && !s.failed;
       results.growth.push({
         route: r.path,
-        costGrowth: r.cpuMsPerRequest / s.cpuMsPerRequest,
-        throughputDrop: s.requestsPerSecond / r.requestsPerSecond,
-        p50Growth: r.p50 / Math.max(1, s.p50),
-        p99Growth: r.p99 / Math.max(1, s.p99),
-        htmlGrowth: r.htmlBytes / s.htmlBytes,
+        costGrowth: measured ? r.cpuMsPerRequest / s.cpuMsPerRequest : NaN,
+        throughputDrop: measured ? s.requestsPerSecond / r.requestsPerSecond : NaN,
+        p50Growth: measured ? r.p50 / Math.max(1, s.p50) : NaN,
+        p99Growth: measured ? r.p99 / Math.max(1, s.p99) : NaN,
+        htmlGrowth: measured ? r.htmlBytes / s.htmlBytes : NaN,
       });
     }
   }

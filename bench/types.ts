@@ -54,6 +54,8 @@ export interface RouteFigures {
   ratioToFloor: number | null;
   /** Peak RSS of the server process tree while this route was loaded (warm-up included), MB. */
   peakRssMb: number | null;
+  /** Why the route was not loaded: it did not answer as expected (its other figures are then zero). */
+  failed?: string;
 }
 
 export interface HttpFigures {
@@ -107,6 +109,7 @@ export interface BenchResults {
   imports: ImportFigures[];
   http: HttpFigures[];
   clientJs: ClientJsFigures | null;
+  /** NaN where the route failed at either size. */
   growth: { route: string; costGrowth: number; throughputDrop: number; p50Growth: number; p99Growth: number; htmlGrowth: number }[];
   targets: Target[];
   notes: string[];
