@@ -1,4 +1,5 @@
 /** Targets and the markdown tables printed and written to bench/results/latest.md. */
+import path from "node:path";
 import type { BenchResults, HttpFigures, Target } from "./types";
 
 export const TARGETS = {
@@ -167,7 +168,7 @@ export function markdown(r: BenchResults): string {
 
   if (r.clientJs) {
     const c = r.clientJs;
-    out.push(`## 5. Client JavaScript per route (gzip, from ${c.distDir})`, "");
+    out.push(`## 5. Client JavaScript per route (gzip, from ${path.relative(process.cwd(), c.distDir) || c.distDir})`, "");
     out.push(`Shared framework runtime (build-manifest rootMainFiles, ${c.runtimeFiles.length} files): ${kb(c.runtimeGzip)} KB.`, "");
     out.push(
       table(
