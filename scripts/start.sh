@@ -32,5 +32,9 @@ echo "==> Building the app"
 npx next build
 
 port="${PORT:-3000}"
+# V8 otherwise lets the heap grow towards a quarter of the machine's memory
+# before collecting; 192 MB of heap keeps the server's RSS near 300 MB under
+# load at no cost in CPU per request (docs/performance.md).
+export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=192}"
 echo "==> Starting on http://localhost:${port}"
 exec npx next start -p "$port"

@@ -67,19 +67,29 @@ function latestReports(sort: OverviewSort, direction: SortDirection, page?: { li
 }
 
 /** Ratings and recommendation counts of these reports only, in the order given. */
+const ID_CHUNK = 500;
+
 async function withRatingsAndCounts(latest: LatestRow[]): Promise<AuthorityOverview[]> {
   if (latest.length === 0) return [];
   const ids = latest.map((r) => Number(r.id));
-  const [ratings, counts] = await Promise.all([
-    db.rating.findMany({
-      where: { reportId: { in: ids } },
-      orderBy: [{ reportId: "asc" }, { position: "asc" }],
-      select: { reportId: true, inspection: true, judgement: true, grade: true },
-    }),
-    db.$queryRaw<{ reportId: number | bigint; total: number | bigint; soon: number | bigint }[]>(Prisma.sql`
-      SELECT reportId, COUNT(*) AS total, SUM(CASE WHEN ${Prisma.raw(WITHIN_3_MONTHS_SQL)} THEN 1 ELSE 0 END) AS soon
-      FROM Recommendation WHERE reportId IN (${Prisma.join(ids)}) GROUP BY reportId`),
-  ]);
+  const ratings = [];
+  const counts = [];
+  // SQLite takes at most 999 bound values in one statement: ask in chunks.
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const chunk = ids.slice(i, i + ID_CHUNK);
+    const [r, c] = await Promise.all([
+      db.rating.findMany({
+        where: { reportId: { in: chunk } },
+        orderBy: [{ reportId: "asc" }, { position: "asc" }],
+        select: { reportId: true, inspection: true, judgement: true, grade: true },
+      }),
+      db.$queryRaw<{ reportId: number | bigint; total: number | bigint; soon: number | bigint }[]>(Prisma.sql`
+        SELECT reportId, COUNT(*) AS total, SUM(CASE WHEN ${Prisma.raw(WITHIN_3_MONTHS_SQL)} THEN 1 ELSE 0 END) AS soon
+        FROM Recommendation WHERE reportId IN (${Prisma.join(chunk)}) GROUP BY reportId`),
+    ]);
+    ratings.push(...r);
+    counts.push(...c);
+  }
   const ratingsByReport = new Map<number, RatingRow[]>();
   for (const x of ratings) {
     const list = ratingsByReport.get(x.reportId) ?? [];
