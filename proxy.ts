@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { databaseFile } from "@/lib/database-file";
 import { dataVersion } from "@/lib/page-cache/data-version";
-import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, PageCache, withNonce } from "@/lib/page-cache/page-cache";
+import { type CachedResponse, isCacheableRequest, isCacheableResponse, joinWithNonce, keptHeaders, PageCache, splitAtPlaceholder } from "@/lib/page-cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 const development = process.env.NODE_ENV === "development";
@@ -25,7 +25,9 @@ const DATABASE_FILE = databaseFile();
  * - every page gets a fresh CSP nonce: Next reads the policy from the request
  *   headers and puts the nonce on the scripts it writes;
  * - GETs of read-only pages and API routes are answered from the page cache
- *   (lib/page-cache), rendered once per change of the data.
+ *   (lib/page-cache), rendered once per change of the data; a page the full
+ *   cache does not admit is rendered directly, which costs less than rendering
+ *   it for the cache through a request to this same server.
  * Static files are left out (next.config.js gives them fixed headers).
  */
 export async function proxy(request: NextRequest) {
@@ -43,7 +45,8 @@ export async function proxy(request: NextRequest) {
   if (!development && isCacheableRequest(request.method, pathname, search, request.headers)) {
     cache.checkVersion(dataVersion(DATABASE_FILE));
     const key = pathname + search;
-    const cached = cache.get(key) ?? (await renderForCache(key));
+    cache.recordRequest(key);
+    const cached = cache.get(key) ?? (inFlight.has(key) || cache.admits(key) ? await renderForCache(key) : null);
     if (cached) return fromCache(cached, nonce);
   }
   return render(request, nonce);
@@ -86,7 +89,7 @@ async function fetchRender(key: string): Promise<CachedResponse | null> {
     // wait forever on the copy Next's patched fetch keeps of it.
     const body = await response.text();
     if (!isCacheableResponse(response.status, response.headers)) return null;
-    const entry = { status: response.status, headers: keptHeaders(response.headers), body, bytes: body.length * 2, storedAt: Date.now() };
+    const entry = { status: response.status, headers: keptHeaders(response.headers), ...splitAtPlaceholder(body, PLACEHOLDER_NONCE), storedAt: Date.now() };
     // Only keep it if no import landed while it was rendering.
     if (dataVersion(DATABASE_FILE) === version) cache.set(key, entry);
     return entry;
@@ -100,7 +103,7 @@ function fromCache(entry: CachedResponse, nonce: string): NextResponse {
   const headers = new Headers(entry.headers);
   const isHtml = (headers.get("content-type") ?? "").startsWith("text/html");
   headers.set("Content-Security-Policy", isHtml ? contentSecurityPolicy(nonce, { development }) : NON_DOCUMENT_CSP);
-  return new NextResponse(isHtml ? withNonce(entry.body, PLACEHOLDER_NONCE, nonce) : entry.body, { status: entry.status, headers });
+  return new NextResponse(joinWithNonce(entry.parts, nonce), { status: entry.status, headers });
 }
 
 function decodesCleanly(pathname: string): boolean {

@@ -4,18 +4,19 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dataVersion } from "./data-version";
-import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, PageCache, withNonce } from "./page-cache";
+import { type CachedResponse, isCacheableRequest, isCacheableResponse, joinWithNonce, keptHeaders, PageCache, splitAtPlaceholder } from "./page-cache";
 
-const entry = (body: string, storedAt = 0): CachedResponse => ({ status: 200, headers: [], body, bytes: body.length * 2, storedAt });
+const entry = (body: string, storedAt = 0): CachedResponse => ({ status: 200, headers: [], ...splitAtPlaceholder(body, "PH"), storedAt });
+const bodyOf = (cached: CachedResponse | undefined) => cached && joinWithNonce(cached.parts, "n").toString("utf8");
 
 describe("PageCache", () => {
   it("returns what it stored, until the data version changes", () => {
     const cache = new PageCache();
     cache.checkVersion("v1");
     cache.set("/", entry("home"));
-    expect(cache.get("/", 1)?.body).toBe("home");
+    expect(bodyOf(cache.get("/", 1))).toBe("home");
     cache.checkVersion("v1");
-    expect(cache.get("/", 1)?.body).toBe("home");
+    expect(bodyOf(cache.get("/", 1))).toBe("home");
     cache.checkVersion("v2");
     expect(cache.get("/", 1)).toBeUndefined();
   });
@@ -27,18 +28,36 @@ describe("PageCache", () => {
     cache.get("/a", 1); // /a is now the most recently used
     cache.set("/c", entry("c"));
     expect(cache.get("/b", 1)).toBeUndefined();
-    expect(cache.get("/a", 1)?.body).toBe("a");
+    expect(bodyOf(cache.get("/a", 1))).toBe("a");
     expect(cache.size.entries).toBe(2);
-    cache.set("/big", entry("x".repeat(200))); // 400 bytes: fits, pushes older ones out
+    cache.set("/big", entry("x".repeat(200))); // fits, pushes older ones out
     expect(cache.size.bytes).toBeLessThanOrEqual(1000);
-    cache.set("/huge", entry("x".repeat(300))); // more than a quarter of the budget: never stored
+    cache.set("/huge", entry("x".repeat(251))); // more than a quarter of the budget: never stored
     expect(cache.get("/huge", 1)).toBeUndefined();
+  });
+
+  it("admits everything while there is room, then only pages asked for more often than the one they would push out", () => {
+    const cache = new PageCache({ maxEntries: 3, maxBytes: 1000, ttlMs: 60_000 });
+    const request = (key: string) => {
+      cache.recordRequest(key);
+      if (cache.get(key, 1)) return "hit";
+      if (!cache.admits(key)) return "rendered";
+      cache.set(key, entry(key));
+      return "stored";
+    };
+    expect(["/a", "/b", "/c"].map(request)).toEqual(["stored", "stored", "stored"]);
+    // A crawl through more pages than fit keeps the pages already kept.
+    expect(["/d", "/e", "/a", "/b", "/c", "/d", "/e"].map(request)).toEqual(["rendered", "rendered", "hit", "hit", "hit", "rendered", "rendered"]);
+    // A page asked for more often than the least recently used one gets in.
+    expect(["/hot", "/hot", "/hot", "/hot"].map(request)).toEqual(["rendered", "rendered", "stored", "hit"]);
+    expect(cache.size.entries).toBe(3);
+    expect(cache.get("/a", 1)).toBeUndefined(); // /a was the least recently used
   });
 
   it("forgets entries older than its time to live", () => {
     const cache = new PageCache({ maxEntries: 10, maxBytes: 1000, ttlMs: 100 });
     cache.set("/", entry("home", 0));
-    expect(cache.get("/", 50)?.body).toBe("home");
+    expect(bodyOf(cache.get("/", 50))).toBe("home");
     expect(cache.get("/", 150)).toBeUndefined();
     expect(cache.size).toEqual({ entries: 0, bytes: 0 });
   });
@@ -89,7 +108,15 @@ describe("what is cached", () => {
   });
 
   it("puts each response's own nonce in place of the placeholder", () => {
-    expect(withNonce('<script nonce="PH">a</script><script nonce="PH">', "PH", "n1")).toBe('<script nonce="n1">a</script><script nonce="n1">');
+    const { parts, bytes } = splitAtPlaceholder('<script nonce="PH">‘a’</script><script nonce="PH">', "PH");
+    expect(parts).toHaveLength(3);
+    expect(bytes).toBe(Buffer.byteLength('<script nonce="">‘a’</script><script nonce="">'));
+    expect(joinWithNonce(parts, "n1").toString("utf8")).toBe('<script nonce="n1">‘a’</script><script nonce="n1">');
+    expect(joinWithNonce(splitAtPlaceholder('{"a":1}', "PH").parts, "n1").toString("utf8")).toBe('{"a":1}');
+  });
+
+  it("counts a body by its UTF-8 bytes", () => {
+    expect(entry("‘é’").bytes).toBe(8);
   });
 });
 

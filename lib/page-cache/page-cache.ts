@@ -9,14 +9,20 @@
  * a nonce nobody has seen before, and the page is rendered once per change of
  * the data instead of once per request. See docs/decisions/0002-page-cache.md.
  *
+ * Bodies are kept as UTF-8 bytes, cut where the nonce goes: a response is then
+ * one copy of bytes, not a scan and re-encoding of a 100 KB string (which was a
+ * quarter of a cache hit's CPU), and a page takes half the memory it would as a
+ * JavaScript string with a few characters outside Latin-1.
+ *
  * Pure: no I/O. proxy.ts does the fetching and decides what to cache.
  */
 
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
-  body: string;
-  /** Approximate memory held: the body's UTF-16 size. */
+  /** The body's UTF-8 bytes, cut at each occurrence of the placeholder nonce (one part when there is none). */
+  parts: Buffer<ArrayBuffer>[];
+  /** Memory held by the body. */
   bytes: number;
   storedAt: number;
 }
@@ -30,13 +36,39 @@ export interface PageCacheLimits {
 
 export const DEFAULT_LIMITS: PageCacheLimits = { maxEntries: 500, maxBytes: 64 * 1024 * 1024, ttlMs: 5 * 60_000 };
 
-/** Least-recently-used cache, bounded in entries and bytes, emptied whenever the data version changes. */
+/**
+ * Least-recently-used cache, bounded in entries and bytes, emptied whenever the
+ * data version changes.
+ *
+ * Once full, a page is stored only if it has been asked for more often lately
+ * than the page it would push out (TinyLFU's admission rule, with exact counts
+ * that are halved as they age). A crawl through more pages than fit, or URLs
+ * nobody asks for twice, would otherwise push out every page in turn, each
+ * evicted before it is asked for again; this way the pages already kept keep
+ * being served, and the rest are rendered without being stored.
+ */
 export class PageCache {
   private readonly entries = new Map<string, CachedResponse>();
   private bytes = 0;
   private version: string | null = null;
+  private readonly recentRequests = new Map<string, number>();
+  private requestsSinceAgeing = 0;
 
   constructor(private readonly limits: PageCacheLimits = DEFAULT_LIMITS) {}
+
+  /** Counts a request for the admission rule; call once per request that could be cached. */
+  recordRequest(key: string): void {
+    this.recentRequests.set(key, (this.recentRequests.get(key) ?? 0) + 1);
+    this.requestsSinceAgeing += 1;
+    if (this.requestsSinceAgeing >= this.limits.maxEntries * 10 || this.recentRequests.size > this.limits.maxEntries * 4) this.age();
+  }
+
+  /** Whether a page that is not in the cache should be rendered for it (true) or just rendered (false). */
+  admits(key: string): boolean {
+    if (!this.isFull()) return true;
+    const [victim] = this.entries.keys();
+    return (this.recentRequests.get(key) ?? 0) > (this.recentRequests.get(victim) ?? 0);
+  }
 
   /** Empties the cache when the data it was built from has changed. */
   checkVersion(version: string): void {
@@ -73,6 +105,20 @@ export class PageCache {
   clear(): void {
     this.entries.clear();
     this.bytes = 0;
+  }
+
+  private isFull(): boolean {
+    if (this.entries.size === 0) return false;
+    return this.entries.size >= this.limits.maxEntries || this.bytes + this.bytes / this.entries.size > this.limits.maxBytes;
+  }
+
+  /** Halves every count, so what was popular an hour ago does not outrank what is popular now. */
+  private age(): void {
+    for (const [key, count] of this.recentRequests) {
+      if (count < 2) this.recentRequests.delete(key);
+      else this.recentRequests.set(key, count >> 1);
+    }
+    this.requestsSinceAgeing = 0;
   }
 
   get size(): { entries: number; bytes: number } {
@@ -122,7 +168,20 @@ export function keptHeaders(headers: Headers): [string, string][] {
   return [...headers].filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()));
 }
 
-/** The stored body with this response's own nonce in place of the placeholder. */
-export function withNonce(body: string, placeholder: string, nonce: string): string {
-  return body.includes(placeholder) ? body.replaceAll(placeholder, nonce) : body;
+/** A rendered body as kept in the cache: its bytes, cut where the placeholder nonce was. */
+export function splitAtPlaceholder(body: string, placeholder: string): { parts: Buffer<ArrayBuffer>[]; bytes: number } {
+  const parts = body.split(placeholder).map((part) => Buffer.from(part, "utf8"));
+  return { parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
+}
+
+/** The stored body with this response's own nonce in every place the placeholder was. */
+export function joinWithNonce(parts: readonly Buffer<ArrayBuffer>[], nonce: string): Buffer<ArrayBuffer> {
+  if (parts.length === 1) return parts[0];
+  const nonceBytes = Buffer.from(nonce, "utf8");
+  const pieces: Buffer<ArrayBuffer>[] = [];
+  parts.forEach((part, index) => {
+    if (index > 0) pieces.push(nonceBytes);
+    pieces.push(part);
+  });
+  return Buffer.concat(pieces);
 }
