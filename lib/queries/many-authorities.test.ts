@@ -5,6 +5,7 @@ import { createDatabaseWithAuthorities, extraAuthorities, removeDatabaseFiles } 
 import { authorityPickerFor, findAuthority, findAuthoritySlug } from "./authorities";
 import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews, type OverviewSort, type SortDirection } from "./overview";
 import { authorityFilterPicker } from "./recommendations";
+import { getAuthorityReports } from "./reports";
 
 // More authorities than the forms list: Barnet, Dudley and 120 copies of Dudley's report under other names.
 const file = vi.hoisted(() => {
@@ -119,5 +120,17 @@ describe("findAuthority among many", () => {
     for (const input of ["Test Borough 42", "Test Borough", "Kings Lynn and West Norfolk", "Bath & North East Somerset", "test-borough-999"]) {
       expect(await findAuthoritySlug(input), input).toBeNull();
     }
+  });
+});
+
+describe("an authority with an earlier report", () => {
+  it("lists its report dates newest first, and reads either report", async () => {
+    const latest = await getAuthorityReports("test-borough-001");
+    expect(latest?.reportDates).toEqual([EXTRA[0].reportDate, "2010-06-01"]);
+    expect(latest?.current.report.recommendations.length).toBeGreaterThan(1);
+    const earlier = await getAuthorityReports("test-borough-001", "2010-06-01");
+    expect(earlier?.current.report.reportDate).toBe("2010-06-01");
+    expect(earlier?.current.report.recommendations).toHaveLength(1);
+    expect(earlier?.reportDates).toEqual(latest?.reportDates);
   });
 });

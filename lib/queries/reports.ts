@@ -1,5 +1,6 @@
 import { db } from "../db";
-import type { Grade, Inspection, InspectionReport, RecommendationSource } from "../report/types";
+import { Prisma } from "../generated/prisma/client";
+import type { Grade, Inspection, InspectionReport } from "../report/types";
 
 export interface StoredReport {
   id: number;
@@ -18,58 +19,111 @@ export interface AuthorityReports {
   reportDates: string[];
 }
 
-const reportInclude = {
-  authority: { select: { slug: true, name: true } },
-  providers: { orderBy: { position: "asc" }, select: { name: true } },
-  ratings: { orderBy: { position: "asc" }, select: { inspection: true, judgement: true, grade: true } },
-  sections: {
-    orderBy: { position: "asc" },
-    select: {
-      number: true,
-      outcome: true,
-      title: true,
-      paragraphs: { orderBy: { position: "asc" }, select: { ref: true, text: true } },
-    },
-  },
-  footnotes: { orderBy: { id: "asc" }, select: { marker: true, ref: true, text: true } },
-  recommendations: { orderBy: { position: "asc" } },
-} as const;
-
-type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
-
-function findReport(where: { authority: { slug: string }; reportDate?: string }) {
-  return db.report.findFirst({ where, orderBy: { reportDate: "desc" }, include: reportInclude });
+interface ReportRow {
+  id: number;
+  slug: string;
+  name: string;
+  reportDate: string;
+  inspectionStart: string | null;
+  inspectionEnd: string | null;
+  commissioningPct: string | null;
+  inspector: string | null;
+  region: string | null;
+  regionalDirector: string | null;
+  childrenPopulation: number | null;
+  lookedAfterChildren: number | null;
+  childProtectionPlans: number | null;
+  contextText: string;
+  nextStepsWorkingDays: number | null;
+  nextStepsText: string | null;
+  warnings: string;
+  sourceName: string;
+  importedAt: string;
+  // JSON arrays built in SQL, each in its stored order.
+  providers: string;
+  ratings: string;
+  footnotes: string;
+  recommendations: string;
+  reportDates: string;
 }
 
+interface ParagraphRow {
+  sectionId: number;
+  number: number;
+  outcome: number | null;
+  title: string;
+  ref: string | null;
+  text: string | null;
+}
+
+/*
+ * A report is read in two queries: its row with the small child tables as JSON
+ * arrays, then its sections joined to their paragraphs. Through Prisma's
+ * nested `include` the same read took nine queries (and the whole source text,
+ * which no page shows) and cost about 5 ms; every page not in the page cache
+ * that shows a report pays for it.
+ */
+async function findReport(slug: string, reportDate?: string): Promise<{ row: ReportRow; sections: InspectionReport["sections"] } | null> {
+  const [row] = await db.$queryRaw<ReportRow[]>(Prisma.sql`
+    SELECT r.id, a.slug, a.name, r.reportDate, r.inspectionStart, r.inspectionEnd, r.commissioningPct, r.inspector,
+      r.region, r.regionalDirector, r.childrenPopulation, r.lookedAfterChildren, r.childProtectionPlans, r.contextText,
+      r.nextStepsWorkingDays, r.nextStepsText, r.warnings, r.sourceName, r.importedAt,
+      (SELECT json_group_array(name ORDER BY position) FROM Provider WHERE reportId = r.id) AS providers,
+      (SELECT json_group_array(json_object('inspection', inspection, 'judgement', judgement, 'grade', grade) ORDER BY position)
+        FROM Rating WHERE reportId = r.id) AS ratings,
+      (SELECT json_group_array(json_object('marker', marker, 'ref', ref, 'text', text) ORDER BY id)
+        FROM Footnote WHERE reportId = r.id) AS footnotes,
+      (SELECT json_group_array(json_object(
+          'deadline', json_object('label', deadlineLabel, 'months', deadlineMonths, 'days', deadlineDays),
+          'dueDate', dueDate, 'addressee', addressee, 'text', text, 'source', source, 'attribution', attribution) ORDER BY position)
+        FROM Recommendation WHERE reportId = r.id) AS recommendations,
+      (SELECT json_group_array(reportDate ORDER BY reportDate DESC) FROM Report WHERE authorityId = r.authorityId) AS reportDates
+    FROM Report r JOIN Authority a ON a.id = r.authorityId
+    WHERE a.slug = ${slug} ${reportDate === undefined ? Prisma.empty : Prisma.sql`AND r.reportDate = ${reportDate}`}
+    ORDER BY r.reportDate DESC
+    LIMIT 1`);
+  if (!row) return null;
+  const paragraphs = await db.$queryRaw<ParagraphRow[]>(Prisma.sql`
+    SELECT s.id AS sectionId, s.number, s.outcome, s.title, p.ref, p.text
+    FROM Section s LEFT JOIN Paragraph p ON p.sectionId = s.id
+    WHERE s.reportId = ${row.id}
+    ORDER BY s.position, p.position`);
+  const sections: InspectionReport["sections"] = [];
+  let sectionId: number | null = null;
+  for (const p of paragraphs) {
+    if (p.sectionId !== sectionId) {
+      sections.push({ number: Number(p.number), outcome: p.outcome === null ? null : Number(p.outcome), title: p.title, paragraphs: [] });
+      sectionId = p.sectionId;
+    }
+    if (p.ref !== null && p.text !== null) sections[sections.length - 1].paragraphs.push({ ref: p.ref, text: p.text });
+  }
+  return { row, sections };
+}
+
+const nullableNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
+
 /** Rebuilds the report JSON (docs/report-json.md) from the stored rows. */
-function toReportJson(row: ReportRow): InspectionReport {
+function toReportJson({ row, sections }: { row: ReportRow; sections: InspectionReport["sections"] }): InspectionReport {
   return {
-    authority: row.authority.name,
+    authority: row.name,
     inspection: { start: row.inspectionStart, end: row.inspectionEnd },
     reportDate: row.reportDate,
     commissioningPct: row.commissioningPct,
     inspector: row.inspector,
-    providers: row.providers.map((p) => p.name),
+    providers: JSON.parse(row.providers) as string[],
     region: row.region,
     regionalDirector: row.regionalDirector,
-    ratings: row.ratings.map((r) => ({ inspection: r.inspection as Inspection, judgement: r.judgement, grade: r.grade as Grade })),
+    ratings: JSON.parse(row.ratings) as { inspection: Inspection; judgement: string; grade: Grade }[],
     context: {
-      childrenPopulation: row.childrenPopulation,
-      lookedAfterChildren: row.lookedAfterChildren,
-      childProtectionPlans: row.childProtectionPlans,
+      childrenPopulation: nullableNumber(row.childrenPopulation),
+      lookedAfterChildren: nullableNumber(row.lookedAfterChildren),
+      childProtectionPlans: nullableNumber(row.childProtectionPlans),
       text: row.contextText,
     },
-    sections: row.sections,
-    footnotes: row.footnotes,
-    recommendations: row.recommendations.map((r) => ({
-      deadline: { label: r.deadlineLabel, months: r.deadlineMonths, days: r.deadlineDays },
-      dueDate: r.dueDate,
-      addressee: r.addressee,
-      text: r.text,
-      source: r.source as RecommendationSource,
-      attribution: r.attribution,
-    })),
-    nextSteps: row.nextStepsText === null ? null : { workingDays: row.nextStepsWorkingDays, text: row.nextStepsText },
+    sections,
+    footnotes: JSON.parse(row.footnotes) as InspectionReport["footnotes"],
+    recommendations: JSON.parse(row.recommendations) as InspectionReport["recommendations"],
+    nextSteps: row.nextStepsText === null ? null : { workingDays: nullableNumber(row.nextStepsWorkingDays), text: row.nextStepsText },
     warnings: JSON.parse(row.warnings) as string[],
   };
 }
@@ -79,25 +133,21 @@ function toReportJson(row: ReportRow): InspectionReport {
  * the authority (or that report) does not exist.
  */
 export async function getAuthorityReports(slug: string, reportDate?: string): Promise<AuthorityReports | null> {
-  const row = await findReport({ authority: { slug }, ...(reportDate ? { reportDate } : {}) });
-  if (!row) return null;
-  const dates = await db.report.findMany({
-    where: { authorityId: row.authorityId },
-    orderBy: { reportDate: "desc" },
-    select: { reportDate: true },
-  });
+  const found = await findReport(slug, reportDate);
+  if (!found) return null;
+  const { row } = found;
   return {
-    slug: row.authority.slug,
-    name: row.authority.name,
-    current: { id: row.id, slug: row.authority.slug, report: toReportJson(row), sourceName: row.sourceName, importedAt: row.importedAt },
-    reportDates: dates.map((d) => d.reportDate),
+    slug: row.slug,
+    name: row.name,
+    current: { id: Number(row.id), slug: row.slug, report: toReportJson(found), sourceName: row.sourceName, importedAt: new Date(row.importedAt) },
+    reportDates: JSON.parse(row.reportDates) as string[],
   };
 }
 
 /** The latest report of an authority as report JSON, or null. */
 export async function getLatestReportJson(slug: string): Promise<InspectionReport | null> {
-  const row = await findReport({ authority: { slug } });
-  return row ? toReportJson(row) : null;
+  const found = await findReport(slug);
+  return found ? toReportJson(found) : null;
 }
 
 /** Whether a report of this authority and date is stored, and its text's digest. */
