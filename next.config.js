@@ -25,6 +25,11 @@ const nextConfig = {
   // node_modules at run time, never bundled. (Next already treats better-sqlite3
   // this way; listing both keeps it explicit.)
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // proxy.ts must tell Next's own navigation requests (RSC payloads, marked by
+  // the RSC header and ?_rsc=) from page requests, so as not to answer them from
+  // the page cache with HTML. Next strips both from what the proxy sees unless
+  // told not to normalise its URLs.
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

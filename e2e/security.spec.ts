@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { IMPORT_SERVER } from "./servers";
 
-const PAGES = ["/", "/authorities/barnet", "/compare?a=barnet&b=dudley", "/recommendations?deadline=3", "/search?q=CAMHS", "/import", "/no-such-page"];
+const PAGES = ["/", "/about", "/authorities/barnet", "/compare?a=barnet&b=dudley", "/recommendations?deadline=3", "/search?q=CAMHS", "/import", "/no-such-page"];
 const NON_PAGES = ["/api/authorities", "/api/authorities/barnet", "/api/recommendations?format=csv", "/api/health", "/api/nope"];
 
 function expectSecurityHeaders(headers: Record<string, string>, where: string) {
@@ -59,6 +59,22 @@ test.describe("security headers", () => {
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" })).toHaveAttribute("aria-current", "page");
     expect(violations).toEqual([]);
   });
+});
+
+test("links navigate in the browser without reloading, served by RSC payloads rather than cached pages", async ({ page }) => {
+  const payloadTypes: string[] = [];
+  page.on("response", (r) => {
+    if (r.url().includes("_rsc=")) payloadTypes.push(r.headers()["content-type"] ?? "");
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Local authorities");
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/\/compare$/);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" })).toHaveAttribute("aria-current", "page");
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(payloadTypes.length).toBeGreaterThan(0);
+  for (const type of payloadTypes) expect(type).toContain("text/x-component");
 });
 
 test("the health endpoint checks the database", async ({ request }) => {
