@@ -3,6 +3,7 @@ import { databaseFile } from "@/lib/database-file";
 import { dataVersion } from "@/lib/page-cache/data-version";
 import { type CachedResponse, isCacheableRequest, isCacheableResponse, joinWithNonce, keptHeaders, PageCache, splitAtPlaceholder } from "@/lib/page-cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/security/headers";
+import { staticPagePolicy } from "@/lib/security/static-pages";
 
 const development = process.env.NODE_ENV === "development";
 const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -23,7 +24,8 @@ const DATABASE_FILE = databaseFile();
  * - paths that are not valid percent-encoded UTF-8 are refused (400) before
  *   routing, which would otherwise fail decoding them;
  * - every page gets a fresh CSP nonce: Next reads the policy from the request
- *   headers and puts the nonce on the scripts it writes;
+ *   headers and puts the nonce on the scripts it writes; pages prerendered at
+ *   build time get a policy naming their inline scripts by hash instead;
  * - GETs of read-only pages and API routes are answered from the page cache
  *   (lib/page-cache), rendered once per change of the data; a page the full
  *   cache does not admit is rendered directly, which costs less than rendering
@@ -39,6 +41,13 @@ export async function proxy(request: NextRequest) {
   }
 
   if (request.headers.get(RENDER_HEADER) === RENDER_SECRET) return render(request, PLACEHOLDER_NONCE);
+
+  const staticPolicy = development ? null : staticPagePolicy(request.nextUrl.pathname);
+  if (staticPolicy) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", staticPolicy);
+    return response;
+  }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const { pathname, search } = request.nextUrl;

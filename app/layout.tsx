@@ -44,9 +44,12 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         </main>
         <footer className="site-footer">
           <div className="page-width py-6">
-            <p className="mb-0">
+            <p>
               Data source: Care Quality Commission integrated inspections of safeguarding and looked after
               children&rsquo;s services, 2011–12.
+            </p>
+            <p className="mb-0">
+              <Link href="/about">About these reports</Link>
             </p>
           </div>
         </footer>
