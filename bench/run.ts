@@ -38,9 +38,12 @@ export interface BenchOptions {
   outDir: string;
   /** Keep bench/tmp/bench-N.db when it already holds N reports (experiments): no import figures then. */
   reuseDb?: boolean;
-  /** Extra node options for `next start` (experiments, e.g. --max-old-space-size=256). */
-  serverNodeArgs?: string[];
+  /** Node options for `next start`: the production ones unless an experiment asks for others. */
+  serverNodeArgs: string[];
 }
+
+/** What `npm run up` (scripts/start.sh) runs the server with: the benchmark measures the server as deployed. */
+export const PRODUCTION_NODE_OPTIONS = ["--max-old-space-size=192"];
 
 export function fullOptions(): BenchOptions {
   return {
@@ -53,6 +56,7 @@ export function fullOptions(): BenchOptions {
     load: { connections: 16, durationSeconds: 10, warmupSeconds: 3 },
     parse: { warmup: 200, rounds: 7, iterations: 150 },
     outDir: path.join(ROOT, "bench", "results"),
+    serverNodeArgs: PRODUCTION_NODE_OPTIONS,
   };
 }
 
@@ -68,6 +72,7 @@ export function smokeOptions(): BenchOptions {
     routes: ["home", "authority"],
     parse: { warmup: 20, rounds: 3, iterations: 20 },
     outDir: path.join(BENCH_TMP, "smoke"),
+    serverNodeArgs: PRODUCTION_NODE_OPTIONS,
   };
 }
 
@@ -249,7 +254,9 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     targets: [],
     notes: [],
   };
-  if (opts.serverNodeArgs?.length) results.notes.push(`next start ran with node ${opts.serverNodeArgs.join(" ")}.`);
+  results.notes.push(
+    opts.serverNodeArgs.length ? `next start ran with node ${opts.serverNodeArgs.join(" ")}${opts.serverNodeArgs === PRODUCTION_NODE_OPTIONS ? ", as npm run up runs it" : ""}.` : "next start ran with no node options.",
+  );
   if (results.machine.loadBefore[0] > results.machine.cpus * 0.5) {
     results.notes.push(`The machine was busy when the run started (load average ${results.machine.loadBefore[0].toFixed(2)} on ${results.machine.cpus} cores): figures are lower than on an idle machine.`);
   }

@@ -24,7 +24,7 @@ if (flag("sizes")) opts.sizes = flag("sizes")!.split(",").map(Number);
 if (flag("duration")) opts.load.durationSeconds = Number(flag("duration"));
 if (flag("connections")) opts.load.connections = Number(flag("connections"));
 if (flag("routes")) opts.routes = flag("routes")!.split(",");
-if (flag("server-node-options")) opts.serverNodeArgs = flag("server-node-options")!.split(" ");
+if (flag("server-node-options") !== undefined) opts.serverNodeArgs = flag("server-node-options")!.split(" ").filter(Boolean);
 if (flag("out")) opts.outDir = path.resolve(flag("out")!);
 
 try {
