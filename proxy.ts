@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { databaseFile } from "@/lib/database-file";
 import { dataVersion } from "@/lib/page-cache/data-version";
-import { type CachedResponse, isCacheableRequest, isCacheableResponse, joinWithNonce, keptHeaders, PageCache, splitAtPlaceholder } from "@/lib/page-cache/page-cache";
+import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, PageCache, piecesWithNonce, splitAtPlaceholder } from "@/lib/page-cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { staticPagePolicy } from "@/lib/security/static-pages";
 
@@ -49,7 +49,7 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const nonce = freshNonce();
   const { pathname, search } = request.nextUrl;
   if (!development && isCacheableRequest(request.method, pathname, search, request.headers)) {
     cache.checkVersion(dataVersion(DATABASE_FILE));
@@ -112,7 +112,32 @@ function fromCache(entry: CachedResponse, nonce: string): NextResponse {
   const headers = new Headers(entry.headers);
   const isHtml = (headers.get("content-type") ?? "").startsWith("text/html");
   headers.set("Content-Security-Policy", isHtml ? contentSecurityPolicy(nonce, { development }) : NON_DOCUMENT_CSP);
-  return new NextResponse(joinWithNonce(entry.parts, nonce), { status: entry.status, headers });
+  // A stream of the stored bytes: a Buffer body would be copied twice on its way out (undici copies any byte array it is given).
+  const pieces = piecesWithNonce(entry.parts, nonce);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const piece of pieces) controller.enqueue(piece);
+      controller.close();
+    },
+  });
+  return new NextResponse(body, { status: entry.status, headers });
+}
+
+// Random bytes for nonces, drawn from the CSPRNG 4 KB at a time: one call per
+// request was 2–3 % of a cached page's CPU. Each nonce still gets 16 bytes
+// nobody else has seen.
+const NONCE_BYTES = 16;
+const randomPool = Buffer.alloc(4096);
+let randomOffset = randomPool.length;
+
+function freshNonce(): string {
+  if (randomOffset + NONCE_BYTES > randomPool.length) {
+    crypto.getRandomValues(randomPool);
+    randomOffset = 0;
+  }
+  const nonce = randomPool.toString("base64", randomOffset, randomOffset + NONCE_BYTES);
+  randomOffset += NONCE_BYTES;
+  return nonce;
 }
 
 function decodesCleanly(pathname: string): boolean {

@@ -4,10 +4,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dataVersion } from "./data-version";
-import { type CachedResponse, isCacheableRequest, isCacheableResponse, joinWithNonce, keptHeaders, PageCache, splitAtPlaceholder } from "./page-cache";
+import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, PageCache, piecesWithNonce, splitAtPlaceholder } from "./page-cache";
 
 const entry = (body: string, storedAt = 0): CachedResponse => ({ status: 200, headers: [], ...splitAtPlaceholder(body, "PH"), storedAt });
-const bodyOf = (cached: CachedResponse | undefined) => cached && joinWithNonce(cached.parts, "n").toString("utf8");
+const withNonce = (parts: Buffer<ArrayBuffer>[], nonce: string) => Buffer.concat(piecesWithNonce(parts, nonce)).toString("utf8");
+const bodyOf = (cached: CachedResponse | undefined) => cached && withNonce(cached.parts, "n");
 
 describe("PageCache", () => {
   it("returns what it stored, until the data version changes", () => {
@@ -111,8 +112,8 @@ describe("what is cached", () => {
     const { parts, bytes } = splitAtPlaceholder('<script nonce="PH">‘a’</script><script nonce="PH">', "PH");
     expect(parts).toHaveLength(3);
     expect(bytes).toBe(Buffer.byteLength('<script nonce="">‘a’</script><script nonce="">'));
-    expect(joinWithNonce(parts, "n1").toString("utf8")).toBe('<script nonce="n1">‘a’</script><script nonce="n1">');
-    expect(joinWithNonce(splitAtPlaceholder('{"a":1}', "PH").parts, "n1").toString("utf8")).toBe('{"a":1}');
+    expect(withNonce(parts, "n1")).toBe('<script nonce="n1">‘a’</script><script nonce="n1">');
+    expect(withNonce(splitAtPlaceholder('{"a":1}', "PH").parts, "n1")).toBe('{"a":1}');
   });
 
   it("counts a body by its UTF-8 bytes", () => {

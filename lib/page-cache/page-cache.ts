@@ -174,14 +174,18 @@ export function splitAtPlaceholder(body: string, placeholder: string): { parts: 
   return { parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
 }
 
-/** The stored body with this response's own nonce in every place the placeholder was. */
-export function joinWithNonce(parts: readonly Buffer<ArrayBuffer>[], nonce: string): Buffer<ArrayBuffer> {
-  if (parts.length === 1) return parts[0];
+/**
+ * The stored body with this response's own nonce in every place the
+ * placeholder was, as the pieces to send in order: the stored bytes are sent
+ * as they are, never copied.
+ */
+export function piecesWithNonce(parts: readonly Buffer<ArrayBuffer>[], nonce: string): Buffer<ArrayBuffer>[] {
+  if (parts.length === 1) return [parts[0]];
   const nonceBytes = Buffer.from(nonce, "utf8");
   const pieces: Buffer<ArrayBuffer>[] = [];
   parts.forEach((part, index) => {
     if (index > 0) pieces.push(nonceBytes);
     pieces.push(part);
   });
-  return Buffer.concat(pieces);
+  return pieces;
 }
