@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { databaseFile } from "@/lib/database-file";
 import { dataVersion } from "@/lib/page-cache/data-version";
-import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, PageCache, piecesWithNonce, splitAtPlaceholder } from "@/lib/page-cache/page-cache";
+import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, piecesWithNonce, storedBody } from "@/lib/page-cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { staticPagePolicy } from "@/lib/security/static-pages";
 
@@ -15,7 +15,7 @@ const PLACEHOLDER_NONCE = `pagecache${crypto.randomUUID().replace(/-/g, "")}`;
 const RENDER_HEADER = "x-page-cache-render";
 const RENDER_TIMEOUT_MS = 10_000;
 
-const cache = new PageCache();
+const cache = new PageCache(limitsForMegabytes(process.env.PAGE_CACHE_MB));
 const inFlight = new Map<string, Promise<CachedResponse | null>>();
 const DATABASE_FILE = databaseFile();
 
@@ -88,7 +88,8 @@ async function fetchRender(key: string): Promise<CachedResponse | null> {
   const version = dataVersion(DATABASE_FILE);
   try {
     const response = await fetch(origin + key, {
-      headers: { [RENDER_HEADER]: RENDER_SECRET },
+      // Uncompressed: Next would otherwise gzip the page only for fetch to gunzip it again.
+      headers: { [RENDER_HEADER]: RENDER_SECRET, "accept-encoding": "identity" },
       redirect: "manual",
       cache: "no-store",
       // A render that takes this long is answered the ordinary way instead of holding up every request for the page.
@@ -98,7 +99,7 @@ async function fetchRender(key: string): Promise<CachedResponse | null> {
     // wait forever on the copy Next's patched fetch keeps of it.
     const body = await response.text();
     if (!isCacheableResponse(response.status, response.headers)) return null;
-    const entry = { status: response.status, headers: keptHeaders(response.headers), ...splitAtPlaceholder(body, PLACEHOLDER_NONCE), storedAt: Date.now() };
+    const entry = { status: response.status, headers: keptHeaders(response.headers), ...storedBody(body, PLACEHOLDER_NONCE), storedAt: Date.now() };
     // Only keep it if no import landed while it was rendering.
     if (dataVersion(DATABASE_FILE) === version) cache.set(key, entry);
     return entry;

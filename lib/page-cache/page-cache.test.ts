@@ -4,9 +4,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dataVersion } from "./data-version";
-import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, PageCache, piecesWithNonce, splitAtPlaceholder } from "./page-cache";
+import { type CachedResponse, DEFAULT_LIMITS, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, piecesWithNonce, storedBody } from "./page-cache";
 
-const entry = (body: string, storedAt = 0): CachedResponse => ({ status: 200, headers: [], ...splitAtPlaceholder(body, "PH"), storedAt });
+const entry = (body: string, storedAt = 0): CachedResponse => ({ status: 200, headers: [], ...storedBody(body, "PH"), storedAt });
 const withNonce = (parts: Buffer<ArrayBuffer>[], nonce: string) => Buffer.concat(piecesWithNonce(parts, nonce)).toString("utf8");
 const bodyOf = (cached: CachedResponse | undefined) => cached && withNonce(cached.parts, "n");
 
@@ -53,6 +53,16 @@ describe("PageCache", () => {
     expect(["/hot", "/hot", "/hot", "/hot"].map(request)).toEqual(["rendered", "rendered", "stored", "hit"]);
     expect(cache.size.entries).toBe(3);
     expect(cache.get("/a", 1)).toBeUndefined(); // /a was the least recently used
+  });
+
+  it("is sized in megabytes by the operator, and stores nothing at 0", () => {
+    expect(limitsForMegabytes(undefined)).toEqual(DEFAULT_LIMITS);
+    expect(limitsForMegabytes("lots")).toEqual(DEFAULT_LIMITS);
+    expect(limitsForMegabytes("-5")).toEqual(DEFAULT_LIMITS);
+    expect(limitsForMegabytes("32")).toMatchObject({ maxBytes: 32 * 1024 * 1024, maxEntries: 250 });
+    const none = new PageCache(limitsForMegabytes("0"));
+    none.recordRequest("/");
+    expect(none.admits("/")).toBe(false);
   });
 
   it("forgets entries older than its time to live", () => {
@@ -109,15 +119,14 @@ describe("what is cached", () => {
   });
 
   it("puts each response's own nonce in place of the placeholder", () => {
-    const { parts, bytes } = splitAtPlaceholder('<script nonce="PH">‘a’</script><script nonce="PH">', "PH");
+    const { parts } = storedBody('<script nonce="PH">‘a’</script><script nonce="PH">', "PH");
     expect(parts).toHaveLength(3);
-    expect(bytes).toBe(Buffer.byteLength('<script nonce="">‘a’</script><script nonce="">'));
     expect(withNonce(parts, "n1")).toBe('<script nonce="n1">‘a’</script><script nonce="n1">');
-    expect(withNonce(splitAtPlaceholder('{"a":1}', "PH").parts, "n1")).toBe('{"a":1}');
+    expect(withNonce(storedBody('{"a":1}', "PH").parts, "n1")).toBe('{"a":1}');
   });
 
   it("counts a body by its UTF-8 bytes", () => {
-    expect(entry("‘é’").bytes).toBe(8);
+    expect(storedBody("‘é’PH‘é’", "PH").bytes).toBe(16);
   });
 });
 

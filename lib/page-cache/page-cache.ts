@@ -37,6 +37,17 @@ export interface PageCacheLimits {
 export const DEFAULT_LIMITS: PageCacheLimits = { maxEntries: 500, maxBytes: 64 * 1024 * 1024, ttlMs: 5 * 60_000 };
 
 /**
+ * The limits for a size in megabytes as an operator writes it (PAGE_CACHE_MB):
+ * the default for nothing or nonsense, no cache at all for 0. Entries scale with
+ * the bytes, as pages average well over 64 KB.
+ */
+export function limitsForMegabytes(value: string | undefined): PageCacheLimits {
+  if (value === undefined || value.trim() === "" || !/^\d+(\.\d+)?$/.test(value.trim())) return DEFAULT_LIMITS;
+  const maxBytes = Math.round(Number(value) * 1024 * 1024);
+  return { ...DEFAULT_LIMITS, maxBytes, maxEntries: Math.ceil((DEFAULT_LIMITS.maxEntries * maxBytes) / DEFAULT_LIMITS.maxBytes) };
+}
+
+/**
  * Least-recently-used cache, bounded in entries and bytes, emptied whenever the
  * data version changes.
  *
@@ -65,6 +76,7 @@ export class PageCache {
 
   /** Whether a page that is not in the cache should be rendered for it (true) or just rendered (false). */
   admits(key: string): boolean {
+    if (this.limits.maxBytes <= 0) return false;
     if (!this.isFull()) return true;
     const [victim] = this.entries.keys();
     return (this.recentRequests.get(key) ?? 0) > (this.recentRequests.get(victim) ?? 0);
@@ -169,7 +181,7 @@ export function keptHeaders(headers: Headers): [string, string][] {
 }
 
 /** A rendered body as kept in the cache: its bytes, cut where the placeholder nonce was. */
-export function splitAtPlaceholder(body: string, placeholder: string): { parts: Buffer<ArrayBuffer>[]; bytes: number } {
+export function storedBody(body: string, placeholder: string): { parts: Buffer<ArrayBuffer>[]; bytes: number } {
   const parts = body.split(placeholder).map((part) => Buffer.from(part, "utf8"));
   return { parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
 }
