@@ -4,7 +4,7 @@ import { HomeAuthoritiesTable } from "@/components/HomeAuthoritiesTable";
 import { HomeCompareForm } from "@/components/HomeCompareForm";
 import { HomeRatingsMatrix } from "@/components/HomeRatingsMatrix";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { overviewHref, overviewRange } from "@/lib/overview-view";
+import { authoritiesDownloadHref, overviewHref, overviewRange } from "@/lib/overview-view";
 import { type ParamError, parseOverviewPage, parseOverviewParams, type RawParams } from "@/lib/params";
 import { authorityPickerFor } from "@/lib/queries/authorities";
 import { listAuthorityOverviewPage } from "@/lib/queries/overview";
@@ -78,6 +78,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               </p>
               <HomeAuthoritiesTable rows={result.rows} range={range} sort={sort} dir={dir} />
               <PaginationLinks page={result.page} pageCount={result.pageCount} href={href} label="Pages of authorities" />
+              <p className="register-downloads no-print">
+                Download {result.total === 1 ? "it" : result.total === 2 ? "both" : `all ${result.total.toLocaleString("en-GB")}`}:{" "}
+                <a href={authoritiesDownloadHref({ sort, dir }, "csv")} download>
+                  CSV<span className="visually-hidden"> file of the authorities and their grades</span>
+                </a>{" "}
+                (for spreadsheets) or{" "}
+                <a href={authoritiesDownloadHref({ sort, dir }, "json")} download>
+                  JSON<span className="visually-hidden"> file of the authorities and their grades</span>
+                </a>
+              </p>
 
               <h2 id="ratings">Ratings at a glance</h2>
               <p className="hint">

@@ -22,7 +22,7 @@ test.describe("GET /api/authorities", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["cache-control"]).toBe("public, max-age=60");
     const body = await response.json();
-    expect(body.total).toBe(2);
+    expect(body).toMatchObject({ total: 2, page: 1, pageCount: 1, pageSize: 50 });
     expect(body.authorities.map((a: { slug: string }) => a.slug)).toEqual(["barnet", "dudley"]);
     const [barnet, dudley] = body.authorities;
     expect(barnet).toMatchObject({
@@ -47,6 +47,33 @@ test.describe("GET /api/authorities", () => {
 
     const body = await expectError(await request.get("/api/authorities?sort=colour"), 400);
     expect(body.details).toEqual([{ param: "sort", message: expect.stringContaining("must be name, region or date") }]);
+  });
+
+  test("pages like the home page, and refuses bad pages and formats", async ({ request }) => {
+    const past = await (await request.get("/api/authorities?page=2")).json();
+    expect(past).toMatchObject({ total: 2, page: 2, pageCount: 1, authorities: [] });
+    const body = await expectError(await request.get("/api/authorities?page=0&format=xml"), 400);
+    expect(body.details?.map((d: { param: string }) => d.param)).toEqual(["page", "format"]);
+  });
+
+  test("downloads every authority as CSV or JSON, in the order asked for", async ({ request }) => {
+    const csv = await request.get("/api/authorities?sort=date&dir=asc&format=csv");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(csv.headers()["content-disposition"]).toContain('filename="authorities.csv"');
+    expect((await csv.text()).split("\r\n")).toEqual([
+      "authority,authority_slug,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
+      "Dudley,dudley,West Midlands,2012-01-25,Adequate,Good,Adequate,Good,Good,Adequate,12,9",
+      "Barnet,barnet,London,2012-02-24,Good,Good,Good,Good,Good,Good,5,2",
+      "",
+    ]);
+
+    const json = await request.get("/api/authorities?format=json");
+    expect(json.headers()["content-disposition"]).toContain('filename="authorities.json"');
+    const all = await json.json();
+    expect(all.total).toBe(2);
+    expect(all.authorities.map((a: { slug: string }) => a.slug)).toEqual(["barnet", "dudley"]);
+    expect(all.authorities[1].recommendations).toEqual({ total: 12, dueWithin3Months: 9 });
   });
 });
 

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 
@@ -99,6 +100,24 @@ test.describe("home page", () => {
 
     // The matrix follows the same order.
     await expect(matrix(page).locator("tbody th")).toHaveText(["Dudley", "Barnet"]);
+  });
+
+  test("downloads both authorities as CSV, in the order shown", async ({ page }) => {
+    await page.goto("/?sort=region&dir=desc");
+    const link = page.getByRole("link", { name: "CSV file of the authorities and their grades" });
+    await expect(link).toHaveAttribute("href", "/api/authorities?sort=region&dir=desc&format=csv");
+    await expect(page.getByText("Download both:")).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("authorities.csv");
+    const rows = fs.readFileSync(await download.path(), "utf8").split("\r\n");
+    expect(rows.slice(1, 3).map((r) => r.split(",").slice(0, 5))).toEqual([
+      ["Dudley", "dudley", "West Midlands", "2012-01-25", "Adequate"],
+      ["Barnet", "barnet", "London", "2012-02-24", "Good"],
+    ]);
+    await expect(page.getByRole("link", { name: "JSON file of the authorities and their grades" })).toHaveAttribute(
+      "href",
+      "/api/authorities?sort=region&dir=desc&format=json",
+    );
   });
 
   test("explains a sort it does not know and shows the usual order", async ({ page }) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeSort, MATRIX_COLUMNS, matrixGrades, overviewHref, overviewRange, sortHeader } from "./overview-view";
+import { authoritiesCsv, authoritiesDownloadHref, describeSort, MATRIX_COLUMNS, matrixGrades, overviewHref, overviewRange, sortHeader } from "./overview-view";
+import { parseReport } from "./report/parse-report";
 import type { RatingRow } from "./report/types";
+import { seedReportText } from "./testing/reports";
 
 describe("sortHeader", () => {
   it("marks the sorted column and links to the reverse order", () => {
@@ -85,5 +87,27 @@ describe("overviewRange", () => {
     expect(overviewRange({ total: 1500, page: 1, pageSize: 50, shown: 50 })).toBe("Authorities 1 to 50 of 1,500");
     expect(overviewRange({ total: 1500, page: 30, pageSize: 50, shown: 50 })).toBe("Authorities 1,451 to 1,500 of 1,500");
     expect(overviewRange({ total: 122, page: 3, pageSize: 50, shown: 22 })).toBe("Authorities 101 to 122 of 122");
+  });
+});
+
+describe("authoritiesCsv", () => {
+  it("writes one row per authority with the six grades in matrix order", () => {
+    const barnet = parseReport(seedReportText("barnet"));
+    const dudley = parseReport(seedReportText("dudley"));
+    const csv = authoritiesCsv([
+      { slug: "barnet", name: "Barnet", region: barnet.region, reportDate: barnet.reportDate, ratings: barnet.ratings, recommendations: 5, dueWithin3Months: 2 },
+      { slug: "dudley", name: "Dudley", region: dudley.region, reportDate: dudley.reportDate, ratings: [...dudley.ratings].reverse(), recommendations: 12, dueWithin3Months: 9 },
+    ]);
+    expect(csv.split("\r\n")).toEqual([
+      "authority,authority_slug,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
+      "Barnet,barnet,London,2012-02-24,Good,Good,Good,Good,Good,Good,5,2",
+      "Dudley,dudley,West Midlands,2012-01-25,Adequate,Good,Adequate,Good,Good,Adequate,12,9",
+      "",
+    ]);
+  });
+
+  it("downloads in the order shown", () => {
+    expect(authoritiesDownloadHref({ sort: "name", dir: "asc" }, "csv")).toBe("/api/authorities?format=csv");
+    expect(authoritiesDownloadHref({ sort: "date", dir: "desc" }, "json")).toBe("/api/authorities?sort=date&dir=desc&format=json");
   });
 });

@@ -2,7 +2,8 @@
  * Pure helpers for the home page (`/`): sort links for the authorities table
  * and the columns of the ratings matrix. No database, no React.
  */
-import type { OverviewSort, SortDirection } from "./queries/overview";
+import { toCsv } from "./csv";
+import type { AuthorityOverview, OverviewSort, SortDirection } from "./queries/overview";
 import type { Grade, Inspection, RatingRow } from "./report/types";
 
 export const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
@@ -132,4 +133,39 @@ export function matrixGrades(ratings: RatingRow[]): (Grade | null)[] {
     if (i >= 0) cells[i] = rating.grade;
   }
   return cells;
+}
+
+/** The CSV column of a judgement: "safeguarding_health_agencies_contribution". */
+function gradeColumn(column: MatrixColumn): string {
+  const words = column.short.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  return `${column.inspection.replace("-", "_")}_${words}`;
+}
+
+export const AUTHORITIES_CSV_COLUMNS = [
+  "authority",
+  "authority_slug",
+  "region",
+  "report_date",
+  ...MATRIX_COLUMNS.map(gradeColumn),
+  "recommendations",
+  "due_within_3_months",
+] as const;
+
+/** Every authority as the home page lists it, one row each, the six grades in matrix order. */
+export function authoritiesCsv(rows: AuthorityOverview[]): string {
+  return toCsv(
+    [...AUTHORITIES_CSV_COLUMNS],
+    rows.map((a) => [a.name, a.slug, a.region, a.reportDate, ...matrixGrades(a.ratings), a.recommendations, a.dueWithin3Months]),
+  );
+}
+
+/** The download of every authority in this order. */
+export function authoritiesDownloadHref({ sort, dir }: { sort: OverviewSort; dir: SortDirection }, format: "csv" | "json"): string {
+  const params = new URLSearchParams();
+  if (sort !== "name" || dir !== "asc") {
+    params.set("sort", sort);
+    params.set("dir", dir);
+  }
+  params.set("format", format);
+  return `/api/authorities?${params}`;
 }
