@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,67 +11,96 @@ const entry = (body: string, storedAt = 0): CachedResponse => ({ status: 200, he
 const withNonce = (parts: Buffer<ArrayBuffer>[], nonce: string) => Buffer.concat(piecesWithNonce(parts, nonce)).toString("utf8");
 const bodyOf = (cached: CachedResponse | undefined) => cached && withNonce(cached.parts, "n");
 
+/** A page of about 3 KB that deflates to about 100 bytes, with a placeholder nonce in it. */
+const page = (key: string, storedAt = 0) => entry(`<h1>${key}</h1><script nonce="PH"></script>${`<p>Findings of ${key}.</p>`.repeat(120)}`, storedAt);
+const PAGE_BYTES = page("/a").bytes;
+
+/** A cache whose hot part holds `hot` such pages (at least 4: one page may take at most a quarter) and whose cold part holds `cold` of them deflated. */
+function cacheFor({ hot, cold }: { hot: number; cold: number }) {
+  return new PageCache({ hotBytes: hot * PAGE_BYTES + 10, coldBytes: cold * 700, maxEntries: 100, ttlMs: 60_000 });
+}
+
+/** What the proxy does with a request: hit, render and store, or just render. */
+function requester(cache: PageCache) {
+  return (key: string) => {
+    cache.recordRequest(key);
+    if (cache.get(key, 1)) return "hit";
+    if (!cache.admits(key)) return "rendered";
+    cache.set(key, page(key));
+    return "stored";
+  };
+}
+
 describe("PageCache", () => {
   it("returns what it stored, until the data version changes", () => {
-    const cache = new PageCache();
+    const cache = cacheFor({ hot: 4, cold: 5 });
     cache.checkVersion("v1");
-    cache.set("/", entry("home"));
-    expect(bodyOf(cache.get("/", 1))).toBe("home");
+    for (const key of ["/a", "/c", "/d", "/e", "/b"]) cache.set(key, page(key)); // no room in the hot part for /b: kept deflated
+    expect(cache.size).toMatchObject({ hot: { entries: 4 }, cold: { entries: 1 } });
+    expect(bodyOf(cache.get("/a", 1))).toBe(bodyOf(page("/a")));
     cache.checkVersion("v1");
-    expect(bodyOf(cache.get("/", 1))).toBe("home");
+    expect(bodyOf(cache.get("/b", 1))).toBe(bodyOf(page("/b")));
     cache.checkVersion("v2");
-    expect(cache.get("/", 1)).toBeUndefined();
+    expect(cache.get("/a", 1)).toBeUndefined();
+    expect(cache.get("/b", 1)).toBeUndefined();
+    expect(cache.size.entries).toBe(0);
   });
 
-  it("drops the least recently used entries beyond its limits", () => {
-    const cache = new PageCache({ maxEntries: 2, maxBytes: 1000, ttlMs: 60_000 });
-    cache.set("/a", entry("a"));
-    cache.set("/b", entry("b"));
-    cache.get("/a", 1); // /a is now the most recently used
-    cache.set("/c", entry("c"));
-    expect(cache.get("/b", 1)).toBeUndefined();
-    expect(bodyOf(cache.get("/a", 1))).toBe("a");
-    expect(cache.size.entries).toBe(2);
-    cache.set("/big", entry("x".repeat(200))); // fits, pushes older ones out
-    expect(cache.size.bytes).toBeLessThanOrEqual(1000);
-    cache.set("/huge", entry("x".repeat(251))); // more than a quarter of the budget: never stored
+  it("keeps pages the hot part has no room for deflated, in a fraction of the memory, and gives them back whole", () => {
+    const cache = cacheFor({ hot: 4, cold: 50 });
+    for (const key of ["/a", "/b", "/c", "/d", "/e", "/f", "/g"]) cache.set(key, page(key));
+    expect(cache.size.hot.entries).toBe(4);
+    expect(cache.size.cold.entries).toBe(3);
+    expect(cache.size.cold.bytes).toBeLessThan(PAGE_BYTES);
+    const cold = cache.get("/g", 1);
+    expect(cold?.parts.map((p) => p.length)).toEqual(page("/g").parts.map((p) => p.length));
+    expect(bodyOf(cold)).toBe(bodyOf(page("/g")));
+  });
+
+  it("serves a crawl through more pages than the hot part holds from memory, and keeps what it has when both parts are full", () => {
+    const request = requester(cacheFor({ hot: 4, cold: 5 }));
+    const crawl = ["/a", "/b", "/c", "/d", "/e", "/f", "/g", "/h", "/i", "/j"];
+    expect(crawl.map(request)).toEqual([...Array(9).fill("stored"), "rendered"]);
+    expect(crawl.map(request)).toEqual([...Array(9).fill("hit"), "rendered"]);
+  });
+
+  it("moves a page asked for more often than the least recently used hot page into the hot part", () => {
+    const cache = cacheFor({ hot: 4, cold: 5 });
+    const request = requester(cache);
+    expect(["/a", "/b", "/c", "/d", "/e"].map(request)).toEqual(Array(5).fill("stored"));
+    expect(cache.size).toMatchObject({ hot: { entries: 4 }, cold: { entries: 1 } });
+    expect(["/e", "/e"].map(request)).toEqual(["hit", "hit"]); // the second time, /e (3 requests) outranks /a (1)
+    expect(cache.size).toMatchObject({ hot: { entries: 4 }, cold: { entries: 1 } });
+    expect(bodyOf(cache.get("/a", 1))).toBe(bodyOf(page("/a"))); // /a moved to the cold part, whole
+  });
+
+  it("never lets one page push out everything else", () => {
+    const cache = new PageCache({ hotBytes: 4000, coldBytes: 4000, maxEntries: 10, ttlMs: 60_000 });
+    cache.set("/big", page("/big")); // over a quarter of the hot part, but small deflated
+    expect(cache.size).toMatchObject({ hot: { entries: 0 }, cold: { entries: 1 } });
+    cache.set("/huge", entry(randomBytes(2400).toString("base64"))); // over a quarter of both parts even deflated: not kept
     expect(cache.get("/huge", 1)).toBeUndefined();
   });
 
-  it("admits everything while there is room, then only pages asked for more often than the one they would push out", () => {
-    const cache = new PageCache({ maxEntries: 3, maxBytes: 1000, ttlMs: 60_000 });
-    const request = (key: string) => {
-      cache.recordRequest(key);
-      if (cache.get(key, 1)) return "hit";
-      if (!cache.admits(key)) return "rendered";
-      cache.set(key, entry(key));
-      return "stored";
-    };
-    expect(["/a", "/b", "/c"].map(request)).toEqual(["stored", "stored", "stored"]);
-    // A crawl through more pages than fit keeps the pages already kept.
-    expect(["/d", "/e", "/a", "/b", "/c", "/d", "/e"].map(request)).toEqual(["rendered", "rendered", "hit", "hit", "hit", "rendered", "rendered"]);
-    // A page asked for more often than the least recently used one gets in.
-    expect(["/hot", "/hot", "/hot", "/hot"].map(request)).toEqual(["rendered", "rendered", "stored", "hit"]);
-    expect(cache.size.entries).toBe(3);
-    expect(cache.get("/a", 1)).toBeUndefined(); // /a was the least recently used
+  it("forgets entries older than its time to live, in either part", () => {
+    const cache = cacheFor({ hot: 4, cold: 5 });
+    for (const key of ["/a", "/c", "/d", "/e", "/b"]) cache.set(key, page(key, 0));
+    expect(bodyOf(cache.get("/a", 50))).toBe(bodyOf(page("/a")));
+    expect(cache.get("/a", 60_001)).toBeUndefined();
+    expect(cache.get("/b", 60_001)).toBeUndefined();
+    expect(cache.size).toMatchObject({ hot: { entries: 3 }, cold: { entries: 0 } });
   });
 
   it("is sized in megabytes by the operator, and stores nothing at 0", () => {
-    expect(limitsForMegabytes(undefined)).toEqual(DEFAULT_LIMITS);
+    expect(DEFAULT_LIMITS).toMatchObject({ hotBytes: 24 * 1024 * 1024, coldBytes: 40 * 1024 * 1024 });
     expect(limitsForMegabytes("lots")).toEqual(DEFAULT_LIMITS);
     expect(limitsForMegabytes("-5")).toEqual(DEFAULT_LIMITS);
-    expect(limitsForMegabytes("32")).toMatchObject({ maxBytes: 32 * 1024 * 1024, maxEntries: 250 });
+    expect(limitsForMegabytes("32")).toMatchObject({ hotBytes: 12 * 1024 * 1024, coldBytes: 20 * 1024 * 1024 });
     const none = new PageCache(limitsForMegabytes("0"));
     none.recordRequest("/");
     expect(none.admits("/")).toBe(false);
-  });
-
-  it("forgets entries older than its time to live", () => {
-    const cache = new PageCache({ maxEntries: 10, maxBytes: 1000, ttlMs: 100 });
-    cache.set("/", entry("home", 0));
-    expect(bodyOf(cache.get("/", 50))).toBe("home");
-    expect(cache.get("/", 150)).toBeUndefined();
-    expect(cache.size).toEqual({ entries: 0, bytes: 0 });
+    none.set("/", page("/"));
+    expect(none.size.entries).toBe(0);
   });
 });
 
