@@ -60,6 +60,14 @@ describe("a route that failed", () => {
     expect(t["/api/x at N=1,500: p99 at 16 connections"]).toMatchObject({ actual: "not measured", pass: false });
     expect(t["/api/x at N=1,500: errors and unexpected statuses"]).toMatchObject({ actual: "1 (answered 500)", pass: false });
     expect(t["/api/x: server CPU per request, N=150 → 1,500"]).toMatchObject({ actual: "not measured", pass: false });
-    expect(markdown(r)).toContain("| `/api/x` | route | 500 | 1.0 | 0.3 | – | – | – | – | 0 | 1 | – | 10% | 120.0 |");
+    expect(markdown(r)).toContain("| `/api/x` | route | 500 | 1.0 | 0.3 | – | – | – | – | 0 | 1 | – | – | 10% | 120.0 |");
+  });
+});
+
+describe("the Next static page measured just before a route", () => {
+  it("is shown beside the route", () => {
+    const r = results();
+    r.http[0].routes.push(route({ name: "paired", path: "/paired", requestsPerSecond: 900, pairedStaticRps: 1000, ratioToStatic: 0.9 }));
+    expect(markdown(r)).toMatch(/\| `\/paired` \| route \|.*\| 1000\.0 \| 90% \|/);
   });
 });

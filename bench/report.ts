@@ -95,7 +95,7 @@ function table(head: string[], rows: (string | number)[][]): string {
 
 function httpTable(h: HttpFigures): string {
   return table(
-    ["route", "kind", "status", "body KB", "gzip KB", "req/s", "CPU ms/req", "p50 ms", "p99 ms", "errors", "unexpected status", "vs Next static", "vs floor", "peak RSS MB"],
+    ["route", "kind", "status", "body KB", "gzip KB", "req/s", "CPU ms/req", "p50 ms", "p99 ms", "errors", "unexpected status", "Next static req/s just before", "vs Next static", "vs floor", "peak RSS MB"],
     h.routes.map((r) => {
       const m = (cell: string | number) => (r.failed ? "–" : cell);
       return [
@@ -110,6 +110,7 @@ function httpTable(h: HttpFigures): string {
         m(r.p99),
         r.errors,
         r.unexpectedStatus,
+        r.pairedStaticRps === undefined ? "–" : f1(r.pairedStaticRps),
         pct(r.ratioToStatic),
         pct(r.ratioToFloor),
         r.peakRssMb === null ? "–" : f1(r.peakRssMb),

@@ -193,7 +193,13 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
         await s.rss.window(); // start a new window for this route
         log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.bytes.length} bytes of ${staticSpec.path} from a bare Node http server)` : spec.path}`);
         const specForN = spec.paths ? allRoutes(s.n).find((x) => x.name === spec.name)! : spec;
+        let pairedStaticRps: number | undefined;
+        if (spec.kind === "route") {
+          const paired = await loadRoute(s.server.baseUrl, staticSpec, { ...opts.load, warmupSeconds: 0 }, s.server.pid);
+          if (!paired.problem) pairedStaticRps = paired.figures.requestsPerSecond;
+        }
         const r = await loadRoute(onFloor ? floor.baseUrl : s.server.baseUrl, specForN, opts.load, onFloor ? floor.pid : s.server.pid);
+        if (pairedStaticRps !== undefined) r.figures.pairedStaticRps = pairedStaticRps;
         if (r.problem) {
           log(`  FAILED: ${r.problem}`);
           results.notes.push(`N=${s.n}: ${r.problem}`);
@@ -205,6 +211,12 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
         }
         s.figures.push(r.figures);
         const f = r.figures;
+        if (f.firstPass) {
+          const p = f.firstPass;
+          const note = `N=${s.n}: ${spec.path}: the first pass over all ${p.requests.toLocaleString("en-GB")} pages (the warm-up, rendering each for the cache) took ${p.seconds.toFixed(1)} s at ${p.cpuMsPerRequest.toFixed(2)} ms CPU per page, ${p.errors} errors; the figures are of the passes after it.`;
+          log(`  ${note}`);
+          results.notes.push(note);
+        }
         log(`  ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.cpuMsPerRequest.toFixed(2)} ms CPU per request, errors ${f.errors}, unexpected status ${f.unexpectedStatus}`);
       }
     }
@@ -217,7 +229,8 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
       const floorFig = s.figures.find((f) => f.kind === "floor");
       for (const f of s.figures) {
         if (f.failed) continue;
-        f.ratioToStatic = statics ? f.requestsPerSecond / statics.requestsPerSecond : null;
+        const yardstick = f.pairedStaticRps ?? statics?.requestsPerSecond;
+        f.ratioToStatic = yardstick ? f.requestsPerSecond / yardstick : null;
         f.ratioToFloor = floorFig ? f.requestsPerSecond / floorFig.requestsPerSecond : null;
       }
       results.http.push({

@@ -50,10 +50,21 @@ export interface RouteFigures {
   /** Responses whose status was not the expected one (2xx, or 404 for the not-found page). */
   unexpectedStatus: number;
   requests: number;
+  /**
+   * Throughput of the Next static page measured just before this route on the
+   * same server: the machine's speed drifts over a run, so each route is
+   * compared with a yardstick taken at the same time.
+   */
+  pairedStaticRps?: number;
   ratioToStatic: number | null;
   ratioToFloor: number | null;
   /** Peak RSS of the server process tree while this route was loaded (warm-up included), MB. */
   peakRssMb: number | null;
+  /**
+   * For a route over several paths: the pass over every path once before the
+   * measured run (the warm-up), which renders each page for the cache.
+   */
+  firstPass?: { requests: number; seconds: number; cpuMsPerRequest: number; errors: number };
   /** Why the route was not loaded: it did not answer as expected (its other figures are then zero). */
   failed?: string;
 }
