@@ -16,6 +16,10 @@ const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next gzips every response itself, which costs more CPU than serving a cached
+  // page (docs/performance.md). Behind a reverse proxy that compresses, start
+  // with COMPRESS_RESPONSES=0 and leave it to the proxy.
+  compress: process.env.COMPRESS_RESPONSES !== "0",
   // Lets two builds live side by side (parallel e2e runs); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Imports accept 1 MB of report text (checked by lib/import/upload.ts with a
