@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fullOptions, PRODUCTION_NODE_OPTIONS, smokeOptions } from "./run";
+import { fullOptions, PRODUCTION_ENV, PRODUCTION_NODE_OPTIONS, smokeOptions } from "./run";
 
 describe("benchmark options", () => {
   it("run the server with the node options npm run up uses", () => {
     const start = fs.readFileSync(new URL("../scripts/start.sh", import.meta.url), "utf8");
     expect(start).toContain(`NODE_OPTIONS="\${NODE_OPTIONS:-${PRODUCTION_NODE_OPTIONS.join(" ")}}"`);
+    expect(start).toContain(`MALLOC_ARENA_MAX="\${MALLOC_ARENA_MAX:-${PRODUCTION_ENV.MALLOC_ARENA_MAX}}"`);
     expect(fullOptions().serverNodeArgs).toEqual(PRODUCTION_NODE_OPTIONS);
     expect(smokeOptions().serverNodeArgs).toEqual(PRODUCTION_NODE_OPTIONS);
   });

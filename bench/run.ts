@@ -44,6 +44,7 @@ export interface BenchOptions {
 
 /** What `npm run up` (scripts/start.sh) runs the server with: the benchmark measures the server as deployed. */
 export const PRODUCTION_NODE_OPTIONS = ["--max-old-space-size=192"];
+export const PRODUCTION_ENV = { MALLOC_ARENA_MAX: "2" };
 
 export function fullOptions(): BenchOptions {
   return {
@@ -178,6 +179,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
         databaseFile: dbFiles[i],
         logFile: path.join(BENCH_TMP, `next-${opts.kind}-${n}.log`),
         nodeArgs: opts.serverNodeArgs,
+        env: { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? PRODUCTION_ENV.MALLOC_ARENA_MAX },
       });
       servers.push({ n, server, rss: sampleRss(server.pid, 100), figures: [] });
     }
@@ -268,7 +270,7 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     notes: [],
   };
   results.notes.push(
-    opts.serverNodeArgs.length ? `next start ran with node ${opts.serverNodeArgs.join(" ")}${opts.serverNodeArgs === PRODUCTION_NODE_OPTIONS ? ", as npm run up runs it" : ""}.` : "next start ran with no node options.",
+    `next start ran with ${opts.serverNodeArgs.length ? `node ${opts.serverNodeArgs.join(" ")}` : "no node options"} and MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? PRODUCTION_ENV.MALLOC_ARENA_MAX}${opts.serverNodeArgs === PRODUCTION_NODE_OPTIONS && !process.env.MALLOC_ARENA_MAX ? ", as npm run up runs it" : ""}; page cache ${process.env.PAGE_CACHE_MB ?? "64"} MB.`,
   );
   if (results.machine.loadBefore[0] > results.machine.cpus * 0.5) {
     results.notes.push(`The machine was busy when the run started (load average ${results.machine.loadBefore[0].toFixed(2)} on ${results.machine.cpus} cores): figures are lower than on an idle machine.`);

@@ -124,7 +124,7 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /** `next start` on the given build directory and database. */
-export async function startNext(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[] }): Promise<RunningServer> {
+export async function startNext(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<RunningServer> {
   if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use: set BENCH_PORT to a free port in 3400–3499`);
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const log = fs.openSync(opts.logFile, "w");
@@ -132,6 +132,7 @@ export async function startNext(opts: { distDir: string; port: number; databaseF
     cwd: ROOT,
     env: {
       ...process.env,
+      ...opts.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: opts.distDir,

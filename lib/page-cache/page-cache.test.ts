@@ -92,10 +92,10 @@ describe("PageCache", () => {
   });
 
   it("is sized in megabytes by the operator, and stores nothing at 0", () => {
-    expect(DEFAULT_LIMITS).toMatchObject({ hotBytes: 24 * 1024 * 1024, coldBytes: 40 * 1024 * 1024 });
+    expect(DEFAULT_LIMITS).toMatchObject({ hotBytes: 16 * 1024 * 1024, coldBytes: 48 * 1024 * 1024 });
     expect(limitsForMegabytes("lots")).toEqual(DEFAULT_LIMITS);
     expect(limitsForMegabytes("-5")).toEqual(DEFAULT_LIMITS);
-    expect(limitsForMegabytes("32")).toMatchObject({ hotBytes: 12 * 1024 * 1024, coldBytes: 20 * 1024 * 1024 });
+    expect(limitsForMegabytes("32")).toMatchObject({ hotBytes: 8 * 1024 * 1024, coldBytes: 24 * 1024 * 1024 });
     const none = new PageCache(limitsForMegabytes("0"));
     none.recordRequest("/");
     expect(none.admits("/")).toBe(false);
