@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { deadlineKey } from "../report/parse-report";
 import { slugify } from "../report/slug";
 import type { InspectionReport } from "../report/types";
@@ -61,40 +62,26 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
   const counts = summarize(report);
 
   return withRetry(() => db.$transaction(async (tx) => {
-    const authority = await tx.authority.upsert({
-      where: { slug },
-      create: { slug, name: report.authority },
-      update: { name: report.authority },
-    });
-    const existing = await tx.report.findUnique({
-      where: { authorityId_reportDate: { authorityId: authority.id, reportDate: report.reportDate } },
-      select: { id: true, sourceSha256: true },
-    });
+    const [authority] = await tx.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`
+      INSERT INTO "Authority" ("slug", "name") VALUES (${slug}, ${report.authority})
+      ON CONFLICT ("slug") DO UPDATE SET "name" = excluded."name"
+      RETURNING "id"`);
+    const authorityId = Number(authority.id);
+    const [existing] = await tx.$queryRaw<{ id: number | bigint; sourceSha256: string }[]>(
+      Prisma.sql`SELECT "id", "sourceSha256" FROM "Report" WHERE "authorityId" = ${authorityId} AND "reportDate" = ${report.reportDate}`,
+    );
     const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts };
     if (existing && existing.sourceSha256 === digest) {
-      return { outcome: "unchanged" as const, reportId: existing.id, ...base };
+      return { outcome: "unchanged" as const, reportId: Number(existing.id), ...base };
     }
-    if (existing) await tx.report.delete({ where: { id: existing.id } });
+    // Its sections, paragraphs, recommendations and the rest go with it (ON DELETE CASCADE).
+    if (existing) await tx.$executeRaw(Prisma.sql`DELETE FROM "Report" WHERE "id" = ${existing.id}`);
 
-    const reportId = await insertReport(tx, authority.id, report, source, digest);
+    const reportId = await insertReport(tx, authorityId, report, source, digest);
     await hooks.afterReportRow?.();
     await insertFindings(tx, reportId, report);
-    await tx.recommendation.createMany({
-      data: report.recommendations.map((r, position) => ({
-        reportId,
-        authorityId: authority.id,
-        position,
-        deadlineLabel: r.deadline.label,
-        deadlineMonths: r.deadline.months,
-        deadlineDays: r.deadline.days,
-        deadlineKey: deadlineKey(r.deadline),
-        dueDate: r.dueDate,
-        addressee: r.addressee,
-        text: r.text,
-        source: r.source,
-        attribution: r.attribution,
-      })),
-    });
+    await insertRows(tx, "Recommendation", ["reportId", "authorityId", "position", "deadlineLabel", "deadlineMonths", "deadlineDays", "deadlineKey", "dueDate", "addressee", "text", "source", "attribution"],
+      report.recommendations.map((r, position) => [reportId, authorityId, position, r.deadline.label, r.deadline.months, r.deadline.days, deadlineKey(r.deadline), r.dueDate, r.addressee, r.text, r.source, r.attribution]));
     return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
   }, { timeout: 30_000, maxWait: 30_000 }));
 }
@@ -122,47 +109,52 @@ function isBusy(error: unknown): boolean {
 }
 
 async function insertReport(tx: Tx, authorityId: number, report: InspectionReport, source: ReportSource, digest: string): Promise<number> {
-  const row = await tx.report.create({
-    data: {
-      authorityId,
-      reportDate: report.reportDate,
-      inspectionStart: report.inspection.start,
-      inspectionEnd: report.inspection.end,
-      commissioningPct: report.commissioningPct,
-      inspector: report.inspector,
-      region: report.region,
-      regionalDirector: report.regionalDirector,
-      childrenPopulation: report.context.childrenPopulation,
-      lookedAfterChildren: report.context.lookedAfterChildren,
-      childProtectionPlans: report.context.childProtectionPlans,
-      contextText: report.context.text,
-      nextStepsWorkingDays: report.nextSteps?.workingDays ?? null,
-      nextStepsText: report.nextSteps?.text ?? null,
-      warnings: JSON.stringify(report.warnings),
-      sourceName: source.name,
-      sourceSha256: digest,
-      sourceText: source.text,
-      providers: { create: report.providers.map((name, position) => ({ name, position })) },
-      ratings: { create: report.ratings.map((r, position) => ({ position, ...r })) },
-      footnotes: { create: report.footnotes.map((f) => ({ marker: f.marker, ref: f.ref, text: f.text })) },
-    },
-    select: { id: true },
-  });
-  return row.id;
+  const [row] = await tx.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`
+    INSERT INTO "Report" ("authorityId", "reportDate", "inspectionStart", "inspectionEnd", "commissioningPct", "inspector",
+      "region", "regionalDirector", "childrenPopulation", "lookedAfterChildren", "childProtectionPlans", "contextText",
+      "nextStepsWorkingDays", "nextStepsText", "warnings", "sourceName", "sourceSha256", "sourceText", "importedAt")
+    VALUES (${authorityId}, ${report.reportDate}, ${report.inspection.start}, ${report.inspection.end}, ${report.commissioningPct},
+      ${report.inspector}, ${report.region}, ${report.regionalDirector}, ${report.context.childrenPopulation},
+      ${report.context.lookedAfterChildren}, ${report.context.childProtectionPlans}, ${report.context.text},
+      ${report.nextSteps?.workingDays ?? null}, ${report.nextSteps?.text ?? null}, ${JSON.stringify(report.warnings)},
+      ${source.name}, ${digest}, ${source.text}, ${new Date().toISOString().replace("Z", "+00:00")})
+    RETURNING "id"`);
+  const reportId = Number(row.id);
+  await insertRows(tx, "Provider", ["reportId", "position", "name"], report.providers.map((name, position) => [reportId, position, name]));
+  await insertRows(tx, "Rating", ["reportId", "position", "inspection", "judgement", "grade"], report.ratings.map((r, position) => [reportId, position, r.inspection, r.judgement, r.grade]));
+  await insertRows(tx, "Footnote", ["reportId", "marker", "ref", "text"], report.footnotes.map((f) => [reportId, f.marker, f.ref, f.text]));
+  return reportId;
 }
 
 async function insertFindings(tx: Tx, reportId: number, report: InspectionReport): Promise<void> {
   // Section ids are assigned here so that all paragraphs go in one statement;
   // the transaction holds SQLite's write lock, so nobody else can take them.
-  const { _max } = await tx.section.aggregate({ _max: { id: true } });
-  const firstId = (_max.id ?? 0) + 1;
-  await tx.section.createMany({
-    data: report.sections.map((s, position) => ({ id: firstId + position, reportId, position, number: s.number, outcome: s.outcome, title: s.title })),
-  });
+  const [{ maxId }] = await tx.$queryRaw<{ maxId: number | bigint | null }[]>(Prisma.sql`SELECT MAX("id") AS "maxId" FROM "Section"`);
+  const firstId = Number(maxId ?? 0) + 1;
+  await insertRows(tx, "Section", ["id", "reportId", "position", "number", "outcome", "title"],
+    report.sections.map((sec, position) => [firstId + position, reportId, position, sec.number, sec.outcome, sec.title]));
   let position = 0;
-  await tx.paragraph.createMany({
-    data: report.sections.flatMap((s, index) =>
-      s.paragraphs.map((p) => ({ reportId, sectionId: firstId + index, position: position++, outcome: s.outcome, ref: p.ref, text: p.text })),
-    ),
-  });
+  await insertRows(tx, "Paragraph", ["reportId", "sectionId", "position", "outcome", "ref", "text"],
+    report.sections.flatMap((sec, index) => sec.paragraphs.map((p) => [reportId, firstId + index, position++, sec.outcome, p.ref, p.text])));
+}
+
+type Cell = string | number | null;
+
+// Prisma allows at most 999 bound values in one query on SQLite.
+const MAX_BOUND_VALUES = 999;
+
+/**
+ * Inserts rows in as few statements as the bound-value limit allows. Through
+ * Prisma's createMany each statement went through its query compiler, which
+ * was most of an import's time. Table and column names are this module's own
+ * constants, never input.
+ */
+async function insertRows(tx: Tx, table: string, columns: string[], rows: Cell[][]): Promise<void> {
+  const perStatement = Math.floor(MAX_BOUND_VALUES / columns.length);
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    await tx.$executeRaw(
+      Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(columns.map((c) => `"${c}"`).join(", "))}) VALUES ${Prisma.join(chunk.map((row) => Prisma.sql`(${Prisma.join(row)})`))}`,
+    );
+  }
 }
