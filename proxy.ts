@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { databaseFile } from "@/lib/database-file";
 import { dataVersion } from "@/lib/page-cache/data-version";
-import { type CachedResponse, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, piecesWithNonce, storedBody } from "@/lib/page-cache/page-cache";
+import { type CachedResponse, coalesce, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, piecesWithNonce, storedBody } from "@/lib/page-cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { staticPagePolicy } from "@/lib/security/static-pages";
 
@@ -113,11 +113,11 @@ function fromCache(entry: CachedResponse, nonce: string): NextResponse {
   const headers = new Headers(entry.headers);
   const isHtml = (headers.get("content-type") ?? "").startsWith("text/html");
   headers.set("Content-Security-Policy", isHtml ? contentSecurityPolicy(nonce, { development }) : NON_DOCUMENT_CSP);
-  // A stream of the stored bytes: a Buffer body would be copied twice on its way out (undici copies any byte array it is given).
+  // A stream, not a Buffer body, which undici would copy on its way out.
   const pieces = piecesWithNonce(entry.parts, nonce);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      for (const piece of pieces) controller.enqueue(piece);
+      for (const chunk of coalesce(pieces)) controller.enqueue(chunk);
       controller.close();
     },
   });

@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dataVersion } from "./data-version";
-import { type CachedResponse, DEFAULT_LIMITS, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, piecesWithNonce, storedBody } from "./page-cache";
+import { type CachedResponse, coalesce, DEFAULT_LIMITS, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, piecesWithNonce, storedBody } from "./page-cache";
 
 const entry = (body: string, storedAt = 0): CachedResponse => ({ status: 200, headers: [], ...storedBody(body, "PH"), storedAt });
 const withNonce = (parts: Buffer<ArrayBuffer>[], nonce: string) => Buffer.concat(piecesWithNonce(parts, nonce)).toString("utf8");
@@ -153,6 +153,16 @@ describe("what is cached", () => {
     expect(parts).toHaveLength(3);
     expect(withNonce(parts, "n1")).toBe('<script nonce="n1">‘a’</script><script nonce="n1">');
     expect(withNonce(storedBody('{"a":1}', "PH").parts, "n1")).toBe('{"a":1}');
+  });
+
+  it("sends the pieces in as few chunks of at most the size as it can, copying no piece at or over it", () => {
+    const piece = (n: number, c: string) => Buffer.from(c.repeat(n));
+    const big = piece(12, "b");
+    const chunks = coalesce([piece(3, "a"), piece(4, "c"), big, piece(5, "d"), piece(6, "e"), piece(2, "f")], 10);
+    expect(chunks.map((c) => c.toString())).toEqual(["aaacccc", "b".repeat(12), "ddddd", "eeeeeeff"]);
+    expect(chunks[1]).toBe(big);
+    expect(coalesce([piece(3, "a")], 10)).toHaveLength(1);
+    expect(coalesce([], 10)).toEqual([]);
   });
 
   it("counts a body by its UTF-8 bytes", () => {

@@ -336,3 +336,32 @@ export function piecesWithNonce(parts: readonly Buffer<ArrayBuffer>[], nonce: st
   });
   return pieces;
 }
+
+/**
+ * The pieces of a response joined into chunks of up to `size` bytes; a piece
+ * that big or bigger goes alone, uncopied. Each chunk is a write to the socket
+ * (17 pieces were 17 writes, a quarter of a cached page's CPU), and a copy
+ * much bigger than 64 KB is a fresh mmap of its own (one 160 KB chunk cost
+ * more than the 17 writes).
+ */
+export function coalesce(pieces: readonly Buffer<ArrayBuffer>[], size = 64 * 1024): Buffer<ArrayBuffer>[] {
+  const chunks: Buffer<ArrayBuffer>[] = [];
+  let pending: Buffer<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pending.length > 0) chunks.push(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const piece of pieces) {
+    if (pendingBytes + piece.length > size) flush();
+    if (piece.length >= size) {
+      chunks.push(piece);
+    } else {
+      pending.push(piece);
+      pendingBytes += piece.length;
+    }
+  }
+  flush();
+  return chunks;
+}
