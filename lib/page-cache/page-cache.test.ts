@@ -74,6 +74,19 @@ describe("PageCache", () => {
     expect(bodyOf(cache.get("/a", 1))).toBe(bodyOf(page("/a"))); // /a moved to the cold part, whole
   });
 
+  it("pushes out a page nobody has asked for lately rather than one asked for many times, and is not blocked by the latter", () => {
+    const cache = cacheFor({ hot: 4, cold: 5 });
+    const request = requester(cache);
+    const isHot = (key: string) => cache.get(key, 1) === cache.get(key, 1); // a cold page comes back inflated, a new copy each time
+    for (let i = 0; i < 50; i++) request("/p");
+    expect(["/a", "/b", "/c", "/a", "/b", "/c"].map(request)).toEqual(["stored", "stored", "stored", "hit", "hit", "hit"]);
+    // /p is now the least recently used hot page, but the most asked for.
+    expect(["/n", "/n", "/n"].map(request)).toEqual(["stored", "hit", "hit"]);
+    expect(isHot("/n")).toBe(true);
+    expect(isHot("/p")).toBe(true);
+    expect(cache.size).toMatchObject({ hot: { entries: 4 }, cold: { entries: 1 } });
+  });
+
   it("never lets one page push out everything else", () => {
     const cache = new PageCache({ hotBytes: 4000, coldBytes: 4000, maxEntries: 10, ttlMs: 60_000 });
     cache.set("/big", page("/big")); // over a quarter of the hot part, but small deflated
@@ -163,6 +176,20 @@ describe("what is cached", () => {
     expect(chunks[1]).toBe(big);
     expect(coalesce([piece(3, "a")], 10)).toHaveLength(1);
     expect(coalesce([], 10)).toEqual([]);
+  });
+
+  it("joins a real page's small pieces into pooled chunks and leaves its large parts uncopied", () => {
+    // Part lengths of a cached authority page at N = 1,500: 17 parts around 16 nonces.
+    const partLengths = [208, 85, 116, 79, 79, 89, 79, 433, 38552, 322, 35, 69, 499, 1618, 114, 2656, 52495];
+    const parts = partLengths.map((length) => Buffer.alloc(length, "x"));
+    const pieces = piecesWithNonce(parts, "n".repeat(24));
+    const chunks = coalesce(pieces);
+    expect(Buffer.concat(chunks).equals(Buffer.concat(pieces))).toBe(true);
+    expect(pieces).toHaveLength(33);
+    expect(chunks.length).toBeLessThanOrEqual(6);
+    expect(chunks).toContain(parts[8]);
+    expect(chunks).toContain(parts[16]);
+    for (const chunk of chunks) if (chunk !== parts[8] && chunk !== parts[16]) expect(chunk.length).toBeLessThan(Buffer.poolSize >>> 1);
   });
 
   it("counts a body by its UTF-8 bytes", () => {

@@ -84,6 +84,20 @@ class Lru<T extends { bytes: number }> {
     this.entries.set(key, entry);
   }
 
+  /** Whether an entry of this size would fit beside the others without pushing one out. */
+  hasRoomFor(bytes: number): boolean {
+    return this.entries.size < this.maxEntries && this.bytes + bytes <= this.maxBytes;
+  }
+
+  /** The least recently used keys, oldest first. */
+  *oldestKeys(count: number): Generator<string> {
+    let given = 0;
+    for (const key of this.entries.keys()) {
+      if (given++ === count) return;
+      yield key;
+    }
+  }
+
   /** Stores the entry and gives back what no longer fits, oldest first. */
   add(key: string, entry: T): [string, T][] {
     this.delete(key);
@@ -103,10 +117,6 @@ class Lru<T extends { bytes: number }> {
     if (!entry) return;
     this.bytes -= entry.bytes;
     this.entries.delete(key);
-  }
-
-  oldestKey(): string | undefined {
-    return this.entries.keys().next().value;
   }
 
   /** Whether one more entry of about the average size would fit without pushing one out. */
@@ -142,6 +152,12 @@ class Lru<T extends { bytes: number }> {
  * out (TinyLFU's admission rule, with exact counts halved as they age): a
  * crawl through more pages than fit, or URLs nobody asks for twice, would
  * otherwise push out every page in turn, each before it is asked for again.
+ *
+ * The page pushed out is the least asked for of the few least recently used
+ * (Redis's sampled eviction), not simply the least recently used: a page asked
+ * for thousands of times and then left alone would otherwise stand at the end
+ * of the queue and outrank every newcomer until its count had aged away, and
+ * the pages most asked for in the meantime would be inflated on every request.
  */
 export class PageCache {
   private readonly hot: Lru<CachedResponse>;
@@ -165,7 +181,7 @@ export class PageCache {
   /** Whether a page that is not in the cache should be rendered for it (true) or just rendered (false). */
   admits(key: string): boolean {
     if (this.hot.hasRoom() || this.cold.hasRoom()) return true;
-    const victim = this.cold.oldestKey() ?? this.hot.oldestKey();
+    const victim = this.victim(this.cold.entries.size > 0 ? this.cold : this.hot);
     return victim !== undefined && this.asked(key) > this.asked(victim);
   }
 
@@ -224,16 +240,38 @@ export class PageCache {
   private belongsInHot(key: string, bytes: number): boolean {
     if (!this.hot.fits(bytes)) return false;
     if (this.hot.hasRoom()) return true;
-    const victim = this.hot.oldestKey();
+    const victim = this.victim(this.hot);
     return victim !== undefined && this.asked(key) > this.asked(victim);
   }
 
   private addHot(key: string, entry: CachedResponse): void {
+    while (this.hot.entries.size > 0 && !this.hot.hasRoomFor(entry.bytes)) {
+      const victim = this.victim(this.hot) as string;
+      const demoted = this.hot.get(victim) as CachedResponse;
+      this.hot.delete(victim);
+      this.addCold(victim, deflate(demoted));
+    }
     for (const [demotedKey, demoted] of this.hot.add(key, entry)) this.addCold(demotedKey, deflate(demoted));
   }
 
   private addCold(key: string, entry: CompressedResponse): void {
-    if (this.cold.fits(entry.bytes)) this.cold.add(key, entry);
+    if (!this.cold.fits(entry.bytes)) return;
+    while (this.cold.entries.size > 0 && !this.cold.hasRoomFor(entry.bytes)) this.cold.delete(this.victim(this.cold) as string);
+    this.cold.add(key, entry);
+  }
+
+  /** The entry to push out for a newcomer: the least asked for of the least recently used few, the oldest of equals. */
+  private victim(part: Lru<{ bytes: number }>): string | undefined {
+    let victim: string | undefined;
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const key of part.oldestKeys(VICTIM_SAMPLE)) {
+      const asked = this.asked(key);
+      if (asked < fewest) {
+        victim = key;
+        fewest = asked;
+      }
+    }
+    return victim;
   }
 
   private asked(key: string): number {
@@ -253,6 +291,9 @@ export class PageCache {
     this.requestsSinceAgeing = 0;
   }
 }
+
+// How many of the least recently used entries are weighed when one must go.
+const VICTIM_SAMPLE = 8;
 
 // Bookkeeping of an entry beyond its body: the Map slot, the header pairs, the part lengths.
 const ENTRY_OVERHEAD = 512;
@@ -338,13 +379,22 @@ export function piecesWithNonce(parts: readonly Buffer<ArrayBuffer>[], nonce: st
 }
 
 /**
+ * Below this size Buffer.concat takes its bytes from Node's shared 8 KB pool
+ * rather than a fresh ArrayBuffer of its own.
+ */
+export const POOLED_CHUNK_BYTES = (Buffer.poolSize >>> 1) - 1;
+
+/**
  * The pieces of a response joined into chunks of up to `size` bytes; a piece
  * that big or bigger goes alone, uncopied. Each chunk is a write to the socket
- * (17 pieces were 17 writes, a quarter of a cached page's CPU), and a copy
- * much bigger than 64 KB is a fresh mmap of its own (one 160 KB chunk cost
- * more than the 17 writes).
+ * (a page's 33 pieces were 33 writes, a quarter of a cached page's CPU). The
+ * small pieces are the nonces and the markup between them, so chunks from the
+ * shared pool make a page 5 or 6 writes; joining whole pages into 64 KB chunks
+ * made it 2 or 3, but each response then allocated 100–170 KB of ArrayBuffers,
+ * and with every page of a large series cached the extra garbage collection
+ * doubled the cost of a page.
  */
-export function coalesce(pieces: readonly Buffer<ArrayBuffer>[], size = 64 * 1024): Buffer<ArrayBuffer>[] {
+export function coalesce(pieces: readonly Buffer<ArrayBuffer>[], size = POOLED_CHUNK_BYTES): Buffer<ArrayBuffer>[] {
   const chunks: Buffer<ArrayBuffer>[] = [];
   let pending: Buffer<ArrayBuffer>[] = [];
   let pendingBytes = 0;
