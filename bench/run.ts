@@ -43,7 +43,7 @@ export interface BenchOptions {
 }
 
 /** What `npm run up` (scripts/start.sh) runs the server with: the benchmark measures the server as deployed. */
-export const PRODUCTION_NODE_OPTIONS = ["--max-old-space-size=192"];
+export const PRODUCTION_NODE_OPTIONS = ["--max-old-space-size=192", "--max-semi-space-size=8"];
 export const PRODUCTION_ENV = { MALLOC_ARENA_MAX: "2" };
 
 export function fullOptions(): BenchOptions {
