@@ -34,8 +34,8 @@ npx next build
 port="${PORT:-3000}"
 # V8 otherwise lets the heap grow towards a quarter of the machine's memory
 # before collecting; 192 MB of heap, and 8 MB for each half of the young
-# generation instead of 16, keep the server's RSS under 300 MB under load at
-# no measurable cost in CPU per request (docs/performance.md).
+# generation instead of 16, keep the server's RSS under 300 MB under load, with
+# CPU per request within the noise of side-by-side runs (docs/performance.md).
 export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
 # glibc gives each thread that allocates its own malloc arena and rarely hands
 # memory back from them; two arenas keep about 12 MB more off the peak.
