@@ -1,16 +1,13 @@
+import { createRequire } from "node:module";
+
 /**
- * Headers every response carries, whatever produced it. Pages also get a
- * Content-Security-Policy with a per-request nonce from proxy.ts; files that
- * are never documents (static chunks) get a policy that allows nothing.
+ * Headers every response carries, whatever produced it (also sent by the page
+ * cache's front door, scripts/server.mjs, which answers before Next). Pages
+ * also get a Content-Security-Policy with a per-request nonce from proxy.ts;
+ * files that are never documents (static chunks) get a policy that allows
+ * nothing.
  */
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
-const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
+const { everyResponse: SECURITY_HEADERS, nonDocumentPolicy: NON_DOCUMENT_CSP } = createRequire(import.meta.url)("./lib/security/response-headers.json");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {

@@ -44,11 +44,11 @@ export default defineConfig({
     },
   ],
   // Playwright starts the web server before any globalSetup runs, so the e2e
-  // database is prepared by the server command itself, just before `next start`.
+  // database is prepared by the server command itself, just before the server starts.
   // The production build (`next build`) must already exist: scripts/test.sh does it.
   webServer: [
     {
-      command: `bash scripts/prepare-e2e-db.sh && npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `bash scripts/prepare-e2e-db.sh && node scripts/server.mjs -p ${PORT} -H 127.0.0.1`,
       url: BASE_URL,
       env: { DATABASE_URL: MAIN_DATABASE, NEXT_TELEMETRY_DISABLED: "1" },
       // Locally, a server already on the port is used as it is (with whatever
@@ -61,7 +61,7 @@ export default defineConfig({
     {
       // A second server, with saving switched on and a database of its own, so
       // that the import tests' writes never change what the other tests see.
-      command: `bash scripts/prepare-e2e-db.sh && npx next start -p ${IMPORT_SERVER.port} -H 127.0.0.1`,
+      command: `bash scripts/prepare-e2e-db.sh && node scripts/server.mjs -p ${IMPORT_SERVER.port} -H 127.0.0.1`,
       url: IMPORT_SERVER.baseURL,
       env: { DATABASE_URL: `${MAIN_DATABASE.replace(/\.db$/, "")}-import.db`, IMPORT_TOKEN: IMPORT_SERVER.token, NEXT_TELEMETRY_DISABLED: "1" },
       reuseExistingServer: !process.env.CI,

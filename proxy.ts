@@ -1,12 +1,17 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { type NextRequest, NextResponse } from "next/server";
 import { databaseFile } from "@/lib/database-file";
 import { dataVersion } from "@/lib/page-cache/data-version";
-import { type CachedResponse, coalesce, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, piecesWithNonce, storedBody } from "@/lib/page-cache/page-cache";
+import { acceptsGzip } from "@/lib/page-cache/gzip-splice";
+import { type CachedResponse, coalesce, isCacheableRequest, isCacheableResponse, keptHeaders, limitsForMegabytes, PageCache, responsePieces, storedBody } from "@/lib/page-cache/page-cache";
 import { contentSecurityPolicy } from "@/lib/security/headers";
+import responseHeaders from "@/lib/security/response-headers.json";
 import { staticPagePolicy } from "@/lib/security/static-pages";
 
 const development = process.env.NODE_ENV === "development";
-const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
+// Off when a reverse proxy in front compresses instead (next.config.js).
+const compress = process.env.COMPRESS_RESPONSES !== "0";
+const NON_DOCUMENT_CSP = responseHeaders.nonDocumentPolicy;
 
 // Per process: the header that marks the proxy's own render requests, and the
 // nonce those renders carry until a real response puts its own in its place.
@@ -29,7 +34,10 @@ const DATABASE_FILE = databaseFile();
  * - GETs of read-only pages and API routes are answered from the page cache
  *   (lib/page-cache), rendered once per change of the data; a page the full
  *   cache does not admit is rendered directly, which costs less than rendering
- *   it for the cache through a request to this same server.
+ *   it for the cache through a request to this same server. The production
+ *   server (scripts/server.mjs) answers pages the cache already holds before
+ *   Next's router, through `answerFromCache` below (decision record 0004), so
+ *   such a page reaches this function only under plain `next start`.
  * Static files are left out (next.config.js gives them fixed headers).
  */
 export async function proxy(request: NextRequest) {
@@ -109,20 +117,73 @@ async function fetchRender(key: string): Promise<CachedResponse | null> {
   }
 }
 
+/**
+ * A cached page answered through Next (under plain `next start`, or a page
+ * first rendered by this request). Always uncompressed: Next drops a proxy
+ * response's Content-Encoding, and gzips the body itself when the client asks.
+ */
 function fromCache(entry: CachedResponse, nonce: string): NextResponse {
-  const headers = new Headers(entry.headers);
-  const isHtml = (headers.get("content-type") ?? "").startsWith("text/html");
-  headers.set("Content-Security-Policy", isHtml ? contentSecurityPolicy(nonce, { development }) : NON_DOCUMENT_CSP);
   // A stream, not a Buffer body, which undici would copy on its way out.
-  const pieces = piecesWithNonce(entry.parts, nonce);
+  const pieces = responsePieces(entry, nonce, { gzip: false });
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       for (const chunk of coalesce(pieces)) controller.enqueue(chunk);
       controller.close();
     },
   });
-  return new NextResponse(body, { status: entry.status, headers });
+  return new NextResponse(body, { status: entry.status, headers: cachedResponseHeaders(entry, nonce, { gzip: false }) });
 }
+
+/** A cached response's headers, with this response's policy (naming its nonce) and encoding. */
+function cachedResponseHeaders(entry: CachedResponse, nonce: string, { gzip }: { gzip: boolean }): [string, string][] {
+  const isHtml = entry.headers.some(([name, value]) => name.toLowerCase() === "content-type" && value.startsWith("text/html"));
+  const vary = entry.headers.find(([name]) => name.toLowerCase() === "vary")?.[1];
+  // A Link header preloading a style carries the render's placeholder nonce too.
+  const headers = entry.headers.filter(([name]) => name.toLowerCase() !== "vary").map(([name, value]): [string, string] => [name, value.replaceAll(PLACEHOLDER_NONCE, nonce)]);
+  headers.push(["Content-Security-Policy", isHtml ? contentSecurityPolicy(nonce, { development }) : NON_DOCUMENT_CSP]);
+  headers.push(["Vary", vary ? (/\baccept-encoding\b/i.test(vary) ? vary : `${vary}, Accept-Encoding`) : "Accept-Encoding"]);
+  if (gzip) headers.push(["Content-Encoding", "gzip"]);
+  return headers;
+}
+
+/**
+ * The front door (scripts/server.mjs asks it first, before Next's router):
+ * answers a GET for a page the cache holds straight from Node's server, with
+ * the headers Next would have sent, a fresh nonce, and gzipped from the
+ * stored deflated parts when the client accepts it. Returns false, having
+ * written nothing, for every other request, which Next then handles, this
+ * proxy included, as under `next start`.
+ */
+function answerFromCache(req: IncomingMessage, res: ServerResponse): boolean {
+  if (development || req.method !== "GET" || req.headers[RENDER_HEADER] !== undefined) return false;
+  // The key is the path and query as Next parses them; a request target in
+  // any other form (absolute, "//…", with dot segments or unencoded
+  // characters) cannot equal a key, misses, and goes through Next.
+  const target = req.url ?? "";
+  if (!target.startsWith("/") || target.startsWith("//")) return false;
+  const queryAt = target.indexOf("?");
+  const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+  const search = queryAt === -1 ? "" : target.slice(queryAt);
+  if (!isCacheableRequest("GET", pathname, search, { has: (name) => req.headers[name] !== undefined })) return false;
+  cache.checkVersion(dataVersion(DATABASE_FILE));
+  // A miss is left to the proxy, which counts the request and renders the page.
+  if (!cache.has(target)) return false;
+  cache.recordRequest(target);
+  const entry = cache.get(target) as CachedResponse;
+  const nonce = freshNonce();
+  const gzip = compress && acceptsGzip(req.headers["accept-encoding"]);
+  const chunks = coalesce(responsePieces(entry, nonce, { gzip }));
+  res.statusCode = entry.status;
+  for (const { key, value } of responseHeaders.everyResponse) res.setHeader(key, value);
+  for (const [name, value] of cachedResponseHeaders(entry, nonce, { gzip })) res.setHeader(name, value);
+  res.setHeader("Content-Length", chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  res.cork();
+  for (const chunk of chunks) res.write(chunk);
+  res.end();
+  return true;
+}
+
+(globalThis as Record<symbol, unknown>)[Symbol.for("inspection-reports.page-cache-front-door")] = answerFromCache;
 
 // Random bytes for nonces, drawn from the CSPRNG 4 KB at a time: one call per
 // request was 2–3 % of a cached page's CPU. Each nonce still gets 16 bytes

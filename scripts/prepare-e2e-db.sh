@@ -3,7 +3,7 @@
 # applies the migrations and loads the seed reports.
 #
 # Run by Playwright's webServer command (playwright.config.ts) just before
-# `next start`, because Playwright starts the web server before globalSetup.
+# the server starts, because Playwright starts the web server before globalSetup.
 # The file is DATABASE_URL, data/e2e.db unless set.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -41,4 +41,4 @@ export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-s
 # memory back from them; two arenas keep about 12 MB more off the peak.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 echo "==> Starting on http://localhost:${port}"
-exec npx next start -p "$port"
+exec node scripts/server.mjs -p "$port"

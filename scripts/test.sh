@@ -43,7 +43,7 @@ step "Building the app"
 npx next build
 
 # Playwright's web server command builds the e2e database (data/e2e.db) with
-# scripts/prepare-e2e-db.sh, then runs `next start` on port 3100.
+# scripts/prepare-e2e-db.sh, then runs the production server (scripts/server.mjs) on port 3100.
 step "Running end-to-end tests"
 npx playwright test
 

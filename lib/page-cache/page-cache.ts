@@ -12,28 +12,25 @@
  * Bodies are kept as UTF-8 bytes, cut where the nonce goes: a response is then
  * one copy of bytes, not a scan and re-encoding of a 100 KB string (which was a
  * quarter of a cache hit's CPU), and a page takes half the memory it would as a
- * JavaScript string with a few characters outside Latin-1.
+ * JavaScript string with a few characters outside Latin-1. The same parts are
+ * kept deflated one by one, so that a browser's gzip response is put together
+ * from them (gzip-splice.ts) instead of compressed again on every request.
  *
  * Pure: no I/O. proxy.ts does the fetching and decides what to cache.
  */
-import zlib from "node:zlib";
+import { type DeflatedParts, deflateParts, gzipPieces, inflateParts } from "./gzip-splice";
 
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
-  /** The body's UTF-8 bytes, cut at each occurrence of the placeholder nonce (one part when there is none). */
-  parts: Buffer<ArrayBuffer>[];
+  /**
+   * The body's UTF-8 bytes, cut at each occurrence of the placeholder nonce
+   * (one part when there is none): kept for the pages in the hot part only.
+   */
+  parts?: Buffer<ArrayBuffer>[];
+  /** The same parts deflated one by one, kept for every page: gzip responses are made of them. */
+  deflated: DeflatedParts;
   /** Memory held by the body. */
-  bytes: number;
-  storedAt: number;
-}
-
-/** A page kept compressed: its parts deflated as one, and where to cut them apart again. */
-interface CompressedResponse {
-  status: number;
-  headers: [string, string][];
-  deflated: Buffer;
-  partLengths: number[];
   bytes: number;
   storedAt: number;
 }
@@ -41,7 +38,7 @@ interface CompressedResponse {
 export interface PageCacheLimits {
   /** Memory for pages kept as they are sent: the most asked for. */
   hotBytes: number;
-  /** Memory for pages kept deflated, about a fifth of their size: the rest. */
+  /** Memory for pages kept only deflated, about a fifth of their size: the rest. */
   coldBytes: number;
   /** Most pages each part keeps, whatever their size. */
   maxEntries: number;
@@ -55,7 +52,7 @@ const MB = 1024 * 1024;
  * The limits for a size in megabytes as an operator writes it (PAGE_CACHE_MB,
  * default 64): the default for nothing or nonsense, no cache at all for 0.
  * A quarter holds pages as they are sent, three quarters hold pages deflated
- * (every authority page of 1,500 reports takes about 33 MB deflated).
+ * (every authority page of 1,500 reports takes about 37 MB deflated).
  */
 export function limitsForMegabytes(value: string | undefined): PageCacheLimits {
   const valid = value !== undefined && /^\d+(\.\d+)?$/.test(value.trim());
@@ -139,11 +136,13 @@ class Lru<T extends { bytes: number }> {
 /**
  * Pages in two parts, emptied whenever the data version changes:
  *
- * - **hot**: pages kept as they are sent, the most asked for;
- * - **cold**: pages kept deflated (a fifth of the memory; 0.2–0.4 ms to inflate
- *   when asked for), so that every authority's page of the whole series and
- *   ten times over fits: a crawl, or a busy day across all of them, is then
- *   served from memory and not rendered page by page.
+ * - **hot**: pages kept both as they are sent and deflated, the most asked for;
+ * - **cold**: pages kept only deflated (a fifth of the memory), so that every
+ *   authority's page of the whole series and ten times over fits: a crawl, or
+ *   a busy day across all of them, is then served from memory and not
+ *   rendered page by page. Browsers, which accept gzip, are served from the
+ *   deflated parts of either part alike; a client that does not accept gzip
+ *   is sent a cold page inflated (0.1 ms).
  *
  * A page goes to the hot part while it has room, or if it has been asked for
  * more often lately than the hot page it would push out, which moves to the
@@ -161,7 +160,7 @@ class Lru<T extends { bytes: number }> {
  */
 export class PageCache {
   private readonly hot: Lru<CachedResponse>;
-  private readonly cold: Lru<CompressedResponse>;
+  private readonly cold: Lru<CachedResponse>;
   private version: string | null = null;
   private readonly recentRequests = new Map<string, number>();
   private requestsSinceAgeing = 0;
@@ -193,6 +192,12 @@ export class PageCache {
     }
   }
 
+  /** Whether a page is kept for the key and fresh, without counting it as used. */
+  has(key: string, now = Date.now()): boolean {
+    const entry = this.hot.get(key) ?? this.cold.get(key);
+    return entry !== undefined && !this.expired(entry, now);
+  }
+
   get(key: string, now = Date.now()): CachedResponse | undefined {
     const hot = this.hot.get(key);
     if (hot) {
@@ -209,21 +214,22 @@ export class PageCache {
       this.cold.delete(key);
       return undefined;
     }
-    const entry = inflate(cold);
-    if (this.belongsInHot(key, entry.bytes)) {
+    if (this.belongsInHot(key, hotBytes(cold.deflated))) {
+      const promoted = withParts(cold);
       this.cold.delete(key);
-      this.addHot(key, entry);
-    } else {
-      this.cold.use(key, cold);
+      this.addHot(key, promoted);
+      return promoted;
     }
-    return entry;
+    this.cold.use(key, cold);
+    return cold;
   }
 
   set(key: string, entry: CachedResponse): void {
     this.hot.delete(key);
     this.cold.delete(key);
-    if (this.belongsInHot(key, entry.bytes)) this.addHot(key, entry);
-    else this.addCold(key, deflate(entry));
+    const hot = entry.parts ? entry : withParts(entry);
+    if (this.belongsInHot(key, hot.bytes)) this.addHot(key, hot);
+    else this.addCold(key, withoutParts(entry));
   }
 
   clear(): void {
@@ -249,12 +255,12 @@ export class PageCache {
       const victim = this.victim(this.hot) as string;
       const demoted = this.hot.get(victim) as CachedResponse;
       this.hot.delete(victim);
-      this.addCold(victim, deflate(demoted));
+      this.addCold(victim, withoutParts(demoted));
     }
-    for (const [demotedKey, demoted] of this.hot.add(key, entry)) this.addCold(demotedKey, deflate(demoted));
+    for (const [demotedKey, demoted] of this.hot.add(key, entry)) this.addCold(demotedKey, withoutParts(demoted));
   }
 
-  private addCold(key: string, entry: CompressedResponse): void {
+  private addCold(key: string, entry: CachedResponse): void {
     if (!this.cold.fits(entry.bytes)) return;
     while (this.cold.entries.size > 0 && !this.cold.hasRoomFor(entry.bytes)) this.cold.delete(this.victim(this.cold) as string);
     this.cold.add(key, entry);
@@ -295,33 +301,21 @@ export class PageCache {
 // How many of the least recently used entries are weighed when one must go.
 const VICTIM_SAMPLE = 8;
 
-// Bookkeeping of an entry beyond its body: the Map slot, the header pairs, the part lengths.
+// Bookkeeping of an entry beyond its body: the Map slot, the header pairs, the part lengths and CRCs.
 const ENTRY_OVERHEAD = 512;
 
-function deflate(entry: CachedResponse): CompressedResponse {
-  const deflated = zlib.deflateRawSync(Buffer.concat(entry.parts));
-  return {
-    status: entry.status,
-    headers: entry.headers,
-    deflated,
-    partLengths: entry.parts.map((part) => part.length),
-    bytes: deflated.length + ENTRY_OVERHEAD,
-    storedAt: entry.storedAt,
-  };
+function hotBytes(deflated: DeflatedParts): number {
+  return deflated.partLengths.reduce((sum, length) => sum + length, 0) + deflated.deflated.length + ENTRY_OVERHEAD;
 }
 
-function inflate(entry: CompressedResponse): CachedResponse {
-  // One output buffer a byte longer than the page: zlib's 16 KB default meant
-  // a buffer per 16 KB and a copy joining them (0.09 → 0.07 ms a page).
-  const bodyLength = entry.partLengths.reduce((sum, length) => sum + length, 0);
-  const body = zlib.inflateRawSync(entry.deflated, { chunkSize: Math.max(64, bodyLength + 1) }) as Buffer<ArrayBuffer>;
-  const parts: Buffer<ArrayBuffer>[] = [];
-  let offset = 0;
-  for (const length of entry.partLengths) {
-    parts.push(body.subarray(offset, offset + length));
-    offset += length;
-  }
-  return { status: entry.status, headers: entry.headers, parts, bytes: body.length, storedAt: entry.storedAt };
+/** The entry as the hot part keeps it: its parts as sent, beside the deflated ones. */
+function withParts(entry: CachedResponse): CachedResponse {
+  return { ...entry, parts: entry.parts ?? inflateParts(entry.deflated), bytes: hotBytes(entry.deflated) };
+}
+
+/** The entry as the cold part keeps it: deflated only. */
+function withoutParts(entry: CachedResponse): CachedResponse {
+  return { ...entry, parts: undefined, bytes: entry.deflated.deflated.length + ENTRY_OVERHEAD };
 }
 
 /** Routes whose GET responses depend only on the URL and the data. */
@@ -333,7 +327,7 @@ const CACHEABLE_PATH = /^\/(?:$|authorities\/[^/]+$|compare$|recommendations$|se
  * and prefetch, whose response depends on router state headers), with a URL
  * short enough to be a sensible key.
  */
-export function isCacheableRequest(method: string, pathname: string, search: string, headers: Headers): boolean {
+export function isCacheableRequest(method: string, pathname: string, search: string, headers: Pick<Headers, "has">): boolean {
   if (method !== "GET") return false;
   if (!CACHEABLE_PATH.test(pathname)) return false;
   if (pathname.length + search.length > 1000) return false;
@@ -359,10 +353,22 @@ export function keptHeaders(headers: Headers): [string, string][] {
   return [...headers].filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()));
 }
 
-/** A rendered body as kept in the cache: its bytes, cut where the placeholder nonce was. */
-export function storedBody(body: string, placeholder: string): { parts: Buffer<ArrayBuffer>[]; bytes: number } {
+/** A rendered body as kept in the cache: its bytes, cut where the placeholder nonce was, and the same parts deflated. */
+export function storedBody(body: string, placeholder: string): { parts: Buffer<ArrayBuffer>[]; deflated: DeflatedParts; bytes: number } {
   const parts = body.split(placeholder).map((part) => Buffer.from(part, "utf8"));
-  return { parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
+  const deflated = deflateParts(parts);
+  return { parts, deflated, bytes: hotBytes(deflated) };
+}
+
+/**
+ * A cached body with this response's own nonce in every place the
+ * placeholder was, as the pieces to send in order: gzipped when the client
+ * accepts it (from the parts deflated when the page was stored, never
+ * compressed again), else as it was rendered.
+ */
+export function responsePieces(entry: CachedResponse, nonce: string, { gzip }: { gzip: boolean }): Buffer<ArrayBuffer>[] {
+  if (gzip) return gzipPieces(entry.deflated, Buffer.from(nonce, "utf8"));
+  return piecesWithNonce(entry.parts ?? inflateParts(entry.deflated), nonce);
 }
 
 /**
