@@ -1,3 +1,4 @@
+import http from "node:http";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { cpuMs } from "./server";
@@ -19,19 +20,39 @@ export interface LoadOptions {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** The Accept-Encoding every request carries: a browser's, unless an experiment asks for another. */
+  acceptEncoding: string;
 }
+
+/** What Chromium sends: the server may answer gzipped, as it does a browser. */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
 export interface Probe {
   status: number;
+  /** The body decoded. */
   body: string;
   bytes: Buffer;
+  /** The body as sent, and how it was encoded. */
+  sent: Buffer;
+  contentEncoding: string | null;
   contentType: string;
 }
 
-export async function probe(url: string): Promise<Probe> {
-  const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
-  const bytes = Buffer.from(await res.arrayBuffer());
-  return { status: res.status, body: bytes.toString("utf8"), bytes, contentType: res.headers.get("content-type") ?? "text/html" };
+/** One request as the load sends it, read raw: what was sent, and what it decodes to. */
+export async function probe(url: string, acceptEncoding: string): Promise<Probe> {
+  const { status, headers, sent } = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; sent: Buffer }>((resolve, reject) => {
+    const req = http.get(url, { headers: { "accept-encoding": acceptEncoding }, timeout: 30_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, sent: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error(`no answer from ${url} within 30 s`)));
+    req.on("error", reject);
+  });
+  const contentEncoding = headers["content-encoding"] ?? null;
+  const bytes = contentEncoding === "gzip" ? zlib.gunzipSync(sent) : contentEncoding === "deflate" ? zlib.inflateSync(sent) : contentEncoding === "br" ? zlib.brotliDecompressSync(sent) : sent;
+  return { status, body: bytes.toString("utf8"), bytes, sent, contentEncoding, contentType: headers["content-type"] ?? "text/html" };
 }
 
 /**
@@ -46,7 +67,7 @@ export async function loadRoute(
   serverPid: number,
 ): Promise<{ figures: RouteFigures; probe: Probe; problem?: string }> {
   const url = baseUrl + (spec.paths?.[0] ?? spec.path);
-  const first = await probe(url);
+  const first = await probe(url, opts.acceptEncoding);
   const found = typeof spec.expectText === "string" ? first.body.includes(spec.expectText) : spec.expectText.test(first.body);
   if (first.status !== spec.expectStatus || !found) {
     // Not what the route should answer: counted as an error, and not loaded (the figures would mean nothing).
@@ -62,6 +83,7 @@ export async function loadRoute(
         status: first.status,
         htmlBytes: first.bytes.length,
         htmlGzipBytes: zlib.gzipSync(first.bytes).length,
+        sentBytes: first.sent.length,
         requestsPerSecond: 0,
         cpuMsPerRequest: 0,
         p50: 0,
@@ -79,19 +101,20 @@ export async function loadRoute(
   let next = 0;
   const paths = spec.paths;
   const requests = paths ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
+  const headers = { "accept-encoding": opts.acceptEncoding };
   // The warm-up of a route over several paths is one pass over all of them, so
   // that the measured run sees the steady state (every page asked for before),
   // whatever N is; the pass itself is reported as what a cold crawl costs.
   let firstPass: RouteFigures["firstPass"];
   if (paths) {
     const cpuAtStart = cpuMs(serverPid);
-    const pass = await autocannon({ url, requests, connections: Math.min(4, opts.connections), amount: paths.length, timeout: 30 });
+    const pass = await autocannon({ url, headers, requests, connections: Math.min(4, opts.connections), amount: paths.length, timeout: 30 });
     firstPass = { requests: pass.requests.total, seconds: pass.duration, cpuMsPerRequest: (cpuMs(serverPid) - cpuAtStart) / Math.max(1, pass.requests.total), errors: pass.errors + pass.non2xx };
   } else if (opts.warmupSeconds > 0) {
-    await autocannon({ url, requests, connections: Math.min(4, opts.connections), duration: opts.warmupSeconds, timeout: 10 });
+    await autocannon({ url, headers, requests, connections: Math.min(4, opts.connections), duration: opts.warmupSeconds, timeout: 10 });
   }
   const cpuBefore = cpuMs(serverPid);
-  const r = await autocannon({ url, requests, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
+  const r = await autocannon({ url, headers, requests, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
   const cpuUsed = cpuMs(serverPid) - cpuBefore;
   const expected = r.statusCodeStats[String(spec.expectStatus)]?.count ?? 0;
   const responses = Object.values(r.statusCodeStats).reduce((n, s) => n + s.count, 0);
@@ -104,6 +127,7 @@ export async function loadRoute(
       status: first.status,
       htmlBytes: first.bytes.length,
       htmlGzipBytes: zlib.gzipSync(first.bytes).length,
+      sentBytes: first.sent.length,
       requestsPerSecond: r.requests.total / r.duration,
       cpuMsPerRequest: cpuUsed / Math.max(1, r.requests.total),
       p50: r.latency.p50,

@@ -1,8 +1,8 @@
 /**
- * CPU profile of `next start` under load on one route, summarised by origin
+ * CPU profile of the production server under load on one route, summarised by origin
  * (React, Next, Prisma, SQLite, the app) and by function.
  *
- *   npx tsx bench/profile.ts --path=/ [--n=1500] [--seconds=10] [--connections=16] [--dist=.next-bench] [--port=3420]
+ *   npx tsx bench/profile.ts --path=/ [--n=1500] [--seconds=10] [--connections=16] [--dist=.next-bench] [--port=3420] [--accept-encoding=identity]
  *   npx tsx bench/profile.ts --each-authority [--n=1500]   (every authority's page in turn)
  *
  * Uses bench/tmp/bench-N.db (made by npm run bench); writes the profile to
@@ -13,6 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { slugify } from "../lib/report/slug";
 import { authorityNames } from "./corpus";
+import { BROWSER_ACCEPT_ENCODING } from "./http-bench";
 import { summarize } from "./cpuprofile-summary";
 import { BENCH_TMP } from "./import-bench";
 import { startNext } from "./server";
@@ -26,6 +27,7 @@ const seconds = Number(flag("seconds", "10"));
 const connections = Number(flag("connections", "16"));
 const distDir = flag("dist", process.env.BENCH_DIST_DIR || ".next-bench");
 const port = Number(flag("port", "3420"));
+const headers = { "accept-encoding": flag("accept-encoding", BROWSER_ACCEPT_ENCODING) };
 
 const dbFile = path.join(BENCH_TMP, `bench-${n}.db`);
 if (!fs.existsSync(dbFile)) throw new Error(`${dbFile} is missing: run npm run bench (or --sizes=${n}) first`);
@@ -40,8 +42,8 @@ try {
   let next = 0;
   const requests = paths ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
   const url = server.baseUrl + (paths ? paths[0] : route);
-  await autocannon({ url, requests, connections: 4, duration: 3 });
-  result = await autocannon({ url, requests, connections, duration: seconds });
+  await autocannon({ url, headers, requests, connections: 4, duration: 3 });
+  result = await autocannon({ url, headers, requests, connections, duration: seconds });
 } finally {
   await server.stop();
 }

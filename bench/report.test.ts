@@ -4,7 +4,7 @@ import { evaluateTargets, markdown } from "./report";
 import type { BenchResults, RouteFigures } from "./types";
 
 const route = (over: Partial<RouteFigures>): RouteFigures => ({
-  name: "home", path: "/", kind: "route", status: 200, htmlBytes: 1000, htmlGzipBytes: 300, requestsPerSecond: 900, cpuMsPerRequest: 1,
+  name: "home", path: "/", kind: "route", status: 200, htmlBytes: 1000, htmlGzipBytes: 300, sentBytes: 300, requestsPerSecond: 900, cpuMsPerRequest: 1,
   p50: 5, p99: 20, errors: 0, unexpectedStatus: 0, requests: 9000, ratioToStatic: 0.9, ratioToFloor: 0.1, peakRssMb: 120, ...over,
 });
 
@@ -31,7 +31,7 @@ describe("targets", () => {
     expect(t["/search at N=1,500: p99 at 16 connections"]).toBe(false);
     expect(t["/search at N=1,500: errors and unexpected statuses"]).toBe(false);
     expect(t["/: server CPU per request, N=150 → 1,500"]).toBe(false);
-    expect(t["peak RSS of the next start process tree"]).toBe(true);
+    expect(t["peak RSS of the server process tree"]).toBe(true);
     expect(Object.keys(t).some((k) => k.startsWith("/static"))).toBe(false);
   });
 

@@ -3,7 +3,7 @@
  *
  * 1. parse throughput on the real reports;
  * 2. import of N synthetic reports into fresh databases (bench/tmp/bench-N.db);
- * 3. HTTP load on each main route of `next start` over each database, with a
+ * 3. HTTP load on each main route of the production server over each database, with a
  *    prerendered page of the same server and a bare Node server as yardsticks;
  * 4. peak RSS of the server process tree; 5. client JS per route from the
  *    build output; 6. growth of each figure from the smallest to largest N.
@@ -15,7 +15,7 @@ import path from "node:path";
 import { analyzeClientJs, checkServedScripts } from "./client-js";
 import { slugify } from "../lib/report/slug";
 import { authorityNames, DEFAULT_SEED, generateCorpus } from "./corpus";
-import { loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
+import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
 import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
 import { benchParse, parseOnce } from "./parse-bench";
 import { evaluateTargets, markdown } from "./report";
@@ -38,7 +38,7 @@ export interface BenchOptions {
   outDir: string;
   /** Keep bench/tmp/bench-N.db when it already holds N reports (experiments): no import figures then. */
   reuseDb?: boolean;
-  /** Node options for `next start`: the production ones unless an experiment asks for others. */
+  /** Node options for the server: the production ones unless an experiment asks for others. */
   serverNodeArgs: string[];
 }
 
@@ -54,7 +54,7 @@ export function fullOptions(): BenchOptions {
     distDir: process.env.BENCH_DIST_DIR || ".next-bench",
     build: true,
     port: Number(process.env.BENCH_PORT || 3400),
-    load: { connections: 16, durationSeconds: 10, warmupSeconds: 3 },
+    load: { connections: 16, durationSeconds: 10, warmupSeconds: 3, acceptEncoding: BROWSER_ACCEPT_ENCODING },
     parse: { warmup: 200, rounds: 7, iterations: 150 },
     outDir: path.join(ROOT, "bench", "results"),
     serverNodeArgs: PRODUCTION_NODE_OPTIONS,
@@ -69,7 +69,7 @@ export function smokeOptions(): BenchOptions {
     distDir: process.env.NEXT_DIST_DIR || ".next",
     build: false,
     port: Number(process.env.BENCH_PORT || 3410),
-    load: { connections: 4, durationSeconds: 2, warmupSeconds: 1 },
+    load: { connections: 4, durationSeconds: 2, warmupSeconds: 1, acceptEncoding: BROWSER_ACCEPT_ENCODING },
     routes: ["home", "authority"],
     parse: { warmup: 20, rounds: 3, iterations: 20 },
     outDir: path.join(BENCH_TMP, "smoke"),
@@ -156,7 +156,7 @@ function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: 
 }
 
 /**
- * HTTP at every N. One `next start` per database, all running at once, and
+ * HTTP at every N. One server per database, all running at once, and
  * each route measured on each server in turn (N=150, N=1,500, then the next
  * route), so that load from elsewhere on the machine falls on both sizes alike.
  */
@@ -172,7 +172,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
   try {
     for (const [i, n] of opts.sizes.entries()) {
       const port = opts.port + 2 + i;
-      log(`N=${n}: starting next start on port ${port} (${opts.distDir}, ${path.relative(ROOT, dbFiles[i])})`);
+      log(`N=${n}: starting the server on port ${port} (${opts.distDir}, ${path.relative(ROOT, dbFiles[i])})`);
       const server = await startNext({
         distDir: opts.distDir,
         port,
@@ -183,8 +183,9 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
       });
       servers.push({ n, server, rss: sampleRss(server.pid, 100), figures: [] });
     }
-    const staticProbe = await probe(servers[0].server.baseUrl + staticSpec.path);
-    floor = await startFloor({ port: opts.port + 1, body: staticProbe.bytes, contentType: staticProbe.contentType, bodyFile: path.join(BENCH_TMP, `floor-body-${opts.kind}.html`) });
+    // The floor sends the static page's bytes as Next sent them for the same Accept-Encoding (gzipped for a browser's).
+    const staticProbe = await probe(servers[0].server.baseUrl + staticSpec.path, opts.load.acceptEncoding);
+    floor = await startFloor({ port: opts.port + 1, body: staticProbe.sent, contentType: staticProbe.contentType, contentEncoding: staticProbe.contentEncoding, bodyFile: path.join(BENCH_TMP, `floor-body-${opts.kind}.html`) });
     const floorSpec: RouteSpec = { name: "floor", path: "/", kind: "floor", expectStatus: 200, expectText: "" };
     // The not-found page of an unknown path: layout, proxy and React, but no database.
     const minimalSpec: RouteSpec = { name: "next-minimal", path: "/bench-no-such-page", kind: "next-minimal", expectStatus: 404, expectText: "Page not found" };
@@ -193,7 +194,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
       for (const s of servers) {
         const onFloor = spec.kind === "floor";
         await s.rss.window(); // start a new window for this route
-        log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.bytes.length} bytes of ${staticSpec.path} from a bare Node http server)` : spec.path}`);
+        log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.sent.length} bytes of ${staticSpec.path}, as sent, from a bare Node http server)` : spec.path}`);
         const specForN = spec.paths ? allRoutes(s.n).find((x) => x.name === spec.name)! : spec;
         let pairedStaticRps: number | undefined;
         if (spec.kind === "route") {
@@ -270,7 +271,8 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     notes: [],
   };
   results.notes.push(
-    `next start ran with ${opts.serverNodeArgs.length ? `node ${opts.serverNodeArgs.join(" ")}` : "no node options"} and MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? PRODUCTION_ENV.MALLOC_ARENA_MAX}${opts.serverNodeArgs === PRODUCTION_NODE_OPTIONS && !process.env.MALLOC_ARENA_MAX ? ", as npm run up runs it" : ""}; page cache ${process.env.PAGE_CACHE_MB ?? "64"} MB.`,
+    `The server (scripts/server.mjs) ran with ${opts.serverNodeArgs.length ? `node ${opts.serverNodeArgs.join(" ")}` : "no node options"} and MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? PRODUCTION_ENV.MALLOC_ARENA_MAX}${opts.serverNodeArgs === PRODUCTION_NODE_OPTIONS && !process.env.MALLOC_ARENA_MAX ? ", as npm run up runs it" : ""}; page cache ${process.env.PAGE_CACHE_MB ?? "64"} MB.`,
+    `Every request asked for Accept-Encoding: ${opts.load.acceptEncoding}${opts.load.acceptEncoding === BROWSER_ACCEPT_ENCODING ? " (what Chromium sends)" : ""}; "sent KB" is the body as sent.`,
   );
   if (results.machine.loadBefore[0] > results.machine.cpus * 0.5) {
     results.notes.push(`The machine was busy when the run started (load average ${results.machine.loadBefore[0].toFixed(2)} on ${results.machine.cpus} cores): figures are lower than on an idle machine.`);

@@ -1,5 +1,6 @@
 /**
- * The servers under test: `next start` on a build directory and a database,
+ * The servers under test: the production server (scripts/server.mjs: Next
+ * behind the page cache's front door) on a build directory and a database,
  * the "floor" (a bare Node http server answering every request with fixed
  * bytes), and a sampler of the server process tree's resident memory.
  */
@@ -10,7 +11,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 
 const ROOT = path.join(import.meta.dirname, "..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVER = path.join(ROOT, "scripts", "server.mjs");
 
 export interface RunningServer {
   pid: number;
@@ -123,12 +124,12 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** `next start` on the given build directory and database. */
+/** The production server (scripts/server.mjs) on the given build directory and database. */
 export async function startNext(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<RunningServer> {
   if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use: set BENCH_PORT to a free port in 3400–3499`);
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const log = fs.openSync(opts.logFile, "w");
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -155,19 +156,20 @@ export async function startNext(opts: { distDir: string; port: number; databaseF
 const FLOOR_SERVER = `
 const http = require("node:http");
 const fs = require("node:fs");
-const [port, bodyFile, contentType] = process.argv.slice(1);
+const [port, bodyFile, contentType, contentEncoding] = process.argv.slice(1);
 const body = fs.readFileSync(bodyFile);
+const headers = { "content-type": contentType, "content-length": body.length, ...(contentEncoding ? { "content-encoding": contentEncoding } : {}) };
 http.createServer((req, res) => {
-  res.writeHead(200, { "content-type": contentType, "content-length": body.length });
+  res.writeHead(200, headers);
   res.end(body);
 }).listen(Number(port), "127.0.0.1", () => console.log("floor server ready"));
 `;
 
 /** The floor: a minimal Node http server answering every request with the same bytes. */
-export async function startFloor(opts: { port: number; body: Buffer; contentType: string; bodyFile: string }): Promise<RunningServer> {
+export async function startFloor(opts: { port: number; body: Buffer; contentType: string; contentEncoding: string | null; bodyFile: string }): Promise<RunningServer> {
   if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use`);
   fs.writeFileSync(opts.bodyFile, opts.body);
-  const child = spawn(process.execPath, ["-e", FLOOR_SERVER, String(opts.port), opts.bodyFile, opts.contentType], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, ["-e", FLOOR_SERVER, String(opts.port), opts.bodyFile, opts.contentType, opts.contentEncoding ?? ""], { stdio: ["ignore", "ignore", "inherit"] });
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   await waitForHttp(baseUrl, child, 10_000);
   return { pid: child.pid!, baseUrl, logFile: "", stop: () => stopTree(child) };

@@ -36,10 +36,12 @@ export interface RouteFigures {
    */
   kind: "route" | "next-static" | "next-minimal" | "floor";
   status: number;
-  /** Size of the body as served to autocannon (which asks for no compression). */
+  /** Size of the body, decoded. */
   htmlBytes: number;
-  /** The same body gzipped (level 6), as a browser would receive it. */
+  /** The same body gzipped (level 6). */
   htmlGzipBytes: number;
+  /** Size of the body as sent to the load, which asks for what a browser asks for (LoadOptions.acceptEncoding). */
+  sentBytes: number;
   requestsPerSecond: number;
   /** CPU time (user + system) of the server process tree per request during the measured run. */
   cpuMsPerRequest: number;
@@ -74,7 +76,7 @@ export interface HttpFigures {
   connections: number;
   durationSeconds: number;
   routes: RouteFigures[];
-  /** Peak resident memory of the `next start` process tree during the runs, MB. */
+  /** Peak resident memory of the server process tree during the runs, MB. */
   peakRssMb: number;
   rssAtStartMb: number;
   rssSamples: number;

@@ -3,7 +3,8 @@
  * npm run bench:smoke    quick check on an existing build (NEXT_DIST_DIR, default .next): N = 20, 2 s per route
  *
  * Options: --no-build (reuse the existing build), --reuse-db (keep bench/tmp/bench-N.db if it holds N reports), --sizes=150,1500, --duration=10,
- * --connections=16, --routes=home,authority, --server-node-options=--max-old-space-size=256 (for `next start`),
+ * --connections=16, --routes=home,authority, --server-node-options=--max-old-space-size=256 (for the server),
+ * --accept-encoding=identity (what every request asks for; a browser's "gzip, deflate, br, zstd" by default),
  * --out=DIR (where to write the results). Ports BENCH_PORT to BENCH_PORT+3: default 3400–3403 (smoke 3410–3412).
  * Exit 1 when something errors (a failed import, a route answering errors); missed targets do not fail it.
  */
@@ -24,6 +25,7 @@ if (flag("sizes")) opts.sizes = flag("sizes")!.split(",").map(Number);
 if (flag("duration")) opts.load.durationSeconds = Number(flag("duration"));
 if (flag("connections")) opts.load.connections = Number(flag("connections"));
 if (flag("routes")) opts.routes = flag("routes")!.split(",");
+if (flag("accept-encoding") !== undefined) opts.load.acceptEncoding = flag("accept-encoding")!;
 if (flag("server-node-options") !== undefined) opts.serverNodeArgs = flag("server-node-options")!.split(" ").filter(Boolean);
 if (flag("out")) opts.outDir = path.resolve(flag("out")!);
 

@@ -1,6 +1,6 @@
 /**
  * npm run load-test — holds LOAD_CONNECTIONS (64) connections across the main
- * routes for LOAD_SECONDS (60) against `next start` on a synthetic database,
+ * routes for LOAD_SECONDS (60) against the production server on a synthetic database,
  * while another process keeps importing reports into that same database.
  * Prints throughput, latency, errors, the imports done and the server's memory
  * over time, and exits 1 on any error or unexpected status.
@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { generateCorpus, writeCorpus } from "../bench/corpus";
+import { BROWSER_ACCEPT_ENCODING } from "../bench/http-bench";
 import { BENCH_TMP, removeDatabase } from "../bench/import-bench";
 import { descendants, startNext } from "../bench/server";
 import { createDb } from "../lib/db";
@@ -109,6 +110,7 @@ const importer = (async () => {
 log(`${connections} connections for ${seconds} s across ${routes.length} routes, while another process imports`);
 const result = await autocannon({
   url: server.baseUrl,
+  headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING },
   connections,
   duration: seconds,
   timeout: 10,
