@@ -25,8 +25,9 @@ const option = (...names) => {
   return at === -1 ? undefined : args[at + 1];
 };
 const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
-const hostname = option("-H", "--hostname") ?? process.env.HOSTNAME;
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
+// Every interface unless -H says otherwise, as `next start` (not $HOSTNAME, which containers set to their own name).
+const hostname = option("-H", "--hostname");
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`server: not a port number: ${option("-p", "--port") ?? process.env.PORT}`);
   process.exit(2);
 }
