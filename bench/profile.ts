@@ -16,7 +16,7 @@ import { authorityNames } from "./corpus";
 import { BROWSER_ACCEPT_ENCODING } from "./http-bench";
 import { summarize } from "./cpuprofile-summary";
 import { BENCH_TMP } from "./import-bench";
-import { startNext } from "./server";
+import { startServer } from "./server";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -35,7 +35,7 @@ const dir = path.join(BENCH_TMP, "profiles");
 fs.mkdirSync(dir, { recursive: true });
 const before = new Set(fs.readdirSync(dir));
 
-const server = await startNext({ distDir, port, databaseFile: dbFile, logFile: path.join(BENCH_TMP, "next-profile.log"), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+const server = await startServer({ distDir, port, databaseFile: dbFile, logFile: path.join(BENCH_TMP, "next-profile.log"), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
 let result;
 try {
   const paths = eachAuthority ? authorityNames(n).map((name) => `/authorities/${slugify(name)}`) : null;

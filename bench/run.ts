@@ -19,7 +19,7 @@ import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type Route
 import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
 import { benchParse, parseOnce } from "./parse-bench";
 import { evaluateTargets, markdown } from "./report";
-import { type RunningServer, sampleRss, startFloor, startNext } from "./server";
+import { type RunningServer, sampleRss, startFloor, startServer } from "./server";
 import type { BenchResults, RouteFigures } from "./types";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -173,7 +173,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
     for (const [i, n] of opts.sizes.entries()) {
       const port = opts.port + 2 + i;
       log(`N=${n}: starting the server on port ${port} (${opts.distDir}, ${path.relative(ROOT, dbFiles[i])})`);
-      const server = await startNext({
+      const server = await startServer({
         distDir: opts.distDir,
         port,
         databaseFile: dbFiles[i],

@@ -125,7 +125,7 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /** The production server (scripts/server.mjs) on the given build directory and database. */
-export async function startNext(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<RunningServer> {
   if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use: set BENCH_PORT to a free port in 3400–3499`);
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const log = fs.openSync(opts.logFile, "w");

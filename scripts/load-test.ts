@@ -15,7 +15,7 @@ import autocannon from "autocannon";
 import { generateCorpus, writeCorpus } from "../bench/corpus";
 import { BROWSER_ACCEPT_ENCODING } from "../bench/http-bench";
 import { BENCH_TMP, removeDatabase } from "../bench/import-bench";
-import { descendants, startNext } from "../bench/server";
+import { descendants, startServer } from "../bench/server";
 import { createDb } from "../lib/db";
 import { importFiles } from "../lib/import/import-files";
 import { applyMigrations } from "../lib/testing/test-db";
@@ -83,7 +83,7 @@ const routes = [
   "/api/health",
 ];
 
-const server = await startNext({ distDir, port, databaseFile: dbFile, logFile: path.join(workDir, "server.log") });
+const server = await startServer({ distDir, port, databaseFile: dbFile, logFile: path.join(workDir, "server.log") });
 const rss: { t: number; bytes: number }[] = [];
 const started = Date.now();
 const sampler = setInterval(() => rss.push({ t: (Date.now() - started) / 1000, bytes: rssOf(server.pid) }), 1000);
