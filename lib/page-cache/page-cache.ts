@@ -227,8 +227,7 @@ export class PageCache {
   set(key: string, entry: CachedResponse): void {
     this.hot.delete(key);
     this.cold.delete(key);
-    const hot = entry.parts ? entry : withParts(entry);
-    if (this.belongsInHot(key, hot.bytes)) this.addHot(key, hot);
+    if (this.belongsInHot(key, hotBytes(entry.deflated))) this.addHot(key, withParts(entry));
     else this.addCold(key, withoutParts(entry));
   }
 
