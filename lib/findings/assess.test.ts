@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import barnet from "./labels/barnet.json";
+import dudley from "./labels/dudley.json";
+import heldOut from "./labels/held-out.json";
+import { assessParagraph, assessSentence, countAssessments } from "./assess";
+import { agreement, type LabelledParagraph } from "./evaluate";
+
+function figures(name: string, labelled: LabelledParagraph[]) {
+  const a = agreement(labelled);
+  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
+  console.log(
+    `findings ${name}: paragraph agreement ${a.agreed}/${a.paragraphs} = ${pct(a.agreed, a.paragraphs)}; ` +
+      `concern recall ${a.flagged}/${a.withConcern} = ${pct(a.flagged, a.withConcern)}; ` +
+      `sentence agreement ${a.sentencesAgreed}/${a.sentences} = ${pct(a.sentencesAgreed, a.sentences)}` +
+      (a.disagreements.length ? `; disagreements: ${a.disagreements.map((d) => `${d.ref} ${d.want}→${d.got}`).join(", ")}` : ""),
+  );
+  return a;
+}
+
+describe("agreement with the human labels", () => {
+  it("on the seed reports: at least 90% of paragraphs, at least 95% of concerns flagged", () => {
+    const a = figures("seeds (Barnet + Dudley)", [...barnet, ...dudley] as LabelledParagraph[]);
+    expect(a.paragraphs).toBe(83);
+    expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.9);
+    expect(a.flagged / a.withConcern).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("assessSentence on real sentences", () => {
+  it("reads a softened shortfall as a concern and shows the words", () => {
+    const s = assessSentence(
+      "Children and young people are not yet consistently involved in planning, commissioning, delivery and evaluation of local health services, although there are examples of positive practice in some areas.",
+    );
+    expect(s.assessment).toBe("mixed");
+    expect(s.cues).toEqual(["are not yet consistently involved in", "positive"]);
+  });
+
+  it("reads 'improving, but is below that of similar councils' as both", () => {
+    const s = assessSentence(
+      "Performance in meeting the health care needs of children who are looked after is improving, but is below that of similar councils.",
+    );
+    expect(s.assessment).toBe("mixed");
+    expect(s.cues).toEqual(["below that of similar", "improving"]);
+  });
+
+  it("reads 'remains higher than the England average' as a concern", () => {
+    expect(assessSentence("The teenage conception rate in Dudley has significantly reduced, but remains higher than the England average.").cues).toContain("remains higher");
+  });
+
+  it.each([
+    ["Local health services could be more 'child friendly' and inclusive through wider implementation of 'You're Welcome' quality standards.", "could be more 'child friendly"],
+    ["However, the health needs of children placed at home with their families would benefit from tighter review.", "would benefit from tighter review"],
+    ["The CAMHS strategy is out of date and work has recently begun to identify gaps and commission a wider range of emotional and mental health services.", "out of date"],
+    ["Parents of children with disabilities reported variable access to Direct Payments and short breaks provision.", "variable access"],
+    ["There was limited use made of chronologies to inform analysis of risk.", "limited use"],
+    ["The focus on outcomes is not sufficiently robust in some cases.", "is not sufficiently robust in"],
+    ["Health review arrangements are not sufficiently aligned to children's statutory review arrangements.", "are not sufficiently aligned to"],
+  ])("finds the concern in %s", (sentence, cue) => {
+    const s = assessSentence(sentence);
+    expect(s.assessment).toBe("concern");
+    expect(s.cues).toContain(cue);
+  });
+
+  it("does not praise a negated strength word", () => {
+    expect(assessSentence("The focus on outcomes is not sufficiently robust in some cases.").cues).not.toContain("robust");
+  });
+
+  it("reads domain vocabulary as description, not as the inspectors' concern", () => {
+    expect(assessSentence("Consent procedures have been reviewed and there is clear guidance for health staff to follow if consent is not given or withdrawn.").assessment).toBe("strength");
+    const noNeed = assessSentence("There has not been a need to use formal procedures as most issues are addressed promptly through inter-agency discussion and challenge.");
+    expect(noNeed.assessment).toBe("strength");
+    expect(noNeed.cues).toContain("There has not been a need");
+    expect(assessSentence("Professionals meetings are promptly held where there are concerns about risks to a young person's wellbeing.").assessment).toBe("strength");
+    expect(assessSentence("Frontline health staff are vigilant in identifying the risk of sexual exploitation of young people.").assessment).toBe("strength");
+    expect(assessSentence("There is a clear system for following up people who do not attend their appointments.").assessment).toBe("strength");
+  });
+
+  it("leaves description and plans neutral", () => {
+    expect(assessSentence("The school health advisory service is currently being re-designed to ensure a better fit with emerging Clinical Commissioning Group arrangements.").assessment).toBe("neutral");
+    expect(assessSentence("The health of looked after children is adequate.").assessment).toBe("neutral");
+  });
+});
+
+describe("assessParagraph", () => {
+  it("assesses Dudley 4.3 as mixed, sentence by sentence", () => {
+    const dudley43 = dudley.find((p) => p.ref === "4.3")!;
+    const result = assessParagraph(dudley43.sentences.map((s) => s.text).join(" "));
+    expect(result.assessment).toBe("mixed");
+    expect(result.sentences.map((s) => s.assessment)).toEqual(["strength", "strength", "mixed", "concern", "concern"]);
+    expect(result.sentences[3].cues).toEqual(["gaps", "delays"]);
+  });
+
+  it("an empty paragraph is neutral with no sentences", () => {
+    expect(assessParagraph("")).toEqual({ assessment: "neutral", sentences: [] });
+  });
+
+  it("finishes a 1 MB paragraph quickly (bounded, linear)", () => {
+    const sentence = "However, the health care plans of some older children do not consistently identify their diverse needs, or have clear actions to address areas of concern. ";
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const unpunctuated = "to support the work of the designated nurse and ".repeat(20_000);
+    const start = performance.now();
+    expect(assessParagraph(text).sentences.length).toBeGreaterThan(6000);
+    expect(assessParagraph(unpunctuated).sentences).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
+
+describe("countAssessments", () => {
+  it("counts each assessment over a report's paragraphs", () => {
+    const assessed = barnet.map((p) => assessParagraph(p.sentences.map((s) => s.text).join(" ")));
+    const counts = countAssessments(assessed);
+    expect(counts.strength + counts.concern + counts.mixed + counts.neutral).toBe(42);
+    expect(counts.mixed).toBeGreaterThanOrEqual(8);
+  });
+});
+
+void heldOut;

@@ -1,0 +1,129 @@
+/**
+ * The assessment vocabulary (docs/findings.md, section 3). Each pattern is
+ * compiled once; the assessor runs them in order: domain phrases are blanked,
+ * then concern cues are found and blanked, then strength cues are found in
+ * what is left, so a strength word inside a negated or hedged phrase
+ * ("not sufficiently robust", "less well articulated") never counts as praise.
+ */
+
+/**
+ * Phrases in which a concern word describes the children, the families or the
+ * work rather than a shortfall of the service: "child protection concerns",
+ * "who do not speak English", "not given or withdrawn", "There has not been a
+ * need to use formal procedures", "limited need to escalate".
+ */
+export const DOMAIN = new RegExp(
+  [
+    String.raw`\bnot given or withdrawn\b`,
+    String.raw`\b(?:do|does|did) not meet the (?:threshold|criteria)\b`,
+    String.raw`\bwho (?:do|does|did|have|has) not\b`,
+    String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
+    String.raw`\b(?:limited|no|little|less) need\b`,
+    String.raw`\bnot at risk\b`,
+    String.raw`\bfail(?:ure|s|ed|ing)? to (?:attend|improve|thrive)\b`,
+    String.raw`\bwithout (?:unnecessary |undue |further )?delay\b`,
+    String.raw`\bnarrowing the gap\b`,
+    String.raw`\bas well as\b`,
+    String.raw`\bno longer able\b`,
+    // Descriptions of people's circumstances: "families at risk of poor health outcomes".
+    String.raw`\b(?:at )?risks? of\b(?: \w+){0,3}`,
+    // A tool's name, not a finding.
+    String.raw`\bstrengths and difficulties questionnaires?\b`,
+    // Shortfalls already put right: "addressed almost all areas for improvement".
+    String.raw`\baddressed (?:almost |nearly )?all (?:the )?areas? (?:for|of) (?:improvement|development)`,
+    String.raw`\bareas? (?:for|of) (?:improvement|development)[^.;]{0,60}?(?:have|has) (?:now )?been addressed\b`,
+    String.raw`\b(?:gaps|weaknesses|shortfalls) identified in previous\b`,
+  ].join("|"),
+  "gi",
+);
+
+/**
+ * Words and phrases that report a shortfall, gap, delay, inconsistency or
+ * something not yet done, however softened. Deliberately broad: a missed
+ * concern costs these readers more than a false alarm.
+ */
+export const CONCERN = new RegExp(
+  [
+    // Negation, with the words it governs, so that "not sufficiently robust"
+    // is one cue and "robust" is not read as praise.
+    String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: [\w'-]+){0,2}`,
+    String.raw`\bnot (?:yet|always|consistently|sufficiently|fully|clearly|routinely|all|enough|evident|good enough|well)\b(?: \w+){0,2}`,
+    String.raw`\b(?:cannot|never)\b(?: \w+){0,2}`,
+    String.raw`\byet to\b(?: \w+){0,2}`,
+    String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|lack(?:s|ing|ed)?|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
+    String.raw`\b(?:gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
+    String.raw`\bout of date\b`,
+    String.raw`\bbelow\b(?: \w+){0,3}`,
+    String.raw`\bremains? (?:much |significantly |too )?(?:higher|high|lower|wide|low|below)\b`,
+    String.raw`\b(?:higher|worse) (?:proportion |rate )?than (?:in |that of |the )?(?:similar|England|national|regional|statistical|comparator|average)`,
+    String.raw`\b(?:very )?high (?:caseloads?|workloads?)\b`,
+    String.raw`\bcaseloads\b[^.;]{0,60}?\b(?:are|is) (?:very |too )?high\b`,
+    String.raw`\bchallenges remain\b`,
+    String.raw`\bexceeds? (?:\w+ ){0,2}capacity\b`,
+    String.raw`\blow levels? of\b`,
+    String.raw`\bless (?:well|effective|robust|clear|consistent)\b`,
+    String.raw`\btoo (?:many|few|variable|early|slow|long|little|much)\b`,
+    String.raw`\b(?:would|could) (?:benefit from|be (?:more|better|further|improved|strengthened))\b(?: ['‘]?[\w-]+){0,2}`,
+    String.raw`\bwould welcome\b`,
+    String.raw`\brequir(?:es?|ed|ing) (?:further |some |more )?(?:review|development|improvement|scrutiny|strengthening|attention|action)\b`,
+    String.raw`\b(?:is|are|was|were) (?:also )?required\b`,
+    String.raw`\b(?:more|much more) (?:needs to be done|to do|to be done|work is needed)\b`,
+    String.raw`\b(?:there is|there remains|recogni[sz]ed?|recognition of|acknowledges?) (?:a |the |an )?(?:clear |further |continuing )?need to\b`,
+    String.raw`\bneed to (?:strengthen|improve|increase|develop|ensure|address|review|tighten)\b`,
+    String.raw`\bareas? (?:for|of) (?:further )?(?:improvement|development|under-?performance|poor practice)\b`,
+    String.raw`\b(?:in its infancy|in draft|too early|only just begun|early days)\b`,
+    String.raw`\b(?:to achieve|towards) full (?:coverage|cover|compliance)\b`,
+    String.raw`\bcontrary to\b`,
+    String.raw`\b(?:have|has) had to\b|\bhaving to (?:remain|wait|travel|go)\b`,
+    String.raw`\bto further (?:develop|strengthen|improve)\b`,
+    String.raw`\bhowever\b`,
+    String.raw`\b(?:a (?:serious |significant |particular )?concern|cause for concern|(?:is|are|were|was) concerned)\b`,
+  ].join("|"),
+  "gi",
+);
+
+/** Words and phrases that judge something good, effective or improved. */
+export const STRENGTH = new RegExp(
+  [
+    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+)\b`,
+    String.raw`\bhigh (?:standard|priority|level of (?:satisfaction|contact|support))\b`,
+    String.raw`\bcare is taken\b`,
+    String.raw`\bclosely (?:monitored|with)\b`,
+    String.raw`\bno waiting list\b`,
+    String.raw`\brelatively low\b`,
+    String.raw`\b(?:has|have) been (?:addressed|enhanced|secured|created)\b`,
+    String.raw`\bbenefit(?:s|ed)? from\b`,
+    String.raw`\bup to date\b`,
+    String.raw`\bmeets? (?:the |their )?(?:requirements|statutory)|\bmeeting their statutory\b`,
+    String.raw`\bthere (?:has|have) (?:been )?no (?:whistle|allegations|complaints)`,
+  ].join("|"),
+  "gi",
+);
+
+/**
+ * Aims and work in progress ("are being strengthened to enable improvements",
+ * "to ensure all needs are appropriately identified"): praise words inside them
+ * describe what is hoped for, not what inspectors found, so they are blanked
+ * before strength cues are looked for (concern cues in them still count).
+ */
+export const PURPOSE = new RegExp(
+  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:support|enable|drive|promote|ensure|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: [\w'-]+){0,10}`,
+  "gi",
+);
+
+/**
+ * The good-news phrases among DOMAIN: they are blanked before the concern
+ * rules but are themselves strengths ("no need to use formal procedures").
+ */
+export const GOOD_NEWS = new RegExp(
+  [
+    String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
+    String.raw`\blimited need\b`,
+    String.raw`\bnot at risk\b`,
+    String.raw`\bwithout (?:unnecessary |undue )?delay\b`,
+    String.raw`\baddressed (?:almost |nearly )?all (?:the )?areas? (?:for|of) (?:improvement|development)`,
+    String.raw`\b(?:have|has) (?:now )?been addressed\b`,
+    String.raw`\b(?:gaps|weaknesses|shortfalls) identified in previous\b`,
+  ].join("|"),
+  "gi",
+);
