@@ -10,21 +10,10 @@ export { ASSESSMENTS } from "./types";
 export type { Assessment, AssessedSentence, ParagraphAssessment, Theme } from "./types";
 export { splitSentences } from "./sentences";
 export { assessParagraph, assessSentence, countAssessments, cuesOf } from "./assess";
+export { THEME_VOCABULARY, themeCues, themeScore, themesOf } from "./themes";
+export type { ThemeVocabulary } from "./themes";
 import type { Theme } from "./types";
+import { THEME_VOCABULARY } from "./themes";
 
-export const THEMES: readonly Theme[] = [
-  { id: "consent", name: "Consent", scope: "Consent, competence and confidentiality." },
-  { id: "records", name: "Records and systems", scope: "Case records, IT systems and flagging." },
-  { id: "emotional-health", name: "Emotional and mental health", scope: "CAMHS, perinatal and emotional wellbeing." },
-];
-
-const THEME_WORDS: Record<string, RegExp> = {
-  consent: /\bconsent\b|\bconfidential/i,
-  records: /\brecords?\b|\bsystems?\b/i,
-  "emotional-health": /\bCAMHS\b|\bmental health\b|\bemotional\b/i,
-};
-
-/** The ids of the themes a paragraph or recommendation is about, in THEMES order. */
-export function themesOf(text: string): string[] {
-  return THEMES.filter((theme) => THEME_WORDS[theme.id]?.test(text)).map((theme) => theme.id);
-}
+/** The theme taxonomy (docs/findings.md, section 2): id, name and scope. */
+export const THEMES: readonly Theme[] = THEME_VOCABULARY.map(({ id, name, scope }) => ({ id, name, scope }));

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import barnet from "./labels/barnet.json";
+import dudley from "./labels/dudley.json";
+import { THEMES, themeCues, themesOf } from "./index";
+
+const paragraph = (labels: typeof barnet, ref: string) =>
+  labels.find((p) => p.ref === ref)!.sentences.map((s) => s.text).join(" ");
+
+describe("THEMES", () => {
+  it("has 15 to 20 themes with stable, URL-safe, unique ids and one-line scopes", () => {
+    expect(THEMES.length).toBeGreaterThanOrEqual(15);
+    expect(THEMES.length).toBeLessThanOrEqual(20);
+    expect(new Set(THEMES.map((t) => t.id)).size).toBe(THEMES.length);
+    for (const theme of THEMES) {
+      expect(theme.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(theme.scope).not.toContain("\n");
+    }
+    expect(THEMES.map((t) => t.id)).toEqual(expect.arrayContaining(["consent", "records", "emotional-health"]));
+  });
+});
+
+describe("themesOf on real paragraphs", () => {
+  it("tags Dudley 4.3 with emotional and mental health", () => {
+    expect(themesOf(paragraph(dudley, "4.3"))).toContain("emotional-health");
+    expect(themeCues("emotional-health", paragraph(dudley, "4.3"))).toContain("CAMHS");
+  });
+
+  it("tags the consent paragraphs of both reports with consent", () => {
+    expect(themesOf(paragraph(barnet, "3.1"))).toContain("consent");
+    expect(themesOf(paragraph(barnet, "3.2"))).toContain("consent");
+    expect(themesOf(paragraph(dudley, "3.1"))).toContain("consent");
+  });
+
+  it("does not tag 'systems' in passing as records, but does tag record keeping", () => {
+    // Barnet 6.1: "have appropriate systems to keep them safe".
+    expect(themesOf(paragraph(barnet, "6.1"))).not.toContain("records");
+    expect(themesOf(paragraph(dudley, "13.1"))).toContain("records");
+  });
+
+  it("reads parents' mental health as parents' needs, not the children's mental health", () => {
+    const text = "However, there are sometimes delays in mothers with mental health needs being able to access specialist support.";
+    expect(themesOf(text)).toEqual(["parents-needs"]);
+  });
+
+  it("needs two passing words, not one: a single mention of training is not a training paragraph", () => {
+    expect(themesOf("A continuing care nursing team provides training for family members and other carers.")).not.toContain("training-supervision");
+    expect(themesOf(paragraph(barnet, "10.1"))).toContain("training-supervision");
+  });
+
+  it("tags recommendations too", () => {
+    expect(themesOf("Ensure that all looked after children receive a timely initial health assessment and that immunisations are up to date.")).toEqual(["health-assessments"]);
+    expect(themesOf("Ensure GPs contribute reports to child protection conferences.")).toContain("primary-care");
+  });
+
+  it("agrees with the human theme labels of the seed reports on most tags", () => {
+    let agreed = 0, tagged = 0, labelled = 0;
+    for (const p of [...barnet, ...dudley]) {
+      const got = themesOf(p.sentences.map((s) => s.text).join(" "));
+      agreed += got.filter((t) => p.themes.includes(t)).length;
+      tagged += got.length;
+      labelled += p.themes.length;
+    }
+    console.log(`findings themes on the seeds: precision ${agreed}/${tagged} = ${((100 * agreed) / tagged).toFixed(1)}%, recall ${agreed}/${labelled} = ${((100 * agreed) / labelled).toFixed(1)}%`);
+    expect(agreed / labelled).toBeGreaterThanOrEqual(0.85);
+    expect(agreed / tagged).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("stays bounded on a 1 MB text", () => {
+    const text = "Parents with mental health needs and CAMHS staff share information with GPs. ".repeat(13_000);
+    const start = performance.now();
+    expect(themesOf(text).length).toBeLessThanOrEqual(4);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The theme taxonomy of docs/findings.md, section 2, with each theme's
+ * vocabulary. A theme is tagged when the text has one of its discriminating
+ * terms (`terms`), or at least two of its common words (`hints`): a single
+ * "training" or "hospital" in passing is not what a paragraph is about.
+ */
+import type { Theme } from "./types";
+
+export interface ThemeVocabulary extends Theme {
+  /** One match is enough. */
+  terms: RegExp;
+  /** Two matches are needed (words also used in passing). */
+  hints?: RegExp;
+  /** Phrases blanked before matching this theme: the same words about another subject. */
+  not?: RegExp;
+}
+
+const re = (...alternatives: string[]) => new RegExp(alternatives.join("|"), "gi");
+
+// Parents' and mothers' mental health, learning disabilities and drug use
+// belong to "parents' needs", not to the children's themes.
+const PARENTS = String.raw`\b(?:parents?|mothers?|fathers?|adults?|carers?)\b[^.;]{0,40}?\b(?:misuse|mental health|learning disabilit\w*|alcohol|substance)\w*`;
+
+export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
+  {
+    id: "voice-of-the-child", name: "Voice of the child",
+    scope: "Children's and parents' views, participation and feedback, children in care councils, You're Welcome, advocacy.",
+    terms: re(String.raw`\bvoice\b`, String.raw`\bwishes(?:,| and) feelings\b`, String.raw`\bviews\b`, String.raw`\bsurveys?\b`, String.raw`\bparticipat\w*`, String.raw`\bchildren in care council\b`, String.raw`\brole model army\b`, String.raw`\byouth (?:board|shield)\b`, String.raw`\byou're welcome\b`, String.raw`\badvoca\w*`, String.raw`\bpatient experience\b`, String.raw`\bfeedback (?:on|from) (?:their|patient|young|children)`, String.raw`\bcomplaints?\b`, String.raw`\b(?:engage|involve)[sd]? young people\b`),
+    hints: re(String.raw`\bfeedback\b`, String.raw`\bsatisf\w*`, String.raw`\bconsultation\b`),
+  },
+  {
+    id: "consent", name: "Consent and confidentiality",
+    scope: "Consent to examination and treatment, competence (Fraser, Gillick), parental responsibility, confidentiality.",
+    terms: re(String.raw`\bconsent\b`, String.raw`\bgillick\b`, String.raw`\bfraser\b`, String.raw`\bparental responsibility\b`, String.raw`\bage and competen\w*`),
+    hints: re(String.raw`\bconfidential\w*`),
+  },
+  {
+    id: "health-assessments", name: "Health assessments of looked after children",
+    scope: "Initial and review health assessments, health plans, immunisations, dental and optical checks, SDQs, the designated doctor and nurse for looked after children.",
+    terms: re(String.raw`\bhealth (?:assessments?|checks?|reviews?|histor(?:y|ies))\b`, String.raw`\bimmuni[sz]\w*`, String.raw`\bdental\b`, String.raw`\boptical\b`, String.raw`\bstrengths and difficulties\b`, String.raw`\bdesignated (?:doctor|nurse) for looked after\b`, String.raw`\bhealth (?:of|outcomes for (?:most )?)(?:looked after children|children who are looked after)\b`, String.raw`\bhealth (?:care )?needs of (?:children|young people) who are looked after\b`),
+    hints: re(String.raw`\blooked after\b`, String.raw`\bhealth (?:care )?plans?\b`, String.raw`\bcorporate parenting\b`),
+  },
+  {
+    id: "emotional-health", name: "Emotional and mental health",
+    scope: "CAMHS, emotional wellbeing, self-harm, psychological therapies, perinatal mental health.",
+    terms: re(String.raw`\bCAMHS\b`, String.raw`\bmental health\b`, String.raw`\bemotional\b`, String.raw`\bself[- ]harm\w*`, String.raw`\bpsycholog\w*`, String.raw`\bperinatal\b`, String.raw`\bpost-?natal depression\b`, String.raw`\btherapeutic\b`),
+    not: re(PARENTS, String.raw`\bmental health (?:NHS )?trust\b`),
+  },
+  {
+    id: "maternity-early-years", name: "Maternity and early years",
+    scope: "Midwives, antenatal and postnatal care, unborn and new born babies, health visitors, Family Nurse Partnership, breastfeeding, children's centres.",
+    terms: re(String.raw`\bmidwi\w*`, String.raw`\bmaternity\b`, String.raw`\bante-?natal\b`, String.raw`\bpost-?natal\b`, String.raw`\bunborn\b`, String.raw`\bnew ?born\b`, String.raw`\bneo ?natal\b`, String.raw`\bfamily nurse partnership\b`, String.raw`\bbreastfeeding\b`, String.raw`\bexpectant mothers\b`, String.raw`\bhealthy child programme\b`, String.raw`\bdevelopmental milestones\b`, String.raw`\bhealth visitor (?:workforce|posts|service)\b`),
+    hints: re(String.raw`\bhealth visit\w*`, String.raw`\bchildren's centres?\b`, String.raw`\bbab(?:y|ies)\b`, String.raw`\byoung mothers\b`),
+  },
+  {
+    id: "school-sexual-health", name: "School health and sexual health",
+    scope: "School nurses and health advisers, teenage pregnancy and conception, contraception, sexual health services.",
+    terms: re(String.raw`\bschool (?:nurs\w*|health)\b`, String.raw`\bsexual health\b`, String.raw`\bteenage (?:pregnanc\w*|conceptions?|parents?)\b`, String.raw`\bcontracepti\w*`, String.raw`\bsexually transmitted\b`, String.raw`\bfamily planning\b`, String.raw`\btermination\b`, String.raw`\bconception rate\b`, String.raw`\bpregnan\w*`),
+  },
+  {
+    id: "emergency-care", name: "Emergency and hospital care",
+    scope: "A and E, walk in clinics, paediatric liaison, hospital wards and admissions, paediatric cover.",
+    terms: re(String.raw`\bA and E\b`, String.raw`\bA&E\b`, String.raw`\baccident and emergency\b`, String.raw`\bemergency department\b`, String.raw`\bwalk in (?:clinic|centre)s?\b`, String.raw`\bpaediatric (?:liaison|nurse cover)\b`, String.raw`\bward staff\b`),
+    hints: re(String.raw`\badmission\b`, String.raw`\bdischarges?\b`, String.raw`\bhospital (?:staff|care|treatment)\b`),
+  },
+  {
+    id: "primary-care", name: "GPs and primary care",
+    scope: "GPs, the named GP, dentists, pharmacists and optometrists in primary care.",
+    terms: re(String.raw`\bGPs?\b`, String.raw`\bgeneral practi\w*`, String.raw`\bdentists\b`, String.raw`\bpharmacists\b`, String.raw`\boptometrists\b`, String.raw`\bprimary care\b`),
+  },
+  {
+    id: "parents-needs", name: "Parents' needs",
+    scope: "Adult mental health, substance misuse, alcohol, domestic abuse and violence, MARAC, learning-disabled parents, parenting capacity.",
+    terms: re(PARENTS, String.raw`\bdomestic (?:abuse|violence)\b`, String.raw`\bMARACs?\b`, String.raw`\bparenting capacity\b`),
+  },
+  {
+    id: "exploitation-abuse", name: "Sexual exploitation and abuse",
+    scope: "Sexual exploitation, sexual abuse and assault, medical examinations, sexual assault referral centres.",
+    terms: re(String.raw`\bsexual(?:ly)? (?:exploit\w*|abuse\w*|assault)`, String.raw`\bexploitation\b`, String.raw`\bCSE\b`, String.raw`\bSARC\b`, String.raw`\bmedical examinations?\b`),
+  },
+  {
+    id: "disability-transition", name: "Disabled children and transition",
+    scope: "Children with disabilities or complex needs, short breaks, continuing care, transition to adult services.",
+    hints: re(String.raw`\bcomplex (?:health |behavioural )?needs\b`),
+    terms: re(String.raw`\bdisab\w*`, String.raw`\bcontinuing care\b`, String.raw`\bshort breaks\b`, String.raw`\btransition (?:to adult|arrangements|planning)\w*`, String.raw`\bautism\b`, String.raw`\blong term (?:health )?conditions\b`, String.raw`\bpalliative\b`, String.raw`\bend of life\b`, String.raw`\bspecial schools\b`),
+    not: re(PARENTS),
+  },
+  {
+    id: "joint-working", name: "Joint working and information sharing",
+    scope: "Multi-agency work, information sharing, referrals and their outcomes, strategy discussions, conferences, escalation.",
+    terms: re(String.raw`\bjoint(?:ly)? working\b`, String.raw`\bpartnership working\b`, String.raw`\binformation sharing\b`, String.raw`\bshar(?:e|ed|ing) (?:of )?information\b`, String.raw`\bstrategy (?:discussions?|meetings?)\b`, String.raw`\bescalat\w*`, String.raw`\bdisagreements?\b`, String.raw`\bpartner agencies\b`, String.raw`\bwork(?:s|ing)? (?:well )?(?:closely )?together\b`),
+    // The title of the statutory guidance, not a finding about joint work.
+    not: /\bWorking Together\b/g,
+    hints: re(String.raw`\bmulti[- ]agency\b`, String.raw`\binter[- ]agency\b`, String.raw`\blinks (?:with|between)\b`, String.raw`\breferrals?\b`, String.raw`\bchild protection conferences?\b`, String.raw`\bsocial (?:care )?(?:staff|workers?)\b`, String.raw`\bcore group\b`, String.raw`\bpolice\b`),
+  },
+  {
+    id: "records", name: "Records and systems",
+    scope: "Case records, chronologies, recording, flagging, electronic record and management information systems.",
+    terms: re(String.raw`\brecord(?:ing| keeping)\b`, String.raw`\bchronolog\w*`, String.raw`\bflag(?:ged|ging)\b`, String.raw`\belectronic\b`, String.raw`\bcase notes\b`, String.raw`\bI(?:C)?T systems?\b`, String.raw`\b(?:management )?information system\b`, String.raw`\bcase management systems?\b`, String.raw`\bhealth (?:care )?records\b`),
+    hints: re(String.raw`\brecords?\b`),
+  },
+  {
+    id: "training-supervision", name: "Training and supervision",
+    scope: "Safeguarding training, supervision, appraisal, competencies, reflective practice, induction.",
+    terms: re(String.raw`\b(?:safeguarding|mandatory|multi-agency|advanced|supervision) (?:\w+ ){0,2}training\b`, String.raw`\btraining (?:in|to|programme|on)\b`, String.raw`\bsafeguarding supervision\b`, String.raw`\bsupervision (?:of|policy|training)\b`, String.raw`\bapprais\w*`, String.raw`\breflective practice\b`, String.raw`\binduction\b`, String.raw`\bprofessional development\b`),
+    hints: re(String.raw`\btraining\b`, String.raw`\bsupervision\b`, String.raw`\bcompetenc(?:ies|e)\b`),
+  },
+  {
+    id: "staffing", name: "Staffing and capacity",
+    scope: "Posts, vacancies, caseloads, workforce, recruitment, retention, capacity to meet demand, cover, waiting times.",
+    terms: re(String.raw`\bcaseloads?\b`, String.raw`\bworkloads?\b`, String.raw`\bvacan\w*`, String.raw`\brecruit\w*`, String.raw`\bworkforce\b`, String.raw`\bposts\b`, String.raw`\bskill mix\b`, String.raw`\bstaffing\b`, String.raw`\bshortages?\b`, String.raw`\bretention\b`, String.raw`\boverstretched\b`, String.raw`\b(?:nurse|paediatrician) cover\b`, String.raw`\bwaiting (?:list|times?)\b`, String.raw`\b(?:gaps in|additional|insufficient|sufficient) capacity\b`, String.raw`\bjob plans\b`),
+    hints: re(String.raw`\bcapacity\b`, String.raw`\bdemand\b`, String.raw`\bappoint\w*`),
+    not: re(String.raw`\bparenting capacity\b`, String.raw`\bcapacity to make decisions\b`),
+  },
+  {
+    id: "leadership-commissioning", name: "Leadership, governance and commissioning",
+    scope: "Safeguarding boards, strategic leadership, governance, commissioning, contracts, the strategic role of designated professionals.",
+    terms: re(String.raw`\bleadership\b`, String.raw`\bgovernance\b`, String.raw`\bcommissioning\b(?! group)`, String.raw`\bcommissioners?\b`, String.raw`\bsafeguarding (?:children )?board\b`, String.raw`\bchildren's trust\b`),
+    hints: re(String.raw`\b[BDL]SCB\b`, String.raw`\bcontracts?\b`, String.raw`\bstrategic\b`, String.raw`\bclinical commissioning group\b`, String.raw`\bsenior managers\b`, String.raw`\bcommissioned\b`),
+  },
+  {
+    id: "quality-assurance", name: "Quality assurance and learning",
+    scope: "Audit, performance monitoring, serious case reviews, child death reviews, learning from incidents, complaints and whistle blowing.",
+    terms: re(String.raw`\baudits?\b`, String.raw`\bquality assurance\b`, String.raw`\bserious case reviews?\b`, String.raw`\bchild deaths?\b`, String.raw`\bCDOP\b`, String.raw`\bperformance (?:reporting|monitoring|management|reports?)\b`, String.raw`\bscorecard\b`, String.raw`\bdashboard\b`, String.raw`\blessons\b`, String.raw`\bmanagement reviews\b`, String.raw`\bserious incidents?\b`, String.raw`\bwhistle ?blowing\b`, String.raw`\ballegations\b`, String.raw`\bpatient safety incidents\b`),
+    hints: re(String.raw`\bmonitor\w*`, String.raw`\blearning\b`),
+  },
+  {
+    id: "care-leavers", name: "Care leavers",
+    scope: "Care leavers, leaving care, Sixteen Plus teams, pathway plans, health histories on leaving care.",
+    terms: re(String.raw`\bcare leavers?\b`, String.raw`\bleaving care\b`, String.raw`\bsixteen plus\b`, String.raw`\b16 plus\b`, String.raw`\bpathway plans?\b`),
+  },
+  {
+    id: "diversity", name: "Diversity and communication",
+    scope: "Ethnicity, faith and culture, interpreting and translation, language and communication needs, deaf children.",
+    terms: re(String.raw`\bethnic\w*`, String.raw`\bfaith\b`, String.raw`\bcultural\b`, String.raw`\binterpret(?:ing|ers?)\b`, String.raw`\btranslation\b`, String.raw`\bcommunication and language\b`, String.raw`\bdeaf\b`, String.raw`\bspeak English\b`, String.raw`\bdiverse (?:ethnic|needs)\b`),
+  },
+];
+
+/** Matches counted up to a bound, so a long text costs no more than it must. */
+function count(pattern: RegExp, text: string, atMost: number): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (n < atMost && pattern.exec(text)) n += 1;
+  pattern.lastIndex = 0;
+  return n;
+}
+
+const MOST_THEMES = 4;
+const SCORE_CAP = 20;
+
+/**
+ * How strongly text is about a theme: two points a discriminating term, one
+ * a hint; below two points it is not about the theme at all.
+ */
+export function themeScore(theme: ThemeVocabulary, text: string): number {
+  const own = theme.not ? text.replace(theme.not, " ") : text;
+  const score = 2 * count(theme.terms, own, SCORE_CAP) + (theme.hints ? count(theme.hints, own, SCORE_CAP) : 0);
+  return score >= 2 ? score : 0;
+}
+
+/**
+ * The ids of the themes a paragraph or recommendation is about, in THEMES
+ * order: at most four, the most strongly present, so that a word in passing
+ * does not tag a paragraph that is plainly about something else.
+ */
+export function themesOf(text: string): string[] {
+  const scored = THEME_VOCABULARY.map((theme, order) => ({ id: theme.id, order, score: themeScore(theme, text) }))
+    .filter((t) => t.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MOST_THEMES);
+  return scored.sort((a, b) => a.order - b.order).map((t) => t.id);
+}
+
+/** The words in text that tag it with a theme, for showing why. */
+export function themeCues(themeId: string, text: string): string[] {
+  const theme = THEME_VOCABULARY.find((t) => t.id === themeId);
+  if (!theme || !themesOf(text).includes(themeId)) return [];
+  const own = theme.not ? text.replace(theme.not, " ") : text;
+  const words = [...own.matchAll(theme.terms), ...(theme.hints ? own.matchAll(theme.hints) : [])];
+  return words.map((m) => m[0]);
+}
