@@ -85,7 +85,8 @@ export const CONCERN = new RegExp(
 /** Words and phrases that judge something good, effective or improved. */
 export const STRENGTH = new RegExp(
   [
-    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+)\b`,
+    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|seriously|increasingly|increased|additional|benefiting)\b`,
+    String.raw`\b(?:an increase in|on track|achieve(?:s|d)? (?:the|their) targets?|exceed(?:s|ed)? (?:this|the target))\b`,
     String.raw`\bhigh (?:standard|priority|level of (?:satisfaction|contact|support))\b`,
     String.raw`\bcare is taken\b`,
     String.raw`\bclosely (?:monitored|with)\b`,
@@ -105,9 +106,11 @@ export const STRENGTH = new RegExp(
  * "to ensure all needs are appropriately identified"): praise words inside them
  * describe what is hoped for, not what inspectors found, so they are blanked
  * before strength cues are looked for (concern cues in them still count).
+ * An aim ends at the main verb that follows it ("to support children … are
+ * working well"), so the finding after it is still read.
  */
 export const PURPOSE = new RegExp(
-  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:support|enable|drive|promote|ensure|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: [\w'-]+){0,10}`,
+  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:support|enable|drive|promote|ensure|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b)[\w'-]+)){0,10}`,
   "gi",
 );
 
