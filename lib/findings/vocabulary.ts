@@ -24,6 +24,7 @@ export const DOMAIN = new RegExp(
     String.raw`\bwithout (?:unnecessary |undue |further )?delay\b`,
     String.raw`\bnarrowing the gap\b`,
     String.raw`\bas well as\b`,
+    String.raw`\bwell-?being\b`,
     String.raw`\bno longer able\b`,
     // Descriptions of people's circumstances: "families at risk of poor health outcomes".
     String.raw`\b(?:at )?risks? of\b(?: \w+){0,3}`,
@@ -46,10 +47,11 @@ export const CONCERN = new RegExp(
   [
     // Negation, with the words it governs, so that "not sufficiently robust"
     // is one cue and "robust" is not read as praise.
-    String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: [\w'-]+){0,2}`,
+    String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: [\w'-]+){0,4}`,
+    String.raw`\b(?:may|might) not\b(?: [\w'-]+){0,2}`,
     String.raw`\bnot (?:yet|always|consistently|sufficiently|fully|clearly|routinely|all|enough|evident|good enough|well)\b(?: \w+){0,2}`,
     String.raw`\b(?:cannot|never)\b(?: \w+){0,2}`,
-    String.raw`\byet to\b(?: \w+){0,2}`,
+    String.raw`\byet to\b(?: \w+){0,4}`,
     String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|lack(?:s|ing|ed)?|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
     String.raw`\b(?:gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
     String.raw`\bout of date\b`,
@@ -74,6 +76,9 @@ export const CONCERN = new RegExp(
     String.raw`\b(?:in its infancy|in draft|too early|only just begun|early days)\b`,
     String.raw`\b(?:to achieve|towards) full (?:coverage|cover|compliance)\b`,
     String.raw`\bcontrary to\b`,
+    String.raw`\brather than\b`,
+    String.raw`\blimit(?:s|ing) (?:the|their)\b(?: \w+){0,2}`,
+    String.raw`\bit would be (?:good|better|helpful|beneficial)\b(?: \w+){0,2}`,
     String.raw`\b(?:have|has) had to\b|\bhaving to (?:remain|wait|travel|go)\b`,
     String.raw`\bto further (?:develop|strengthen|improve)\b`,
     String.raw`\bhowever\b`,
@@ -86,6 +91,7 @@ export const CONCERN = new RegExp(
 export const STRENGTH = new RegExp(
   [
     String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|seriously|increasingly|increased|additional|benefiting)\b`,
+    String.raw`\b(?:good|expected|steady) progress\b|\bbeginning to (?:be addressed|impact|have (?:a|an) (?:positive )?(?:impact|effect))`,
     String.raw`\b(?:an increase in|on track|achieve(?:s|d)? (?:the|their) targets?|exceed(?:s|ed)? (?:this|the target))\b`,
     String.raw`\bhigh (?:standard|priority|level of (?:satisfaction|contact|support))\b`,
     String.raw`\bcare is taken\b`,
