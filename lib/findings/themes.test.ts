@@ -47,6 +47,13 @@ describe("themesOf on real paragraphs", () => {
     expect(themesOf(paragraph(barnet, "10.1"))).toContain("training-supervision");
   });
 
+  it("tags the real recommendations of both reports", () => {
+    expect(themesOf("appoint a designated doctor for looked after children to strengthen the capacity of health staff to support the work of the designated nurse for looked after children.")).toEqual(["health-assessments", "staffing"]);
+    expect(themesOf("ensure MARAC is fully operational and effective leadership is in place in order to meet the level of demand of such arrangements.")).toContain("parents-needs");
+    expect(themesOf("further review the capacity of health visitors and school nurses to ensure essential health promotion and early intervention work is appropriately covered.")).toEqual(expect.arrayContaining(["school-sexual-health", "staffing"]));
+    expect(themesOf("address gaps in the staffing capacity of frontline health teams.")).toEqual(["staffing"]);
+  });
+
   it("tags recommendations too", () => {
     expect(themesOf("Ensure that all looked after children receive a timely initial health assessment and that immunisations are up to date.")).toEqual(["health-assessments"]);
     expect(themesOf("Ensure GPs contribute reports to child protection conferences.")).toContain("primary-care");

@@ -49,7 +49,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
   {
     id: "maternity-early-years", name: "Maternity and early years",
     scope: "Midwives, antenatal and postnatal care, unborn and new born babies, health visitors, Family Nurse Partnership, breastfeeding, children's centres.",
-    terms: re(String.raw`\bmidwi\w*`, String.raw`\bmaternity\b`, String.raw`\bante-?natal\b`, String.raw`\bpost-?natal\b`, String.raw`\bunborn\b`, String.raw`\bnew ?born\b`, String.raw`\bneo ?natal\b`, String.raw`\bfamily nurse partnership\b`, String.raw`\bbreastfeeding\b`, String.raw`\bexpectant mothers\b`, String.raw`\bhealthy child programme\b`, String.raw`\bdevelopmental milestones\b`, String.raw`\bhealth visitor (?:workforce|posts|service)\b`),
+    terms: re(String.raw`\bmidwi\w*`, String.raw`\bmaternity\b`, String.raw`\bante-?natal\b`, String.raw`\bpost-?natal\b`, String.raw`\bunborn\b`, String.raw`\bnew ?born\b`, String.raw`\bneo ?natal\b`, String.raw`\bfamily nurse partnership\b`, String.raw`\bbreastfeeding\b`, String.raw`\bexpectant mothers\b`, String.raw`\bhealthy child programme\b`, String.raw`\bdevelopmental milestones\b`, String.raw`\bhealth visitor (?:workforce|posts|service)\b`, String.raw`\bthe birth of\b`),
     hints: re(String.raw`\bhealth visit\w*`, String.raw`\bchildren's centres?\b`, String.raw`\bbab(?:y|ies)\b`, String.raw`\byoung mothers\b`),
   },
   {
@@ -82,13 +82,13 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     id: "disability-transition", name: "Disabled children and transition",
     scope: "Children with disabilities or complex needs, short breaks, continuing care, transition to adult services.",
     hints: re(String.raw`\bcomplex (?:health |behavioural )?needs\b`),
-    terms: re(String.raw`\bdisab\w*`, String.raw`\bcontinuing care\b`, String.raw`\bshort breaks\b`, String.raw`\btransition (?:to adult|arrangements|planning)\w*`, String.raw`\bautism\b`, String.raw`\blong term (?:health )?conditions\b`, String.raw`\bpalliative\b`, String.raw`\bend of life\b`, String.raw`\bspecial schools\b`),
+    terms: re(String.raw`\bdisab\w*`, String.raw`\bcontinuing care\b`, String.raw`\bshort breaks\b`, String.raw`\btransitions?\b(?! to the new)`, String.raw`\bautism\b`, String.raw`\blong term (?:health )?conditions\b`, String.raw`\bpalliative\b`, String.raw`\bend of life\b`, String.raw`\bspecial schools\b`),
     not: re(PARENTS),
   },
   {
     id: "joint-working", name: "Joint working and information sharing",
     scope: "Multi-agency work, information sharing, referrals and their outcomes, strategy discussions, conferences, escalation.",
-    terms: re(String.raw`\bjoint(?:ly)? working\b`, String.raw`\bpartnership working\b`, String.raw`\binformation sharing\b`, String.raw`\bshar(?:e|ed|ing) (?:of )?information\b`, String.raw`\bstrategy (?:discussions?|meetings?)\b`, String.raw`\bescalat\w*`, String.raw`\bdisagreements?\b`, String.raw`\bpartner agencies\b`, String.raw`\bwork(?:s|ing)? (?:well )?(?:closely )?together\b`),
+    terms: re(String.raw`\bjoint(?:ly)? working\b`, String.raw`\bpartnership working\b`, String.raw`\binformation sharing\b`, String.raw`\bshar(?:e|ed|ing) (?:of )?information\b`, String.raw`\bstrategy (?:discussions?|meetings?)\b`, String.raw`\bescalat\w*`, String.raw`\bdisagreements?\b`, String.raw`\bpartner agencies\b`, String.raw`\bjoint (?:protocols?|services|plans?|assessments?|strateg\w+)\b`, String.raw`\bcommon assessment framework\b`, String.raw`\bCAF\b`, String.raw`\blead professionals?\b`, String.raw`\bwork(?:s|ing)? (?:well )?(?:closely )?together\b`),
     // The title of the statutory guidance, not a finding about joint work.
     not: /\bWorking Together\b/g,
     hints: re(String.raw`\bmulti[- ]agency\b`, String.raw`\binter[- ]agency\b`, String.raw`\blinks (?:with|between)\b`, String.raw`\breferrals?\b`, String.raw`\bchild protection conferences?\b`, String.raw`\bsocial (?:care )?(?:staff|workers?)\b`, String.raw`\bcore group\b`, String.raw`\bpolice\b`),
@@ -108,7 +108,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
   {
     id: "staffing", name: "Staffing and capacity",
     scope: "Posts, vacancies, caseloads, workforce, recruitment, retention, capacity to meet demand, cover, waiting times.",
-    terms: re(String.raw`\bcaseloads?\b`, String.raw`\bworkloads?\b`, String.raw`\bvacan\w*`, String.raw`\brecruit\w*`, String.raw`\bworkforce\b`, String.raw`\bposts\b`, String.raw`\bskill mix\b`, String.raw`\bstaffing\b`, String.raw`\bshortages?\b`, String.raw`\bretention\b`, String.raw`\boverstretched\b`, String.raw`\b(?:nurse|paediatrician) cover\b`, String.raw`\bwaiting (?:list|times?)\b`, String.raw`\b(?:gaps in|additional|insufficient|sufficient) capacity\b`, String.raw`\bjob plans\b`),
+    terms: re(String.raw`\bcaseloads?\b`, String.raw`\bworkloads?\b`, String.raw`\bvacan\w*`, String.raw`\brecruit\w*`, String.raw`\bworkforce\b`, String.raw`\bposts\b`, String.raw`\bskill mix\b`, String.raw`\bstaffing\b`, String.raw`\bshortages?\b`, String.raw`\bretention\b`, String.raw`\boverstretched\b`, String.raw`\b(?:nurse|paediatrician) cover\b`, String.raw`\bwaiting (?:list|times?)\b`, String.raw`\b(?:gaps in|additional|insufficient|sufficient) capacity\b`, String.raw`\bjob plans\b`, String.raw`\bcapacity of\b`),
     hints: re(String.raw`\bcapacity\b`, String.raw`\bdemand\b`, String.raw`\bappoint\w*`),
     not: re(String.raw`\bparenting capacity\b`, String.raw`\bcapacity to make decisions\b`),
   },
