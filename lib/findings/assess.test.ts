@@ -93,6 +93,18 @@ describe("assessSentence on real sentences", () => {
     expect(assessSentence("There is a clear system for following up people who do not attend their appointments.").assessment).toBe("strength");
   });
 
+  it("does not let a domain phrase swallow the concern after it", () => {
+    const s = assessSentence("Children at risk of harm have not been seen by a health visitor.");
+    expect(s.assessment).toBe("concern");
+    expect(s.cues).toEqual(["have not been seen by a health"]);
+  });
+
+  it("reads an aim as an aim: praise inside 'to ensure …' is not a finding", () => {
+    const s = assessSentence("Work is progressing to ensure all young people have a comprehensive health history when leaving care.");
+    expect(s).toEqual({ text: s.text, assessment: "neutral", cues: [] });
+    expect(assessSentence("Joint commissioning and service delivery arrangements to support children with complex health and behavioural needs are working well.").cues).toEqual(["well"]);
+  });
+
   it("leaves description and plans neutral", () => {
     expect(assessSentence("The school health advisory service is currently being re-designed to ensure a better fit with emerging Clinical Commissioning Group arrangements.").assessment).toBe("neutral");
     expect(assessSentence("The health of looked after children is adequate.").assessment).toBe("neutral");

@@ -16,7 +16,7 @@ export const DOMAIN = new RegExp(
   [
     String.raw`\bnot given or withdrawn\b`,
     String.raw`\b(?:do|does|did) not meet the (?:threshold|criteria)\b`,
-    String.raw`\bwho (?:do|does|did|have|has) not\b`,
+    String.raw`\bwho (?:do|does|did) not\b`,
     String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
     String.raw`\b(?:limited|no|little|less) need\b`,
     String.raw`\bnot at risk\b`,
@@ -27,7 +27,8 @@ export const DOMAIN = new RegExp(
     String.raw`\bwell-?being\b`,
     String.raw`\bno longer able\b`,
     // Descriptions of people's circumstances: "families at risk of poor health outcomes".
-    String.raw`\b(?:at )?risks? of\b(?: \w+){0,3}`,
+    // Never past a verb, so "at risk of harm have not been seen" keeps its concern.
+    String.raw`\b(?:at )?risks? of\b(?: (?!(?:is|are|was|were|has|have|had|do|does|did|not|remain|remains)\b)\w+){0,3}`,
     // A tool's name, not a finding.
     String.raw`\bstrengths and difficulties questionnaires?\b`,
     // Shortfalls already put right: "addressed almost all areas for improvement".
@@ -113,10 +114,12 @@ export const STRENGTH = new RegExp(
  * describe what is hoped for, not what inspectors found, so they are blanked
  * before strength cues are looked for (concern cues in them still count).
  * An aim ends at the main verb that follows it ("to support children … are
- * working well"), so the finding after it is still read.
+ * working well"), so the finding after it is still read; "to ensure" takes a
+ * whole clause, verb and all ("to ensure all young people have a
+ * comprehensive health history").
  */
 export const PURPOSE = new RegExp(
-  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:support|enable|drive|promote|ensure|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b)[\w'-]+)){0,10}`,
+  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}|\bto (?:support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b)[\w'-]+)){0,10}`,
   "gi",
 );
 
