@@ -8,9 +8,11 @@
 
 /**
  * Phrases in which a concern word describes the children, the families or the
- * work rather than a shortfall of the service: "child protection concerns",
- * "who do not speak English", "not given or withdrawn", "There has not been a
- * need to use formal procedures", "limited need to escalate".
+ * work rather than a shortfall of the service: "who do not speak English",
+ * "not given or withdrawn", "There has not been a need to use formal
+ * procedures", "limited need to escalate". ("Concerns" needs no entry: it is
+ * not a concern cue, as "child protection concerns" and "where there are
+ * concerns" are the work itself.)
  */
 export const DOMAIN = new RegExp(
   [
