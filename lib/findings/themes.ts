@@ -1,8 +1,9 @@
 /**
  * The theme taxonomy of docs/findings.md, section 2, with each theme's
- * vocabulary. A theme is tagged when the text has one of its discriminating
- * terms (`terms`), or at least two of its common words (`hints`): a single
- * "training" or "hospital" in passing is not what a paragraph is about.
+ * vocabulary. A theme scores two for each of its discriminating terms and one
+ * for each of its common words (hints), and needs two points: a single
+ * "training" or "hospital" in passing is not what a paragraph is about. A
+ * text keeps only its four strongest themes.
  */
 import type { Theme } from "./types";
 
