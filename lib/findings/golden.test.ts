@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { THEMES, assessParagraph, themeCues, themesOf } from "./index";
+import { labelledTexts, seedReports } from "./testing/corpus";
+
+/**
+ * The exact output (assessment, sentences, cues, themes and theme cues) for
+ * every labelled paragraph and every seed paragraph and recommendation,
+ * against a committed snapshot: an optimisation must not change a word of
+ * it. When a rule is changed on purpose, rewrite the snapshot with
+ * FINDINGS_GOLDEN=write and review its diff in the commit.
+ */
+const GOLDEN = path.join(import.meta.dirname, "testing", "golden.json");
+
+function output(text: string) {
+  const themes = themesOf(text);
+  return {
+    text,
+    assessment: assessParagraph(text),
+    themes,
+    themeCues: Object.fromEntries(themes.map((id) => [id, themeCues(id, text)])),
+    // Every theme's cues, tagged or not, so the cue function is held too.
+    untagged: THEMES.filter((t) => !themes.includes(t.id)).map((t) => themeCues(t.id, text).length),
+  };
+}
+
+function current() {
+  const entries: [string, ReturnType<typeof output>][] = labelledTexts().map(({ key, text }) => [key, output(text)]);
+  for (const report of seedReports()) {
+    for (const p of report.paragraphs) entries.push([`${report.name} parsed ${p.ref}`, output(p.text)]);
+    report.recommendations.forEach((r, i) => entries.push([`${report.name} recommendation ${i + 1}`, output(r)]));
+  }
+  return Object.fromEntries(entries);
+}
+
+describe("findings golden output", () => {
+  it("is exactly the committed snapshot", () => {
+    const now = current();
+    if (process.env.FINDINGS_GOLDEN === "write") fs.writeFileSync(GOLDEN, JSON.stringify(now, null, 1) + "\n");
+    const golden = JSON.parse(fs.readFileSync(GOLDEN, "utf8"));
+    expect(Object.keys(now).length).toBeGreaterThan(200);
+    expect(now).toEqual(golden);
+  }, 60_000);
+});
