@@ -14,17 +14,40 @@ export function combine(strength: boolean, concern: boolean): Assessment {
   return "neutral";
 }
 
-/** Replaces each match by spaces, so offsets still point into the original. */
-function blank(text: string, pattern: RegExp): string {
-  return text.replace(pattern, (match) => " ".repeat(match.length));
+/**
+ * Where pattern (global) matches in text: [start, end) pairs. An exec loop on
+ * the shared, precompiled pattern, as matchAll and replace copy the pattern
+ * on every call, which cost more than the matching on these short sentences.
+ */
+function spans(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    out.push(match.index, end);
+    // An empty match would not move on by itself (as matchAll would).
+    if (end === match.index) pattern.lastIndex += 1;
+  }
+  pattern.lastIndex = 0;
+  return out;
 }
 
-/** The original wording of every match of pattern in masked (same offsets as text). */
-function cuesIn(text: string, masked: string, pattern: RegExp): string[] {
-  const cues: string[] = [];
-  for (const match of masked.matchAll(pattern)) {
-    cues.push(text.slice(match.index, match.index + match[0].length).trim());
+/** text with the given spans replaced by spaces, so offsets still point into the original. */
+function blank(text: string, found: readonly number[]): string {
+  if (found.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (let i = 0; i < found.length; i += 2) {
+    out += text.slice(at, found[i]) + " ".repeat(found[i + 1] - found[i]);
+    at = found[i + 1];
   }
+  return out + text.slice(at);
+}
+
+/** The original wording at each span (same offsets in text and its blanked copies). */
+function wording(text: string, found: readonly number[]): string[] {
+  const cues: string[] = [];
+  for (let i = 0; i < found.length; i += 2) cues.push(text.slice(found[i], found[i + 1]).trim());
   return cues;
 }
 
@@ -39,11 +62,14 @@ export interface SentenceCues {
  * before strength cues, so negated, hedged or hoped-for praise is not praise.
  */
 export function cuesOf(sentence: string): SentenceCues {
-  const goodNews = cuesIn(sentence, sentence, GOOD_NEWS);
-  const withoutDomain = blank(sentence, DOMAIN);
-  const concern = cuesIn(sentence, withoutDomain, CONCERN);
-  const withoutConcern = blank(blank(withoutDomain, CONCERN), PURPOSE);
-  const strength = [...cuesIn(sentence, withoutConcern, STRENGTH), ...goodNews];
+  const goodNews = wording(sentence, spans(sentence, GOOD_NEWS));
+  const withoutDomain = blank(sentence, spans(sentence, DOMAIN));
+  // One pass finds the concern cues and the spans to blank before praise.
+  const concernSpans = spans(withoutDomain, CONCERN);
+  const concern = wording(sentence, concernSpans);
+  const withoutCues = blank(withoutDomain, concernSpans);
+  const withoutConcern = blank(withoutCues, spans(withoutCues, PURPOSE));
+  const strength = [...wording(sentence, spans(withoutConcern, STRENGTH)), ...goodNews];
   return { concern, strength };
 }
 
