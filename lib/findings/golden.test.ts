@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { THEMES, assessParagraph, themeCues, themesOf } from "./index";
+import { THEME_VOCABULARY, themeScore, themeScores } from "./themes";
 import { labelledTexts, seedReports } from "./testing/corpus";
 
 /**
@@ -41,5 +42,15 @@ describe("findings golden output", () => {
     const golden = JSON.parse(fs.readFileSync(GOLDEN, "utf8"));
     expect(Object.keys(now).length).toBeGreaterThan(200);
     expect(now).toEqual(golden);
+  }, 60_000);
+});
+
+describe("the combined theme pass", () => {
+  it("scores every theme exactly as themeScore does, on every text we have", () => {
+    const texts = [...labelledTexts().map((t) => t.text), ...seedReports().flatMap((r) => [...r.paragraphs.map((p) => p.text), ...r.recommendations])];
+    texts.push("Working Together share working together information; A&E, CAMHS; parents with mental health needs and CAMHS.");
+    for (const text of texts) {
+      expect(themeScores(text)).toEqual(THEME_VOCABULARY.map((theme) => themeScore(theme, text)));
+    }
   }, 60_000);
 });

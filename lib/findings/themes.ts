@@ -5,6 +5,7 @@
  * "training" or "hospital" in passing is not what a paragraph is about. A
  * text keeps only its four strongest themes.
  */
+import { countHits, themeScanner } from "./theme-scan";
 import type { Theme } from "./types";
 
 export interface ThemeVocabulary extends Theme {
@@ -159,13 +160,32 @@ export function themeScore(theme: ThemeVocabulary, text: string): number {
   return score >= 2 ? score : 0;
 }
 
+// Built on first use: THEME_VOCABULARY is declared above, and a module that
+// only reads the taxonomy need not compile the combined pattern.
+let scanner: ReturnType<typeof themeScanner> | undefined;
+
+/**
+ * Every theme's score for text from one combined pass (theme-scan.ts), equal
+ * to themeScore for each theme; a theme whose "not" phrases occur is scored
+ * by themeScore itself, as blanking them changes the text it reads.
+ */
+export function themeScores(text: string): number[] {
+  scanner ??= themeScanner(THEME_VOCABULARY);
+  return scanner.scan(text).map((hits, i) => {
+    if (hits.blanked) return themeScore(THEME_VOCABULARY[i], text);
+    const score = 2 * countHits(hits.terms, SCORE_CAP) + countHits(hits.hints, SCORE_CAP);
+    return score >= 2 ? score : 0;
+  });
+}
+
 /**
  * The ids of the themes a paragraph or recommendation is about, in THEMES
  * order: at most four, the most strongly present, so that a word in passing
  * does not tag a paragraph that is plainly about something else.
  */
 export function themesOf(text: string): string[] {
-  const scored = THEME_VOCABULARY.map((theme, order) => ({ id: theme.id, order, score: themeScore(theme, text) }))
+  const scores = themeScores(text);
+  const scored = THEME_VOCABULARY.map((theme, order) => ({ id: theme.id, order, score: scores[order] }))
     .filter((t) => t.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MOST_THEMES);

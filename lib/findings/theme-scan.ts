@@ -1,0 +1,159 @@
+/**
+ * One pass over a text for all nineteen themes. Each theme's own patterns
+ * (terms, hints, not) are alternatives of one combined, precompiled pattern;
+ * the pass finds every position where any of them matches and, at each, which
+ * ones do and how long each match is. From those hits each theme's count of
+ * non-overlapping matches is exactly what a scan with its own pattern would
+ * give (a global scan takes the leftmost match, then carries on after it), so
+ * the combined pass changes the cost, not the answer; the golden test holds
+ * it to that.
+ */
+import type { ThemeVocabulary } from "./themes";
+
+type Kind = "terms" | "hints" | "not";
+
+interface Alternative {
+  theme: number;
+  kind: Kind;
+  /** The theme's own pattern, sticky, to test it where the combined one matched. */
+  own: RegExp;
+}
+
+export interface ThemeHit {
+  index: number;
+  length: number;
+}
+
+export interface ThemeHits {
+  terms: ThemeHit[];
+  hints: ThemeHit[];
+  /** A "not" phrase may occur: blanking changes the text, so score the slow way. */
+  blanked: boolean;
+}
+
+export interface ThemeScanner {
+  scan(text: string): ThemeHits[];
+}
+
+/** Top-level "|"-separated branches of a pattern's source. */
+function branches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") { i++; continue; }
+    if (inClass) { if (c === "]") inClass = false; continue; }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) { out.push(source.slice(start, i)); start = i + 1; }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+const OPTIONAL = /^[?*{]/;
+
+/**
+ * The lower-case characters a match of source can start with, read from the
+ * source, or null when that is not plain (then it is tried at every hit).
+ * Only simple shapes are read: "\bword", "\b(?:a|b)", "\b[BDL]".
+ */
+function firstChars(source: string): Set<string> | null {
+  const s = source.startsWith("\\b") ? source.slice(2) : source;
+  if (s.startsWith("(?:")) {
+    const end = s.indexOf(")") < 0 ? -1 : closingParen(s);
+    if (end < 0 || OPTIONAL.test(s.slice(end + 1))) return null;
+    const set = new Set<string>();
+    for (const branch of branches(s.slice(3, end))) {
+      const chars = firstChars(branch);
+      if (!chars) return null;
+      chars.forEach((c) => set.add(c));
+    }
+    return set;
+  }
+  if (s.startsWith("[")) {
+    const end = s.indexOf("]");
+    const body = s.slice(1, end);
+    if (end < 0 || /[\\^-]/.test(body) || OPTIONAL.test(s.slice(end + 1))) return null;
+    return new Set([...body.toLowerCase()]);
+  }
+  const c = s[0];
+  if (!c || !/[A-Za-z0-9]/.test(c) || OPTIONAL.test(s.slice(1))) return null;
+  return new Set([c.toLowerCase()]);
+}
+
+/** Index of the bracket closing the group that opens s. */
+function closingParen(s: string): number {
+  let depth = 0, inClass = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") { i++; continue; }
+    if (inClass) { if (c === "]") inClass = false; continue; }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
+  const alternatives: Alternative[] = [];
+  themes.forEach((theme, index) => {
+    for (const kind of ["terms", "hints", "not"] as const) {
+      const pattern = theme[kind];
+      if (pattern) alternatives.push({ theme: index, kind, own: new RegExp(pattern.source, pattern.flags.replace("g", "") + "y") });
+    }
+  });
+  // All themes' patterns are case-insensitive but one "not"; taking the
+  // combined pattern case-insensitively can only find extra positions, where
+  // each pattern's own test then says no.
+  const any = new RegExp(alternatives.map((a) => `(?:${a.own.source})`).join("|"), "gi");
+  // Which patterns can start with each character, in order, so that at a
+  // position only those few are tried (an unreadable start: tried always).
+  const starts = alternatives.map((a) => {
+    const sets = branches(a.own.source).map(firstChars);
+    return sets.some((set) => set === null) ? null : new Set(sets.flatMap((set) => [...set!]));
+  });
+  const always = alternatives.filter((_, k) => starts[k] === null);
+  const byChar = new Map<string, Alternative[]>();
+  starts.forEach((set) => set?.forEach((c) => byChar.set(c, [])));
+  for (const [c, list] of byChar) alternatives.forEach((a, k) => (starts[k] === null || starts[k]!.has(c)) && list.push(a));
+
+  function scan(text: string): ThemeHits[] {
+    const hits: ThemeHits[] = themes.map(() => ({ terms: [], hints: [], blanked: false }));
+    any.lastIndex = 0;
+    for (let match = any.exec(text); match; match = any.exec(text)) {
+      const index = match.index;
+      for (const alternative of byChar.get(text[index].toLowerCase()) ?? always) {
+        alternative.own.lastIndex = index;
+        const own = alternative.own.exec(text);
+        if (!own) continue;
+        const hit = hits[alternative.theme];
+        if (alternative.kind === "not") hit.blanked = true;
+        else hit[alternative.kind].push({ index, length: own[0].length });
+      }
+      any.lastIndex = index + 1;
+    }
+    return hits;
+  }
+
+  return { scan };
+}
+
+/**
+ * How many matches a global scan with one pattern would count, up to atMost,
+ * from every position where the pattern matches: the leftmost, then the
+ * leftmost at or after its end.
+ */
+export function countHits(hits: readonly ThemeHit[], atMost: number): number {
+  let n = 0;
+  let next = 0;
+  for (const hit of hits) {
+    if (n >= atMost) break;
+    if (hit.index < next) continue;
+    n += 1;
+    next = hit.index + Math.max(hit.length, 1);
+  }
+  return n;
+}
