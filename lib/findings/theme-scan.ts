@@ -15,6 +15,10 @@ type Kind = "terms" | "hints" | "not";
 interface Alternative {
   theme: number;
   kind: Kind;
+  /** Which theme pattern (terms, hints or not of one theme) the branch belongs to. */
+  group: number;
+  /** The characters a match can start with; null when not read from the source. */
+  start: Set<string> | null;
   /** The theme's own pattern, sticky, to test it where the combined one matched. */
   own: RegExp;
 }
@@ -98,37 +102,45 @@ function closingParen(s: string): number {
 }
 
 export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
+  // One entry per branch of each theme's terms, hints and not, in order.
   const alternatives: Alternative[] = [];
+  let kinds = 0;
   themes.forEach((theme, index) => {
     for (const kind of ["terms", "hints", "not"] as const) {
       const pattern = theme[kind];
-      if (pattern) alternatives.push({ theme: index, kind, own: new RegExp(pattern.source, pattern.flags.replace("g", "") + "y") });
+      if (!pattern) continue;
+      const flags = pattern.flags.replace("g", "") + "y";
+      for (const branch of branches(pattern.source)) {
+        alternatives.push({ theme: index, kind, group: kinds, start: firstChars(branch), own: new RegExp(branch, flags) });
+      }
+      kinds += 1;
     }
   });
   // All themes' patterns are case-insensitive but one "not"; taking the
   // combined pattern case-insensitively can only find extra positions, where
-  // each pattern's own test then says no.
+  // each branch's own test then says no.
   const any = new RegExp(alternatives.map((a) => `(?:${a.own.source})`).join("|"), "gi");
-  // Which patterns can start with each character, in order, so that at a
-  // position only those few are tried (an unreadable start: tried always).
-  const starts = alternatives.map((a) => {
-    const sets = branches(a.own.source).map(firstChars);
-    return sets.some((set) => set === null) ? null : new Set(sets.flatMap((set) => [...set!]));
-  });
-  const always = alternatives.filter((_, k) => starts[k] === null);
+  // Which branches can start with each character, in order, so that at a
+  // position only those few are tried (a start not read from the source: always).
   const byChar = new Map<string, Alternative[]>();
-  starts.forEach((set) => set?.forEach((c) => byChar.set(c, [])));
-  for (const [c, list] of byChar) alternatives.forEach((a, k) => (starts[k] === null || starts[k]!.has(c)) && list.push(a));
+  for (const a of alternatives) a.start?.forEach((c) => byChar.set(c, []));
+  for (const [c, list] of byChar) list.push(...alternatives.filter((a) => a.start === null || a.start.has(c)));
+  const always = alternatives.filter((a) => a.start === null);
 
   function scan(text: string): ThemeHits[] {
     const hits: ThemeHits[] = themes.map(() => ({ terms: [], hints: [], blanked: false }));
+    // A pattern's match at a position is its first branch that matches there.
+    const matched = new Uint8Array(kinds);
     any.lastIndex = 0;
     for (let match = any.exec(text); match; match = any.exec(text)) {
       const index = match.index;
+      matched.fill(0);
       for (const alternative of byChar.get(text[index].toLowerCase()) ?? always) {
+        if (matched[alternative.group]) continue;
         alternative.own.lastIndex = index;
         const own = alternative.own.exec(text);
         if (!own) continue;
+        matched[alternative.group] = 1;
         const hit = hits[alternative.theme];
         if (alternative.kind === "not") hit.blanked = true;
         else hit[alternative.kind].push({ index, length: own[0].length });
