@@ -154,18 +154,17 @@ export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
 }
 
 /**
- * How many matches a global scan with one pattern would count, up to atMost,
- * from every position where the pattern matches: the leftmost, then the
- * leftmost at or after its end.
+ * The matches a global scan with one pattern would find, from every position
+ * where the pattern matches: the leftmost, then the leftmost at or after its
+ * end.
  */
-export function countHits(hits: readonly ThemeHit[], atMost: number): number {
-  let n = 0;
+export function ownMatches(hits: readonly ThemeHit[]): ThemeHit[] {
+  const out: ThemeHit[] = [];
   let next = 0;
   for (const hit of hits) {
-    if (n >= atMost) break;
     if (hit.index < next) continue;
-    n += 1;
+    out.push(hit);
     next = hit.index + Math.max(hit.length, 1);
   }
-  return n;
+  return out;
 }

@@ -47,6 +47,22 @@ describe("themesOf on real paragraphs", () => {
     expect(themesOf(paragraph(barnet, "10.1"))).toContain("training-supervision");
   });
 
+  it("does not tag the topics of a training list or the examples after 'including' in a finding", () => {
+    // Barnet 10.2, Dudley 10.3 and 1.3 (real sentences).
+    expect(themesOf("Health care staff have received appropriate training in recognising children and parents who have been subject to domestic violence and those at risk of sexual exploitation.")).toEqual(["training-supervision"]);
+    expect(themesOf(paragraph(dudley, "10.3"))).not.toContain("exploitation-abuse");
+    expect(themesOf(paragraph(dudley, "1.3"))).not.toContain("school-sexual-health");
+    // A recommendation's list is what is to be done.
+    expect(themesOf("review the capacity of the specialist health services to looked after children and young people to ensure health support, including dental health care and annual health assessments, is accessible.")).toContain("health-assessments");
+  });
+
+  it("needs three common words when no term is present, and reads 'ward staff' and 'paediatric liaison' as no more than hints", () => {
+    expect(themesOf(paragraph(dudley, "12.1"))).not.toContain("leadership-commissioning");
+    expect(themesOf(paragraph(dudley, "11.3"))).not.toContain("emergency-care");
+    expect(themesOf(paragraph(dudley, "6.4"))).not.toContain("emergency-care");
+    expect(themesOf(paragraph(barnet, "5.3"))).toContain("emergency-care");
+  });
+
   it("tags the real recommendations of both reports", () => {
     expect(themesOf("appoint a designated doctor for looked after children to strengthen the capacity of health staff to support the work of the designated nurse for looked after children.")).toEqual(["health-assessments", "staffing"]);
     expect(themesOf("ensure MARAC is fully operational and effective leadership is in place in order to meet the level of demand of such arrangements.")).toContain("parents-needs");
@@ -67,9 +83,12 @@ describe("themesOf on real paragraphs", () => {
       tagged += got.length;
       labelled += p.themes.length;
     }
-    console.log(`findings themes on the seeds: precision ${agreed}/${tagged} = ${((100 * agreed) / tagged).toFixed(1)}%, recall ${agreed}/${labelled} = ${((100 * agreed) / labelled).toFixed(1)}%`);
-    expect(agreed / labelled).toBeGreaterThanOrEqual(0.85);
-    expect(agreed / tagged).toBeGreaterThanOrEqual(0.6);
+    console.log(
+      `findings themes on the seeds: precision ${agreed}/${tagged} = ${((100 * agreed) / tagged).toFixed(1)}%, recall ${agreed}/${labelled} = ${((100 * agreed) / labelled).toFixed(1)}% ` +
+        "(before the in-passing rules: precision 152/246 = 61.8%, recall 152/170 = 89.4%)",
+    );
+    expect(agreed / labelled).toBeGreaterThanOrEqual(0.9);
+    expect(agreed / tagged).toBeGreaterThanOrEqual(0.66);
   });
 
   it("stays bounded on a 1 MB text", () => {

@@ -5,7 +5,7 @@
  * "training" or "hospital" in passing is not what a paragraph is about. A
  * text keeps only its four strongest themes.
  */
-import { countHits, themeScanner } from "./theme-scan";
+import { ownMatches, themeScanner, type ThemeHit } from "./theme-scan";
 import type { Theme } from "./types";
 
 export interface ThemeVocabulary extends Theme {
@@ -62,8 +62,10 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
   {
     id: "emergency-care", name: "Emergency and hospital care",
     scope: "A and E, walk in clinics, paediatric liaison, hospital wards and admissions, paediatric cover.",
-    terms: re(String.raw`\bA and E\b`, String.raw`\bA&E\b`, String.raw`\baccident and emergency\b`, String.raw`\bemergency department\b`, String.raw`\bwalk in (?:clinic|centre)s?\b`, String.raw`\bpaediatric (?:liaison|nurse cover)\b`, String.raw`\bward staff\b`),
-    hints: re(String.raw`\badmission\b`, String.raw`\bdischarges?\b`, String.raw`\bhospital (?:staff|care|treatment)\b`),
+    terms: re(String.raw`\bA and E\b`, String.raw`\bA&E\b`, String.raw`\baccident and emergency\b`, String.raw`\bemergency department\b`, String.raw`\bwalk in (?:clinic|centre)s?\b`, String.raw`\bpaediatric nurse cover\b`),
+    // A liaison role serves the whole hospital and community, and "board to
+    // ward staff" is governance: neither alone makes a text about A and E.
+    hints: re(String.raw`\bpaediatric liaison\b`, String.raw`\badmission\b`, String.raw`\bdischarges?\b`, String.raw`\bhospital (?:staff|care|treatment)\b`),
   },
   {
     id: "primary-care", name: "GPs and primary care",
@@ -138,26 +140,66 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
   },
 ];
 
-/** Matches counted up to a bound, so a long text costs no more than it must. */
-function count(pattern: RegExp, text: string, atMost: number): number {
-  let n = 0;
-  pattern.lastIndex = 0;
-  while (n < atMost && pattern.exec(text)) n += 1;
-  pattern.lastIndex = 0;
-  return n;
-}
-
 const MOST_THEMES = 4;
 const SCORE_CAP = 20;
+const HINTS_ALONE = 3;
+/** How far back a mention's sentence is read: bounded, so a long text costs linear time. */
+const LOOKBACK = 300;
+/** Mentions after these in their sentence are examples in a list, not its subject. */
+const LIST_LEAD = /\b(?:including|such as|for example|e\.g\.)(?![\w-])/i;
+/**
+ * A recommendation's sentence starts with what to do ("ensure …", "review …"):
+ * its list, or the training it asks for, is the substance, not an aside.
+ */
+const IMPERATIVE = /^\s*(?:further )?(?:ensure|review|establish|develop|improve|appoint|address|implement|strengthen|agree|provide|complete|undertake|put|make|increase|reduce|consider|monitor|evaluate|secure|introduce|raise)\b/i;
+/** Mentions after "training" in their sentence are what the training covered. */
+const TRAINING_LEAD = /\btraining\b/i;
+
+/**
+ * Whether the mention at index is in passing: an example after "including"
+ * or "such as", or a topic of training named earlier in the same sentence
+ * ("training in recognising … domestic violence and … sexual exploitation"),
+ * in a finding's sentence rather than a recommendation's. Such a mention does
+ * not make the text about its theme (docs/findings.md).
+ */
+export function inPassing(text: string, index: number, themeId: string): boolean {
+  let from = Math.max(0, index - LOOKBACK);
+  for (let i = index - 2; i >= from; i--) {
+    if ((text[i] === "." || text[i] === "?" || text[i] === "!") && /\s/.test(text[i + 1])) {
+      from = i + 1;
+      break;
+    }
+  }
+  const lead = text.slice(from, index);
+  if (IMPERATIVE.test(lead)) return false;
+  if (LIST_LEAD.test(lead)) return true;
+  return themeId !== "training-supervision" && TRAINING_LEAD.test(lead);
+}
+
+/** Matches of a global pattern, as its own scan finds them (leftmost, then after each). */
+function matches(pattern: RegExp, text: string): ThemeHit[] {
+  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, length: m[0].length }));
+}
+
+/**
+ * The score of a theme from its matches: two points a term, one a hint, each
+ * count capped; mentions in passing do not count; below two points, none.
+ */
+function scoreOf(themeId: string, text: string, terms: ThemeHit[], hints: ThemeHit[]): number {
+  const counted = (hits: ThemeHit[]) => Math.min(SCORE_CAP, hits.filter((h) => !inPassing(text, h.index, themeId)).length);
+  const [t, h] = [counted(terms), counted(hints)];
+  // Common words alone are weaker evidence than one term: they need three.
+  return t > 0 || h >= HINTS_ALONE ? 2 * t + h : 0;
+}
 
 /**
  * How strongly text is about a theme: two points a discriminating term, one
- * a hint; below two points it is not about the theme at all.
+ * a hint, not counting mentions in passing; below two points it is not about
+ * the theme at all.
  */
 export function themeScore(theme: ThemeVocabulary, text: string): number {
   const own = theme.not ? text.replace(theme.not, " ") : text;
-  const score = 2 * count(theme.terms, own, SCORE_CAP) + (theme.hints ? count(theme.hints, own, SCORE_CAP) : 0);
-  return score >= 2 ? score : 0;
+  return scoreOf(theme.id, own, matches(theme.terms, own), theme.hints ? matches(theme.hints, own) : []);
 }
 
 // Built on first use: THEME_VOCABULARY is declared above, and a module that
@@ -173,8 +215,7 @@ export function themeScores(text: string): number[] {
   scanner ??= themeScanner(THEME_VOCABULARY);
   return scanner.scan(text).map((hits, i) => {
     if (hits.blanked) return themeScore(THEME_VOCABULARY[i], text);
-    const score = 2 * countHits(hits.terms, SCORE_CAP) + countHits(hits.hints, SCORE_CAP);
-    return score >= 2 ? score : 0;
+    return scoreOf(THEME_VOCABULARY[i].id, text, ownMatches(hits.terms), ownMatches(hits.hints));
   });
 }
 
@@ -198,5 +239,5 @@ export function themeCues(themeId: string, text: string): string[] {
   if (!theme || !themesOf(text).includes(themeId)) return [];
   const own = theme.not ? text.replace(theme.not, " ") : text;
   const words = [...own.matchAll(theme.terms), ...(theme.hints ? own.matchAll(theme.hints) : [])];
-  return words.map((m) => m[0]);
+  return words.filter((m) => !inPassing(own, m.index, themeId)).map((m) => m[0]);
 }
