@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUTHORITY_SELECT_LIMIT, authorityLookup, authorityPicker, nameMatches, normaliseAuthorityInput, unknownAuthorityMessage } from "./authority-input";
+import { AUTHORITY_SELECT_LIMIT, authorityLookup, authorityPicker, nameMatches, normaliseAuthorityInput, typedAuthorityNotFound, unknownAuthorityMessage } from "./authority-input";
 
 const authorities = (n: number) => Array.from({ length: n }, (_, i) => ({ slug: `a-${i}`, name: `A ${i}` }));
 
@@ -63,5 +63,6 @@ describe("normaliseAuthorityInput and unknownAuthorityMessage", () => {
   it("quotes what was typed, shortened when long", () => {
     expect(unknownAuthorityMessage(" Narnia ")).toBe("There is no authority called 'Narnia'");
     expect(unknownAuthorityMessage("y".repeat(100))).toBe(`There is no authority called '${"y".repeat(60)}…'`);
+    expect(typedAuthorityNotFound(" Narnia ")).toBe("There is no authority called 'Narnia'. Check the spelling.");
   });
 });
