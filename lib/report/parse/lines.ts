@@ -47,10 +47,6 @@ export function documentLines(input: string): Line[] {
   return lines;
 }
 
-export function isBlank(line: Line): boolean {
-  return line.bare === "";
-}
-
 export function isShort(line: Line): boolean {
   return line.bare.length > 0 && line.bare.length <= MAX_SHORT_LINE;
 }
