@@ -40,11 +40,13 @@ describe("synthetic corpus", () => {
     expect(markup.length).toBe(100);
     expect(markup.every((r) => r.text.includes("<b>Date of Joint Report</b>") && r.text.includes("## **Recommendations**"))).toBe(true);
     const plain = corpus.filter((r) => r.format === "plain");
+    expect(plain.length).toBe(100);
     expect(plain.every((r) => !/<b>|<sup>|\*\*|^#/m.test(r.text))).toBe(true);
     expect(markup.some((r) => r.expected.footnotes > 0)).toBe(true);
   });
 
   it("every text parses with no warnings, and reads back what was generated", () => {
+    expect(corpus).toHaveLength(200);
     for (const r of corpus) {
       const report = parseReport(r.text);
       expect(report.warnings, r.name).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUTHORITY_SELECT_LIMIT, authorityLookup, authorityPicker, nameMatches, normaliseAuthorityInput, unknownAuthorityMessage } from "./authority-input";
+import { AUTHORITY_SELECT_LIMIT, authorityLookup, authorityPicker, nameMatches, normaliseAuthorityInput, typedAuthorityNotFound, unknownAuthorityMessage } from "./authority-input";
 
 const authorities = (n: number) => Array.from({ length: n }, (_, i) => ({ slug: `a-${i}`, name: `A ${i}` }));
 
@@ -36,7 +36,8 @@ describe("authorityLookup", () => {
     expect(authorityLookup("")).toBeNull();
     expect(authorityLookup("   ")).toBeNull();
     expect(authorityLookup("x".repeat(121))).toBeNull();
-    expect(authorityLookup("x".repeat(120))).not.toBeNull();
+    // The longest input looked up: too long for a slug, still a name.
+    expect(authorityLookup("x".repeat(120))).toEqual({ slug: null, nameSlug: "x".repeat(80), name: "x".repeat(120) });
   });
 
   it("does not take punctuation for a slug", () => {
@@ -63,5 +64,6 @@ describe("normaliseAuthorityInput and unknownAuthorityMessage", () => {
   it("quotes what was typed, shortened when long", () => {
     expect(unknownAuthorityMessage(" Narnia ")).toBe("There is no authority called 'Narnia'");
     expect(unknownAuthorityMessage("y".repeat(100))).toBe(`There is no authority called '${"y".repeat(60)}…'`);
+    expect(typedAuthorityNotFound(" Narnia ")).toBe("There is no authority called 'Narnia'. Check the spelling.");
   });
 });

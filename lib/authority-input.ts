@@ -71,3 +71,8 @@ export function unknownAuthorityMessage(input: string): string {
   const shown = normaliseAuthorityInput(input);
   return `There is no authority called '${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}'`;
 }
+
+/** The whole message for a typed authority that matches nothing: "There is no authority called 'Narnia'. Check the spelling." */
+export function typedAuthorityNotFound(input: string): string {
+  return `${unknownAuthorityMessage(input)}. Check the spelling.`;
+}

@@ -11,15 +11,15 @@ export interface ParamError {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
 
-/** The first value of a parameter given more than once: one value per filter, as the forms send. */
-function first(value: string | string[] | undefined): string | undefined {
+/**
+ * The first value of a parameter, trimmed; undefined when missing or empty.
+ * A parameter given more than once counts once: one value per filter, as the forms send.
+ */
+export function firstParam(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
   const trimmed = v?.trim();
   return trimmed === "" ? undefined : trimmed;
 }
-
-/** The first value of a parameter, trimmed; undefined when missing or empty. */
-export const firstParam = first;
 
 export function fromSearchParams(params: URLSearchParams): RawParams {
   const out: RawParams = {};
@@ -86,7 +86,7 @@ function parseWith<S extends z.ZodType>(schema: S, input: Record<string, string 
 
 /** Validates the recommendations register's filters. Unknown parameters are ignored. */
 export function parseRecommendationFilters(raw: RawParams): Parsed<RecommendationFilters> {
-  const input = Object.fromEntries([...RECOMMENDATION_FILTER_KEYS, "page"].map((k) => [k, first(raw[k])]));
+  const input = Object.fromEntries([...RECOMMENDATION_FILTER_KEYS, "page"].map((k) => [k, firstParam(raw[k])]));
   const parsed = parseWith(recommendationFilters, input);
   if (parsed.ok && parsed.value.dueAfter && parsed.value.dueBefore && parsed.value.dueAfter > parsed.value.dueBefore) {
     return { ok: false, errors: [{ param: "dueAfter", message: "dueAfter is later than dueBefore" }] };
@@ -98,7 +98,7 @@ const compareParams = z.object({ a: slug.optional(), b: slug.optional() });
 
 /** Validates the two authorities to compare. Either may be missing: the page then asks for it. */
 export function parseCompareParams(raw: RawParams): Parsed<{ a?: string; b?: string }> {
-  return parseWith(compareParams, { a: first(raw.a), b: first(raw.b) });
+  return parseWith(compareParams, { a: firstParam(raw.a), b: firstParam(raw.b) });
 }
 
 const overviewParams = z.object({
@@ -107,7 +107,7 @@ const overviewParams = z.object({
 });
 
 export function parseOverviewParams(raw: RawParams): Parsed<{ sort: "name" | "region" | "date"; dir: "asc" | "desc" }> {
-  const parsed = parseWith(overviewParams, { sort: first(raw.sort), dir: first(raw.dir) });
+  const parsed = parseWith(overviewParams, { sort: firstParam(raw.sort), dir: firstParam(raw.dir) });
   if (!parsed.ok) return parsed;
   // Dates read newest first unless asked otherwise; names and regions A to Z.
   return { ok: true, value: { sort: parsed.value.sort, dir: parsed.value.dir ?? (parsed.value.sort === "date" ? "desc" : "asc") } };
@@ -117,7 +117,7 @@ const overviewPage = z.object({ page: pageNumber(100_000) });
 
 /** Validates the home page's page number (`?page=2`); missing means the first page. */
 export function parseOverviewPage(raw: RawParams): Parsed<{ page: number }> {
-  return parseWith(overviewPage, { page: first(raw.page) });
+  return parseWith(overviewPage, { page: firstParam(raw.page) });
 }
 
 /** A query string with only the given, non-empty values, for links that keep the current filters. */
@@ -138,14 +138,14 @@ const exportFormat = z.object({
 
 /** Validates a download format (`?format=csv` or `json`); missing means no download. */
 export function parseExportFormat(raw: RawParams): Parsed<{ format?: "csv" | "json" }> {
-  return parseWith(exportFormat, { format: first(raw.format) });
+  return parseWith(exportFormat, { format: firstParam(raw.format) });
 }
 
 const reportParams = z.object({ report: z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD, like 2012-02-24").optional() });
 
 /** Validates the report date asked for (`?report=2012-02-24`); missing means the latest report. */
 export function parseReportParams(raw: RawParams): Parsed<{ report?: string }> {
-  return parseWith(reportParams, { report: first(raw.report) });
+  return parseWith(reportParams, { report: firstParam(raw.report) });
 }
 
 const searchParamsSchema = z.object({
@@ -161,5 +161,5 @@ const searchParamsSchema = z.object({
 
 /** Validates the search page's and API's parameters. A missing `q` means no search yet. */
 export function parseSearchParams(raw: RawParams): Parsed<z.output<typeof searchParamsSchema>> {
-  return parseWith(searchParamsSchema, { q: first(raw.q), authority: first(raw.authority), outcome: first(raw.outcome), page: first(raw.page) });
+  return parseWith(searchParamsSchema, { q: firstParam(raw.q), authority: firstParam(raw.authority), outcome: firstParam(raw.outcome), page: firstParam(raw.page) });
 }

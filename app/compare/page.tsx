@@ -7,11 +7,11 @@ import { OutcomeComparisonList } from "@/components/compare/OutcomeComparisonLis
 import { RatingComparisonTable } from "@/components/compare/RatingComparisonTable";
 import { RecommendationComparison } from "@/components/compare/RecommendationComparison";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { unknownAuthorityMessage } from "@/lib/authority-input";
+import { typedAuthorityNotFound } from "@/lib/authority-input";
 import { compareReports } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
 import { firstParam, type ParamError, parseCompareParams, type RawParams } from "@/lib/params";
-import { authorityPickerFor, findAuthoritySlug } from "@/lib/queries/authorities";
+import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
 import { getAuthorityReports } from "@/lib/queries/reports";
 
 export const dynamic = "force-dynamic";
@@ -39,8 +39,8 @@ const loadComparison = cache(async (givenA: string | undefined, givenB: string |
       valid = false;
     }
   } else {
-    const [slugA, slugB] = await Promise.all([givenA ? findAuthoritySlug(givenA) : null, givenB ? findAuthoritySlug(givenB) : null]);
-    chosen = { a: slugA ?? undefined, b: slugB ?? undefined };
+    const [fieldA, fieldB] = await Promise.all([readAuthorityField(picker, givenA), readAuthorityField(picker, givenB)]);
+    chosen = { a: fieldA.slug, b: fieldB.slug };
   }
   const [a, b] = await Promise.all([chosen.a ? getAuthorityReports(chosen.a) : null, chosen.b ? getAuthorityReports(chosen.b) : null]);
 
@@ -48,7 +48,7 @@ const loadComparison = cache(async (givenA: string | undefined, givenB: string |
     for (const [side, given, found] of [["a", givenA, a], ["b", givenB, b]] as const) {
       if (!given || found) continue;
       const message = typed
-        ? `${unknownAuthorityMessage(given)}. Check the spelling.`
+        ? typedAuthorityNotFound(given)
         : `There is no authority called '${given}'. Choose one from the list.`;
       problems.push({ param: side, message });
       if (typed) fieldErrors[side] = message;

@@ -8,7 +8,7 @@ import { findStoredReport } from "@/lib/queries/reports";
 import { parseReport, ReportParseError } from "@/lib/report/parse-report";
 import { slugify } from "@/lib/report/slug";
 import type { InspectionReport } from "@/lib/report/types";
-import type { ImportState } from "./state";
+import type { ImportState } from "@/lib/import/form-state";
 
 function formFile(value: FormDataEntryValue | null): File | null {
   return value instanceof File ? value : null;

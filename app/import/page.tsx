@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/import/ImportForm";
 import { configuredImportToken } from "@/lib/import/token";
+import { importAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export default function ImportPage() {
           </p>
         </div>
       )}
-      <ImportForm importingEnabled={importingEnabled} />
+      <ImportForm importAction={importAction} importingEnabled={importingEnabled} />
     </>
   );
 }

@@ -6,15 +6,14 @@ import { PaginationLinks } from "@/components/PaginationLinks";
 import { type FilterFormValues, RecommendationFilters } from "@/components/RecommendationFilters";
 import { RecommendationFiltersApplied } from "@/components/RecommendationFiltersApplied";
 import { RecommendationTable } from "@/components/RecommendationTable";
-import type { AuthorityOption } from "@/lib/authority-input";
 import {
-  type ParamError,
+  firstParam,
   parseRecommendationFilters,
   RECOMMENDATION_FILTER_KEYS,
   type RawParams,
   type RecommendationFilters as Filters,
 } from "@/lib/params";
-import { findAuthority, latestReportDates } from "@/lib/queries/authorities";
+import { latestReportDates, readAuthorityField } from "@/lib/queries/authorities";
 import { authorityFilterPicker, deadlineOptions, listRecommendations, PAGE_SIZE } from "@/lib/queries/recommendations";
 import {
   appliedFilters,
@@ -35,8 +34,7 @@ type Props = { searchParams: Promise<RawParams> };
 
 /** The first value of each filter as given, for showing back in the form. */
 function rawValues(raw: RawParams): Record<string, string | undefined> {
-  const firstOf = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-  return Object.fromEntries([...RECOMMENDATION_FILTER_KEYS, "page"].map((k) => [k, firstOf(raw[k])]));
+  return Object.fromEntries([...RECOMMENDATION_FILTER_KEYS, "page"].map((k) => [k, firstParam(raw[k])]));
 }
 
 /**
@@ -47,15 +45,9 @@ function rawValues(raw: RawParams): Record<string, string | undefined> {
 const readFilters = cache(async (key: string) => {
   const given: Record<string, string | undefined> = JSON.parse(key);
   const picker = await authorityFilterPicker();
-  let typed: AuthorityOption | null = null;
-  let authorityError: ParamError | null = null;
-  let input: RawParams = given;
-  if (picker.kind === "text" && given.authority) {
-    typed = await findAuthority(given.authority);
-    if (!typed) authorityError = unknownAuthorityError(given.authority);
-    input = { ...given, authority: typed?.slug };
-  }
-  return { given, picker, typed, authorityError, parsed: parseRecommendationFilters(input) };
+  const field = await readAuthorityField(picker, given.authority);
+  const authorityError = field.unknown === null ? null : unknownAuthorityError(field.unknown);
+  return { given, picker, typed: field.typed, authorityError, parsed: parseRecommendationFilters({ ...given, authority: field.slug }) };
 });
 
 const filtersOf = (raw: RawParams) => readFilters(JSON.stringify(rawValues(raw)));

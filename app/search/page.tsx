@@ -4,10 +4,10 @@ import { cache } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { Highlighted } from "@/components/search/Highlighted";
 import { AuthorityField } from "@/components/AuthorityField";
-import { type AuthorityOption, unknownAuthorityMessage } from "@/lib/authority-input";
+import { typedAuthorityNotFound } from "@/lib/authority-input";
 import { formatDate } from "@/lib/format";
 import { firstParam, type ParamError, parseSearchParams, type RawParams, toQueryString } from "@/lib/params";
-import { authorityPickerFor, findAuthority } from "@/lib/queries/authorities";
+import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
 import { outcomeOptions, search } from "@/lib/queries/search";
 
 export const dynamic = "force-dynamic";
@@ -21,15 +21,9 @@ type Props = { searchParams: Promise<RawParams> };
  */
 const readParams = cache(async (q: string | undefined, authority: string | undefined, outcome: string | undefined, page: string | undefined) => {
   const picker = await authorityPickerFor();
-  let typed: AuthorityOption | null = null;
-  let authorityError: ParamError | null = null;
-  let slug = authority;
-  if (picker.kind === "text" && authority) {
-    typed = await findAuthority(authority);
-    if (!typed) authorityError = { param: "authority", message: `${unknownAuthorityMessage(authority)}. Check the spelling.` };
-    slug = typed?.slug;
-  }
-  return { picker, typed, authorityError, params: parseSearchParams({ q, authority: slug, outcome, page }) };
+  const field = await readAuthorityField(picker, authority);
+  const authorityError: ParamError | null = field.unknown === null ? null : { param: "authority", message: typedAuthorityNotFound(field.unknown) };
+  return { picker, typed: field.typed, authorityError, params: parseSearchParams({ q, authority: field.slug, outcome, page }) };
 });
 
 const paramsOf = (raw: RawParams) => readParams(firstParam(raw.q), firstParam(raw.authority), firstParam(raw.outcome), firstParam(raw.page));

@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { importAction } from "@/app/import/actions";
-import { INITIAL_IMPORT_STATE } from "@/app/import/state";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { formatDate } from "@/lib/format";
+import { INITIAL_IMPORT_STATE, type ImportState } from "@/lib/import/form-state";
 import { ReportPreview } from "./ReportPreview";
 
 const EFFECT_WORDS = {
@@ -16,11 +15,14 @@ const EFFECT_WORDS = {
 
 const OUTCOME_WORDS = { created: "saved", replaced: "saved, replacing the earlier copy", unchanged: "already stored; nothing changed" } as const;
 
+/** The server action behind every step: the page passes it in, so components need nothing from app/. */
+export type ImportAction = (previous: ImportState, form: FormData) => Promise<ImportState>;
+
 /**
  * Upload or paste, preview, then confirm. One server action drives every step;
  * with the permalink, the form also works before (or without) JavaScript.
  */
-export function ImportForm({ importingEnabled }: { importingEnabled: boolean }) {
+export function ImportForm({ importAction, importingEnabled }: { importAction: ImportAction; importingEnabled: boolean }) {
   const [state, action, pending] = useActionState(importAction, INITIAL_IMPORT_STATE, "/import");
 
   if (state.step === "saved") {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useSeededDatabase } from "../testing/seeded-db";
-import { authorityPickerFor, findAuthority, findAuthoritySlug, latestReportDates } from "./authorities";
+import { authorityPickerFor, findAuthority, findAuthoritySlug, latestReportDates, readAuthorityField } from "./authorities";
 import { authorityFilterPicker } from "./recommendations";
 
 useSeededDatabase();
@@ -27,6 +27,22 @@ describe("findAuthority", () => {
     for (const input of ["", "  ", "nowhere", "Barnet!", "Barn", "barnet-and-dudley", "x".repeat(500), "'; DROP TABLE Authority; --"]) {
       expect(await findAuthoritySlug(input), input).toBeNull();
     }
+  });
+});
+
+describe("readAuthorityField", () => {
+  const listed = { kind: "select" as const, authorities: [{ slug: "barnet", name: "Barnet" }] };
+  const typed = { kind: "text" as const };
+
+  it("takes a listed value as the slug, to be checked with the form's other values", async () => {
+    expect(await readAuthorityField(listed, "Not A Slug")).toEqual({ slug: "Not A Slug", typed: null, unknown: null });
+    expect(await readAuthorityField(listed, undefined)).toEqual({ slug: undefined, typed: null, unknown: null });
+  });
+
+  it("looks a typed value up by slug or name", async () => {
+    expect(await readAuthorityField(typed, " DUDLEY ")).toEqual({ slug: "dudley", typed: { slug: "dudley", name: "Dudley" }, unknown: null });
+    expect(await readAuthorityField(typed, "Narnia")).toEqual({ slug: undefined, typed: null, unknown: "Narnia" });
+    expect(await readAuthorityField(typed, undefined)).toEqual({ slug: undefined, typed: null, unknown: null });
   });
 });
 

@@ -57,6 +57,26 @@ export async function findAuthoritySlug(input: string): Promise<string | null> {
   return (await findAuthority(input))?.slug ?? null;
 }
 
+/** What a form's authority field names, read the same way by every page with one. */
+export interface AuthorityField {
+  /** The slug to filter by: from a list, the value as given (checked with the form's other values); typed, the slug of the authority found. */
+  slug: string | undefined;
+  /** The authority a typed value found, to show its name back in the field; null from a list. */
+  typed: AuthorityOption | null;
+  /** The value as typed when it matches no authority, for the page's message; null otherwise. */
+  unknown: string | null;
+}
+
+/**
+ * Reads an authority field: from a <select> the value is a slug; typed, it is
+ * a name or slug to look up (see findAuthority).
+ */
+export async function readAuthorityField(picker: AuthorityPicker, given: string | undefined): Promise<AuthorityField> {
+  if (picker.kind !== "text" || !given) return { slug: given, typed: null, unknown: null };
+  const typed = await findAuthority(given);
+  return { slug: typed?.slug, typed, unknown: typed ? null : given };
+}
+
 /** The latest report date of each of these authorities (and only these), by slug. */
 export async function latestReportDates(slugs: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(slugs)];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seedReportText } from "../testing/reports";
+import { mangledReport, randomBytesAsText, randomText, reportWithLinesInParagraph, seedReports, textOfReportLines } from "../testing/report-arbitraries";
 import { parseReport, ReportParseError } from "./parse-report";
 import { normalizeDocument, plain } from "./text";
 
@@ -15,54 +15,19 @@ function parsesOrRefuses(text: string): void {
   }
 }
 
-const reports = [seedReportText("barnet"), seedReportText("dudley")];
-
-/** A real report with its lines deleted, duplicated, swapped or cut short at random. */
-const mangledReport = fc
-  .tuple(
-    fc.constantFrom(...reports),
-    fc.array(
-      fc.record({
-        kind: fc.constantFrom("delete", "duplicate", "swap", "truncate"),
-        at: fc.nat(),
-        other: fc.nat(),
-        cut: fc.nat({ max: 400 }),
-      }),
-      { maxLength: 30 },
-    ),
-  )
-  .map(([text, edits]) => {
-    const lines = text.split("\n");
-    for (const e of edits) {
-      if (lines.length === 0) break;
-      const i = e.at % lines.length;
-      const j = e.other % lines.length;
-      if (e.kind === "delete") lines.splice(i, 1);
-      else if (e.kind === "duplicate") lines.splice(i, 0, lines[i]);
-      else if (e.kind === "swap") [lines[i], lines[j]] = [lines[j], lines[i]];
-      else lines[i] = lines[i].slice(0, e.cut);
-    }
-    return lines.join("\n");
-  });
+const reports = seedReports;
 
 describe("parseReport never fails any other way", () => {
   it("on random text", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 2000 }), parsesOrRefuses), { numRuns: 500 });
+    fc.assert(fc.property(randomText, parsesOrRefuses), { numRuns: 500 });
   });
 
   it("on random bytes decoded as UTF-8", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => parsesOrRefuses(new TextDecoder().decode(bytes))),
-      { numRuns: 500 },
-    );
+    fc.assert(fc.property(randomBytesAsText, parsesOrRefuses), { numRuns: 500 });
   });
 
   it("on random text built from the reports' own lines", () => {
-    const pool = reports.flatMap((r) => r.split("\n"));
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 200 }), (lines) => parsesOrRefuses(lines.join("\n"))),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(textOfReportLines, parsesOrRefuses), { numRuns: 300 });
   });
 
   it("on real reports with lines deleted, duplicated, reordered or truncated", () => {
@@ -118,18 +83,9 @@ describe("parseReport takes time linear in its input", () => {
 describe("a paragraph's text is its lines cleaned as one", () => {
   // The parser reuses each line's own clean text for paragraphs of plain lines;
   // whatever the lines hold, the paragraph must read as if cleaned from the whole.
-  const space = fc.constantFrom("", " ", "  ", "\t", " \t", "\u1680", "\u2028", "\u00A0");
-  const piece = fc.constantFrom("care", "and", " ", "  ", "\t", "\u1680", "<b>", "</b>", "*", "**", "_", "&amp;", "¹", "<sup>2</sup>", "[^3]", "[x](#)", "’");
-  const line = fc
-    .tuple(space, fc.constantFrom("", "## "), fc.array(piece, { maxLength: 12 }), space)
-    .map(([before, heading, pieces, after]) => `${before}${heading}word${pieces.join("")}${after}`);
-
   it("in the seed reports, with lines of any white space and markup added to paragraph 1.1", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...reports), fc.array(line, { minLength: 1, maxLength: 6 }), (report, added) => {
-        const lines = report.split("\n");
-        const at = lines.findIndex((l) => l.startsWith("1.1 "));
-        lines.splice(at + 1, 0, ...added);
+      fc.property(reportWithLinesInParagraph, ({ lines, at, added }) => {
         const paragraph = parseReport(lines.join("\n")).sections.flatMap((s) => s.paragraphs).find((p) => p.ref === "1.1");
         const whole = plain(normalizeDocument([lines[at], ...added].map((l) => l.trim()).join(" ")));
         expect(paragraph?.text).toBe(whole.replace(/^1\.1\s+/, ""));

@@ -10,7 +10,7 @@ import { AuthorityRecommendations } from "@/components/AuthorityRecommendations"
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { sectionId, sectionTitle } from "@/lib/authority-view";
 import { formatDate } from "@/lib/format";
-import { parseReportParams, type RawParams, SLUG } from "@/lib/params";
+import { firstParam, parseReportParams, type RawParams, SLUG } from "@/lib/params";
 import { type AuthorityReports, getAuthorityReports } from "@/lib/queries/reports";
 
 // Reads the database on every request, like every page.
@@ -45,13 +45,9 @@ const load = cache(async (slug: string, report: string | undefined): Promise<Loa
   return { data: latest, problems: [`${latest.name} has no report dated ${formatDate(date)}.`] };
 });
 
-function firstValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const loaded = await load(slug, firstValue(raw.report));
+  const loaded = await load(slug, firstParam(raw.report));
   if (!loaded) return { title: "Page not found" };
   const { data } = loaded;
   const latest = data.current.report.reportDate === data.reportDates[0];
@@ -63,7 +59,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function AuthorityPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const loaded = await load(slug, firstValue(raw.report));
+  const loaded = await load(slug, firstParam(raw.report));
   if (!loaded) notFound();
   const { data, problems } = loaded;
   const { report } = data.current;
