@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import { decodeReportBytes } from "./decode";
+import { assessReport } from "./evidence";
 import { parseReport, ReportParseError } from "./parse-report";
-import type { InspectionReport } from "./types";
+import type { AssessedReport } from "./types";
 
 export type ReadResult =
-  | { ok: true; report: InspectionReport; text: string }
+  | { ok: true; report: AssessedReport; text: string }
   | { ok: false; error: string };
 
 /** Reads and parses one report file; every failure comes back as a one-line message. */
@@ -20,7 +21,7 @@ export function readReportFile(file: string): ReadResult {
   const decoded = decodeReportBytes(bytes);
   if (!decoded.ok) return decoded;
   try {
-    return { ok: true, report: parseReport(decoded.text), text: decoded.text };
+    return { ok: true, report: assessReport(parseReport(decoded.text)), text: decoded.text };
   } catch (error) {
     if (error instanceof ReportParseError) return { ok: false, error: error.message };
     throw error;

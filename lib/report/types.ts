@@ -1,3 +1,5 @@
+import type { AssessedSentence, Assessment } from "../findings";
+
 /**
  * The report JSON: the public, documented shape of one parsed inspection
  * report (see docs/report-json.md). `npm run parse` prints it, the seed and
@@ -89,4 +91,35 @@ export interface InspectionReport {
   recommendations: Recommendation[];
   nextSteps: NextSteps | null;
   warnings: string[];
+}
+
+/*
+ * The report JSON with its findings read as evidence (issue 14): what the
+ * parse command prints, the import stores and the API returns. The parser
+ * itself produces an InspectionReport; lib/report/evidence.ts adds these
+ * fields from the paragraph and recommendation text alone.
+ */
+
+/** One sentence of a finding paragraph: its text, its assessment and the cue words that decided it. */
+export type EvidenceSentence = AssessedSentence;
+
+export interface AssessedParagraph extends FindingParagraph {
+  /** "strength", "concern", "mixed" (both) or "neutral" (neither). */
+  assessment: Assessment;
+  sentences: EvidenceSentence[];
+  /** Theme ids (`/themes/{id}`), in the order of the theme list. */
+  themes: string[];
+}
+
+export interface AssessedSection extends FindingSection {
+  paragraphs: AssessedParagraph[];
+}
+
+export interface ThemedRecommendation extends Recommendation {
+  themes: string[];
+}
+
+export interface AssessedReport extends InspectionReport {
+  sections: AssessedSection[];
+  recommendations: ThemedRecommendation[];
 }
