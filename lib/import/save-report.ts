@@ -1,9 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { themesOf } from "../findings";
 import { deadlineKey } from "../report/parse-report";
+import { analysisVersion } from "../report/evidence";
 import { slugify } from "../report/slug";
 import type { InspectionReport } from "../report/types";
+import { insertThemes, paragraphEvidence, reassessReport } from "./evidence";
+import { insertRows, type Tx } from "./rows";
 
 export interface ReportSource {
   /** File name or "pasted text": shown to users, never trusted as a path. */
@@ -24,8 +28,6 @@ export interface SaveResult {
   recommendations: number;
   warnings: number;
 }
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Lets tests interrupt a save between its writes, to prove nothing partial is kept. */
 export interface SaveHooks {
@@ -67,11 +69,13 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
       ON CONFLICT ("slug") DO UPDATE SET "name" = excluded."name"
       RETURNING "id"`);
     const authorityId = Number(authority.id);
-    const [existing] = await tx.$queryRaw<{ id: number | bigint; sourceSha256: string }[]>(
-      Prisma.sql`SELECT "id", "sourceSha256" FROM "Report" WHERE "authorityId" = ${authorityId} AND "reportDate" = ${report.reportDate}`,
+    const [existing] = await tx.$queryRaw<{ id: number | bigint; sourceSha256: string; analysisVersion: string }[]>(
+      Prisma.sql`SELECT "id", "sourceSha256", "analysisVersion" FROM "Report" WHERE "authorityId" = ${authorityId} AND "reportDate" = ${report.reportDate}`,
     );
     const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts };
     if (existing && existing.sourceSha256 === digest) {
+      // Same text, but perhaps read as evidence under older rules.
+      if (existing.analysisVersion !== analysisVersion()) await reassessReport(tx, Number(existing.id));
       return { outcome: "unchanged" as const, reportId: Number(existing.id), ...base };
     }
     // Its sections, paragraphs, recommendations and the rest go with it (ON DELETE CASCADE).
@@ -79,9 +83,9 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
 
     const reportId = await insertReport(tx, authorityId, report, source, digest);
     await hooks.afterReportRow?.();
-    await insertFindings(tx, reportId, report);
-    await insertRows(tx, "Recommendation", ["reportId", "authorityId", "position", "deadlineLabel", "deadlineMonths", "deadlineDays", "deadlineKey", "dueDate", "addressee", "text", "source", "attribution"],
-      report.recommendations.map((r, position) => [reportId, authorityId, position, r.deadline.label, r.deadline.months, r.deadline.days, deadlineKey(r.deadline), r.dueDate, r.addressee, r.text, r.source, r.attribution]));
+    const paragraphs = await insertFindings(tx, reportId, report);
+    const recommendations = await insertRecommendations(tx, reportId, authorityId, report);
+    await insertThemes(tx, reportId, paragraphs, recommendations);
     return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
   }, { timeout: 30_000, maxWait: 30_000 }));
 }
@@ -92,7 +96,7 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
  * been rolled back, so it is safe to run it again. The repeat sees the other
  * import's result (and, for the same report, leaves it unchanged).
  */
-async function withRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+export async function withRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
@@ -112,12 +116,12 @@ async function insertReport(tx: Tx, authorityId: number, report: InspectionRepor
   const [row] = await tx.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`
     INSERT INTO "Report" ("authorityId", "reportDate", "inspectionStart", "inspectionEnd", "commissioningPct", "inspector",
       "region", "regionalDirector", "childrenPopulation", "lookedAfterChildren", "childProtectionPlans", "contextText",
-      "nextStepsWorkingDays", "nextStepsText", "warnings", "sourceName", "sourceSha256", "sourceText", "importedAt")
+      "nextStepsWorkingDays", "nextStepsText", "warnings", "sourceName", "sourceSha256", "sourceText", "importedAt", "analysisVersion")
     VALUES (${authorityId}, ${report.reportDate}, ${report.inspection.start}, ${report.inspection.end}, ${report.commissioningPct},
       ${report.inspector}, ${report.region}, ${report.regionalDirector}, ${report.context.childrenPopulation},
       ${report.context.lookedAfterChildren}, ${report.context.childProtectionPlans}, ${report.context.text},
       ${report.nextSteps?.workingDays ?? null}, ${report.nextSteps?.text ?? null}, ${JSON.stringify(report.warnings)},
-      ${source.name}, ${digest}, ${source.text}, ${new Date().toISOString().replace("Z", "+00:00")})
+      ${source.name}, ${digest}, ${source.text}, ${new Date().toISOString().replace("Z", "+00:00")}, ${analysisVersion()})
     RETURNING "id"`);
   const reportId = Number(row.id);
   await insertRows(tx, "Provider", ["reportId", "position", "name"], report.providers.map((name, position) => [reportId, position, name]));
@@ -126,35 +130,31 @@ async function insertReport(tx: Tx, authorityId: number, report: InspectionRepor
   return reportId;
 }
 
-async function insertFindings(tx: Tx, reportId: number, report: InspectionReport): Promise<void> {
-  // Section ids are assigned here so that all paragraphs go in one statement;
-  // the transaction holds SQLite's write lock, so nobody else can take them.
-  const [{ maxId }] = await tx.$queryRaw<{ maxId: number | bigint | null }[]>(Prisma.sql`SELECT MAX("id") AS "maxId" FROM "Section"`);
-  const firstId = Number(maxId ?? 0) + 1;
-  await insertRows(tx, "Section", ["id", "reportId", "position", "number", "outcome", "title"],
-    report.sections.map((sec, position) => [firstId + position, reportId, position, sec.number, sec.outcome, sec.title]));
-  let position = 0;
-  await insertRows(tx, "Paragraph", ["reportId", "sectionId", "position", "outcome", "ref", "text"],
-    report.sections.flatMap((sec, index) => sec.paragraphs.map((p) => [reportId, firstId + index, position++, sec.outcome, p.ref, p.text])));
+/** The next free id of a table, taken under the transaction's write lock so nobody else can take it. */
+async function nextId(tx: Tx, table: "Section" | "Paragraph" | "Recommendation"): Promise<number> {
+  const [{ maxId }] = await tx.$queryRaw<{ maxId: number | bigint | null }[]>(Prisma.sql`SELECT MAX("id") AS "maxId" FROM ${Prisma.raw(`"${table}"`)}`);
+  return Number(maxId ?? 0) + 1;
 }
 
-type Cell = string | number | null;
+/** Stores sections and paragraphs (with their evidence); returns each paragraph's id, assessment and themes. */
+async function insertFindings(tx: Tx, reportId: number, report: InspectionReport) {
+  // Ids are assigned here so that all paragraphs go in one statement and
+  // their theme rows can name them.
+  const firstId = await nextId(tx, "Section");
+  await insertRows(tx, "Section", ["id", "reportId", "position", "number", "outcome", "title"],
+    report.sections.map((sec, position) => [firstId + position, reportId, position, sec.number, sec.outcome, sec.title]));
+  const firstParagraphId = await nextId(tx, "Paragraph");
+  const paragraphs = report.sections.flatMap((sec, index) =>
+    sec.paragraphs.map((p) => ({ sectionId: firstId + index, outcome: sec.outcome, ref: p.ref, text: p.text, ...paragraphEvidence(p.text) })),
+  ).map((p, position) => ({ ...p, id: firstParagraphId + position, position }));
+  await insertRows(tx, "Paragraph", ["id", "reportId", "sectionId", "position", "outcome", "ref", "text", "assessment", "sentences"],
+    paragraphs.map((p) => [p.id, reportId, p.sectionId, p.position, p.outcome, p.ref, p.text, p.assessment, p.sentences]));
+  return paragraphs;
+}
 
-// Prisma allows at most 999 bound values in one query on SQLite.
-const MAX_BOUND_VALUES = 999;
-
-/**
- * Inserts rows in as few statements as the bound-value limit allows. Through
- * Prisma's createMany each statement went through its query compiler, which
- * was most of an import's time. Table and column names are this module's own
- * constants, never input.
- */
-async function insertRows(tx: Tx, table: string, columns: string[], rows: Cell[][]): Promise<void> {
-  const perStatement = Math.floor(MAX_BOUND_VALUES / columns.length);
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    await tx.$executeRaw(
-      Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(columns.map((c) => `"${c}"`).join(", "))}) VALUES ${Prisma.join(chunk.map((row) => Prisma.sql`(${Prisma.join(row)})`))}`,
-    );
-  }
+async function insertRecommendations(tx: Tx, reportId: number, authorityId: number, report: InspectionReport) {
+  const firstId = await nextId(tx, "Recommendation");
+  await insertRows(tx, "Recommendation", ["id", "reportId", "authorityId", "position", "deadlineLabel", "deadlineMonths", "deadlineDays", "deadlineKey", "dueDate", "addressee", "text", "source", "attribution"],
+    report.recommendations.map((r, position) => [firstId + position, reportId, authorityId, position, r.deadline.label, r.deadline.months, r.deadline.days, deadlineKey(r.deadline), r.dueDate, r.addressee, r.text, r.source, r.attribution]));
+  return report.recommendations.map((r, position) => ({ id: firstId + position, themes: themesOf(r.text) }));
 }
