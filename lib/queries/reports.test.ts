@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { assessReport } from "../report/evidence";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { useSeededDatabase } from "../testing/seeded-db";
@@ -7,8 +8,8 @@ import { findStoredReport, getAuthorityReports, getLatestReportJson } from "./re
 useSeededDatabase();
 
 describe("reading a report back", () => {
-  it.each(["barnet", "dudley"] as const)("gives %s's report exactly as parsed", async (name) => {
-    expect(await getLatestReportJson(name)).toEqual(parseReport(seedReportText(name)));
+  it.each(["barnet", "dudley"] as const)("gives %s's report exactly as parsed and assessed", async (name) => {
+    expect(await getLatestReportJson(name)).toEqual(assessReport(parseReport(seedReportText(name))));
   });
 
   it("gives an authority's report with its name, source and report dates", async () => {

@@ -1,11 +1,13 @@
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { Grade, Inspection, InspectionReport } from "../report/types";
+import type { Assessment } from "../findings";
+import { THEMES } from "../findings";
+import type { AssessedReport, Grade, Inspection } from "../report/types";
 
 export interface StoredReport {
   id: number;
   slug: string;
-  report: InspectionReport;
+  report: AssessedReport;
   sourceName: string;
   importedAt: Date;
 }
@@ -54,6 +56,10 @@ interface ParagraphRow {
   title: string;
   ref: string | null;
   text: string | null;
+  assessment: Assessment | null;
+  sentences: string | null;
+  /** JSON array of theme ids. */
+  themes: string | null;
 }
 
 /*
@@ -63,7 +69,7 @@ interface ParagraphRow {
  * which no page shows) and cost about 5 ms; every page not in the page cache
  * that shows a report pays for it.
  */
-async function findReport(slug: string, reportDate?: string): Promise<{ row: ReportRow; sections: InspectionReport["sections"] } | null> {
+async function findReport(slug: string, reportDate?: string): Promise<{ row: ReportRow; sections: AssessedReport["sections"] } | null> {
   const [row] = await db.$queryRaw<ReportRow[]>(Prisma.sql`
     SELECT r.id, a.slug, a.name, r.reportDate, r.inspectionStart, r.inspectionEnd, r.commissioningPct, r.inspector,
       r.region, r.regionalDirector, r.childrenPopulation, r.lookedAfterChildren, r.childProtectionPlans, r.contextText,
@@ -75,7 +81,8 @@ async function findReport(slug: string, reportDate?: string): Promise<{ row: Rep
         FROM Footnote WHERE reportId = r.id) AS footnotes,
       (SELECT json_group_array(json_object(
           'deadline', json_object('label', deadlineLabel, 'months', deadlineMonths, 'days', deadlineDays),
-          'dueDate', dueDate, 'addressee', addressee, 'text', text, 'source', source, 'attribution', attribution) ORDER BY position)
+          'dueDate', dueDate, 'addressee', addressee, 'text', text, 'source', source, 'attribution', attribution,
+          'themes', json((SELECT json_group_array(theme) FROM RecommendationTheme WHERE recommendationId = Recommendation.id))) ORDER BY position)
         FROM Recommendation WHERE reportId = r.id) AS recommendations,
       (SELECT json_group_array(reportDate ORDER BY reportDate DESC) FROM Report WHERE authorityId = r.authorityId) AS reportDates
     FROM Report r JOIN Authority a ON a.id = r.authorityId
@@ -84,26 +91,42 @@ async function findReport(slug: string, reportDate?: string): Promise<{ row: Rep
     LIMIT 1`);
   if (!row) return null;
   const paragraphs = await db.$queryRaw<ParagraphRow[]>(Prisma.sql`
-    SELECT s.id AS sectionId, s.number, s.outcome, s.title, p.ref, p.text
+    SELECT s.id AS sectionId, s.number, s.outcome, s.title, p.ref, p.text, p.assessment, p.sentences,
+      (SELECT json_group_array(theme) FROM ParagraphTheme WHERE paragraphId = p.id) AS themes
     FROM Section s LEFT JOIN Paragraph p ON p.sectionId = s.id
     WHERE s.reportId = ${row.id}
     ORDER BY s.position, p.position`);
-  const sections: InspectionReport["sections"] = [];
+  const sections: AssessedReport["sections"] = [];
   let sectionId: number | null = null;
   for (const p of paragraphs) {
     if (p.sectionId !== sectionId) {
       sections.push({ number: Number(p.number), outcome: p.outcome === null ? null : Number(p.outcome), title: p.title, paragraphs: [] });
       sectionId = p.sectionId;
     }
-    if (p.ref !== null && p.text !== null) sections[sections.length - 1].paragraphs.push({ ref: p.ref, text: p.text });
+    if (p.ref !== null && p.text !== null) {
+      sections[sections.length - 1].paragraphs.push({
+        ref: p.ref,
+        text: p.text,
+        assessment: p.assessment ?? "neutral",
+        sentences: JSON.parse(p.sentences ?? "[]") as AssessedReport["sections"][number]["paragraphs"][number]["sentences"],
+        themes: inThemeOrder(JSON.parse(p.themes ?? "[]") as string[]),
+      });
+    }
   }
   return { row, sections };
+}
+
+const THEME_ORDER = new Map(THEMES.map((t, i) => [t.id, i]));
+
+/** Theme ids in the order of the theme list, as the report JSON gives them. */
+function inThemeOrder(ids: string[]): string[] {
+  return ids.sort((x, y) => (THEME_ORDER.get(x) ?? Infinity) - (THEME_ORDER.get(y) ?? Infinity) || x.localeCompare(y));
 }
 
 const nullableNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
 
 /** Rebuilds the report JSON (docs/report-json.md) from the stored rows. */
-function toReportJson({ row, sections }: { row: ReportRow; sections: InspectionReport["sections"] }): InspectionReport {
+function toReportJson({ row, sections }: { row: ReportRow; sections: AssessedReport["sections"] }): AssessedReport {
   return {
     authority: row.name,
     inspection: { start: row.inspectionStart, end: row.inspectionEnd },
@@ -121,8 +144,8 @@ function toReportJson({ row, sections }: { row: ReportRow; sections: InspectionR
       text: row.contextText,
     },
     sections,
-    footnotes: JSON.parse(row.footnotes) as InspectionReport["footnotes"],
-    recommendations: JSON.parse(row.recommendations) as InspectionReport["recommendations"],
+    footnotes: JSON.parse(row.footnotes) as AssessedReport["footnotes"],
+    recommendations: (JSON.parse(row.recommendations) as AssessedReport["recommendations"]).map((r) => ({ ...r, themes: inThemeOrder(r.themes) })),
     nextSteps: row.nextStepsText === null ? null : { workingDays: nullableNumber(row.nextStepsWorkingDays), text: row.nextStepsText },
     warnings: JSON.parse(row.warnings) as string[],
   };
@@ -145,7 +168,7 @@ export async function getAuthorityReports(slug: string, reportDate?: string): Pr
 }
 
 /** The latest report of an authority as report JSON, or null. */
-export async function getLatestReportJson(slug: string): Promise<InspectionReport | null> {
+export async function getLatestReportJson(slug: string): Promise<AssessedReport | null> {
   const found = await findReport(slug);
   return found ? toReportJson(found) : null;
 }
