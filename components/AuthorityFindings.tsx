@@ -1,5 +1,10 @@
 import { type PlacedFootnote, paragraphId, placeFootnotes, sectionId, sectionTitle } from "@/lib/authority-view";
-import type { FindingSection, Footnote } from "@/lib/report/types";
+import { AssessedText } from "@/components/evidence/AssessedText";
+import { AssessmentTag } from "@/components/evidence/AssessmentTag";
+import { THEMES } from "@/lib/findings";
+import type { AssessedSection, Footnote } from "@/lib/report/types";
+
+const THEME_NAME = new Map(THEMES.map((t) => [t.id, t.name]));
 
 function FootnoteList({ footnotes, title }: { footnotes: PlacedFootnote[]; title: string }) {
   return (
@@ -25,9 +30,10 @@ function FootnoteList({ footnotes, title }: { footnotes: PlacedFootnote[]; title
 
 /**
  * The findings, section by section. Every paragraph carries its ref as a link
- * to its own anchor (`#p-6-5`), so it can be cited and copied.
+ * to its own anchor (`#p-6-5`), so it can be cited and copied, and how it
+ * reads as evidence: a tag, its concern sentences marked, and its themes.
  */
-export function AuthorityFindings({ sections, footnotes }: { sections: FindingSection[]; footnotes: Footnote[] }) {
+export function AuthorityFindings({ sections, footnotes, slug }: { sections: AssessedSection[]; footnotes: Footnote[]; slug: string }) {
   const placed = placeFootnotes(sections, footnotes);
   const seen = new Set<string>();
   // A ref printed twice still gets one anchor each: the second gets a suffix.
@@ -56,7 +62,8 @@ export function AuthorityFindings({ sections, footnotes }: { sections: FindingSe
                     {p.ref}
                   </a>
                   <p className="report-para__text">
-                    {p.text}
+                    <AssessmentTag assessment={p.assessment} className="mr-2" />
+                    <AssessedText paragraph={p} />
                     {cited?.map((f) => (
                       <span key={f.id}>
                         {" "}
@@ -66,6 +73,17 @@ export function AuthorityFindings({ sections, footnotes }: { sections: FindingSe
                       </span>
                     ))}
                   </p>
+                  {p.themes.length > 0 && (
+                    <p className="report-para__themes mt-1 text-base text-[#484949]">
+                      Themes:{" "}
+                      {p.themes.map((id, i) => (
+                        <span key={id}>
+                          {i > 0 && ", "}
+                          <a href={`/themes/${id}?authority=${encodeURIComponent(slug)}`}>{THEME_NAME.get(id) ?? id}</a>
+                        </span>
+                      ))}
+                    </p>
+                  )}
                 </div>
               );
             })}

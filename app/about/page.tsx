@@ -108,6 +108,19 @@ export default function AboutPage() {
         </table>
       </div>
 
+      <h2 id="evidence">How findings are read as evidence</h2>
+      <p>
+        Each finding paragraph is tagged by how its sentences read: a <strong>strength</strong> when they record only good
+        practice, a <strong>concern</strong> when they record only shortcomings or gaps, <strong>mixed</strong> when they
+        do both, and <strong>neutral</strong> when they describe without judging. Sentences raising a concern are marked
+        in the text. Paragraphs and recommendations are also given <Link href="/themes">themes</Link> (such as consent or
+        records) by what they talk about.
+      </p>
+      <p>
+        This is a reading of the wording by fixed rules, the same for every report, not a judgement the Care Quality
+        Commission made: use it to find and compare evidence, and read the paragraph before quoting it.
+      </p>
+
       <h2>Recommendations and deadlines</h2>
       <p>
         Recommendations are grouped as the reports group them, usually &ldquo;Within 3 months&rdquo; or &ldquo;Within 6
@@ -130,6 +143,10 @@ export default function AboutPage() {
         <li>
           <Link href="/recommendations">List recommendations</Link> and filter them by deadline, source or authority;
           download what you see as CSV or JSON.
+        </li>
+        <li>
+          <Link href="/themes">See themes across councils</Link>: where consent, records and other themes are raised as
+          concerns or strengths, with the paragraphs that say so.
         </li>
         <li>
           <Link href="/search">Search the findings and recommendations</Link>. Put a phrase in quotes, end a word with *

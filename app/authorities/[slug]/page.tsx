@@ -8,7 +8,9 @@ import { AuthorityMeta } from "@/components/AuthorityMeta";
 import { AuthorityRatings } from "@/components/AuthorityRatings";
 import { AuthorityRecommendations } from "@/components/AuthorityRecommendations";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { FindingsSummary } from "@/components/evidence/FindingsSummary";
 import { sectionId, sectionTitle } from "@/lib/authority-view";
+import { summarizeFindings } from "@/lib/evidence-view";
 import { formatDate } from "@/lib/format";
 import { firstParam, parseReportParams, type RawParams, SLUG } from "@/lib/params";
 import { type AuthorityReports, getAuthorityReports } from "@/lib/queries/reports";
@@ -184,7 +186,14 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
             Findings are grouped by Care Quality Commission Essential Standards outcome. Select a paragraph
             number to get a link to that paragraph.
           </p>
-          <AuthorityFindings sections={report.sections} footnotes={report.footnotes} />
+          <p className="hint">
+            Each paragraph is tagged by how it reads: a <strong>strength</strong>, a <strong>concern</strong>,{" "}
+            <strong>mixed</strong> (both) or <strong>neutral</strong> (description). Sentences raising a concern are
+            marked. This is a reading of the wording, not a judgement the report makes:{" "}
+            <Link href="/about#evidence">how findings are read</Link>.
+          </p>
+          <FindingsSummary rows={summarizeFindings(report.sections)} name={data.name} />
+          <AuthorityFindings sections={report.sections} footnotes={report.footnotes} slug={data.slug} />
         </>
       )}
 
