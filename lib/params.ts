@@ -67,6 +67,9 @@ const FIELD_NAMES: Record<string, string> = {
   q: "Search text",
   report: "The report date",
   outcome: "Outcome",
+  concerns: "Concerns",
+  theme: "Theme",
+  assessment: "Assessment",
   page: "Page",
   sort: "Sort",
   dir: "Sort direction",
@@ -99,6 +102,15 @@ const compareParams = z.object({ a: slug.optional(), b: slug.optional() });
 /** Validates the two authorities to compare. Either may be missing: the page then asks for it. */
 export function parseCompareParams(raw: RawParams): Parsed<{ a?: string; b?: string }> {
   return parseWith(compareParams, { a: firstParam(raw.a), b: firstParam(raw.b) });
+}
+
+const compareOptions = z.object({
+  concerns: z.enum(["only"], { message: "must be 'only' (or left out, for every paragraph)" }).optional(),
+});
+
+/** Validates the comparison's options: `concerns=only` shows only paragraphs raising a concern. */
+export function parseCompareOptions(raw: RawParams): Parsed<{ concerns?: "only" }> {
+  return parseWith(compareOptions, { concerns: first(raw.concerns) });
 }
 
 const overviewParams = z.object({

@@ -5,12 +5,13 @@ import { CompareForm } from "@/components/compare/CompareForm";
 import { FigureComparisonTable } from "@/components/compare/FigureComparisonTable";
 import { OutcomeComparisonList } from "@/components/compare/OutcomeComparisonList";
 import { RatingComparisonTable } from "@/components/compare/RatingComparisonTable";
+import { EvidenceDifferences } from "@/components/compare/EvidenceDifferences";
 import { RecommendationComparison } from "@/components/compare/RecommendationComparison";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { typedAuthorityNotFound } from "@/lib/authority-input";
-import { compareReports } from "@/lib/compare";
+import { compareEvidence, compareReports, onlyConcerns } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
-import { firstParam, type ParamError, parseCompareParams, type RawParams } from "@/lib/params";
+import { firstParam, type ParamError, parseCompareOptions, parseCompareParams, type RawParams, toQueryString } from "@/lib/params";
 import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
 import { getAuthorityReports } from "@/lib/queries/reports";
 
@@ -88,9 +89,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ComparePage({ searchParams }: Props) {
   const raw = await searchParams;
-  const { picker, chosen, a, b, problems, fieldErrors } = await load(raw);
+  const { picker, chosen, a, b, problems: found, fieldErrors } = await load(raw);
+  const options = parseCompareOptions(raw);
+  const problems = options.ok ? found : [...found, ...options.errors];
+  const concernsOnly = options.ok && options.value.concerns === "only";
   const ready = problems.length === 0 && a && b && a.slug !== b.slug;
-  const comparison = ready ? compareReports(a.current.report, b.current.report) : null;
+  const full = ready ? compareReports(a.current.report, b.current.report) : null;
+  const evidence = ready && full ? compareEvidence(full, a.current.report, b.current.report) : null;
+  const comparison = full && concernsOnly ? onlyConcerns(full) : full;
+  const query = (x: string, y: string, extra: Record<string, string> = {}) =>
+    toQueryString({ a: x, b: y, concerns: concernsOnly ? "only" : undefined, ...extra });
   // From a list: the slugs, else the first two authorities. Typed: the names found, else what was typed.
   const listed = picker.kind === "select" ? picker.authorities : [];
   const firstValue = picker.kind === "select" ? (a?.slug ?? chosen.a ?? listed[0]?.slug) : (a?.name ?? firstParam(raw.a));
@@ -111,7 +119,8 @@ export default async function ComparePage({ searchParams }: Props) {
         a={firstValue}
         b={secondValue}
         errors={fieldErrors}
-        swapHref={ready ? `/compare?a=${encodeURIComponent(b.slug)}&b=${encodeURIComponent(a.slug)}` : null}
+        swapHref={ready ? `/compare${query(b.slug, a.slug)}` : null}
+        concernsOnly={concernsOnly}
       />
       {ready && comparison && (
         <>
@@ -123,22 +132,36 @@ export default async function ComparePage({ searchParams }: Props) {
           </p>
           <nav aria-label="On this page" className="no-print">
             <ul>
+              <li><a href="#differences">What the findings say differently</a></li>
               <li><a href="#ratings">Ratings</a></li>
               <li><a href="#context">Context figures</a></li>
               <li><a href="#findings">Findings by outcome</a></li>
               <li><a href="#recommendations">Recommendations</a></li>
             </ul>
           </nav>
+          {evidence && <EvidenceDifferences evidence={evidence} a={{ slug: a.slug, name: a.name }} b={{ slug: b.slug, name: b.name }} />}
           <RatingComparisonTable rows={comparison.ratings} aName={a.name} bName={b.name} />
           <FigureComparisonTable rows={comparison.figures} aName={a.name} bName={b.name} />
-          <OutcomeComparisonList outcomes={comparison.outcomes} a={{ slug: a.slug, name: a.name }} b={{ slug: b.slug, name: b.name }} />
+          <OutcomeComparisonList
+            outcomes={comparison.outcomes}
+            a={{ slug: a.slug, name: a.name }}
+            b={{ slug: b.slug, name: b.name }}
+            concernsOnly={concernsOnly}
+          />
           <RecommendationComparison
             a={{ slug: a.slug, name: a.name, recommendations: a.current.report.recommendations }}
             b={{ slug: b.slug, name: b.name, recommendations: b.current.report.recommendations }}
           />
-          <p className="no-print">
-            <Link href={`/api/compare?a=${encodeURIComponent(a.slug)}&b=${encodeURIComponent(b.slug)}`}>This comparison as JSON</Link>
-          </p>
+          <ul className="action-links no-print">
+            <li>
+              <a href={`/api/compare${query(a.slug, b.slug)}`}>This comparison as JSON</a>
+            </li>
+            <li>
+              <a href={`/api/compare${query(a.slug, b.slug, { format: "csv" })}`} download>
+                Download the {concernsOnly ? "paragraphs raising a concern" : "findings"} as CSV
+              </a>
+            </li>
+          </ul>
         </>
       )}
     </>

@@ -10,15 +10,23 @@ interface Props {
   errors?: { a?: string; b?: string };
   /** Link that swaps the two sides; null until two authorities are compared. */
   swapHref: string | null;
+  /** Whether only paragraphs raising a concern are shown. */
+  concernsOnly?: boolean;
 }
 
 /** Picks the two authorities. A plain GET form: it works without JavaScript and its URL can be shared. */
-export function CompareForm({ picker, a, b, errors = {}, swapHref }: Props) {
+export function CompareForm({ picker, a, b, errors = {}, swapHref, concernsOnly = false }: Props) {
   return (
     <form method="get" action="/compare" className="compare-form no-print" aria-label="Choose authorities to compare">
       <div className="compare-form__fields">
         <AuthorityField id="a" name="a" label="First authority" picker={picker} defaultValue={a} error={errors.a} />
         <AuthorityField id="b" name="b" label="Second authority" picker={picker} defaultValue={b} error={errors.b} />
+      </div>
+      <div className="checkboxes my-4">
+        <input type="checkbox" id="concerns" name="concerns" value="only" defaultChecked={concernsOnly} className="mr-2 h-5 w-5 align-middle" />
+        <label htmlFor="concerns" className="align-middle">
+          Show only paragraphs raising a concern
+        </label>
       </div>
       <div className="compare-form__actions">
         <button type="submit" className="button">Compare</button>

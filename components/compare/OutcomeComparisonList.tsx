@@ -1,5 +1,7 @@
+import { AssessedText } from "@/components/evidence/AssessedText";
+import { AssessmentTag } from "@/components/evidence/AssessmentTag";
 import type { OutcomeComparison } from "@/lib/compare";
-import type { FindingSection } from "@/lib/report/types";
+import type { AssessedSection } from "@/lib/report/types";
 
 type Side = { slug: string; name: string };
 
@@ -10,19 +12,19 @@ export function outcomeHeading(o: { outcome: number | null; title: string }): st
 const anchorOf = (outcome: number | null) => (outcome === null ? "outcome-general" : `outcome-${outcome}`);
 const paragraphAnchor = (ref: string) => `p-${ref.replace(/\./g, "-")}`;
 
-function Column({ side, section }: { side: Side; section: FindingSection | null }) {
+function Column({ side, section, concernsOnly }: { side: Side; section: AssessedSection | null; concernsOnly: boolean }) {
   return (
     <div className="compare-grid__column">
       <h4>{side.name}</h4>
       {section === null || section.paragraphs.length === 0 ? (
-        <p className="hint">Not covered in this report.</p>
+        <p className="hint">{section !== null && concernsOnly ? "No paragraph raising a concern." : "Not covered in this report."}</p>
       ) : (
         section.paragraphs.map((p) => (
           <p key={p.ref} className="finding">
             <a className="finding__ref" href={`/authorities/${side.slug}#${paragraphAnchor(p.ref)}`} aria-label={`${side.name} paragraph ${p.ref}`}>
               {p.ref}
             </a>{" "}
-            {p.text}
+            <AssessmentTag assessment={p.assessment} className="mr-1" /> <AssessedText paragraph={p} />
           </p>
         ))
       )}
@@ -31,10 +33,15 @@ function Column({ side, section }: { side: Side; section: FindingSection | null 
 }
 
 /** One row per CQC outcome present in either report, each council's paragraphs in its own column. */
-export function OutcomeComparisonList({ outcomes, a, b }: { outcomes: OutcomeComparison[]; a: Side; b: Side }) {
+export function OutcomeComparisonList({ outcomes, a, b, concernsOnly = false }: { outcomes: OutcomeComparison[]; a: Side; b: Side; concernsOnly?: boolean }) {
   return (
     <section aria-labelledby="findings">
-      <h2 id="findings">Findings by CQC outcome</h2>
+      <h2 id="findings">{concernsOnly ? "Findings raising a concern, by CQC outcome" : "Findings by CQC outcome"}</h2>
+      {concernsOnly && (
+        <p>
+          Only the paragraphs tagged Concern or Mixed are shown, and only the outcomes where either report has one.
+        </p>
+      )}
       <nav aria-label="Outcomes" className="no-print">
         <ul className="compare-contents">
           {outcomes.map((o) => (
@@ -48,8 +55,8 @@ export function OutcomeComparisonList({ outcomes, a, b }: { outcomes: OutcomeCom
         <section key={anchorOf(o.outcome)} aria-labelledby={anchorOf(o.outcome)} className="compare-outcome">
           <h3 id={anchorOf(o.outcome)}>{outcomeHeading(o)}</h3>
           <div className="compare-grid">
-            <Column side={a} section={o.a} />
-            <Column side={b} section={o.b} />
+            <Column side={a} section={o.a} concernsOnly={concernsOnly} />
+            <Column side={b} section={o.b} concernsOnly={concernsOnly} />
           </div>
         </section>
       ))}

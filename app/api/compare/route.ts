@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
-import { compareReports } from "@/lib/compare";
-import { fromSearchParams, type ParamError, parseCompareParams } from "@/lib/params";
+import { COMPARISON_CSV_HEADER, compareEvidence, compareReports, comparisonCsvRows, describeThemeContrast, onlyConcerns } from "@/lib/compare";
+import { toCsv } from "@/lib/csv";
+import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
 import { getLatestReportJson } from "@/lib/queries/reports";
-import { badRequest, notFound, ok } from "../_lib/responses";
+import { badRequest, download, notFound, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +12,17 @@ export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PAT
 /**
  * GET /api/compare?a={slug}&b={slug} — two authorities' latest reports side by
  * side: ratings by judgement, context figures, findings by CQC outcome, and
- * each one's recommendations.
+ * each one's recommendations; what the findings say differently (`evidence`).
+ * `concerns=only` keeps only the paragraphs raising a concern; `format=csv`
+ * downloads the findings' paragraphs as CSV.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const parsed = parseCompareParams(fromSearchParams(request.nextUrl.searchParams));
-  if (!parsed.ok) return badRequest(parsed.errors);
+  const raw = fromSearchParams(request.nextUrl.searchParams);
+  const parsed = parseCompareParams(raw);
+  const options = parseCompareOptions(raw);
+  const format = parseExportFormat(raw);
+  const errors = [...(parsed.ok ? [] : parsed.errors), ...(options.ok ? [] : options.errors), ...(format.ok ? [] : format.errors)];
+  if (!parsed.ok || !options.ok || !format.ok) return badRequest(errors);
   const { a, b } = parsed.value;
   const missing: ParamError[] = [];
   if (!a) missing.push({ param: "a", message: "a is required: the slug of the first authority, like 'barnet'" });
@@ -27,13 +34,25 @@ export async function GET(request: NextRequest): Promise<Response> {
   const unknown = [...(reportA ? [] : [a]), ...(reportB ? [] : [b])];
   if (!reportA || !reportB) return notFound(`No authority ${unknown.map((s) => `'${s}'`).join(" or ")}`);
 
-  const comparison = compareReports(reportA, reportB);
+  const full = compareReports(reportA, reportB);
+  const evidence = compareEvidence(full, reportA, reportB);
+  const concernsOnly = options.value.concerns === "only";
+  const comparison = concernsOnly ? onlyConcerns(full) : full;
+  if (format.value.format === "csv") {
+    const rows = comparisonCsvRows(comparison, { slug: a, name: reportA.authority }, { slug: b, name: reportB.authority });
+    return download(toCsv(COMPARISON_CSV_HEADER, rows), "text/csv; charset=utf-8", `compare-${a}-${b}${concernsOnly ? "-concerns" : ""}.csv`);
+  }
   return ok({
     a: { slug: a, name: reportA.authority, reportDate: reportA.reportDate },
     b: { slug: b, name: reportB.authority, reportDate: reportB.reportDate },
     ratings: comparison.ratings,
     figures: comparison.figures,
+    concernsOnly,
     outcomes: comparison.outcomes,
+    evidence: {
+      outcomes: evidence.outcomes,
+      themes: evidence.themes.map((t) => ({ theme: t.theme.id, name: t.theme.name, a: t.a, b: t.b, only: t.only, text: describeThemeContrast(t, reportA.authority, reportB.authority) })),
+    },
     recommendations: { a: reportA.recommendations, b: reportB.recommendations },
   });
 }
