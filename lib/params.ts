@@ -113,6 +113,19 @@ export function parseCompareOptions(raw: RawParams): Parsed<{ concerns?: "only" 
   return parseWith(compareOptions, { concerns: first(raw.concerns) });
 }
 
+const themeFilters = z.object({
+  authority: slug.optional(),
+  assessment: z.enum(["strength", "concern", "mixed", "neutral"], { message: "must be strength, concern, mixed or neutral" }).optional(),
+  page: pageNumber(100_000),
+});
+
+export const THEME_FILTER_KEYS = ["authority", "assessment"] as const;
+
+/** Validates a theme page's filters (`/themes/records?authority=dudley&assessment=concern`). */
+export function parseThemeFilters(raw: RawParams): Parsed<z.output<typeof themeFilters>> {
+  return parseWith(themeFilters, { authority: first(raw.authority), assessment: first(raw.assessment), page: first(raw.page) });
+}
+
 const overviewParams = z.object({
   sort: z.enum(["name", "region", "date"], { message: "must be name, region or date" }).default("name"),
   dir: z.enum(["asc", "desc"], { message: "must be asc or desc" }).optional(),

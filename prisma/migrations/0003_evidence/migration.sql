@@ -34,7 +34,7 @@ ALTER TABLE "Paragraph" ADD COLUMN "sentences" TEXT NOT NULL DEFAULT '[]';
 CREATE INDEX "ParagraphTheme_theme_reportId_assessment_idx" ON "ParagraphTheme"("theme", "reportId", "assessment");
 
 -- CreateIndex
-CREATE INDEX "ParagraphTheme_reportId_idx" ON "ParagraphTheme"("reportId");
+CREATE INDEX "ParagraphTheme_reportId_theme_assessment_idx" ON "ParagraphTheme"("reportId", "theme", "assessment");
 
 -- CreateIndex
 CREATE INDEX "RecommendationTheme_theme_reportId_idx" ON "RecommendationTheme"("theme", "reportId");
