@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const ITEMS = [
   { href: "/", label: "Authorities" },
   { href: "/compare", label: "Compare" },
+  { href: "/themes", label: "Themes" },
   { href: "/recommendations", label: "Recommendations" },
   { href: "/search", label: "Search" },
   { href: "/import", label: "Import" },

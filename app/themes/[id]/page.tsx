@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuthorityField } from "@/components/AuthorityField";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { AssessmentTag } from "@/components/evidence/AssessmentTag";
+import { PaginationLinks } from "@/components/PaginationLinks";
+import { ASSESSMENT_LABEL } from "@/lib/evidence-view";
+import { ASSESSMENTS } from "@/lib/findings";
+import { type ParamError, parseThemeFilters, type RawParams } from "@/lib/params";
+import { authorityPickerFor, findAuthority } from "@/lib/queries/authorities";
+import { THEME_PAGE_SIZE, themeEvidence } from "@/lib/queries/themes";
+import { findTheme, themeDownloadHref, themeHref } from "@/lib/themes-view";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const theme = findTheme((await params).id);
+  return { title: theme ? `${theme.name}: theme across councils` : "Page not found" };
+}
+
+const firstOf = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+export default async function ThemePage({ params, searchParams }: Props) {
+  const [{ id }, raw] = await Promise.all([params, searchParams]);
+  const theme = findTheme(id);
+  if (!theme) notFound();
+
+  const picker = await authorityPickerFor();
+  // With too many authorities to list, the field is typed: find the authority by name or slug.
+  const givenAuthority = firstOf(raw.authority);
+  const errors: ParamError[] = [];
+  let authoritySlug = givenAuthority;
+  let authorityName: string | undefined;
+  if (givenAuthority) {
+    const found = await findAuthority(givenAuthority);
+    if (found) {
+      authoritySlug = found.slug;
+      authorityName = found.name;
+    } else {
+      errors.push({ param: "authority", message: `There is no authority called '${givenAuthority}'` });
+      authoritySlug = undefined;
+    }
+  }
+  const parsed = parseThemeFilters({ ...raw, authority: authoritySlug });
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const filters = parsed.ok ? parsed.value : { page: 1 };
+  const result = errors.length === 0 ? await themeEvidence(theme.id, filters) : null;
+  const values = { authority: filters.authority, assessment: "assessment" in filters ? filters.assessment : undefined };
+  const first = result ? (result.page - 1) * THEME_PAGE_SIZE + 1 : 0;
+
+  return (
+    <>
+      <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <a href="/themes">Themes</a>
+          </li>
+          <li aria-current="page">{theme.name}</li>
+        </ol>
+      </nav>
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
+      <span className="page-caption">Theme across councils</span>
+      <h1>{theme.name}</h1>
+      <p className="lead">{theme.scope}</p>
+      <p className="hint">
+        Every finding paragraph and recommendation on this theme in the councils&rsquo; latest reports, council by council.{" "}
+        <a href="/about#evidence">How findings are read</a>.
+      </p>
+
+      <form method="get" action={`/themes/${theme.id}`} className="no-print" aria-label="Filter this theme's evidence">
+        <div className="flex flex-wrap items-end gap-4">
+          <AuthorityField
+            id="authority"
+            name="authority"
+            label="Council"
+            picker={picker}
+            defaultValue={picker.kind === "select" ? filters.authority : (authorityName ?? givenAuthority)}
+            emptyOption="All councils"
+          />
+          <div className="form-group">
+            <label className="label" htmlFor="assessment">
+              Paragraphs tagged
+            </label>
+            <select id="assessment" name="assessment" className="select" defaultValue={values.assessment ?? ""}>
+              <option value="">Any (and recommendations)</option>
+              {ASSESSMENTS.map((a) => (
+                <option key={a} value={a}>
+                  {ASSESSMENT_LABEL[a]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <button type="submit" className="button">
+              Apply filters
+            </button>
+          </div>
+        </div>
+      </form>
+
+      {result && (
+        <>
+          <h2 id="results-count">
+            {result.total === 0
+              ? "Nothing on this theme matches"
+              : `${result.total} ${result.total === 1 ? "paragraph or recommendation" : "paragraphs and recommendations"}`}
+            {authorityName ? ` in ${authorityName}` : ""}
+          </h2>
+          {result.total > 0 && (
+            <p className="no-print">
+              Download {result.total === 1 ? "it" : `all ${result.total}`}:{" "}
+              <a href={themeDownloadHref(theme.id, values, "csv")} download>
+                CSV<span className="visually-hidden"> file of the evidence on {theme.name}</span>
+              </a>{" "}
+              or{" "}
+              <a href={themeDownloadHref(theme.id, values, "json")} download>
+                JSON<span className="visually-hidden"> file of the evidence on {theme.name}</span>
+              </a>
+            </p>
+          )}
+          {result.items.length > 0 ? (
+            <ol className="list-none p-0" start={first} aria-labelledby="results-count">
+              {result.items.map((item, i) => (
+                <li key={`${item.href}-${i}`} className="theme-item border-b border-[#b1b4b6] py-4">
+                  <h3 className="text-lg mb-1">
+                    <a href={item.href}>
+                      {item.authority.name}, {item.kind === "paragraph" ? `paragraph ${item.ref}` : "recommendation"}
+                    </a>
+                  </h3>
+                  <p className="hint mb-1">
+                    {item.kind === "paragraph" ? (item.outcome === null ? item.heading : `Outcome ${item.outcome}: ${item.heading}`) : item.heading}
+                  </p>
+                  <p className="mb-0">
+                    {item.assessment && <AssessmentTag assessment={item.assessment} className="mr-2" />}
+                    {item.text}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          ) : result.total > 0 ? (
+            <p>
+              There is no page {result.page}. <a href={themeHref(theme.id, values)}>Go to the first page</a>
+            </p>
+          ) : null}
+          <PaginationLinks page={result.page} pageCount={result.pageCount} href={(n) => themeHref(theme.id, values, n)} />
+        </>
+      )}
+    </>
+  );
+}

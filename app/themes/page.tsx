@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { PaginationLinks } from "@/components/PaginationLinks";
+import { THEMES } from "@/lib/findings";
+import { parseOverviewPage, type RawParams } from "@/lib/params";
+import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
+import { describeCell } from "@/lib/themes-view";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Themes across councils",
+  description: "Where each theme, such as consent or records, is raised as a concern or a strength in the councils' latest reports.",
+};
+
+type Props = { searchParams: Promise<RawParams> };
+
+export default async function ThemesPage({ searchParams }: Props) {
+  const parsed = parseOverviewPage(await searchParams);
+  const page = parsed.ok ? parsed.value.page : 1;
+  const matrix = await themeMatrix(page);
+  const first = (matrix.page - 1) * MATRIX_PAGE_SIZE + 1;
+  return (
+    <>
+      {!parsed.ok && <ErrorSummary errors={parsed.errors} />}
+      <h1>Themes across councils</h1>
+      <p className="lead">
+        Where each theme is raised as a concern or recorded as a strength in each council&rsquo;s latest report. Select a
+        count to read the paragraphs behind it.
+      </p>
+      <p className="hint">
+        A paragraph tagged Mixed counts as both a concern and a strength. Tags and themes are a reading of the wording:{" "}
+        <a href="/about#evidence">how findings are read</a>.
+      </p>
+      <h2>The themes</h2>
+      <dl className="summary-list">
+        {THEMES.map((t) => (
+          <div key={t.id} className="summary-list__row">
+            <dt className="summary-list__key">
+              <a href={`/themes/${t.id}`}>{t.name}</a>
+            </dt>
+            <dd className="summary-list__value">{t.scope}</dd>
+          </div>
+        ))}
+      </dl>
+      {matrix.rows.length === 0 ? (
+        <div className="inset-text">
+          <p>{matrix.total === 0 ? "No inspection reports are loaded." : `There is no page ${matrix.page}.`}</p>
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="themes-matrix">
+            <caption className="caption-m text-left">
+              Concerns and strengths by council and theme
+              {matrix.pageCount > 1 ? `, councils ${first} to ${first + matrix.rows.length - 1} of ${matrix.total}` : ""}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Council</th>
+                {THEMES.map((t) => (
+                  <th scope="col" key={t.id}>
+                    <a href={`/themes/${t.id}`}>{t.name}</a>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((row) => (
+                <tr key={row.slug}>
+                  <th scope="row">
+                    <a href={`/authorities/${row.slug}`}>{row.name}</a>
+                  </th>
+                  {THEMES.map((t) => {
+                    const cell = row.cells[t.id];
+                    const words = describeCell(cell);
+                    const shade = !cell ? "" : cell.concerns > 0 ? "bg-[#fbe4e0]" : cell.strengths > 0 ? "bg-[#e6f1ec]" : "";
+                    return (
+                      <td key={t.id} className={shade}>
+                        {cell ? (
+                          <a href={`/themes/${t.id}?authority=${encodeURIComponent(row.slug)}`} aria-label={`${row.name}, ${t.name}: ${words}`}>
+                            {words}
+                          </a>
+                        ) : (
+                          <span className="hint">none</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <PaginationLinks page={matrix.page} pageCount={matrix.pageCount} href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)} label="Pages of councils" />
+      <p className="no-print">
+        <a href="/api/themes">The themes and these counts as JSON</a>
+      </p>
+    </>
+  );
+}
