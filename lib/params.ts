@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { THEMES } from "./findings";
 import { isIsoDate } from "./report/dates";
 
 /** Search params as Next passes them: a value, repeated values, or nothing. */
@@ -110,7 +111,7 @@ const compareOptions = z.object({
 
 /** Validates the comparison's options: `concerns=only` shows only paragraphs raising a concern. */
 export function parseCompareOptions(raw: RawParams): Parsed<{ concerns?: "only" }> {
-  return parseWith(compareOptions, { concerns: first(raw.concerns) });
+  return parseWith(compareOptions, { concerns: firstParam(raw.concerns) });
 }
 
 const themeFilters = z.object({
@@ -123,7 +124,7 @@ export const THEME_FILTER_KEYS = ["authority", "assessment"] as const;
 
 /** Validates a theme page's filters (`/themes/records?authority=dudley&assessment=concern`). */
 export function parseThemeFilters(raw: RawParams): Parsed<z.output<typeof themeFilters>> {
-  return parseWith(themeFilters, { authority: first(raw.authority), assessment: first(raw.assessment), page: first(raw.page) });
+  return parseWith(themeFilters, { authority: firstParam(raw.authority), assessment: firstParam(raw.assessment), page: firstParam(raw.page) });
 }
 
 const overviewParams = z.object({
@@ -181,10 +182,19 @@ const searchParamsSchema = z.object({
     .regex(/^(?:general|\d{1,2})$/, "must be an outcome number or 'general'")
     .transform((s) => (s === "general" ? ("general" as const) : Number(s)))
     .optional(),
+  theme: z.string().refine((id) => THEMES.some((t) => t.id === id), "is not one of the themes listed at /themes").optional(),
+  assessment: z.enum(["strength", "concern", "mixed", "neutral"], { message: "must be strength, concern, mixed or neutral" }).optional(),
   page: pageNumber(10_000),
 });
 
 /** Validates the search page's and API's parameters. A missing `q` means no search yet. */
 export function parseSearchParams(raw: RawParams): Parsed<z.output<typeof searchParamsSchema>> {
-  return parseWith(searchParamsSchema, { q: firstParam(raw.q), authority: firstParam(raw.authority), outcome: firstParam(raw.outcome), page: firstParam(raw.page) });
+  return parseWith(searchParamsSchema, {
+    q: firstParam(raw.q),
+    authority: firstParam(raw.authority),
+    outcome: firstParam(raw.outcome),
+    theme: firstParam(raw.theme),
+    assessment: firstParam(raw.assessment),
+    page: firstParam(raw.page),
+  });
 }

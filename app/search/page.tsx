@@ -5,6 +5,9 @@ import { ErrorSummary } from "@/components/ErrorSummary";
 import { Highlighted } from "@/components/search/Highlighted";
 import { AuthorityField } from "@/components/AuthorityField";
 import { typedAuthorityNotFound } from "@/lib/authority-input";
+import { AssessmentTag } from "@/components/evidence/AssessmentTag";
+import { ASSESSMENT_LABEL } from "@/lib/evidence-view";
+import { ASSESSMENTS, THEMES } from "@/lib/findings";
 import { formatDate } from "@/lib/format";
 import { firstParam, type ParamError, parseSearchParams, type RawParams, toQueryString } from "@/lib/params";
 import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
@@ -19,14 +22,15 @@ type Props = { searchParams: Promise<RawParams> };
  * With too many authorities to list, the authority filter is typed: it is
  * found by slug or name, and the search filtered by its slug.
  */
-const readParams = cache(async (q: string | undefined, authority: string | undefined, outcome: string | undefined, page: string | undefined) => {
+const readParams = cache(async (q: string | undefined, authority: string | undefined, outcome: string | undefined, page: string | undefined, theme: string | undefined, assessment: string | undefined) => {
   const picker = await authorityPickerFor();
   const field = await readAuthorityField(picker, authority);
   const authorityError: ParamError | null = field.unknown === null ? null : { param: "authority", message: typedAuthorityNotFound(field.unknown) };
-  return { picker, typed: field.typed, authorityError, params: parseSearchParams({ q, authority: field.slug, outcome, page }) };
+  return { picker, typed: field.typed, authorityError, params: parseSearchParams({ q, authority: field.slug, outcome, page, theme, assessment }) };
 });
 
-const paramsOf = (raw: RawParams) => readParams(firstParam(raw.q), firstParam(raw.authority), firstParam(raw.outcome), firstParam(raw.page));
+const paramsOf = (raw: RawParams) =>
+  readParams(firstParam(raw.q), firstParam(raw.authority), firstParam(raw.outcome), firstParam(raw.page), firstParam(raw.theme), firstParam(raw.assessment));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { params, authorityError } = await paramsOf(await searchParams);
@@ -36,10 +40,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
   const [{ picker, typed, authorityError, params }, outcomes] = await Promise.all([paramsOf(raw), outcomeOptions()]);
-  const value = params.ok ? params.value : { q: undefined, authority: undefined, outcome: undefined, page: 1 };
-  const result =
-    params.ok && !authorityError && value.q ? await search({ q: value.q, authority: value.authority, outcome: value.outcome, page: value.page }) : null;
-  const filters = { q: value.q, authority: value.authority, outcome: value.outcome };
+  const value = params.ok ? params.value : { q: undefined, authority: undefined, outcome: undefined, theme: undefined, assessment: undefined, page: 1 };
+  const filters = { q: value.q, authority: value.authority, outcome: value.outcome, theme: value.theme, assessment: value.assessment };
+  const result = params.ok && !authorityError && value.q ? await search({ ...filters, q: value.q, page: value.page }) : null;
+  const themeName = THEMES.find((t) => t.id === value.theme)?.name;
   const outcomeName = outcomes.find((o) => o.value === value.outcome)?.title;
   const authorityName = picker.kind === "select" ? picker.authorities.find((a) => a.slug === value.authority)?.name : typed?.name;
   const errors = [...(params.ok ? [] : params.errors), ...(authorityError ? [authorityError] : [])];
@@ -77,6 +81,24 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </select>
           </div>
+          <div className="form-group">
+            <label className="label" htmlFor="theme">Theme</label>
+            <select className="select" id="theme" name="theme" defaultValue={value.theme ?? ""}>
+              <option value="">All themes</option>
+              {THEMES.map((t) => (
+                <option key={t.id} value={t.id}>{t.name}</option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="assessment">Paragraphs tagged</label>
+            <select className="select" id="assessment" name="assessment" defaultValue={value.assessment ?? ""}>
+              <option value="">Any (and recommendations)</option>
+              {ASSESSMENTS.map((a) => (
+                <option key={a} value={a}>{ASSESSMENT_LABEL[a]}</option>
+              ))}
+            </select>
+          </div>
         </div>
         <button type="submit" className="button">Search</button>
       </form>
@@ -87,7 +109,21 @@ export default async function SearchPage({ searchParams }: Props) {
             {result.total === 0 ? "No results" : result.total === 1 ? "1 result" : `${result.total.toLocaleString("en-GB")} results`} for &lsquo;{value.q}&rsquo;
             {authorityName && ` in ${authorityName}`}
             {outcomeName && ` under ${outcomeName}`}
+            {themeName && ` on ${themeName}`}
+            {value.assessment && `, paragraphs tagged ${ASSESSMENT_LABEL[value.assessment]}`}
           </h2>
+          {result.total > 0 && (
+            <p className="no-print">
+              Download {result.total === 1 ? "it" : `all ${result.total.toLocaleString("en-GB")}`}:{" "}
+              <a href={`/api/search${toQueryString({ ...filters, format: "csv" })}`} download>
+                CSV<span className="visually-hidden"> file of these results</span>
+              </a>{" "}
+              or{" "}
+              <a href={`/api/search${toQueryString({ ...filters, format: "json" })}`} download>
+                JSON<span className="visually-hidden"> file of these results</span>
+              </a>
+            </p>
+          )}
           {result.total === 0 && (
             <p>Check the spelling, use fewer words, or search all authorities and outcomes.</p>
           )}
@@ -108,6 +144,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {!hit.latest && " (an earlier report)"}
                 </p>
                 <p className="search-result__snippet">
+                  {hit.assessment && <AssessmentTag assessment={hit.assessment} className="mr-2" />}
                   <Highlighted snippet={hit.snippet} />
                 </p>
               </li>

@@ -4,7 +4,7 @@ import { saveReport } from "../import/save-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { useSeededDatabase } from "../testing/seeded-db";
-import { MATCH_END, MATCH_START, outcomeOptions, search, type SearchFilters } from "./search";
+import { MATCH_END, MATCH_START, outcomeOptions, search, searchExport, type SearchFilters } from "./search";
 
 const file = useSeededDatabase();
 
@@ -94,5 +94,35 @@ describe("search", () => {
   it("lists the outcomes that have findings", async () => {
     const options = await outcomeOptions();
     expect(options.map((o) => o.value)).toEqual(["general", 1, 2, 4, 6, 7, 11, 12, 13, 14, 16, 20, 21]);
+  });
+});
+
+describe("search by theme and assessment", () => {
+  it("keeps only paragraphs and recommendations on the theme, as the rules read their text", async () => {
+    const { themesOf } = await import("../findings");
+    const all = (await searchExport({ q: "health" }))!;
+    const onConsent = (await searchExport({ q: "health", theme: "consent" }))!;
+    expect(onConsent.map((r) => r.href)).toEqual(all.filter((r) => themesOf(r.text).includes("consent")).map((r) => r.href));
+    const page = await run("health", { theme: "consent" });
+    expect(page.total).toBe(onConsent.length);
+  });
+
+  it("keeps only paragraphs with the assessment, recommendations dropping out", async () => {
+    const { assessParagraph } = await import("../findings");
+    const all = (await searchExport({ q: "health" }))!;
+    for (const assessment of ["strength", "concern", "mixed", "neutral"] as const) {
+      const found = (await searchExport({ q: "health", assessment }))!;
+      expect(found.map((r) => r.href)).toEqual(all.filter((r) => r.kind === "paragraph" && assessParagraph(r.text).assessment === assessment).map((r) => r.href));
+      const hits = await run("health", { assessment });
+      expect(hits.hits.every((h) => h.assessment === assessment)).toBe(true);
+    }
+  });
+
+  it("downloads whole texts, not snippets", async () => {
+    const rows = (await searchExport({ q: '"designated doctor"' }))!;
+    expect(rows.map((r) => `${r.authority} ${r.ref ?? r.kind}`)).toEqual(["Barnet recommendation", "Dudley 4.5", "Barnet 9.2"]);
+    expect(rows[2].text).not.toContain(MATCH_START);
+    expect(rows[2].text.length).toBeGreaterThan(200);
+    expect(await searchExport({ q: "   " })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import type { Assessment } from "../findings";
 import { ftsQueryFor } from "../search/fts-query";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -13,6 +14,10 @@ export interface SearchFilters {
   authority?: string;
   /** An outcome number, or "general" for "General – leadership and management". */
   outcome?: number | "general";
+  /** A theme id: paragraphs and recommendations on it. */
+  theme?: string;
+  /** Paragraphs with this assessment (recommendations are not assessed, so they drop out). */
+  assessment?: Assessment;
   page: number;
 }
 
@@ -31,6 +36,8 @@ export interface SearchHit {
   snippet: string;
   /** Where the hit is on its authority's page. */
   href: string;
+  /** How a paragraph reads as evidence; null for a recommendation. */
+  assessment: Assessment | null;
 }
 
 export type SearchResult =
@@ -45,6 +52,7 @@ interface Row {
   sectionTitle: string | null;
   deadlineLabel: string | null;
   position: bigint | number | null;
+  assessment: Assessment | null;
   reportDate: string;
   slug: string;
   name: string;
@@ -56,6 +64,11 @@ function filterSql(filters: SearchFilters): Prisma.Sql {
   if (filters.authority) parts.push(Prisma.sql`AND a.slug = ${filters.authority}`);
   if (filters.outcome === "general") parts.push(Prisma.sql`AND p.id IS NOT NULL AND p.outcome IS NULL`);
   else if (filters.outcome !== undefined) parts.push(Prisma.sql`AND p.outcome = ${filters.outcome}`);
+  if (filters.theme) {
+    parts.push(Prisma.sql`AND (EXISTS (SELECT 1 FROM ParagraphTheme pt WHERE pt.paragraphId = p.id AND pt.theme = ${filters.theme})
+      OR EXISTS (SELECT 1 FROM RecommendationTheme rt WHERE rt.recommendationId = r.id AND rt.theme = ${filters.theme}))`);
+  }
+  if (filters.assessment) parts.push(Prisma.sql`AND p.assessment = ${filters.assessment}`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
@@ -86,7 +99,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
       SELECT s.rowid AS rowid,
              snippet(SearchIndex, 0, ${MATCH_START}, ${MATCH_END}, '…', 32) AS snippet,
              p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
-             r.deadlineLabel AS deadlineLabel, r.position AS position,
+             r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
              rep.reportDate AS reportDate, a.slug AS slug, a.name AS name,
              (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
       ${FROM}
@@ -110,6 +123,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
       ref: row.ref,
       snippet: row.snippet,
       href: isParagraph && row.ref ? `${page}#${anchor(row.ref)}` : `${page}#recommendations`,
+      assessment: isParagraph ? row.assessment : null,
     };
   });
   return { ok: true, hits, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
@@ -124,5 +138,55 @@ export async function outcomeOptions(): Promise<{ value: number | "general"; tit
   return rows.map((r) => {
     const outcome = r.outcome === null ? null : Number(r.outcome);
     return { value: outcome ?? "general", title: outcome === null ? r.title : `Outcome ${outcome}: ${r.title}` };
+  });
+}
+
+/** The most a download holds: more than any real corpus's matches for a query worth downloading. */
+export const SEARCH_EXPORT_LIMIT = 10_000;
+
+export interface SearchExportRow {
+  kind: "paragraph" | "recommendation";
+  authority: string;
+  reportDate: string;
+  latest: boolean;
+  ref: string | null;
+  outcome: number | null;
+  heading: string;
+  assessment: Assessment | null;
+  text: string;
+  href: string;
+}
+
+/** Every match (up to SEARCH_EXPORT_LIMIT), best first, with whole texts rather than snippets: the search's downloads. */
+export async function searchExport(filters: Omit<SearchFilters, "page">): Promise<SearchExportRow[] | null> {
+  const match = ftsQueryFor(filters.q);
+  if (match === null) return null;
+  const rows = await db.$queryRaw<(Omit<Row, "snippet"> & { text: string })[]>(Prisma.sql`
+    SELECT s.rowid AS rowid, coalesce(p.text, r.text) AS text,
+           p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
+           r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
+           rep.reportDate AS reportDate, a.slug AS slug, a.name AS name,
+           (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
+    ${FROM}
+    LEFT JOIN Section sec ON sec.id = p.sectionId
+    WHERE SearchIndex MATCH ${match} ${filterSql({ ...filters, page: 1 })}
+    ORDER BY bm25(SearchIndex), s.rowid
+    LIMIT ${SEARCH_EXPORT_LIMIT}`);
+  return rows.map((row) => {
+    const latest = row.reportDate === row.latestDate;
+    const page = `/authorities/${row.slug}${latest ? "" : `?report=${row.reportDate}`}`;
+    const isParagraph = Number(row.rowid) % 2 === 0;
+    return {
+      kind: isParagraph ? "paragraph" : "recommendation",
+      authority: row.name,
+      reportDate: row.reportDate,
+      latest,
+      ref: row.ref,
+      outcome: row.outcome === null ? null : Number(row.outcome),
+      heading: isParagraph ? (row.sectionTitle ?? "") : (row.deadlineLabel ?? ""),
+      assessment: isParagraph ? row.assessment : null,
+      text: row.text,
+      href: isParagraph && row.ref ? `${page}#${anchor(row.ref)}` : `${page}#recommendations`,
+    };
   });
 }

@@ -1,26 +1,43 @@
 import type { NextRequest } from "next/server";
-import { fromSearchParams, parseSearchParams } from "@/lib/params";
-import { MATCH_END, MATCH_START, search } from "@/lib/queries/search";
-import { badRequest, ok } from "../_lib/responses";
+import { toCsv } from "@/lib/csv";
+import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/params";
+import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
+import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
 export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../_lib/responses";
 
 /**
- * GET /api/search?q=…&authority=…&outcome=…&page=… — ranked hits over finding
- * paragraphs and recommendations; each snippet as plain text with the offsets
- * of its matches.
+ * GET /api/search?q=…&authority=…&outcome=…&theme=…&assessment=…&page=… —
+ * ranked hits over finding paragraphs and recommendations; each snippet as
+ * plain text with the offsets of its matches. `format=csv` or `format=json`
+ * downloads every match (whole texts, up to SEARCH_EXPORT_LIMIT).
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const params = parseSearchParams(fromSearchParams(request.nextUrl.searchParams));
-  if (!params.ok) return badRequest(params.errors);
-  const { q, authority, outcome, page } = params.value;
+  const raw = fromSearchParams(request.nextUrl.searchParams);
+  const params = parseSearchParams(raw);
+  const format = parseExportFormat(raw);
+  if (!params.ok || !format.ok) return badRequest([...(params.ok ? [] : params.errors), ...(format.ok ? [] : format.errors)]);
+  const { q, authority, outcome, theme, assessment, page } = params.value;
   if (!q) return badRequest([{ param: "q", message: "Search text is required" }]);
-  const result = await search({ q, authority, outcome, page });
+  const query = { q, authority: authority ?? null, outcome: outcome ?? null, theme: theme ?? null, assessment: assessment ?? null };
+  if (format.value.format) {
+    const rows = await searchExport({ q, authority, outcome, theme, assessment });
+    if (!rows) return badRequest([{ param: "q", message: "Search text has no words to search for" }]);
+    if (format.value.format === "json") {
+      return download(`${JSON.stringify({ query, total: rows.length, results: rows }, null, 2)}\n`, "application/json; charset=utf-8", "search.json");
+    }
+    const csv = toCsv(
+      ["authority", "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
+      rows.map((r) => [r.authority, r.reportDate, r.latest ? "yes" : "no", r.kind, r.ref, r.outcome, r.heading, r.assessment, r.text, r.href]),
+    );
+    return download(csv, "text/csv; charset=utf-8", "search.csv");
+  }
+  const result = await search({ q, authority, outcome, theme, assessment, page });
   if (!result.ok) return badRequest([{ param: "q", message: "Search text has no words to search for" }]);
   return ok({
-    query: { q, authority: authority ?? null, outcome: outcome ?? null },
+    query,
     total: result.total,
     page: result.page,
     pageCount: result.pageCount,
