@@ -52,6 +52,8 @@ async function timingsFor(n: number): Promise<Timing[]> {
   const reports = await import("../lib/queries/reports");
   const recs = await import("../lib/queries/recommendations");
   const search = await import("../lib/queries/search");
+  const themes = await import("../lib/queries/themes");
+  const { THEMES } = await import("../lib/findings");
 
   const sqlite = new Database(file, { readonly: true });
   const [a, b] = generateCorpus(2);
@@ -151,6 +153,11 @@ async function timingsFor(n: number): Promise<Timing[]> {
     WHERE SearchIndex MATCH ? ORDER BY bm25(SearchIndex), s.rowid LIMIT 20 OFFSET 0`);
   const match = '"designated doctor"';
   await add("/search", `search({ q: '"designated doctor"' })`, () => search.search({ q: match, page: 1 }), () => [sCount.get(match), sPage.all(match)]);
+
+  await add("/search", `search({ q: 'health', theme, assessment: 'concern' })`, () => search.search({ q: "health", theme: THEMES[0].id, assessment: "concern", page: 1 }), null);
+  await add("/themes", "themeMatrix(1)", () => themes.themeMatrix(1), null);
+  await add("/themes/[id]", "themeEvidence(theme, { page: 1 })", () => themes.themeEvidence(THEMES[0].id, { page: 1 }), null);
+  await add("/themes/[id]", "themeEvidence(theme, { authority, assessment: 'concern' })", () => themes.themeEvidence(THEMES[0].id, { authority: a.slug, assessment: "concern", page: 1 }), null);
 
   sqlite.close();
   await prisma.$disconnect();

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyzeClientJs, checkServedScripts } from "./client-js";
+import { THEMES } from "../lib/findings";
 import { slugify } from "../lib/report/slug";
 import { authorityNames, DEFAULT_SEED, generateCorpus } from "./corpus";
 import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
@@ -148,6 +149,9 @@ function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: 
     // Every authority's page in turn: what a crawler or a busy day costs when the pages are not all cached.
     { ...route("authority-each", `/authorities/(each of the N in turn)`, `<h1>${a.name}</h1>`), paths: slugs.map((s) => `/authorities/${s}`) },
     route("compare", `/compare?a=${a.slug}&b=${b.slug}`, `${a.name} and ${b.name} compared`),
+    route("compare-concerns", `/compare?a=${a.slug}&b=${b.slug}&concerns=only`, "Findings raising a concern"),
+    route("themes", "/themes", "<h1>Themes across councils</h1>"),
+    route("theme", `/themes/${THEMES[0].id}`, /paragraphs? and recommendations?|paragraph or recommendation/),
     route("recommendations", "/recommendations?deadline=3", "<h1>Recommendations</h1>"),
     route("api-recommendations", "/api/recommendations?q=designated", /"total":[1-9]/),
     route("api-authorities", "/api/authorities", /"total":[1-9]/),

@@ -1,0 +1,185 @@
+import fs from "node:fs";
+import { expect, test } from "./fixtures";
+
+// The rules that tag paragraphs are being refined: these tests hold the
+// structure, and only the readings any sensible rules agree on.
+
+test.describe("findings as evidence on an authority's page", () => {
+  test("tags every paragraph in words and marks its concern sentences", async ({ page, expectAccessible }) => {
+    await page.goto("/authorities/dudley");
+    const paragraphs = page.locator(".report-para");
+    const count = await paragraphs.count();
+    expect(count).toBeGreaterThan(40);
+    // Every paragraph carries exactly one tag, written out.
+    await expect(page.locator(".report-para .tag")).toHaveCount(count);
+    for (const text of await page.locator(".report-para .tag").allTextContents()) expect(["Strength", "Concern", "Mixed", "Neutral"]).toContain(text);
+
+    // Dudley 2.1: "Children and young people are not yet consistently involved…"
+    const p21 = page.locator("#p-2-1");
+    await expect(p21.locator(".tag")).toHaveText(/^(Concern|Mixed)$/);
+    const marked = p21.locator("mark");
+    await expect(marked.first()).toBeVisible();
+    await expect(marked.first().locator(".visually-hidden")).toHaveText(/^Concern/);
+    await expect(p21).toContainText("not yet consistently involved");
+
+    // Dudley 3.1 "Consent is well managed…" is about consent, and links to the theme's evidence there.
+    const consent = page.locator("#p-3-1").getByRole("link", { name: "Consent" });
+    await expect(consent).toHaveAttribute("href", "/themes/consent?authority=dudley");
+    await expectAccessible();
+  });
+
+  test("sums the findings up per outcome, linking to each section", async ({ page }) => {
+    await page.goto("/authorities/dudley");
+    const table = page.getByRole("table", { name: /Findings at a glance/ });
+    await expect(table.getByRole("columnheader")).toHaveText(["Section", "Strengths", "Concerns", "Mixed", "Neutral"]);
+    const involving = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2. Outcome 1: Involving Users" }) });
+    const cells = (await involving.getByRole("cell").allTextContents()).map(Number);
+    // Each row's counts add up to the section's paragraphs.
+    const sectionParagraphs = await page.locator(".findings-section", { has: page.locator("#section-2") }).locator(".report-para").count();
+    expect(cells.reduce((a, b) => a + b, 0)).toBe(sectionParagraphs);
+    // Dudley 2.1 raises a concern, so the section has at least one concern or mixed paragraph.
+    expect(cells[1] + cells[2]).toBeGreaterThan(0);
+    await involving.getByRole("link").click();
+    await expect(page).toHaveURL(/#section-2$/);
+  });
+});
+
+test.describe("comparison that states differences", () => {
+  test("says which themes each side raises as a concern, with refs linking to paragraphs", async ({ page, expectAccessible }) => {
+    await page.goto("/compare?a=barnet&b=dudley");
+    const section = page.getByRole("region", { name: "What the findings say differently" });
+    await expect(section).toBeVisible();
+    const table = section.getByRole("table", { name: "Strengths and concerns by outcome" });
+    await expect(table.getByRole("columnheader")).toHaveText(["Outcome", "Barnet", "Dudley"]);
+    const involving = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Outcome 1: Involving Users" }) });
+    await expect(involving.getByRole("cell").nth(1)).toContainText(/\d+ concerns?/);
+    // Any theme sentence names its refs as links to the paragraph anchors.
+    const refs = section.getByRole("link", { name: /^(Barnet|Dudley) paragraph \d+\.\d+$/ });
+    if ((await refs.count()) > 0) await expect(refs.first()).toHaveAttribute("href", /^\/authorities\/(barnet|dudley)#p-\d+-\d+$/);
+    await expectAccessible();
+  });
+
+  test("shows only the paragraphs raising a concern when asked, from the GET form", async ({ page, expectAccessible }) => {
+    await page.goto("/compare?a=barnet&b=dudley");
+    const all = await page.locator(".compare-outcome .finding").count();
+    await page.getByLabel("Show only paragraphs raising a concern").check();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/concerns=only/);
+    await expect(page.getByRole("heading", { name: "Findings raising a concern, by CQC outcome" })).toBeVisible();
+    await expect(page.getByLabel("Show only paragraphs raising a concern")).toBeChecked();
+    const shown = page.locator(".compare-outcome .finding");
+    expect(await shown.count()).toBeLessThan(all);
+    for (const tag of await shown.locator(".tag").allTextContents()) expect(["Concern", "Mixed"]).toContain(tag);
+    await expect(page.getByRole("link", { name: "Dudley paragraph 2.1" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Swap sides" })).toHaveAttribute("href", "/compare?a=dudley&b=barnet&concerns=only");
+    await expectAccessible();
+  });
+
+  test("gives the comparison as JSON and CSV, and refuses a bad option", async ({ request }) => {
+    const json = await (await request.get("/api/compare?a=barnet&b=dudley&concerns=only")).json();
+    expect(json.concernsOnly).toBe(true);
+    const paragraphs = json.outcomes.flatMap((o: { a: { paragraphs: { assessment: string }[] } | null; b: { paragraphs: { assessment: string }[] } | null }) => [...(o.a?.paragraphs ?? []), ...(o.b?.paragraphs ?? [])]);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const p of paragraphs) expect(["concern", "mixed"]).toContain(p.assessment);
+    expect(json.evidence.outcomes.length).toBeGreaterThan(10);
+    for (const t of json.evidence.themes) expect(t.text).toMatch(/^.+: a concern in /);
+
+    const csv = await request.get("/api/compare?a=barnet&b=dudley&format=csv");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(csv.headers()["content-disposition"]).toBe('attachment; filename="compare-barnet-dudley.csv"');
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("outcome,outcome_title,authority,ref,assessment,themes,text,link");
+    expect(lines.some((l) => l.startsWith("1,Involving Users,Dudley,2.1,") && l.endsWith(",/authorities/dudley#p-2-1"))).toBe(true);
+
+    const bad = await request.get("/api/compare?a=barnet&b=dudley&concerns=some");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).details).toEqual([{ param: "concerns", message: "Concerns must be 'only' (or left out, for every paragraph)" }]);
+  });
+});
+
+test.describe("themes across councils", () => {
+  test("shows councils by themes with counts in words, each linking to the evidence", async ({ page, expectAccessible }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Themes" }).click();
+    await expect(page).toHaveURL(/\/themes$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Themes across councils");
+    const table = page.getByRole("table", { name: /Concerns and strengths by council and theme/ });
+    await expect(table.getByRole("rowheader")).toHaveText(["Barnet", "Dudley"]);
+    const consentHeader = table.getByRole("columnheader", { name: "Consent" });
+    await expect(consentHeader).toBeVisible();
+    for (const cell of await table.getByRole("cell").allTextContents()) expect(cell).toMatch(/^(none|\d+ paragraphs?, neither|\d+ concerns?(, \d+ strengths?)?|\d+ strengths?)$/);
+    const dudleyConsent = table.getByRole("link", { name: /^Dudley, Consent: / });
+    await expect(dudleyConsent).toHaveAttribute("href", "/themes/consent?authority=dudley");
+    await dudleyConsent.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consent");
+    await expectAccessible();
+  });
+
+  test("lists a theme's paragraphs and recommendations, filtered by a GET form", async ({ page, expectAccessible }) => {
+    await page.goto("/themes/consent?authority=dudley");
+    await expect(page.getByLabel("Council")).toHaveValue("dudley");
+    const items = page.locator(".theme-item");
+    await expect(items.first()).toBeVisible();
+    for (const heading of await items.getByRole("heading").allTextContents()) expect(heading).toMatch(/^Dudley, (paragraph \d+\.\d+|recommendation)$/);
+    await expect(page.getByRole("link", { name: "Dudley, paragraph 3.1" })).toHaveAttribute("href", "/authorities/dudley#p-3-1");
+    await expectAccessible();
+
+    await page.getByLabel("Council").selectOption("");
+    await page.getByLabel("Paragraphs tagged").selectOption("strength");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/themes\/consent\?authority=&assessment=strength$/);
+    for (const tag of await page.locator(".theme-item .tag").allTextContents()) expect(tag).toBe("Strength");
+    await expect(page.locator(".theme-item").filter({ hasText: "recommendation" }).getByRole("heading", { name: /recommendation$/ })).toHaveCount(0);
+  });
+
+  test("downloads a theme's evidence as CSV and JSON", async ({ page, request }) => {
+    await page.goto("/themes/consent?authority=dudley");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe("theme-consent.csv");
+    const lines = fs.readFileSync(await download.path(), "utf8").trim().split("\r\n");
+    expect(lines[0]).toBe("authority,report_date,kind,ref,outcome,heading,assessment,text,link");
+    expect(lines.slice(1).every((l) => l.startsWith("Dudley,2012-01-25,"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Dudley,2012-01-25,paragraph,3.1,2,Consent,"))).toBe(true);
+
+    const json = await (await request.get("/api/themes/consent?authority=dudley&format=json")).json();
+    expect(json.theme.id).toBe("consent");
+    expect(json.total).toBe(lines.length - 1);
+  });
+
+  test("answers an unknown theme with 404 and bad filters with a message", async ({ page, request }) => {
+    expect((await page.goto("/themes/no-such-theme"))?.status()).toBe(404);
+    expect((await request.get("/api/themes/no-such-theme")).status()).toBe(404);
+    const bad = await request.get("/api/themes/consent?assessment=awful");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).details[0]).toEqual({ param: "assessment", message: "Assessment must be strength, concern, mixed or neutral" });
+    const response = await page.goto("/themes/consent?assessment=awful");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert")).toContainText("Assessment must be strength, concern, mixed or neutral");
+  });
+});
+
+test.describe("search by theme and assessment", () => {
+  test("filters from the GET form, tags paragraphs, and downloads the results", async ({ page, request, expectAccessible }) => {
+    await page.goto("/search?q=consent");
+    const all = Number((await page.getByRole("heading", { level: 2 }).first().textContent())?.match(/(\d+) results?/)?.[1]);
+    await page.getByLabel("Theme").selectOption("consent");
+    await page.getByLabel("Paragraphs tagged").selectOption("strength");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/theme=consent&assessment=strength/);
+    const heading = page.getByRole("heading", { level: 2 }).first();
+    await expect(heading).toContainText("on Consent, paragraphs tagged Strength");
+    const some = Number((await heading.textContent())?.match(/(\d+) results?/)?.[1] ?? 0);
+    expect(some).toBeLessThanOrEqual(all);
+    for (const tag of await page.locator(".search-result .tag").allTextContents()) expect(tag).toBe("Strength");
+    await expectAccessible();
+
+    const csv = await request.get("/api/search?q=consent&theme=consent&format=csv");
+    expect(csv.headers()["content-disposition"]).toBe('attachment; filename="search.csv"');
+    expect((await csv.text()).split("\r\n")[0]).toBe("authority,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link");
+    const json = await (await request.get("/api/search?q=consent&theme=consent&format=json")).json();
+    expect(json.query.theme).toBe("consent");
+    expect(json.results.length).toBe(json.total);
+    expect((await request.get("/api/search?q=consent&theme=nothing")).status()).toBe(400);
+  });
+});
