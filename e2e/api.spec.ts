@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type APIResponse, expect, test } from "@playwright/test";
+import { assessReport } from "../lib/report/evidence";
 import { parseReport } from "../lib/report/parse-report";
 
 const seedReport = (name: "barnet" | "dudley") =>
-  parseReport(fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", `${name}.txt`), "utf8"));
+  assessReport(parseReport(fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", `${name}.txt`), "utf8")));
 
 /** An error response: the status, JSON, never cached, and its body. */
 async function expectError(response: APIResponse, status: number) {
