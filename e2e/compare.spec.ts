@@ -116,6 +116,8 @@ test.describe("choosing authorities", () => {
     await page.getByLabel("First authority").focus();
     await page.keyboard.press("ArrowDown"); // Dudley
     await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab"); // the "only paragraphs raising a concern" checkbox
+    await expect(page.getByLabel("Show only paragraphs raising a concern")).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Compare" })).toBeFocused();
     await page.keyboard.press("Enter");
