@@ -112,10 +112,10 @@ test.describe("themes across councils", () => {
     const consentHeader = table.getByRole("columnheader", { name: "Consent" });
     await expect(consentHeader).toBeVisible();
     for (const cell of await table.getByRole("cell").allTextContents()) expect(cell).toMatch(/^(none|\d+ paragraphs?, neither|\d+ concerns?(, \d+ strengths?)?|\d+ strengths?)$/);
-    const dudleyConsent = table.getByRole("link", { name: /^Dudley, Consent: / });
+    const dudleyConsent = table.getByRole("link", { name: /^Dudley, Consent[^:]*: / });
     await expect(dudleyConsent).toHaveAttribute("href", "/themes/consent?authority=dudley");
     await dudleyConsent.click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consent");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Consent/);
     await expectAccessible();
   });
 
@@ -171,7 +171,7 @@ test.describe("search by theme and assessment", () => {
     await page.getByRole("search", { name: "Search findings and recommendations" }).getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/theme=consent&assessment=strength/);
     const heading = page.getByRole("heading", { level: 2 }).first();
-    await expect(heading).toContainText("on Consent, paragraphs tagged Strength");
+    await expect(heading).toContainText(/on Consent[^,]*, paragraphs tagged Strength/);
     const some = Number((await heading.textContent())?.match(/(\d+) results?/)?.[1] ?? 0);
     expect(some).toBeLessThanOrEqual(all);
     for (const tag of await page.locator(".search-result .tag").allTextContents()) expect(tag).toBe("Strength");
