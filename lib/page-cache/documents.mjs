@@ -62,17 +62,20 @@ export function databaseFile(env = process.env) {
 /**
  * A token that changes whenever the database is written, by this process or
  * any other (`npm run import` included): the size and modification time of
- * the file and of its write-ahead log, where a commit lands first. Two stat
- * calls, cheap enough for every request.
+ * the file and of its write-ahead log, where a commit lands first. An empty or
+ * missing log counts as one and the same: SQLite truncates or removes it when
+ * connections open and close, which changes its time but no data (a checkpoint
+ * that emptied it wrote the database file first). Two stat calls, cheap enough
+ * for every request.
  */
 export function dataVersion(file) {
   return [file, `${file}-wal`]
     .map((name) => {
       try {
         const s = fs.statSync(name, { bigint: true });
-        return `${s.size}:${s.mtimeNs}`;
+        return s.size === 0n ? "0" : `${s.size}:${s.mtimeNs}`;
       } catch {
-        return "-";
+        return "0";
       }
     })
     .join("/");

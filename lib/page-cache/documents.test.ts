@@ -174,6 +174,22 @@ describe("the document layer, in front of a stand-in for Next", () => {
     expect(dataVersion(file)).not.toBe(before);
   });
 
+  it("is not moved by connections opening and closing, which only create or empty the write-ahead log", () => {
+    const other = path.join(dir, "other.db");
+    const writer = new Database(other);
+    writer.pragma("journal_mode = WAL");
+    writer.exec("create table t (x); insert into t values (1)");
+    writer.close(); // the last connection checkpoints and removes the log
+    const before = dataVersion(other);
+    const reader = new Database(other);
+    reader.prepare("select count(*) from t").get(); // opens an empty log
+    expect(fs.existsSync(`${other}-wal`)).toBe(true);
+    expect(dataVersion(other)).toBe(before);
+    reader.prepare("select count(*) from t").get();
+    reader.close();
+    expect(dataVersion(other)).toBe(before);
+  });
+
   it("shares one render among concurrent first requests", async () => {
     renders = 0;
     delayMs = 50;
