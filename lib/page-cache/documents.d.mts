@@ -12,9 +12,9 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 export class Representation {
-  constructor(init: { status: number; headers: [string, string][]; body: Buffer; html: boolean });
+  constructor(init: { status: number; headers: [string, string | string[]][]; body: Buffer; html: boolean });
   status: number;
-  headers: [string, string][];
+  headers: [string, string | string[]][];
   encoded: { identity?: Buffer; br?: Buffer | Promise<Buffer>; gzip?: Buffer | Promise<Buffer> };
   etag(encoding: "br" | "gzip" | "identity"): string;
   body(encoding: "br" | "gzip" | "identity"): Promise<Buffer>;
@@ -28,5 +28,5 @@ export function capture(
   res: ServerResponse,
   handle: Handler,
   keep: (status: number, headers: ReturnType<ServerResponse["getHeaders"]>) => boolean,
-): Promise<{ status: number; headers: [string, string][]; body: Buffer } | null>;
+): Promise<{ status: number; headers: [string, string | string[]][]; body: Buffer } | null>;
 export function documentLayer(handle: Handler, options?: { databaseFile?: string; maxBytes?: number }): Handler;

@@ -254,7 +254,7 @@ export function capture(req, res, handle, keep) {
       push(chunk, encoding);
       restore();
       res.once("finish", () => callbackOf(chunk, encoding, callback)?.());
-      resolve({ status: res.statusCode, headers: Object.entries(res.getHeaders()).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)]), body: Buffer.concat(chunks) });
+      resolve({ status: res.statusCode, headers: Object.entries(res.getHeaders()).map(([name, value]) => [name, typeof value === "number" ? String(value) : value]), body: Buffer.concat(chunks) });
       return res;
     };
     handle(req, res).catch((error) => {
