@@ -142,9 +142,11 @@ export class Representation {
   constructor({ status, headers, body, html }) {
     this.status = status;
     this.hash = createHash("sha256").update(body).digest("base64url").slice(0, 27);
+    // JSON routes that set their own caching rules (a max-age) keep them; pages get no-cache.
+    const own = html ? undefined : headers.find(([name]) => name.toLowerCase() === "cache-control")?.[1];
     this.headers = headers.filter(([name]) => !NOT_KEPT.has(name.toLowerCase()));
     this.headers.push(["Content-Security-Policy", html ? documentPolicy(body.toString("utf8")) : NON_DOCUMENT_POLICY]);
-    this.headers.push(["Cache-Control", "no-cache"]);
+    this.headers.push(["Cache-Control", own && !/no-store|private/.test(String(own)) ? own : "no-cache"]);
     // nginx will not store a response that says no-cache; this tells it to
     // store the page as already stale, so it revalidates on every request
     // (deploy/nginx.conf; nginx never passes this header on).
