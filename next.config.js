@@ -1,21 +1,23 @@
 import { createRequire } from "node:module";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
 /**
- * Headers every response carries, whatever produced it (also sent by the page
- * cache's front door, scripts/server.mjs, which answers before Next). Pages
- * also get a Content-Security-Policy with a per-request nonce from proxy.ts;
- * files that are never documents (static chunks) get a policy that allows
- * nothing.
+ * Headers every response carries, whatever produced it. The
+ * Content-Security-Policy here lets nothing run: right for JSON, CSV and static
+ * files. Pages get their own policy, naming their inline scripts by hash, from
+ * the production server's document layer (scripts/server.mjs,
+ * lib/page-cache/documents.mjs), which sees the page's bytes.
  */
 const { everyResponse: SECURITY_HEADERS, nonDocumentPolicy: NON_DOCUMENT_CSP } = createRequire(import.meta.url)("./lib/security/response-headers.json");
 
-/** @type {import("next").NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import("next").NextConfig} */
+const nextConfig = (phase) => ({
   reactStrictMode: true,
   poweredByHeader: false,
-  // Next gzips every response itself, which costs more CPU than serving a cached
-  // page (docs/performance.md). Behind a reverse proxy that compresses, start
-  // with COMPRESS_RESPONSES=0 and leave it to the proxy.
+  // Pages reach the document layer uncompressed (it asks Next for no
+  // encoding) and are compressed there once; the rest (downloads, other API
+  // routes, static files) Next compresses. Behind a reverse proxy that
+  // compresses, start with COMPRESS_RESPONSES=0 and leave it to the proxy.
   compress: process.env.COMPRESS_RESPONSES !== "0",
   // Lets two builds live side by side (parallel e2e runs); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -26,17 +28,11 @@ const nextConfig = {
   // node_modules at run time, never bundled. (Next already treats better-sqlite3
   // this way; listing both keeps it explicit.)
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  // proxy.ts must tell Next's own navigation requests (RSC payloads, marked by
-  // the RSC header and ?_rsc=) from page requests, so as not to answer them from
-  // the page cache with HTML. Next strips both from what the proxy sees unless
-  // told not to normalise its URLs.
-  skipProxyUrlNormalize: true,
   async headers() {
-    return [
-      { source: "/:path*", headers: SECURITY_HEADERS },
-      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }] },
-    ];
+    // `next dev` serves pages without the document layer, so they get no policy there.
+    const policy = phase === PHASE_DEVELOPMENT_SERVER ? [] : [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }];
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS, ...policy] }];
   },
-};
+});
 
 export default nextConfig;

@@ -36,6 +36,7 @@ export interface Probe {
   sent: Buffer;
   contentEncoding: string | null;
   contentType: string;
+  etag: string | null;
 }
 
 /** One request as the load sends it, read raw: what was sent, and what it decodes to. */
@@ -52,7 +53,7 @@ export async function probe(url: string, acceptEncoding: string): Promise<Probe>
   });
   const contentEncoding = headers["content-encoding"] ?? null;
   const bytes = contentEncoding === "gzip" ? zlib.gunzipSync(sent) : contentEncoding === "deflate" ? zlib.inflateSync(sent) : contentEncoding === "br" ? zlib.brotliDecompressSync(sent) : sent;
-  return { status, body: bytes.toString("utf8"), bytes, sent, contentEncoding, contentType: headers["content-type"] ?? "text/html" };
+  return { status, body: bytes.toString("utf8"), bytes, sent, contentEncoding, contentType: headers["content-type"] ?? "text/html", etag: headers.etag ?? null };
 }
 
 /**
@@ -116,6 +117,20 @@ export async function loadRoute(
   const cpuBefore = cpuMs(serverPid);
   const r = await autocannon({ url, headers, requests, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
   const cpuUsed = cpuMs(serverPid) - cpuBefore;
+  // A repeat visit: the browser has the page and asks whether it changed (If-None-Match), and is answered 304.
+  let revalidation: RouteFigures["revalidation"];
+  if (spec.kind === "route" && !paths && first.etag) {
+    const cpuAtStart = cpuMs(serverPid);
+    const rv = await autocannon({ url, headers: { ...headers, "if-none-match": first.etag }, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
+    revalidation = {
+      requestsPerSecond: rv.requests.total / rv.duration,
+      cpuMsPerRequest: (cpuMs(serverPid) - cpuAtStart) / Math.max(1, rv.requests.total),
+      p99: rv.latency.p99,
+      notModified: rv.statusCodeStats["304"]?.count ?? 0,
+      requests: rv.requests.total,
+      wireBytes: rv.throughput.total / Math.max(1, rv.requests.total),
+    };
+  }
   const expected = r.statusCodeStats[String(spec.expectStatus)]?.count ?? 0;
   const responses = Object.values(r.statusCodeStats).reduce((n, s) => n + s.count, 0);
   return {
@@ -138,7 +153,9 @@ export async function loadRoute(
       ratioToStatic: null,
       ratioToFloor: null,
       peakRssMb: null,
+      wireBytes: r.throughput.total / Math.max(1, r.requests.total),
       ...(firstPass ? { firstPass } : {}),
+      ...(revalidation ? { revalidation } : {}),
     },
   };
 }

@@ -119,6 +119,18 @@ function httpTable(h: HttpFigures): string {
   );
 }
 
+function revalidationTable(h: HttpFigures): string {
+  const rows = h.routes.filter((r) => r.revalidation);
+  if (rows.length === 0) return "";
+  return table(
+    ["route", "first visit: bytes on the wire", "repeat visit (304): bytes on the wire", "304 req/s", "304 CPU ms/req", "304 p99 ms", "304s of requests"],
+    rows.map((r) => {
+      const v = r.revalidation!;
+      return [`\`${r.path}\``, int(Math.round(r.wireBytes ?? 0)), int(Math.round(v.wireBytes)), f1(v.requestsPerSecond), f2(v.cpuMsPerRequest), v.p99, `${int(v.notModified)} of ${int(v.requests)}`];
+    }),
+  );
+}
+
 export function markdown(r: BenchResults): string {
   const out: string[] = [];
   out.push(`# Benchmark results (${r.kind})`, "");
@@ -154,6 +166,8 @@ export function markdown(r: BenchResults): string {
   for (const h of r.http) {
     out.push(`## 3. HTTP at N=${int(h.n)} (${h.connections} connections, ${h.durationSeconds} s per route)`, "");
     out.push(httpTable(h), "");
+    const repeat = revalidationTable(h);
+    if (repeat) out.push(`Repeat visits at N=${int(h.n)}: the same load with If-None-Match (the page's ETag), answered 304 with no body.`, "", repeat, "");
   }
 
   if (r.http.length) {

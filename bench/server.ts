@@ -1,6 +1,6 @@
 /**
  * The servers under test: the production server (scripts/server.mjs: Next
- * behind the page cache's front door) on a build directory and a database,
+ * behind the document layer) on a build directory and a database,
  * the "floor" (a bare Node http server answering every request with fixed
  * bytes), and a sampler of the server process tree's resident memory.
  */
@@ -124,13 +124,14 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** The production server (scripts/server.mjs) on the given build directory and database. */
-export async function startServer(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<RunningServer> {
+/** The production server (scripts/server.mjs of `root`, this checkout unless told) on the given build directory and database. */
+export async function startServer(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[]; env?: Record<string, string>; root?: string }): Promise<RunningServer> {
   if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use: set BENCH_PORT to a free port in 3400–3499`);
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const log = fs.openSync(opts.logFile, "w");
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, "-p", String(opts.port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
+  const root = opts.root ?? ROOT;
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), root === ROOT ? SERVER : path.join(root, "scripts", "server.mjs"), "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd: root,
     env: {
       ...process.env,
       ...opts.env,

@@ -67,6 +67,13 @@ export interface RouteFigures {
    * measured run (the warm-up), which renders each page for the cache.
    */
   firstPass?: { requests: number; seconds: number; cpuMsPerRequest: number; errors: number };
+  /** Bytes on the wire per response (status line, headers and body as sent), from autocannon's byte count. */
+  wireBytes?: number;
+  /**
+   * A repeat visit: the same load with If-None-Match carrying the page's ETag,
+   * answered 304 with no body.
+   */
+  revalidation?: { requestsPerSecond: number; cpuMsPerRequest: number; p99: number; notModified: number; requests: number; wireBytes: number };
   /** Why the route was not loaded: it did not answer as expected (its other figures are then zero). */
   failed?: string;
 }

@@ -1,86 +1,93 @@
-import http from "node:http";
-import zlib from "node:zlib";
-import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "./fixtures";
+import { BROWSER_ACCEPT_ENCODING, decode, expectHashPolicy, rawGet } from "./http";
+import { IMPORT_SERVER } from "./servers";
 
-const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+const PAGES = ["/", "/about", "/authorities/barnet", "/compare?a=barnet&b=dudley", "/recommendations?deadline=3", "/search?q=CAMHS"];
 
-/** A GET read as it arrives: the headers and the body as sent, nothing decoded. */
-function rawGet(baseURL: string, path: string, acceptEncoding: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(new URL(path, baseURL), { headers: { "accept-encoding": acceptEncoding } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      })
-      .on("error", reject);
-  });
-}
+test.describe("pages as cacheable documents", () => {
+  for (const page of PAGES) {
+    test(`${page}: the same bytes every time, its inline scripts hashed in its policy, an ETag per encoding, and 304 on revalidation`, async ({ baseURL }) => {
+      const first = await rawGet(baseURL!, page, { "accept-encoding": BROWSER_ACCEPT_ENCODING });
+      const again = await rawGet(baseURL!, page, { "accept-encoding": BROWSER_ACCEPT_ENCODING });
+      expect([first.status, again.status]).toEqual([200, 200]);
+      expect(again.body.equals(first.body)).toBe(true);
+      expect(again.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
+      expect(first.headers["content-encoding"]).toBe("br");
+      expect(first.headers["cache-control"]).toBe("no-cache");
+      expect(first.headers["cache-control"]).not.toContain("no-store");
+      expect(first.headers.vary).toBe("RSC, Accept-Encoding");
+      expect(first.headers["x-accel-expires"]).toBe("@1");
+      const etag = first.headers.etag!;
+      expect(etag).toMatch(/^"[\w-]+\.br"$/); // strong: no W/
+      expect(again.headers.etag).toBe(etag);
 
-const nonceOf = (headers: http.IncomingHttpHeaders) => /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? "";
+      const html = decode(first);
+      expectHashPolicy(html, String(first.headers["content-security-policy"]));
 
-/** The headers that must not differ between two answers for the same page. */
-function sameFor(headers: http.IncomingHttpHeaders) {
-  const { date, "content-security-policy": _policy, "content-encoding": _encoding, "content-length": _length, "transfer-encoding": _framing, ...rest } = headers;
-  return rest;
-}
-
-test.describe("pages answered from the page cache", () => {
-  for (const path of ["/authorities/barnet", "/recommendations?deadline=3", "/compare?a=barnet&b=dudley"]) {
-    test(`${path} goes to a browser gzipped, and to a client that asks for no encoding as it is, with its own nonce each time`, async ({ baseURL }) => {
-      await rawGet(baseURL!, path, "identity"); // the first visit renders it for the cache
-      const plain = await rawGet(baseURL!, path, "identity");
-      const gzipped = await rawGet(baseURL!, path, BROWSER_ACCEPT_ENCODING);
-      expect([plain.status, gzipped.status]).toEqual([200, 200]);
-      expect(plain.headers["content-encoding"]).toBeUndefined();
+      const gzipped = await rawGet(baseURL!, page, { "accept-encoding": "gzip" });
+      const plain = await rawGet(baseURL!, page, { "accept-encoding": "identity" });
       expect(gzipped.headers["content-encoding"]).toBe("gzip");
-      expect(gzipped.headers.vary).toMatch(/Accept-Encoding/i);
-      expect(sameFor(gzipped.headers)).toEqual(sameFor(plain.headers));
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(decode(gzipped)).toBe(html);
+      expect(plain.body.toString("utf8")).toBe(html);
+      expect(new Set([etag, gzipped.headers.etag, plain.headers.etag]).size).toBe(3);
 
-      // gunzip checks the gzip trailer's CRC-32 and length against what it decoded.
-      const html = zlib.gunzipSync(gzipped.body).toString("utf8");
-      expect(gzipped.body.length).toBeLessThan(Buffer.byteLength(html) / 3);
-      const [nonce, plainNonce] = [nonceOf(gzipped.headers), nonceOf(plain.headers)];
-      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-      expect(nonce).not.toBe(plainNonce);
-      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      expect(scripts.length).toBeGreaterThan(0);
-      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-      expect(html).not.toContain("pagecache");
-      // The same page either way, but for the nonce.
-      expect(html.replaceAll(nonce, "NONCE")).toBe(plain.body.toString("utf8").replaceAll(plainNonce, "NONCE"));
+      const revalidated = await rawGet(baseURL!, page, { "accept-encoding": BROWSER_ACCEPT_ENCODING, "if-none-match": etag });
+      expect(revalidated.status).toBe(304);
+      expect(revalidated.body.length).toBe(0);
+      expect(revalidated.headers.etag).toBe(etag);
     });
   }
 
-  test("a page answered from the cache has the headers and body Next sent when it rendered it, but for the nonce", async ({ baseURL }) => {
-    const path = `/search?q=CAMHS&e2e=${Date.now()}`; // a URL nobody has asked for: the first answer is Next's
-    const rendered = await rawGet(baseURL!, path, BROWSER_ACCEPT_ENCODING);
-    const cached = await rawGet(baseURL!, path, BROWSER_ACCEPT_ENCODING);
-    expect(rendered.headers["transfer-encoding"]).toBe("chunked"); // streamed by Next
-    expect(cached.headers["content-length"]).toBe(String(cached.body.length)); // sent whole, before Next
-    expect(sameFor(cached.headers)).toEqual(sameFor(rendered.headers));
-    const page = (answer: typeof cached) => zlib.gunzipSync(answer.body).toString("utf8").replaceAll(nonceOf(answer.headers), "NONCE");
-    expect(page(cached)).toBe(page(rendered));
-    expect(page(cached)).toContain("CAMHS");
+  test("read-only JSON is kept and revalidated the same way, with a policy that lets nothing run", async ({ baseURL }) => {
+    const json = await rawGet(baseURL!, "/api/authorities", { "accept-encoding": "gzip" });
+    expect(json.headers["content-type"]).toMatch(/^application\/json/);
+    expect(json.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(JSON.parse(decode(json)).authorities.map((a: { slug: string }) => a.slug)).toEqual(["barnet", "dudley"]);
+    expect((await rawGet(baseURL!, "/api/authorities", { "accept-encoding": "gzip", "if-none-match": json.headers.etag! })).status).toBe(304);
   });
 
-  test("an API response goes to a browser gzipped, the same JSON", async ({ baseURL }) => {
-    await rawGet(baseURL!, "/api/authorities", BROWSER_ACCEPT_ENCODING);
-    const plain = await rawGet(baseURL!, "/api/authorities", "identity");
-    const gzipped = await rawGet(baseURL!, "/api/authorities", "gzip");
-    expect(gzipped.headers["content-encoding"]).toBe("gzip");
-    expect(gzipped.headers["content-type"]).toMatch(/^application\/json/);
-    expect(gzipped.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
-    const json = JSON.parse(zlib.gunzipSync(gzipped.body).toString("utf8"));
-    expect(json).toEqual(JSON.parse(plain.body.toString("utf8")));
-    expect(json.authorities.map((a: { slug: string }) => a.slug)).toEqual(["barnet", "dudley"]);
+  test("a page is restored from the back/forward cache", async ({ playwright }) => {
+    // Playwright switches the back/forward cache off in the browsers it launches; this one keeps it.
+    const browser = await playwright.chromium.launch({ ...test.info().project.use.launchOptions, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+    try {
+      const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+      await page.goto("/authorities/barnet");
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+      await page.goto("/about");
+      // A page restored from the cache fires no load event: wait only for the navigation.
+      await page.goBack({ waitUntil: "commit" });
+      await expect(page).toHaveURL(/\/authorities\/barnet$/);
+      // The same JavaScript realm, kept whole: the page was not loaded again.
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    } finally {
+      await browser.close();
+    }
   });
+});
 
-  test("a client that refuses gzip is not sent it", async ({ baseURL }) => {
-    await rawGet(baseURL!, "/", "identity");
-    const response = await rawGet(baseURL!, "/", "gzip;q=0, identity");
-    expect(response.headers["content-encoding"]).toBeUndefined();
-    expect(response.body.toString("utf8")).toContain("<h1>Local authorities</h1>");
+test.describe("after an import", () => {
+  test.use({ baseURL: IMPORT_SERVER.baseURL });
+
+  test("the next request sees the new data: the old ETag no longer validates", async ({ page, baseURL }) => {
+    const before = await rawGet(baseURL!, "/", { "accept-encoding": "br" });
+    expect(decode(before)).not.toContain("Etagshire");
+    expect((await rawGet(baseURL!, "/", { "accept-encoding": "br", "if-none-match": before.headers.etag! })).status).toBe(304);
+
+    const dudley = fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "dudley.txt"), "utf8");
+    await page.goto("/import");
+    await page.getByLabel("Paste the report’s text").fill(dudley.replaceAll("Dudley", "Etagshire"));
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
+    await page.getByRole("button", { name: "Save report" }).click();
+    await expect(page.getByRole("status")).toContainText("is saved");
+
+    const after = await rawGet(baseURL!, "/", { "accept-encoding": "br", "if-none-match": before.headers.etag! });
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(decode(after)).toContain("Etagshire");
+    expectHashPolicy(decode(after), String(after.headers["content-security-policy"]));
   });
 });

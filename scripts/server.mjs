@@ -1,23 +1,20 @@
 /**
- * The production server (npm start, npm run up): Next's own request handler,
- * as `next start` runs it, behind a front door that answers requests for pages
- * the page cache holds before Next's router sees them.
+ * The production server (npm start, npm run up): Next's request handler from
+ * its public custom-server API (`next()`, `getRequestHandler()`), behind the
+ * document layer of lib/page-cache/documents.mjs, which makes each page a
+ * cacheable document: the same bytes for every request of the same URL and
+ * data version, a CSP naming its inline scripts by hash, a strong ETag,
+ * `Cache-Control: no-cache`, compressed once per encoding, kept in memory until
+ * the data changes (docs/decisions/0005-pages-as-cacheable-documents.md).
  *
  *   node scripts/server.mjs [-p PORT] [-H HOSTNAME]
  *
- * Why (docs/decisions/0004-page-cache-front-door.md): a cached page answered
- * through Next's router cost about 1 ms of CPU, nearly all of it Next's
- * request handling, and a browser's request cost three times that, because
- * Next gzipped the page again on every response. The front door sends the
- * cached page, gzipped once when it was stored, in a fraction of that.
- * Everything else — every miss, every other route, static files, server
- * actions — goes to Next exactly as under `next start`, proxy.ts included.
- *
- * The front door itself is defined in proxy.ts, beside the cache it reads;
- * proxy.ts registers it when Next first loads it.
+ * `next start` alone would serve pages with the default policy of
+ * next.config.js, which lets no script run: this server is how the app is run.
  */
 import http from "node:http";
 import path from "node:path";
+import { documentLayer } from "../lib/page-cache/documents.mjs";
 
 const args = process.argv.slice(2);
 const option = (...names) => {
@@ -33,30 +30,15 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 
 process.env.NODE_ENV = "production";
-process.env.PORT = String(port);
-// Where proxy.ts asks this same server to render a page for the cache.
-process.env.__NEXT_PRIVATE_ORIGIN = `http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+const megabytes = /^\d+(\.\d+)?$/.test(process.env.PAGE_CACHE_MB?.trim() ?? "") ? Number(process.env.PAGE_CACHE_MB) : 64;
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: path.join(import.meta.dirname, ".."), hostname, port });
-const handle = app.getRequestHandler();
+const serve = documentLayer(app.getRequestHandler(), { maxBytes: Math.round(megabytes * 1024 * 1024) });
 await app.prepare();
 
-const FRONT_DOOR = Symbol.for("inspection-reports.page-cache-front-door");
-
 const server = http.createServer((req, res) => {
-  const answerFromCache = globalThis[FRONT_DOOR];
-  try {
-    if (typeof answerFromCache === "function" && answerFromCache(req, res)) return;
-  } catch (error) {
-    // A fault in the cache must not take the server down: Next answers instead, if nothing was sent yet.
-    console.error("page cache front door:", error);
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-  }
-  handle(req, res).catch((error) => {
+  serve(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) {
       res.statusCode = 500;
@@ -67,7 +49,7 @@ const server = http.createServer((req, res) => {
   });
 });
 
-server.listen(port, hostname, () => console.log(`Ready on ${process.env.__NEXT_PRIVATE_ORIGIN.replace("127.0.0.1", "localhost")}`));
+server.listen(port, hostname, () => console.log(`Ready on http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -39,6 +39,10 @@ npx vitest run
 step "Checking for a browser"
 bash scripts/ensure-browser.sh
 
+# e2e/nginx.spec.ts runs deploy/nginx.conf in front of the app.
+step "Checking for nginx"
+bash scripts/ensure-nginx.sh
+
 step "Building the app"
 npx next build
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { RatingTag } from "@/components/RatingTag";
 import { SummaryList } from "@/components/SummaryList";
 
-// Prerendered at build time: it reads no data. proxy.ts gives it a policy that
-// allows its inline scripts by hash, since a prerendered page cannot carry a
-// per-request nonce (lib/security/static-pages.ts).
+// Prerendered at build time: it reads no data. Like every page, it gets a
+// policy naming its inline scripts by hash from the document layer
+// (lib/page-cache/documents.mjs).
 export const dynamic = "force-static";
 
 export const metadata: Metadata = {

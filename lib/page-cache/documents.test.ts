@@ -1,0 +1,245 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import Database from "better-sqlite3";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { databaseFile as appDatabaseFile } from "@/lib/database-file";
+import { dataVersion, databaseFile, documentLayer, documentPolicy, etagMatches, preferredEncoding } from "./documents.mjs";
+
+const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+describe("documentPolicy", () => {
+  it("names each inline script and style by hash, and nothing else runs inline", () => {
+    const html = `<html><head><style>p{color:red}</style><script src="/_next/static/a.js" async=""></script></head><body><script>self.__next_f=[]</script><script id="x">a()</script><script>a()</script><script></script></body></html>`;
+    const policy = documentPolicy(html);
+    expect(policy).toContain(`script-src 'self' ${hash("self.__next_f=[]")} ${hash("a()")};`);
+    expect(policy).toContain(`style-src 'self' ${hash("p{color:red}")};`);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/unsafe-inline|nonce-|strict-dynamic/);
+  });
+});
+
+describe("preferredEncoding", () => {
+  it.each([
+    ["gzip, deflate, br, zstd", "br"],
+    ["gzip", "gzip"],
+    ["br;q=0, gzip", "gzip"],
+    ["gzip;q=0, identity", "identity"],
+    ["*", "br"],
+    ["*;q=0, gzip", "gzip"],
+    ["", "identity"],
+    [undefined, "identity"],
+  ])("%s → %s", (header, expected) => expect(preferredEncoding(header)).toBe(expected));
+});
+
+describe("etagMatches", () => {
+  it("compares weakly and reads lists and *", () => {
+    expect(etagMatches('"a.br"', '"a.br"')).toBe(true);
+    expect(etagMatches('W/"a.br"', '"a.br"')).toBe(true);
+    expect(etagMatches('"b", "a.br"', '"a.br"')).toBe(true);
+    expect(etagMatches("*", '"a.br"')).toBe(true);
+    expect(etagMatches('"a"', '"a.br"')).toBe(false);
+    expect(etagMatches(undefined, '"a"')).toBe(false);
+  });
+});
+
+it("resolves DATABASE_URL as the app does", () => {
+  for (const url of [undefined, "data/x.db", "file:./data/y.db", "file:///tmp/z.db", "/abs/app.db", ":memory:"]) {
+    const env = { DATABASE_URL: url } as unknown as NodeJS.ProcessEnv;
+    expect(databaseFile(env)).toBe(appDatabaseFile(env));
+  }
+});
+
+describe("the document layer, in front of a stand-in for Next", () => {
+  let dir: string;
+  let file: string;
+  let db: Database.Database;
+  let renders = 0;
+  let server: http.Server;
+  let base: string;
+  let delayMs = 0;
+
+  /** Writes a page the way Next does: headers, flushHeaders, chunks, end; the body reads the database. */
+  async function fakeNext(req: IncomingMessage, res: ServerResponse) {
+    renders++;
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    const count = (db.prepare("select count(*) as n from t").get() as { n: number }).n;
+    if (req.url?.startsWith("/api/authorities")) {
+      res.setHeader("Content-Type", "application/json");
+      res.end(JSON.stringify({ count, acceptEncoding: req.headers["accept-encoding"] }));
+      return;
+    }
+    if (req.url?.startsWith("/recommendations?format=csv")) {
+      res.setHeader("Content-Type", "text/csv");
+      res.end("a,b\n");
+      return;
+    }
+    res.statusCode = req.url === "/no-such-page" ? 404 : 200;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.flushHeaders();
+    res.write(`<!DOCTYPE html><html><body><script>self.n=${count}</script><p>${"rows ".repeat(500)}${count}</p>`);
+    res.write(`<p>encoding asked of Next: ${req.headers["accept-encoding"] ?? "none"}</p>`);
+    res.end("</body></html>");
+  }
+
+  function get(url: string, headers: Record<string, string> = {}, method = "GET") {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .request(base + url, { headers, method }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject)
+        .end();
+    });
+  }
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "documents-"));
+    file = path.join(dir, "app.db");
+    db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    db.exec("create table t (x)");
+    const serve = documentLayer(fakeNext, { databaseFile: file });
+    server = http.createServer((req, res) => void serve(req, res));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    delayMs = 0;
+  });
+
+  it("renders a page once, uncompressed, and answers every request with the same bytes", async () => {
+    renders = 0;
+    const first = await get("/authorities/a", { "accept-encoding": "br" });
+    const second = await get("/authorities/a", { "accept-encoding": "br" });
+    expect(renders).toBe(1);
+    expect(first.status).toBe(200);
+    expect(first.headers["content-encoding"]).toBe("br");
+    expect(second.body.equals(first.body)).toBe(true);
+    const html = zlib.brotliDecompressSync(first.body).toString();
+    expect(html).toContain("encoding asked of Next: identity");
+    expect(first.headers["content-security-policy"]).toContain(hash("self.n=0"));
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    expect(first.headers.vary).toBe("RSC, Accept-Encoding");
+    expect(first.headers["x-content-type-options"]).toBe("nosniff");
+    expect(first.headers.etag).toMatch(/^"[\w-]{27}\.br"$/);
+    expect(second.headers.etag).toBe(first.headers.etag);
+  });
+
+  it("sends each encoding with its own ETag, and answers If-None-Match with 304 and no body", async () => {
+    const br = await get("/compare?a=1", { "accept-encoding": "gzip, br" });
+    const gzip = await get("/compare?a=1", { "accept-encoding": "gzip" });
+    const plain = await get("/compare?a=1");
+    expect(zlib.gunzipSync(gzip.body).equals(zlib.brotliDecompressSync(br.body))).toBe(true);
+    expect(plain.body.equals(zlib.gunzipSync(gzip.body))).toBe(true);
+    expect(new Set([br.headers.etag, gzip.headers.etag, plain.headers.etag]).size).toBe(3);
+    const revalidated = await get("/compare?a=1", { "accept-encoding": "gzip", "if-none-match": gzip.headers.etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body.length).toBe(0);
+    expect(revalidated.headers.etag).toBe(gzip.headers.etag);
+    // Another encoding's ETag does not validate this one.
+    expect((await get("/compare?a=1", { "accept-encoding": "gzip", "if-none-match": br.headers.etag! })).status).toBe(200);
+  });
+
+  it("renders again once the database is written, and the ETag moves with the page", async () => {
+    const before = await get("/search?q=x", { "accept-encoding": "br" });
+    renders = 0;
+    db.prepare("insert into t values (1)").run();
+    const after = await get("/search?q=x", { "accept-encoding": "br", "if-none-match": before.headers.etag! });
+    expect(renders).toBe(1);
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(zlib.brotliDecompressSync(after.body).toString()).toContain("<script>self.n=1</script>");
+    expect(after.headers["content-security-policy"]).toContain(hash("self.n=1"));
+  });
+
+  it("a write by another connection moves the data version", () => {
+    const before = dataVersion(file);
+    const other = new Database(file);
+    other.prepare("insert into t values (2)").run();
+    other.close();
+    expect(dataVersion(file)).not.toBe(before);
+  });
+
+  it("is not moved by connections opening and closing, which only create or empty the write-ahead log", () => {
+    const other = path.join(dir, "other.db");
+    const writer = new Database(other);
+    writer.pragma("journal_mode = WAL");
+    writer.exec("create table t (x); insert into t values (1)");
+    writer.close(); // the last connection checkpoints and removes the log
+    const before = dataVersion(other);
+    const reader = new Database(other);
+    reader.prepare("select count(*) from t").get(); // opens an empty log
+    expect(fs.existsSync(`${other}-wal`)).toBe(true);
+    expect(dataVersion(other)).toBe(before);
+    reader.prepare("select count(*) from t").get();
+    reader.close();
+    expect(dataVersion(other)).toBe(before);
+  });
+
+  it("shares one render among concurrent first requests", async () => {
+    renders = 0;
+    delayMs = 50;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => get("/recommendations?deadline=3", { "accept-encoding": "gzip" })));
+    expect(renders).toBe(1);
+    expect(new Set(answers.map((a) => a.headers.etag)).size).toBe(1);
+  });
+
+  it("keeps read-only JSON too, with the policy of a non-document", async () => {
+    renders = 0;
+    const a = await get("/api/authorities", { "accept-encoding": "gzip" });
+    await get("/api/authorities", { "accept-encoding": "gzip" });
+    expect(renders).toBe(1);
+    expect(JSON.parse(zlib.gunzipSync(a.body).toString()).acceptEncoding).toBe("identity");
+    expect(a.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(a.headers.vary).toBe("Accept-Encoding");
+  });
+
+  it("leaves Next's navigation requests, other API routes and downloads to Next", async () => {
+    renders = 0;
+    for (let i = 0; i < 2; i++) {
+      const rsc = await get("/authorities/a", { rsc: "1", "accept-encoding": "gzip" });
+      expect(rsc.headers.etag).toBeUndefined();
+      // Not captured: Next is asked for what the client asked for.
+      expect(rsc.body.toString()).toContain("encoding asked of Next: gzip");
+    }
+    await get("/api/health", { "accept-encoding": "gzip" });
+    expect(renders).toBe(3);
+  });
+
+  it("gives pages it does not keep their hash policy too, with Next's caching rules", async () => {
+    renders = 0;
+    const missing = await get("/no-such-page");
+    await get("/no-such-page");
+    expect(renders).toBe(2);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.etag).toBeUndefined();
+    expect(missing.headers["cache-control"]).toContain("no-store");
+    expect(missing.headers["content-security-policy"]).toContain("script-src 'self' 'sha256-");
+  });
+
+  it("answers HEAD with a page's headers and no body", async () => {
+    const head = await get("/authorities/head", { "accept-encoding": "br" }, "HEAD");
+    const full = await get("/authorities/head", { "accept-encoding": "br" });
+    expect(head.body.length).toBe(0);
+    expect(head.headers.etag).toBe(full.headers.etag);
+    expect(head.headers["content-length"]).toBe(String(full.body.length));
+  });
+
+  it("refuses a path that is not valid percent-encoding", async () => {
+    expect((await get("/authorities/%E0%A4%A")).status).toBe(400);
+  });
+});
