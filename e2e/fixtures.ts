@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
 
@@ -27,8 +28,8 @@ interface Fixtures {
   /** Resizes the page to one of VIEWPORTS. */
   setViewport: (name: ViewportName) => Promise<void>;
   /**
-   * A full-page screenshot, attached to the test's report and kept in its
-   * output folder (test-results/…), so that a reviewer can look at every page.
+   * A full-page screenshot, attached to the test's report and kept as
+   * test-results/screenshots/<name>.png, one folder for a reviewer to look through.
    */
   saveScreenshot: (name: string) => Promise<void>;
   /** Fails if the document itself is wider than the screen, so the whole page would scroll sideways. */
@@ -56,7 +57,7 @@ export const test = base.extend<Fixtures>({
 
   saveScreenshot: async ({ page }, use, testInfo) => {
     await use(async (name) => {
-      const path = testInfo.outputPath(`${name}.png`);
+      const path = join(testInfo.project.outputDir, "screenshots", `${name}.png`);
       await page.screenshot({ path, fullPage: true });
       await testInfo.attach(name, { path, contentType: "image/png" });
     });
