@@ -96,6 +96,8 @@ test.describe("comparing Barnet and Dudley", () => {
   });
 
   test("has no axe violations", async ({ expectAccessible }) => {
+    // The longest page: axe and full-page screenshots of it outlast the default timeout on a busy machine.
+    test.slow();
     await expectAccessible();
   });
 
@@ -108,6 +110,7 @@ test.describe("comparing Barnet and Dudley", () => {
   });
 
   test("looks right on a desktop and a phone", async ({ page }) => {
+    test.slow();
     await page.screenshot({ path: "e2e/screenshots/compare.png", fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
     await page.screenshot({ path: "e2e/screenshots/compare-phone.png", fullPage: true });
