@@ -35,6 +35,8 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
       await expect(page.getByRole("heading", { level: 2, name: "Dudley" })).toBeVisible();
     },
   },
+  { name: "themes", path: "/themes" },
+  { name: "theme-consent-dudley", path: "/themes/consent?authority=dudley" },
   { name: "about", path: "/about" },
   { name: "not-found", path: "/no-such-page", status: 404 },
 ];
