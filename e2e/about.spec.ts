@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("about these reports", () => {
   test("is linked from every page's footer and explains the grades and outcomes", async ({ page }) => {
@@ -48,9 +47,8 @@ test.describe("about these reports", () => {
     expect(violations).toEqual([]);
   });
 
-  test("has no axe violations", async ({ page }) => {
+  test("has no axe violations", async ({ page, expectAccessible }) => {
     await page.goto("/about");
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectAccessible();
   });
 });

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type APIResponse, expect, test } from "@playwright/test";
+import type { APIResponse } from "@playwright/test";
 import { assessReport } from "../lib/report/evidence";
+import { expect, test } from "./fixtures";
 import { parseReport } from "../lib/report/parse-report";
 
 const seedReport = (name: "barnet" | "dudley") =>

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 /** The value of a summary list row, by its key. */
 function summaryValue(page: Page, key: string) {
@@ -124,9 +124,8 @@ test.describe("Barnet's report", () => {
     await expect(page.getByRole("heading", { name: "Notes on this data" })).toHaveCount(0);
   });
 
-  test("has no axe violations", async ({ page }) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+  test("has no axe violations", async ({ expectAccessible }) => {
+    await expectAccessible();
   });
 
   test("looks right on wide and narrow screens and in print", async ({ page }) => {
@@ -145,7 +144,7 @@ test.describe("Barnet's report", () => {
 });
 
 test.describe("Dudley's report", () => {
-  test("shows its ratings, figures and 12 recommendations", async ({ page }) => {
+  test("shows its ratings, figures and 12 recommendations", async ({ page, expectAccessible }) => {
     await page.goto("/authorities/dudley");
     await expect(page).toHaveTitle("Dudley – Children's services inspections");
     await expect(page.getByRole("heading", { level: 1, name: "Dudley" })).toBeVisible();
@@ -174,8 +173,7 @@ test.describe("Dudley's report", () => {
     // Dudley has no footnotes.
     await expect(page.locator(".footnotes")).toHaveCount(0);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectAccessible();
   });
 });
 

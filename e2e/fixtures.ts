@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
 
@@ -8,16 +9,67 @@ import { test as base, expect } from "@playwright/test";
  */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
+/**
+ * The widths every page is checked at: a desktop, and a common phone (390 ×
+ * 844, an iPhone 12 to 14), where wide tables and small targets go wrong.
+ */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** The narrowest screen WCAG's reflow criterion (1.4.10) asks for: 320 CSS pixels. */
+export const NARROWEST = { width: 320, height: 640 } as const;
+
 interface Fixtures {
   /** Runs axe on the page as it stands and fails the test on any violation. */
   expectAccessible: () => Promise<void>;
+  /** Resizes the page to one of VIEWPORTS. */
+  setViewport: (name: ViewportName) => Promise<void>;
+  /**
+   * A full-page screenshot, attached to the test's report and kept as
+   * test-results/screenshots/<name>.png, one folder for a reviewer to look through.
+   */
+  saveScreenshot: (name: string) => Promise<void>;
+  /** Fails if the document itself is wider than the screen, so the whole page would scroll sideways. */
+  expectNoHorizontalScroll: () => Promise<void>;
 }
 
 export const test = base.extend<Fixtures>({
   expectAccessible: async ({ page }, use) => {
     await use(async () => {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations).toEqual([]);
+      // Each violation by rule, with the elements it found, so a failure says where to look.
+      const violations = results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
+      }));
+      expect(violations, `axe violations on ${page.url()} at ${page.viewportSize()?.width}px`).toEqual([]);
+    });
+  },
+
+  setViewport: async ({ page }, use) => {
+    await use((name) => page.setViewportSize(VIEWPORTS[name]));
+  },
+
+  saveScreenshot: async ({ page }, use, testInfo) => {
+    await use(async (name) => {
+      const path = join(testInfo.project.outputDir, "screenshots", `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      await testInfo.attach(name, { path, contentType: "image/png" });
+    });
+  },
+
+  expectNoHorizontalScroll: async ({ page }, use) => {
+    await use(async () => {
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `document width on ${page.url()} at ${clientWidth}px`).toBeLessThanOrEqual(clientWidth);
     });
   },
 });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 function authoritiesTable(page: Page) {
   return page.getByRole("table", { name: /^\d+ authorit(y|ies), sorted by/ });
@@ -130,12 +130,12 @@ test.describe("home page", () => {
     expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
   });
 
-  test("a page past the last says so and links back to the first, keeping the order", async ({ page }) => {
+  test("a page past the last says so and links back to the first, keeping the order", async ({ page, expectAccessible }) => {
     const response = await page.goto("/?sort=date&dir=asc&page=2");
     expect(response?.status()).toBe(200);
     await expect(page.getByText("There are no authorities on page 2: they all fit on one page.")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expectAccessible();
     await page.getByRole("link", { name: "Go to the first page" }).click();
     await expect(page).toHaveURL(/\/\?sort=date&dir=asc$/);
     expect(await namesInOrder(page)).toEqual(["Dudley", "Barnet"]);
@@ -143,7 +143,7 @@ test.describe("home page", () => {
     await expect(page.getByRole("navigation", { name: /^Pages of/ })).toHaveCount(0);
   });
 
-  test("explains a page number it does not understand and shows the first page", async ({ page }) => {
+  test("explains a page number it does not understand and shows the first page", async ({ page, expectAccessible }) => {
     for (const bad of ["abc", "0", "1.5"]) {
       const response = await page.goto(`/?page=${bad}`);
       expect(response?.status(), bad).toBe(200);
@@ -152,7 +152,7 @@ test.describe("home page", () => {
       expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
     }
     await expect(authoritiesTable(page).locator("caption")).toHaveText("2 authorities, sorted by authority name, A to Z");
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expectAccessible();
   });
 
   test("compares two authorities with a GET form", async ({ page }) => {
@@ -204,10 +204,9 @@ test.describe("home page", () => {
     await expect(page).toHaveURL(/sort=region&dir=asc/);
   });
 
-  test("has no axe violations", async ({ page }) => {
+  test("has no axe violations", async ({ page, expectAccessible }) => {
     await page.goto("/");
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectAccessible();
   });
 
   test("looks right on wide and narrow screens and in print", async ({ page }) => {
@@ -252,10 +251,9 @@ test.describe("home page without JavaScript", () => {
   });
 });
 
-test("unknown pages show a page not found message", async ({ page }) => {
+test("unknown pages show a page not found message", async ({ page, expectAccessible }) => {
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
+  await expectAccessible();
 });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The seed reports hold 17 recommendations: Barnet (report 24 February 2012)
 // 2 due within 3 months (24 May 2012) and 3 within 6 months (24 August 2012),
@@ -22,11 +22,6 @@ async function rowSummaries(page: Page): Promise<string[][]> {
       tr.querySelector(".register-table__source .tag")?.textContent ?? "",
     ]),
   );
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
 }
 
 /** A small RFC 4180 reader: quoted cells may hold commas, quotes ("") and line breaks. */
@@ -236,7 +231,7 @@ test.describe("recommendations register", () => {
     await expect(count(page)).toHaveText("1 recommendation matches");
   });
 
-  test("invalid parameters show an error summary, not a server error", async ({ page }) => {
+  test("invalid parameters show an error summary, not a server error", async ({ page, expectAccessible }) => {
     const response = await page.goto("/recommendations?deadline=abc&dueBefore=2012-13-45&source=nope");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(/^Error: Recommendations/);
@@ -260,7 +255,7 @@ test.describe("recommendations register", () => {
     // The summary's links move focus to the field.
     await errors.getByRole("link").nth(0).click();
     await expect(page.getByLabel("Deadline")).toBeFocused();
-    await expectNoAxeViolations(page);
+    await expectAccessible();
     await page.screenshot({ path: "e2e/screenshots/recommendations-errors.png", fullPage: true });
   });
 
@@ -371,15 +366,15 @@ test.describe("recommendations register", () => {
     await expect(rows(page).first()).toBeVisible();
   });
 
-  test("has no axe violations, and screenshots at 1280px and 375px", async ({ page }) => {
+  test("has no axe violations, and screenshots at 1280px and 375px", async ({ page, expectAccessible }) => {
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto("/recommendations");
-      await expectNoAxeViolations(page);
+      await expectAccessible();
       await page.screenshot({ path: `e2e/screenshots/recommendations-${width}.png`, fullPage: true });
 
       await page.goto("/recommendations?deadline=6&authority=barnet&source=Ofsted");
-      await expectNoAxeViolations(page);
+      await expectAccessible();
       await page.screenshot({ path: `e2e/screenshots/recommendations-filtered-${width}.png`, fullPage: true });
     }
     // Nothing wider than the screen at 375px.

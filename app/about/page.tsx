@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RatingTag } from "@/components/RatingTag";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { SummaryList } from "@/components/SummaryList";
 
 // Prerendered at build time: it reads no data. Like every page, it gets a
@@ -86,9 +87,9 @@ export default function AboutPage() {
         outcomes. Only the outcomes below were looked at, so the numbers have gaps. On a report page each paragraph keeps
         its number from the report, and has its own link.
       </p>
-      <div className="table-scroll">
+      <ScrollRegion labelledBy="outcomes-caption">
         <table>
-          <caption className="caption-m">Outcomes the findings are grouped by</caption>
+          <caption id="outcomes-caption" className="caption-m">Outcomes the findings are grouped by</caption>
           <thead>
             <tr>
               <th scope="col">Outcome</th>
@@ -106,7 +107,7 @@ export default function AboutPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2 id="evidence">How findings are read as evidence</h2>
       <p>

@@ -131,7 +131,8 @@ export default async function ComparePage({ searchParams }: Props) {
             <time dateTime={b.current.report.reportDate}>{formatDate(b.current.report.reportDate)}</time>.
           </p>
           <nav aria-label="On this page" className="no-print">
-            <ul>
+            {/* Spaced so that each link is a touch target of its own (WCAG 2.5.8). */}
+            <ul className="space-y-2">
               <li><a href="#differences">What the findings say differently</a></li>
               <li><a href="#ratings">Ratings</a></li>
               <li><a href="#context">Context figures</a></li>

@@ -43,7 +43,7 @@ export function OutcomeComparisonList({ outcomes, a, b, concernsOnly = false }: 
         </p>
       )}
       <nav aria-label="Outcomes" className="no-print">
-        <ul className="compare-contents">
+        <ul className="compare-contents space-y-2">
           {outcomes.map((o) => (
             <li key={anchorOf(o.outcome)}>
               <a href={`#${anchorOf(o.outcome)}`}>{outcomeHeading(o)}</a>

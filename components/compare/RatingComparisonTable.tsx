@@ -7,7 +7,13 @@ const INSPECTION_NAMES: Record<Inspection, string> = {
   "looked-after": "Looked after children",
 };
 
-/** Both councils' grades for each judgement; rows that differ are marked and the difference put in words. */
+/**
+ * Both councils' grades for each judgement; rows that differ are marked and the
+ * difference put in words. On a phone each judgement becomes a block, both
+ * grades and the difference under it (globals.css), because a fourth column
+ * would be off screen: the roles are set explicitly so that the table stays a
+ * table for screen readers whatever its CSS display.
+ */
 export function RatingComparisonTable({ rows, aName, bName }: { rows: RatingComparison[]; aName: string; bName: string }) {
   const differing = rows.filter((r) => r.differs).length;
   return (
@@ -18,42 +24,40 @@ export function RatingComparisonTable({ rows, aName, bName }: { rows: RatingComp
           ? `${aName} and ${bName} have the same grade for every judgement.`
           : `${differing} of ${rows.length} judgements differ.`}
       </p>
-      <div className="table-scroll">
-        <table className="compare-ratings">
-          <caption className="visually-hidden">Ratings of {aName} and {bName}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Judgement</th>
-              <th scope="col">{aName}</th>
-              <th scope="col">{bName}</th>
-              <th scope="col">Difference</th>
-            </tr>
-          </thead>
-          {(["safeguarding", "looked-after"] as const).map((inspection) => {
-            const group = rows.filter((r) => r.inspection === inspection);
-            if (group.length === 0) return null;
-            return (
-              <tbody key={inspection}>
-                <tr>
-                  <th scope="colgroup" colSpan={4} className="compare-ratings__group">
-                    {INSPECTION_NAMES[inspection]}
-                  </th>
+      <table className="compare-ratings" role="table">
+        <caption className="visually-hidden">Ratings of {aName} and {bName}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">Judgement</th>
+            <th scope="col" role="columnheader">{aName}</th>
+            <th scope="col" role="columnheader">{bName}</th>
+            <th scope="col" role="columnheader">Difference</th>
+          </tr>
+        </thead>
+        {(["safeguarding", "looked-after"] as const).map((inspection) => {
+          const group = rows.filter((r) => r.inspection === inspection);
+          if (group.length === 0) return null;
+          return (
+            <tbody key={inspection} role="rowgroup">
+              <tr role="row">
+                <th scope="colgroup" colSpan={4} role="columnheader" className="compare-ratings__group">
+                  {INSPECTION_NAMES[inspection]}
+                </th>
+              </tr>
+              {group.map((row) => (
+                <tr key={row.judgement} role="row" className={row.differs ? "compare-ratings__row--differs" : undefined}>
+                  <th scope="row" role="rowheader">{row.judgement}</th>
+                  <td role="cell" data-label={aName}>{row.a ? <RatingTag grade={row.a} /> : <span className="hint">Not rated</span>}</td>
+                  <td role="cell" data-label={bName}>{row.b ? <RatingTag grade={row.b} /> : <span className="hint">Not rated</span>}</td>
+                  <td role="cell">
+                    {row.differs && <strong className="tag tag--purple">Differs</strong>} {describeDifference(row, aName, bName)}
+                  </td>
                 </tr>
-                {group.map((row) => (
-                  <tr key={row.judgement} className={row.differs ? "compare-ratings__row--differs" : undefined}>
-                    <th scope="row">{row.judgement}</th>
-                    <td>{row.a ? <RatingTag grade={row.a} /> : <span className="hint">Not rated</span>}</td>
-                    <td>{row.b ? <RatingTag grade={row.b} /> : <span className="hint">Not rated</span>}</td>
-                    <td>
-                      {row.differs && <strong className="tag tag--purple">Differs</strong>} {describeDifference(row, aName, bName)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            );
-          })}
-        </table>
-      </div>
+              ))}
+            </tbody>
+          );
+        })}
+      </table>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { RatingTag } from "@/components/RatingTag";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { SummaryList } from "@/components/SummaryList";
 import { formatDate } from "@/lib/format";
 import type { InspectionReport } from "@/lib/report/types";
@@ -30,63 +31,68 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
         ]}
       />
 
-      <table>
-        <caption>Ratings ({report.ratings.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Inspection</th>
-            <th scope="col">Judgement</th>
-            <th scope="col">Grade</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.ratings.map((r, i) => (
-            <tr key={i}>
-              <td>{r.inspection === "safeguarding" ? "Safeguarding" : "Looked after children"}</td>
-              <th scope="row">{r.judgement}</th>
-              <td><RatingTag grade={r.grade} /></td>
+      <ScrollRegion labelledBy="preview-ratings-caption">
+        <table>
+          <caption id="preview-ratings-caption">Ratings ({report.ratings.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Inspection</th>
+              <th scope="col">Judgement</th>
+              <th scope="col">Grade</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.ratings.map((r, i) => (
+              <tr key={i}>
+                <td>{r.inspection === "safeguarding" ? "Safeguarding" : "Looked after children"}</td>
+                <th scope="row">{r.judgement}</th>
+                <td><RatingTag grade={r.grade} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
 
-      <table>
-        <caption>Findings: {report.sections.length} sections, {paragraphs} paragraphs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Outcome</th>
-            <th scope="col" className="numeric">Paragraphs</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.sections.map((s) => (
-            <tr key={s.number}>
-              <td>{s.number}</td>
-              <th scope="row">{s.outcome === null ? s.title : `Outcome ${s.outcome}: ${s.title}`}</th>
-              <td className="numeric">{s.paragraphs.length}</td>
+      <ScrollRegion labelledBy="preview-findings-caption">
+        <table>
+          <caption id="preview-findings-caption">Findings: {report.sections.length} sections, {paragraphs} paragraphs</caption>
+          <thead>
+            <tr>
+              <th scope="col">Section</th>
+              <th scope="col">Outcome</th>
+              <th scope="col" className="numeric">Paragraphs</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.sections.map((s) => (
+              <tr key={s.number}>
+                <td>{s.number}</td>
+                <th scope="row">{s.outcome === null ? s.title : `Outcome ${s.outcome}: ${s.title}`}</th>
+                <td className="numeric">{s.paragraphs.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
 
-      <table>
+      {/* On a phone each recommendation becomes a block with labelled cells (.recommendations-table in globals.css). */}
+      <table className="recommendations-table" role="table">
         <caption>Recommendations ({report.recommendations.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Deadline</th>
-            <th scope="col">Due</th>
-            <th scope="col">Recommendation</th>
-            <th scope="col">Source</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">Deadline</th>
+            <th scope="col" role="columnheader">Due</th>
+            <th scope="col" role="columnheader">Recommendation</th>
+            <th scope="col" role="columnheader">Source</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {report.recommendations.map((r, i) => (
-            <tr key={i}>
-              <td>{r.deadline.label}</td>
-              <td className="nowrap">{formatDate(r.dueDate)}</td>
-              <td>{r.text}</td>
-              <td>{r.attribution ?? r.source}</td>
+            <tr key={i} role="row">
+              <td role="cell" data-label="Deadline">{r.deadline.label}</td>
+              <td role="cell" data-label="Due" className="nowrap">{formatDate(r.dueDate)}</td>
+              <td role="cell" data-label="Recommendation" className="recommendations-table__text">{r.text}</td>
+              <td role="cell" data-label="Source">{r.attribution ?? r.source}</td>
             </tr>
           ))}
         </tbody>
