@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { layoutText } from "./layout";
 import type { PdfPageText } from "./lines";
@@ -41,8 +42,11 @@ function hasEndMarker(bytes: Uint8Array): boolean {
 
 // The worker is plain JavaScript beside this file; it is found from the
 // project root so that the same path works under tsx, vitest and the Next
-// server, whose bundles do not sit beside their sources.
+// server, whose bundles do not sit beside their sources. It is started by a
+// one-line script that imports it: given the file itself, Turbopack bundles
+// it, pdfjs with it, and pdfjs does not work bundled.
 const WORKER_FILE = path.join(process.cwd(), "lib", "pdf", "extract-worker.mjs");
+const WORKER_BOOT = `import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)});`;
 
 type WorkerReply = { ok: true; pages: PdfPageText[] } | { ok: false; kind: string; detail: string };
 
@@ -58,7 +62,8 @@ const MESSAGES: Record<string, (detail: string, limits: PdfLimits) => string> = 
 function runWorker(bytes: Uint8Array, limits: PdfLimits): Promise<WorkerReply> {
   return new Promise((resolve) => {
     const data = new Uint8Array(bytes); // a copy: the worker takes it over
-    const worker = new Worker(WORKER_FILE, {
+    const worker = new Worker(WORKER_BOOT, {
+      eval: true,
       workerData: { data, maxPages: limits.maxPages },
       transferList: [data.buffer],
       resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
@@ -80,9 +85,10 @@ function runWorker(bytes: Uint8Array, limits: PdfLimits): Promise<WorkerReply> {
       if (process.memoryUsage.rss() - baseline > limits.maxGrowthMb * 1024 * 1024) finish({ ok: false, kind: "memory", detail: "" });
     }, 50);
     worker.on("message", (reply: WorkerReply) => finish(reply));
-    worker.on("error", (error: NodeJS.ErrnoException) =>
-      finish({ ok: false, kind: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "unreadable", detail: error.message }),
-    );
+    worker.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") console.error(`PDF reader failed: ${error.message}`);
+      finish({ ok: false, kind: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "unreadable", detail: error.message });
+    });
     worker.on("exit", () => finish({ ok: false, kind: "unreadable", detail: "the reader stopped" }));
   });
 }
