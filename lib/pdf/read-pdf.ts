@@ -112,7 +112,11 @@ export async function readPdfText(bytes: Uint8Array, limits: PdfLimits = DEFAULT
   if (!hasEndMarker(bytes)) return { ok: false, error: "this PDF is incomplete (cut short): it has no end-of-file marker" };
   if (!fs.existsSync(WORKER_FILE)) throw new Error(`PDF reader missing: ${WORKER_FILE}`);
   const reply = await oneAtATime(() => runWorker(bytes, limits));
-  if (!reply.ok) return { ok: false, error: (MESSAGES[reply.kind] ?? MESSAGES.unreadable)(reply.detail, limits) };
+  if (!reply.ok) {
+    // What pdfjs said is for the operator, not the user: it can name internals.
+    if (reply.kind === "unreadable") console.error(`PDF reader: ${reply.detail}`);
+    return { ok: false, error: (MESSAGES[reply.kind] ?? MESSAGES.unreadable)(reply.detail, limits) };
+  }
   const characters = reply.pages.reduce((n, p) => n + p.items.reduce((m, t) => m + t.s.replace(/\s/g, "").length, 0), 0);
   if (characters < MIN_CHARACTERS_PER_PAGE * Math.max(1, reply.pages.length)) {
     return { ok: false, error: "this PDF has no text to read: it may be a scan" };
