@@ -23,7 +23,7 @@ const nextConfig = (phase) => ({
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Imports accept 1 MB of report text (checked by lib/import/upload.ts with a
   // clear message); the limit here leaves room for the form's other fields.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   // The native SQLite driver and its Prisma adapter are required from
   // node_modules at run time, never bundled. (Next already treats better-sqlite3
   // this way; listing both keeps it explicit.)

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readPdfText } from "../lib/pdf/read-pdf";
 import { parseReport } from "../lib/report/parse-report";
-import type { ParseFigures } from "./types";
+import type { ParseFigures, PdfParseFigures } from "./types";
 
 const SEED_DIR = path.join(import.meta.dirname, "..", "seed", "reports");
 
@@ -58,4 +59,28 @@ export function parseOnce(texts: string[]): { reports: number; bytes: number; se
   const start = process.hrtime.bigint();
   for (const t of texts) sink += parseReport(t).sections.length;
   return { reports: texts.length, bytes, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+const PDF_DIR = path.join(import.meta.dirname, "..", "test", "fixtures", "pdf");
+
+/**
+ * PDF throughput: each report PDF of the fixtures read (a worker per file,
+ * as the import does) and parsed once, one after another. `limit` takes the
+ * first few files only, for the smoke run.
+ */
+export async function benchPdfParse(limit = Infinity): Promise<PdfParseFigures> {
+  const files = fs.readdirSync(PDF_DIR).filter((f) => /\.(?:lo|chromium)\.pdf$/.test(f)).sort().slice(0, limit);
+  let pages = 0;
+  let bytes = 0;
+  const start = process.hrtime.bigint();
+  for (const f of files) {
+    const data = fs.readFileSync(path.join(PDF_DIR, f));
+    const read = await readPdfText(data);
+    if (!read.ok) throw new Error(`${f}: ${read.error}`);
+    sink += parseReport(read.text).sections.length;
+    pages += read.pages;
+    bytes += data.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { files: files.length, pages, bytes, seconds, pagesPerSecond: pages / seconds, mbPerSecond: bytes / seconds / 1e6 };
 }

@@ -153,6 +153,9 @@ export function markdown(r: BenchResults): string {
   if (p.synthetic) {
     out.push(`Synthetic corpus (N=${int(p.synthetic.reports)}, parsed once): ${f1(p.synthetic.mbPerSecond)} MB/s, ${f1(p.synthetic.reportsPerSecond)} reports/s.`, "");
   }
+  if (p.pdf) {
+    out.push(`PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s.`, "");
+  }
 
   out.push("## 2. Import into a fresh database (importFiles → saveReport, one transaction per report)", "");
   out.push(

@@ -18,7 +18,7 @@ import { slugify } from "../lib/report/slug";
 import { authorityNames, DEFAULT_SEED, generateCorpus } from "./corpus";
 import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
 import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
-import { benchParse, parseOnce } from "./parse-bench";
+import { benchParse, benchPdfParse, parseOnce } from "./parse-bench";
 import { evaluateTargets, markdown } from "./report";
 import { type RunningServer, sampleRss, startFloor, startServer } from "./server";
 import type { BenchResults, RouteFigures } from "./types";
@@ -294,6 +294,8 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
   const syn = parseOnce(generateCorpus(opts.sizes[0], opts.seed).map((r) => r.text));
   results.parse.synthetic = { reports: syn.reports, bytes: syn.bytes, mbPerSecond: syn.bytes / syn.seconds / 1e6, reportsPerSecond: syn.reports / syn.seconds };
   log(`parse: ${results.parse.mbPerSecond.toFixed(1)} MB/s, ${results.parse.reportsPerSecond.toFixed(0)} reports/s`);
+  results.parse.pdf = await benchPdfParse(opts.kind === "smoke" ? 2 : Infinity);
+  log(`pdf: ${results.parse.pdf.pagesPerSecond.toFixed(1)} pages/s, ${results.parse.pdf.mbPerSecond.toFixed(2)} MB/s`);
 
   results.clientJs = analyzeClientJs(distDir);
 

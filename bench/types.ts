@@ -13,6 +13,17 @@ export interface ParseFigures {
   iterationsPerRound: number;
   /** The synthetic corpus of the smaller N parsed once, for comparison. */
   synthetic?: { reports: number; bytes: number; mbPerSecond: number; reportsPerSecond: number };
+  /** PDFs of the fixtures (test/fixtures/pdf) read and parsed once each: extraction in its worker, layout, parse. */
+  pdf?: PdfParseFigures;
+}
+
+export interface PdfParseFigures {
+  files: number;
+  pages: number;
+  bytes: number;
+  seconds: number;
+  pagesPerSecond: number;
+  mbPerSecond: number;
 }
 
 export interface ImportFigures {

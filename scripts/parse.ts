@@ -10,7 +10,7 @@ if (!file) {
   console.error("usage: npm run --silent parse -- FILE");
   process.exit(2);
 }
-const result = readReportFile(file);
+const result = await readReportFile(file);
 if (result.ok) {
   process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
 } else {

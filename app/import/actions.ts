@@ -6,6 +6,7 @@ import { configuredImportToken, tokenMatches } from "@/lib/import/token";
 import { MAX_UPLOAD_BYTES, readUpload, safeName } from "@/lib/import/upload";
 import { findStoredReport } from "@/lib/queries/reports";
 import { parseReport, ReportParseError } from "@/lib/report/parse-report";
+import { parseFailure } from "@/lib/report/read-file";
 import { slugify } from "@/lib/report/slug";
 import type { InspectionReport } from "@/lib/report/types";
 import type { ImportState } from "@/lib/import/form-state";
@@ -22,21 +23,21 @@ function formText(value: FormDataEntryValue | null): string | null {
 async function preview(form: FormData): Promise<ImportState> {
   const upload = await readUpload(formFile(form.get("file")), formText(form.get("text")));
   if (!upload.ok) return { step: "start", errors: [upload.error] };
-  return previewText(upload.name, upload.text, []);
+  return previewText(upload.name, upload.text, [], upload.pdf);
 }
 
 /** The parsed report, or the start step with the parse error in words. */
-function parseOrExplain(name: string, text: string): { report: InspectionReport } | { failed: ImportState } {
+function parseOrExplain(name: string, text: string, pdf = false): { report: InspectionReport } | { failed: ImportState } {
   try {
     return { report: parseReport(text) };
   } catch (error) {
-    if (error instanceof ReportParseError) return { failed: { step: "start", errors: [`${name} could not be read: ${error.message}`] } };
+    if (error instanceof ReportParseError) return { failed: { step: "start", errors: [`${name} could not be read: ${parseFailure(error, pdf)}`] } };
     throw error;
   }
 }
 
-async function previewText(name: string, text: string, errors: string[]): Promise<ImportState> {
-  const parsed = parseOrExplain(name, text);
+async function previewText(name: string, text: string, errors: string[], pdf = false): Promise<ImportState> {
+  const parsed = parseOrExplain(name, text, pdf);
   if ("failed" in parsed) return parsed.failed;
   const { report } = parsed;
   const slug = slugify(report.authority);

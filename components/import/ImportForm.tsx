@@ -50,8 +50,8 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
           <input type="hidden" name="intent" value="preview" />
           <div className="form-group">
             <label className="label" htmlFor="file">Upload a report</label>
-            <span className="field-hint" id="file-hint">A plain text (.txt) file, 1 MB at most.</span>
-            <input className="file-input" id="file" name="file" type="file" accept=".txt,text/plain" aria-describedby="file-hint" />
+            <span className="field-hint" id="file-hint">A PDF (10 MB at most) or a plain text (.txt) file (1 MB at most).</span>
+            <input className="file-input" id="file" name="file" type="file" accept=".pdf,application/pdf,.txt,text/plain" aria-describedby="file-hint" />
           </div>
           <p className="import-form__or">or</p>
           <div className="form-group">

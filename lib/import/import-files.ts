@@ -12,7 +12,7 @@ export type FileResult = { file: string; ok: true; result: SaveResult } | { file
 export async function importFiles(db: Db, files: string[]): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
-    const read = readReportFile(file);
+    const read = await readReportFile(file);
     if (!read.ok) {
       results.push({ file, ok: false, error: read.error });
       continue;

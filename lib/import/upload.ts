@@ -1,11 +1,16 @@
+import { isPdf, readPdfText } from "../pdf/read-pdf";
 import { decodeReportBytes } from "../report/decode";
+import { MAX_REPORT_FILE_BYTES } from "../report/read-file";
 
-/** Largest report accepted through the web: real reports are about 40 KB. */
+/** Largest report text accepted through the web: real reports are about 40 KB. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
+/** Largest PDF accepted: reports of this series print to well under 1 MB. */
+export const MAX_PDF_UPLOAD_BYTES = MAX_REPORT_FILE_BYTES;
 
-const TEXT_TYPES = new Set(["", "text/plain", "text/markdown", "text/x-markdown", "application/octet-stream"]);
+const TEXT_TYPES = new Set(["", "text/plain", "text/markdown", "text/x-markdown", "application/octet-stream", "application/pdf"]);
 
-export type UploadResult = { ok: true; name: string; text: string } | { ok: false; error: string };
+/** `pdf`: the text was read out of a PDF, so a parse failure is worded for one. */
+export type UploadResult = { ok: true; name: string; text: string; pdf: boolean } | { ok: false; error: string };
 
 interface UploadedFile {
   name: string;
@@ -16,7 +21,8 @@ interface UploadedFile {
 
 /**
  * Checks an upload before anything parses it: size first (without reading
- * more than the limit), then type and name, then that the bytes are text.
+ * more than the limit), then what the bytes are. A PDF is told by its
+ * signature, whatever its name; anything else must be a text file.
  */
 export async function readUpload(file: UploadedFile | null, pasted: string | null): Promise<UploadResult> {
   const hasFile = file !== null && file.size > 0;
@@ -25,17 +31,24 @@ export async function readUpload(file: UploadedFile | null, pasted: string | nul
   if (!hasFile && !hasText) return { ok: false, error: "Choose a report file or paste its text" };
   if (hasText) {
     if (Buffer.byteLength(pasted, "utf8") > MAX_UPLOAD_BYTES) return { ok: false, error: "The pasted text must be 1 MB or smaller" };
-    return { ok: true, name: "pasted text", text: pasted };
+    return { ok: true, name: "pasted text", text: pasted, pdf: false };
   }
   const f = file!;
-  if (f.size > MAX_UPLOAD_BYTES) return { ok: false, error: "The selected file must be 1 MB or smaller" };
-  const type = f.type.split(";")[0].trim().toLowerCase();
-  if (!/\.(txt|text|md)$/i.test(f.name) || !TEXT_TYPES.has(type)) {
-    return { ok: false, error: "The selected file must be a plain text (.txt) file" };
+  if (f.size > MAX_PDF_UPLOAD_BYTES) return { ok: false, error: "The selected file must be 10 MB or smaller" };
+  const bytes = await f.bytes();
+  if (isPdf(bytes)) {
+    const read = await readPdfText(bytes);
+    if (!read.ok) return { ok: false, error: `The selected PDF cannot be read: ${read.error}` };
+    return { ok: true, name: safeName(f.name), text: read.text, pdf: true };
   }
-  const decoded = decodeReportBytes(await f.bytes());
+  if (f.size > MAX_UPLOAD_BYTES) return { ok: false, error: "The selected file must be 1 MB or smaller (10 MB for a PDF)" };
+  const type = f.type.split(";")[0].trim().toLowerCase();
+  if (!/\.(txt|text|md|pdf)$/i.test(f.name) || !TEXT_TYPES.has(type)) {
+    return { ok: false, error: "The selected file must be a PDF or a plain text (.txt) file" };
+  }
+  const decoded = decodeReportBytes(bytes);
   if (!decoded.ok) return { ok: false, error: `The selected file is ${decoded.error === "the file is empty" ? "empty" : "not a text file"}` };
-  return { ok: true, name: safeName(f.name), text: decoded.text };
+  return { ok: true, name: safeName(f.name), text: decoded.text, pdf: false };
 }
 
 /** A file name fit to show and store: no path, no control characters, not too long. */

@@ -45,8 +45,8 @@ describe.each(["barnet", "dudley"] as const)("assessReport on %s", (name) => {
 });
 
 describe("the parse command's reading", () => {
-  it("is the assessed report", () => {
-    const result = readReportFile(path.join(SEED_REPORTS_DIR, "dudley.txt"));
+  it("is the assessed report", async () => {
+    const result = await readReportFile(path.join(SEED_REPORTS_DIR, "dudley.txt"));
     if (!result.ok) throw new Error(result.error);
     const p21 = result.report.sections.flatMap((s) => s.paragraphs).find((p) => p.ref === "2.1")!;
     expect(p21.text).toMatch(/^Children and young people are not yet consistently involved/);

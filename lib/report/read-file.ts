@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { decodeReportBytes } from "./decode";
+import { isPdf, readPdfText } from "../pdf/read-pdf";
+import { decodeReportBytes, type DecodeResult } from "./decode";
 import { assessReport } from "./evidence";
 import { parseReport, ReportParseError } from "./parse-report";
 import type { AssessedReport } from "./types";
@@ -8,22 +9,51 @@ export type ReadResult =
   | { ok: true; report: AssessedReport; text: string }
   | { ok: false; error: string };
 
-/** Reads and parses one report file; every failure comes back as a one-line message. */
-export function readReportFile(file: string): ReadResult {
+/** Largest report file read: a PDF of a report of this series is well under 1 MB, its text about 40 KB. */
+export const MAX_REPORT_FILE_BYTES = 10 * 1024 * 1024;
+
+export type SourceText = DecodeResult & { pdf: boolean };
+
+/** The report text of a file's bytes: a PDF (told by its `%PDF-` signature, not its name) or text. */
+export async function reportTextOf(bytes: Uint8Array): Promise<SourceText> {
+  if (isPdf(bytes)) return { ...(await readPdfText(bytes)), pdf: true };
+  return { ...decodeReportBytes(bytes), pdf: false };
+}
+
+/**
+ * The parse error in words. A PDF that lacks most of a report's landmarks is
+ * some other document (an Ofsted report of a later series, say), and is
+ * called that rather than an incomplete report.
+ */
+export function parseFailure(error: ReportParseError, pdf: boolean): string {
+  if (pdf && error.missing.length >= 2) {
+    const lacking = error.missing.map((m) => m.replace(/^an?\s+/, "")).join("; no ");
+    return `this PDF is not a CQC inspection report of the 2011–12 series (it has no ${lacking})`;
+  }
+  return error.message;
+}
+
+/** Parses report text, every failure as a one-line message. */
+export function parseSource(source: SourceText): ReadResult {
+  if (!source.ok) return source;
+  try {
+    return { ok: true, report: assessReport(parseReport(source.text)), text: source.text };
+  } catch (error) {
+    if (error instanceof ReportParseError) return { ok: false, error: parseFailure(error, source.pdf) };
+    throw error;
+  }
+}
+
+/** Reads and parses one report file (text or PDF); every failure comes back as a one-line message. */
+export async function readReportFile(file: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
+    if (fs.statSync(file).size > MAX_REPORT_FILE_BYTES) return { ok: false, error: "the file is over 10 MB, the limit for a report" };
     bytes = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : "cannot be read";
     return { ok: false, error: reason };
   }
-  const decoded = decodeReportBytes(bytes);
-  if (!decoded.ok) return decoded;
-  try {
-    return { ok: true, report: assessReport(parseReport(decoded.text)), text: decoded.text };
-  } catch (error) {
-    if (error instanceof ReportParseError) return { ok: false, error: error.message };
-    throw error;
-  }
+  return parseSource(await reportTextOf(bytes));
 }

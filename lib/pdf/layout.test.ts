@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { layoutText } from "./layout";
+import type { PdfPageText, PdfTextItem } from "./lines";
+import { joinWrapped, wordsOf } from "./words";
+
+const item = (s: string, x: number, y: number, size = 11, font = "ABCDEF+Arial"): PdfTextItem => ({ s, x, y, w: s.length * size * 0.5, size, font });
+const page = (items: PdfTextItem[]): PdfPageText => ({ width: 595, height: 842, items });
+
+describe("layoutText", () => {
+  it("joins a raised ordinal to its number and marks a raised footnote marker", () => {
+    const text = layoutText([page([item("24", 72, 700), item("th", 83, 704, 7), item("February 2012", 95, 700), item("Healthwatch", 72, 650), item("1", 132.5, 654, 7), item(".", 136.5, 650)])]);
+    expect(text).toBe("24th February 2012\n\nHealthwatch<sup>1</sup>.\n");
+  });
+
+  it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
+    const text = layoutText([
+      page([
+        item("Date of Joint Report", 60, 700),
+        item("24 February 2012", 300, 700),
+        item("Provider Services", 60, 682),
+        item("Central London Community Health", 300, 682),
+        item("Included:", 60, 666),
+        item("NHS Trust", 300, 666),
+        item("CQC Regional", 60, 646),
+        item("Matthew Trainer", 300, 638),
+        item("Director", 60, 630),
+      ]),
+    ]);
+    expect(text).toBe(
+      "Date of Joint Report\t24 February 2012\nProvider Services Included:\tCentral London Community Health NHS Trust\nCQC Regional Director\tMatthew Trainer\n",
+    );
+  });
+
+  it("drops running headers and page numbers, and joins a paragraph across the page break", () => {
+    const full = "x".repeat(80);
+    const pages = [1, 2].map((n) =>
+      page([
+        item("CQC integrated inspection: Barnet", 400, 820, 8),
+        ...(n === 1 ? [item(`2.1 Staff ${full}`, 72, 120)] : [item("and so it goes on.", 72, 760)]),
+        item(`Page ${n} of 2`, 270, 20, 8),
+      ]),
+    );
+    expect(layoutText(pages)).toBe(`2.1 Staff ${full} and so it goes on.\n`);
+  });
+
+  it("wraps italic runs as *…* and turns bullet glyphs into list items", () => {
+    const text = layoutText([page([item("•", 78, 700, 11, "X+OpenSymbol"), item("ensure there is capacity", 92, 700, 11, "X+Arial-ItalicMT")])]);
+    expect(text).toBe("- *ensure there is capacity*\n");
+  });
+});
+
+describe("joinWrapped", () => {
+  it("keeps a hyphen that belongs to the word and drops one the line break made", () => {
+    const vocabulary = wordsOf("self-harm multiagency coordinated");
+    expect(joinWrapped(["young people who self-", "harm and families"], vocabulary)).toBe("young people who self-harm and families");
+    expect(joinWrapped(["the multi-", "agency training"], vocabulary)).toBe("the multiagency training");
+    expect(joinWrapped(["childrens-services-", "inspection@cqc.org.uk"], vocabulary)).toBe("childrens-services-inspection@cqc.org.uk");
+    expect(joinWrapped(["soft\u00AD", "hyphen"], vocabulary)).toBe("softhyphen");
+    expect(joinWrapped(["information –", "document reviews"], vocabulary)).toBe("information – document reviews");
+  });
+});

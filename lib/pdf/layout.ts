@@ -1,0 +1,215 @@
+/**
+ * Rebuilds a report's text from the positioned text of its PDF pages, in the
+ * shape the report parser reads (seed/reports/*.txt): the title and headings
+ * on lines of their own, tables as label<TAB>value rows, one line per
+ * paragraph with a blank line between, "- " list items, `*italic*` and
+ * `<sup>` markup. What belongs to the page rather than the report (running
+ * headers and footers, page numbers) is left out, paragraphs broken by a page
+ * are joined, and words split at a line end are put back together.
+ */
+import { pageLines, renderTokens, type Line, type PdfPageText } from "./lines";
+import { findTables, type TableRow } from "./tables";
+import { joinWrapped, wordsOf } from "./words";
+
+/** Share of the page height, top and bottom, where running headers and footers live. */
+const MARGIN_BAND = 0.12;
+const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d{1,4}|-\s*\d{1,4}\s*-|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
+const BULLET_GLYPH = /^(?:[•●▪◦‣⁃○■□➢➤►·\uF0B7\uF0A7\uF0D8\uF076\uF0FC-]|o(?=\s))\s*/;
+const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
+
+type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[] };
+
+function plainText(line: Line): string {
+  return line.tokens.map((t) => t.text).join(" ").replace(/\s+/g, " ").trim();
+}
+
+function inMargin(line: Line, page: PdfPageText): boolean {
+  return line.y > page.height * (1 - MARGIN_BAND) || line.y < page.height * MARGIN_BAND;
+}
+
+/** Text of lines in the top and bottom bands that recur on half the pages or more: running headers and footers. */
+function runningText(pages: Line[][], sources: PdfPageText[]): Set<string> {
+  const seen = new Map<string, number>();
+  pages.forEach((lines, p) => {
+    const keys = new Set(lines.filter((l) => inMargin(l, sources[p])).map((l) => plainText(l).toLowerCase().replace(/\d+/g, "#")));
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  });
+  const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  return new Set([...seen].filter(([, n]) => n >= threshold).map(([k]) => k));
+}
+
+/** Each page's lines and tables in reading order, without page furniture. */
+function elements(sources: PdfPageText[]): Element[] {
+  const pages = sources.map(pageLines);
+  const running = runningText(pages, sources);
+  const out: Element[] = [];
+  pages.forEach((all, p) => {
+    const lines = all.filter((l) => {
+      if (!inMargin(l, sources[p])) return true;
+      const text = plainText(l);
+      return !PAGE_NUMBER.test(text) && !running.has(text.toLowerCase().replace(/\d+/g, "#"));
+    });
+    const tables = findTables(lines);
+    let next = 0;
+    for (const t of tables) {
+      for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });
+      out.push({ kind: "rows", rows: t.rows });
+      next = t.end;
+    }
+    for (; next < lines.length; next++) out.push({ kind: "line", line: lines[next] });
+  });
+  return out;
+}
+
+/** The most common value, for the body text's size, left margin and line spacing. */
+function mode(values: number[], fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + 1);
+  let best = fallback;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+interface Body {
+  size: number;
+  left: number;
+  right: number;
+  pitch: number;
+}
+
+function bodyMetrics(lines: Line[]): Body {
+  const size = mode(lines.map((l) => l.size), 11);
+  const body = lines.filter((l) => Math.abs(l.size - size) < 0.5);
+  const steps: number[] = [];
+  for (let i = 1; i < body.length; i++) {
+    const step = body[i - 1].y - body[i].y;
+    if (body[i].page === body[i - 1].page && step > 0.9 * size && step < 2.5 * size) steps.push(step);
+  }
+  return {
+    size,
+    left: mode(body.map((l) => l.x), 0),
+    right: mode(body.map((l) => l.end), 0),
+    pitch: mode(steps, 1.2 * size),
+  };
+}
+
+/** Where a line's words start: after its bullet, when it has one. */
+function textStart(line: Line): number {
+  return (line.tokens.find((t) => /[A-Za-z0-9]/.test(t.text)) ?? line.tokens[0]).x;
+}
+
+function allBold(line: Line): boolean {
+  // Bullet glyphs come in symbol fonts: only the words say whether a line is bold.
+  return line.tokens.every((t) => t.bold || !/[A-Za-z0-9]/.test(t.text));
+}
+
+function startsWithMarker(line: Line): boolean {
+  return line.tokens[0]?.sup === true && !/^(?:st|nd|rd|th)$/i.test(line.tokens[0].text.trim());
+}
+
+/** Whether `line` starts a new paragraph after `previous`, the line before it in reading order. */
+function startsBlock(line: Line, previous: Line, first: Line, body: Body): boolean {
+  const text = plainText(line);
+  const fullWidth = previous.end >= body.right - 0.15 * (body.right - body.left);
+  const ended = /[.:;!?]["')]*\**$/.test(plainText(previous));
+  // "24.5 per cent" can open a line inside a sentence: a number starts a paragraph only after one has ended.
+  if (NUMBERED.test(text) && (ended || !fullWidth)) return true;
+  if (BULLET_GLYPH.test(text) || startsWithMarker(line)) return true;
+  if (Math.abs(line.size - previous.size) > 0.5 || allBold(line) !== allBold(previous)) return true;
+  if (line.page !== previous.page) return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
+  if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3) return true;
+  return ended && !fullWidth && /^[A-Z0-9"'(]/.test(text);
+}
+
+/**
+ * Whether the first line of a page starts a paragraph. It goes on from the
+ * last one at the same indent, from a full line that ends mid-sentence, or
+ * into a lower-case word; a list item ending a sentence has ended (the
+ * report's items start in lower case, so that is no sign of going on).
+ */
+function pageBreaks(line: Line, previous: Line, first: Line, body: Body, end: "full" | "ended" | "full-open" | "open"): boolean {
+  if (Math.abs(textStart(line) - textStart(previous)) > body.size) return true;
+  const listItem = first.x > body.left + body.size;
+  if (end === "ended") return true;
+  if (end === "full") return listItem;
+  if (end === "full-open") return false;
+  return !/^[a-z]/.test(plainText(line));
+}
+
+interface Block {
+  lines: Line[];
+  footnote: boolean;
+}
+
+function blockText(block: Block, body: Body, vocabulary: Set<string>): string {
+  const parts = block.lines.map((l) => renderTokens(l.tokens, l.size));
+  let text = joinWrapped(parts, vocabulary);
+  const first = block.lines[0];
+  const glyph = BULLET_GLYPH.exec(text.replace(/^\*/, ""));
+  if (glyph) {
+    const rest = text.replace(/^\*/, "").slice(glyph[0].length);
+    text = `- ${text.startsWith("*") ? "*" : ""}${rest}`;
+  } else if (!block.footnote && Math.abs(first.size - body.size) < 0.5 && !allBold(first) && first.x > body.left + body.size && !NUMBERED.test(text)) {
+    // An indented paragraph of body text in these reports is a list item whose bullet was drawn, not typed.
+    text = `- ${text}`;
+  }
+  return text;
+}
+
+/**
+ * Lines grouped into paragraphs. A footnote set at the foot of a page is held
+ * back until the paragraph it interrupts has ended on the next page.
+ */
+function paragraphs(lines: Line[], body: Body): Block[] {
+  const out: Block[] = [];
+  const held: Block[] = [];
+  let current: Block | null = null;
+  let previous: Line | null = null;
+  const close = () => {
+    if (current) out.push(current);
+    out.push(...held.splice(0));
+    current = null;
+  };
+  for (const line of lines) {
+    const small = line.size < body.size - 0.5;
+    if (startsWithMarker(line) && small) {
+      held.push({ lines: [line], footnote: true });
+    } else if (held.length && small && previous && line.page === previous.page && held.at(-1)!.lines.at(-1)!.page === line.page) {
+      held.at(-1)!.lines.push(line);
+    } else if (current && previous && !startsBlock(line, (current as Block).lines.at(-1)!, (current as Block).lines[0], body)) {
+      (current as Block).lines.push(line);
+    } else {
+      close();
+      current = { lines: [line], footnote: false };
+    }
+    previous = line;
+  }
+  close();
+  return out;
+}
+
+/** The report text of a PDF's pages. */
+export function layoutText(pages: PdfPageText[]): string {
+  const els = elements(pages);
+  const lines = els.flatMap((e) => (e.kind === "line" ? [e.line] : []));
+  const body = bodyMetrics(lines);
+  // Words as the report spells them within lines, to tell a broken word from a hyphenated one.
+  const vocabulary = wordsOf(lines.map((l) => plainText(l).replace(/\S+$/, "")).join(" "));
+  const chunks: string[] = [];
+  let run: Line[] = [];
+  const flushRun = () => {
+    for (const b of paragraphs(run, body)) chunks.push(blockText(b, body, vocabulary));
+    run = [];
+  };
+  for (const e of els) {
+    if (e.kind === "line") {
+      run.push(e.line);
+      continue;
+    }
+    flushRun();
+    chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
+  }
+  flushRun();
+  return `${chunks.join("\n\n")}\n`;
+}

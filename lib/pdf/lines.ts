@@ -1,0 +1,164 @@
+/**
+ * From positioned text (what pdfjs reports for a page) to lines: items on one
+ * baseline, left to right, superscripts attached to the line they belong to.
+ * Pure: the tests feed it pages extracted once from real PDFs.
+ */
+
+/** One run of text as a PDF places it: baseline origin in points (y up), advance width, font size. */
+export interface PdfTextItem {
+  s: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  /** The font's PostScript name ("BAAAAA+LiberationSans-Italic"), or "" when unknown. */
+  font: string;
+}
+
+export interface PdfPageText {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+export interface Token {
+  text: string;
+  italic: boolean;
+  bold: boolean;
+  /** Raised and smaller than the line: an ordinal suffix or a footnote marker. */
+  sup: boolean;
+  x: number;
+  end: number;
+}
+
+export interface Line {
+  tokens: Token[];
+  /** Baseline of the line's main text. */
+  y: number;
+  /** Font size of the line's main text. */
+  size: number;
+  x: number;
+  end: number;
+  page: number;
+}
+
+const ITALIC_FONT = /italic|oblique|[-,](?:it|bi|boldit)$/i;
+const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd$/i;
+
+function fontStyle(font: string): { italic: boolean; bold: boolean } {
+  const name = font.replace(/^[A-Z]{6}\+/, "");
+  return { italic: ITALIC_FONT.test(name), bold: BOLD_FONT.test(name) };
+}
+
+/** Items on (nearly) the same baseline, the largest text deciding the baseline. */
+function groupByBaseline(items: PdfTextItem[]): PdfTextItem[][] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: { y: number; size: number; items: PdfTextItem[] }[] = [];
+  for (const item of sorted) {
+    const last = groups.at(-1);
+    if (last && Math.abs(last.y - item.y) <= 0.25 * Math.max(last.size, item.size)) {
+      last.items.push(item);
+      if (item.size > last.size) [last.size, last.y] = [item.size, item.y];
+    } else {
+      groups.push({ y: item.y, size: item.size, items: [item] });
+    }
+  }
+  return mergeRaised(groups).map((g) => g.items);
+}
+
+/**
+ * A group of small text just above a line and inside its extent is set
+ * raised on that line ("9" + raised "th", a footnote marker): it joins the
+ * line below instead of standing as a line of its own.
+ */
+function mergeRaised(groups: { y: number; size: number; items: PdfTextItem[] }[]): { y: number; size: number; items: PdfTextItem[] }[] {
+  const out: typeof groups = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const below = groups[i + 1];
+    const left = Math.min(...g.items.map((t) => t.x));
+    const right = Math.max(...g.items.map((t) => t.x + t.w));
+    if (
+      below &&
+      g.size < 0.9 * below.size &&
+      g.y > below.y &&
+      g.y - below.y <= 0.6 * below.size &&
+      g.items.every((t) => t.s.trim().length <= 4) &&
+      left >= Math.min(...below.items.map((t) => t.x)) - below.size &&
+      right <= Math.max(...below.items.map((t) => t.x + t.w)) + 4 * below.size
+    ) {
+      below.items.push(...g.items);
+      continue;
+    }
+    out.push(g);
+  }
+  return out;
+}
+
+function toLine(items: PdfTextItem[], page: number): Line {
+  const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
+  const main = visible.reduce((m, t) => (t.size > m.size ? t : m), visible[0]);
+  const tokens: Token[] = [];
+  for (const t of visible) {
+    const sup = t.size < 0.9 * main.size && t.y > main.y + 0.15 * main.size;
+    tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w });
+  }
+  return {
+    tokens,
+    y: main.y,
+    size: main.size,
+    x: tokens[0].x,
+    end: Math.max(...tokens.map((t) => t.end)),
+    page,
+  };
+}
+
+/** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
+export function pageLines(page: PdfPageText, index: number): Line[] {
+  const items = page.items.filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
+  return groupByBaseline(items).filter((g) => g.some((t) => t.s.trim() !== "")).map((g) => toLine(g, index));
+}
+
+const ORDINAL = /^(?:st|nd|rd|th)$/i;
+
+/** Whether a space separates two neighbouring tokens, judged by the gap between them. */
+function spaceBetween(a: Token, b: Token, size: number): boolean {
+  if (/\s$/.test(a.text) || /^\s/.test(b.text)) return false;
+  if (b.sup) return false;
+  return b.x - a.end > 0.15 * size;
+}
+
+/**
+ * The line as text with the markup the report parser reads: a raised ordinal
+ * joins its number ("9th"), a raised marker becomes `<sup>1</sup>`, and
+ * italic runs are wrapped in `*…*` (how the text exports flag Ofsted extracts).
+ */
+export function renderTokens(tokens: Token[], size: number): string {
+  let out = "";
+  let italicOpen = false;
+  let pendingSpace = false;
+  tokens.forEach((t, i) => {
+    const text = t.sup ? (ORDINAL.test(t.text.trim()) ? t.text.trim() : `<sup>${t.text.trim()}</sup>`) : t.text;
+    if (i > 0 && spaceBetween(tokens[i - 1], t, size)) pendingSpace = true;
+    const lead = /^\s/.test(text);
+    const body = text.trim();
+    if (lead && out !== "") pendingSpace = true;
+    if (body === "") {
+      if (out !== "") pendingSpace = true;
+      return;
+    }
+    if (italicOpen && !t.italic) {
+      out += "*";
+      italicOpen = false;
+    }
+    if (pendingSpace) out += " ";
+    pendingSpace = /\s$/.test(text);
+    if (!italicOpen && t.italic && !t.sup) {
+      out += "*";
+      italicOpen = true;
+    }
+    out += body;
+  });
+  if (italicOpen) out += "*";
+  return out;
+}

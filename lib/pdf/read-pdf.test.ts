@@ -1,0 +1,116 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/corpus";
+import { parseReport } from "../report/parse-report";
+import { readReportFile } from "../report/read-file";
+import { readPdfText } from "./read-pdf";
+import { inflatingPdf, pagesPdf } from "./testing/minimal-pdf";
+
+const ROOT = path.join(import.meta.dirname, "..", "..");
+const FIXTURES = path.join(ROOT, "test", "fixtures", "pdf");
+// CI has ../shared beside the clone; a git worktree here sits one level further down.
+const REAL = [path.join(ROOT, "..", "shared", "real-pdfs"), path.join(ROOT, "..", "..", "shared", "real-pdfs")].find((d) => fs.existsSync(d)) ?? path.join(ROOT, "..", "shared", "real-pdfs");
+// Each read starts a worker and loads pdfjs: seconds on a busy machine.
+const SLOW = 120_000;
+
+function fixture(name: string): Buffer {
+  return fs.readFileSync(path.join(FIXTURES, name));
+}
+
+async function pdfReport(name: string) {
+  const read = await readPdfText(fixture(name));
+  if (!read.ok) throw new Error(`${name}: ${read.error}`);
+  return parseReport(read.text);
+}
+
+describe("PDFs of the seed reports read as their text does, field for field", () => {
+  for (const name of ["barnet", "dudley"]) {
+    const text = parseReport(fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
+    for (const producer of ["lo", "chromium"]) {
+      it(`${name}, printed by ${producer === "lo" ? "LibreOffice" : "Chromium"}`, { timeout: SLOW }, async () => {
+        const pdf = await pdfReport(`${name}.${producer}.pdf`);
+        expect(pdf).toEqual(text);
+        expect(pdf.warnings).toEqual([]);
+      });
+    }
+  }
+
+  it("keeps what the layout makes hard: ordinals, wrapped cells, the footnote, italic extracts", { timeout: SLOW }, async () => {
+    const pdf = await pdfReport("barnet.lo.pdf");
+    expect(pdf.inspection).toEqual({ start: "2012-01-09", end: "2012-01-20" });
+    expect(pdf.providers).toEqual([
+      "Central London Community Health NHS Trust",
+      "Barnet and Chase Farm Hospital NHS Trust",
+      "Barnet, Enfield and Haringey Mental Health Trust",
+    ]);
+    expect(pdf.ratings[2]).toEqual({ inspection: "safeguarding", judgement: "The contribution of health agencies to keeping children and young people safe", grade: "Good" });
+    expect(pdf.footnotes).toEqual([{ marker: "1", ref: "2.4", text: "New national programme to enable local communities to have a stronger say about health and social care services" }]);
+    expect(pdf.recommendations.map((r) => r.source)).toEqual(["CQC", "CQC", "Ofsted", "Ofsted", "Ofsted"]);
+  });
+});
+
+describe("PDFs of synthetic reports the reader was not tuned on", () => {
+  const corpus = generateCorpus(3);
+  corpus.forEach((report, i) => {
+    it(`${report.name} (${report.format}) by both producers`, { timeout: SLOW }, async () => {
+      // The committed text is what the PDFs were printed from: the generator has not drifted.
+      expect(fs.readFileSync(path.join(FIXTURES, `synthetic-${i + 1}.txt`), "utf8")).toBe(report.text);
+      const text = parseReport(report.text);
+      expect(await pdfReport(`synthetic-${i + 1}.lo.pdf`)).toEqual(text);
+      expect(await pdfReport(`synthetic-${i + 1}.chromium.pdf`)).toEqual(text);
+    });
+  });
+});
+
+describe("PDFs that are not readable reports are refused in words", () => {
+  it("a password-protected PDF", { timeout: SLOW }, async () => {
+    expect(await readPdfText(fixture("encrypted.pdf"))).toEqual({ ok: false, error: "this PDF is password-protected: save an unprotected copy and try again" });
+  });
+
+  it("a scan with no text layer", { timeout: SLOW }, async () => {
+    expect(await readPdfText(fixture("scan.pdf"))).toEqual({ ok: false, error: "this PDF has no text to read: it may be a scan" });
+  });
+
+  it("a truncated PDF, without starting a reader", async () => {
+    expect(await readPdfText(fixture("truncated.pdf"))).toEqual({ ok: false, error: "this PDF is incomplete (cut short): it has no end-of-file marker" });
+  });
+
+  it("a PDF with more pages than any report", { timeout: SLOW }, async () => {
+    expect(await readPdfText(pagesPdf(500, "page"))).toEqual({ ok: false, error: "this PDF has 500 pages; reports of this series have far fewer (the limit is 120)" });
+  });
+
+  it("a file over the size limit, without reading it", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdf-big-")), "big.pdf");
+    fs.writeFileSync(file, "%PDF-1.4\n");
+    fs.truncateSync(file, 10 * 1024 * 1024 + 1);
+    expect(await readReportFile(file)).toEqual({ ok: false, error: "the file is over 10 MB, the limit for a report" });
+  });
+
+  it("a PDF whose stream inflates to hundreds of MB is stopped within its memory bound", { timeout: SLOW }, async () => {
+    const started = Date.now();
+    const result = await readPdfText(inflatingPdf(300), { timeoutMs: 60_000, maxHeapMb: 128, maxGrowthMb: 96, maxPages: 120 });
+    expect(result).toEqual({ ok: false, error: "this PDF needs too much memory to read and was given up on" });
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it("a reader that runs over its time is ended", { timeout: SLOW }, async () => {
+    const result = await readPdfText(fixture("dudley.lo.pdf"), { timeoutMs: 50, maxHeapMb: 128, maxGrowthMb: 512, maxPages: 120 });
+    expect(result).toEqual({ ok: false, error: "this PDF took too long to read and was given up on" });
+  });
+});
+
+describe.skipIf(!fs.existsSync(REAL))("real PDFs of other series (../shared/real-pdfs)", () => {
+  const files = fs.existsSync(REAL) ? fs.readdirSync(REAL).sort() : [];
+  if (!fs.existsSync(REAL)) console.warn(`skipped: ${REAL} is absent`);
+  for (const file of files) {
+    it(`${file} is read and refused as not a report of this series`, { timeout: SLOW }, async () => {
+      const started = Date.now();
+      const result = await readReportFile(path.join(REAL, file));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(/^this PDF is not a CQC inspection report of the 2011–12 series \(it has no |^not an inspection report: /);
+      expect(Date.now() - started).toBeLessThan(60_000);
+    });
+  }
+});
