@@ -108,28 +108,68 @@ interface ItemRow {
   text: string;
 }
 
-function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
-  const authority = filters.authority ? Prisma.sql`AND a.slug = ${filters.authority}` : Prisma.empty;
-  const paragraphs = Prisma.sql`
-    SELECT 'paragraph' AS kind, a.slug, a.name, r.reportDate, p.ref, p.outcome, sec.title AS heading, p.assessment, p.text,
-      0 AS k, p.position AS position
-    FROM ParagraphTheme pt
-    JOIN Report r ON r.id = pt.reportId
+/**
+ * Each authority's latest report with the authority's name for the sort: from
+ * the Report table grouped by authority (one row per council, read off the
+ * (authorityId, reportDate) index), not a check per theme row.
+ */
+function latestReportsSql(authority: string | undefined): Prisma.Sql {
+  return Prisma.sql`SELECT r.id, r.reportDate, a.slug, a.name
+    FROM (SELECT authorityId, max(reportDate) AS reportDate FROM Report GROUP BY authorityId) l
+    JOIN Report r ON r.authorityId = l.authorityId AND r.reportDate = l.reportDate
     JOIN Authority a ON a.id = r.authorityId
+    ${authority ? Prisma.sql`WHERE a.slug = ${authority}` : Prisma.empty}`;
+}
+
+/**
+ * The keys of the matches, in the pages' order: paragraph (k = 0) or
+ * recommendation (k = 1) ids with what they sort by, and no text. Reads the
+ * theme tables, the latest reports and each match's position only.
+ */
+function matchesSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
+  const paragraphs = Prisma.sql`
+    SELECT 0 AS k, pt.paragraphId AS itemId, lr.slug, lr.name, lr.reportDate, p.position
+    FROM ParagraphTheme pt
+    JOIN latest lr ON lr.id = pt.reportId
     JOIN Paragraph p ON p.id = pt.paragraphId
-    JOIN Section sec ON sec.id = p.sectionId
-    WHERE pt.theme = ${theme} AND ${LATEST} ${authority}
-      ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
+    WHERE pt.theme = ${theme} ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
   // Recommendations are not assessed: a filter on assessment leaves them out.
   if (filters.assessment) return paragraphs;
   return Prisma.sql`${paragraphs}
     UNION ALL
-    SELECT 'recommendation', a.slug, a.name, r.reportDate, NULL, NULL, rec.deadlineLabel, NULL, rec.text, 1, rec.position
+    SELECT 1, rt.recommendationId, lr.slug, lr.name, lr.reportDate, rec.position
     FROM RecommendationTheme rt
-    JOIN Report r ON r.id = rt.reportId
-    JOIN Authority a ON a.id = r.authorityId
+    JOIN latest lr ON lr.id = rt.reportId
     JOIN Recommendation rec ON rec.id = rt.recommendationId
-    WHERE rt.theme = ${theme} AND ${LATEST} ${authority}`;
+    WHERE rt.theme = ${theme}`;
+}
+
+/** The matches (a page of them, or all with limit -1), sorted and limited first, then joined to their texts. */
+function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, limit: number, offset: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH latest AS (${latestReportsSql(filters.authority)}),
+    shown AS (
+      SELECT * FROM (${matchesSql(theme, filters)})
+      ORDER BY name, slug, k, position LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT CASE s.k WHEN 0 THEN 'paragraph' ELSE 'recommendation' END AS kind, s.slug, s.name, s.reportDate,
+      p.ref, p.outcome, CASE s.k WHEN 0 THEN sec.title ELSE rec.deadlineLabel END AS heading, p.assessment,
+      CASE s.k WHEN 0 THEN p.text ELSE rec.text END AS text
+    FROM shown s
+    LEFT JOIN Paragraph p ON s.k = 0 AND p.id = s.itemId
+    LEFT JOIN Section sec ON sec.id = p.sectionId
+    LEFT JOIN Recommendation rec ON s.k = 1 AND rec.id = s.itemId
+    ORDER BY s.name, s.slug, s.k, s.position`;
+}
+
+/** How many matches: the theme tables against the latest reports, no text. */
+function countSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
+  const paragraphs = Prisma.sql`SELECT count(*) FROM ParagraphTheme pt JOIN latest lr ON lr.id = pt.reportId
+    WHERE pt.theme = ${theme} ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
+  const recommendations = filters.assessment
+    ? Prisma.sql`0`
+    : Prisma.sql`(SELECT count(*) FROM RecommendationTheme rt JOIN latest lr ON lr.id = rt.reportId WHERE rt.theme = ${theme})`;
+  return Prisma.sql`WITH latest AS (${latestReportsSql(filters.authority)}) SELECT (${paragraphs}) + ${recommendations} AS total`;
 }
 
 const anchor = (ref: string) => `p-${ref.replace(/\./g, "-")}`;
@@ -150,11 +190,9 @@ function toItem(row: ItemRow): ThemeItem {
 
 /** The paragraphs and recommendations on a theme, council by council (A to Z), paragraphs first in report order. */
 export async function themeEvidence(theme: string, filters: ThemeFilters): Promise<ThemeEvidence> {
-  const items = itemsSql(theme, filters);
   const [countRows, rows] = await Promise.all([
-    db.$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM (${items})`),
-    db.$queryRaw<ItemRow[]>(Prisma.sql`SELECT * FROM (${items}) ORDER BY name, slug, k, position
-      LIMIT ${THEME_PAGE_SIZE} OFFSET ${(filters.page - 1) * THEME_PAGE_SIZE}`),
+    db.$queryRaw<{ total: number | bigint }[]>(countSql(theme, filters)),
+    db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, THEME_PAGE_SIZE, (filters.page - 1) * THEME_PAGE_SIZE)),
   ]);
   const total = Number(countRows[0]?.total ?? 0);
   return { items: rows.map(toItem), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / THEME_PAGE_SIZE)) };
@@ -162,6 +200,6 @@ export async function themeEvidence(theme: string, filters: ThemeFilters): Promi
 
 /** Every match, unpaged, for the downloads. */
 export async function exportThemeEvidence(theme: string, filters: Omit<ThemeFilters, "page">): Promise<ThemeItem[]> {
-  const rows = await db.$queryRaw<ItemRow[]>(Prisma.sql`SELECT * FROM (${itemsSql(theme, filters)}) ORDER BY name, slug, k, position`);
+  const rows = await db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, -1, 0));
   return rows.map(toItem);
 }
