@@ -122,36 +122,49 @@ function latestReportsSql(authority: string | undefined): Prisma.Sql {
 }
 
 /**
- * The keys of the matches, in the pages' order: paragraph (k = 0) or
- * recommendation (k = 1) ids with what they sort by, and no text. Reads the
- * theme tables, the latest reports and each match's position only.
+ * The matches' keys, no text: paragraph (k = 0) or recommendation (k = 1) ids
+ * and their report, from the theme tables' indexes and the latest reports.
  */
 function matchesSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
   const paragraphs = Prisma.sql`
-    SELECT 0 AS k, pt.paragraphId AS itemId, lr.slug, lr.name, lr.reportDate, p.position
-    FROM ParagraphTheme pt
-    JOIN latest lr ON lr.id = pt.reportId
-    JOIN Paragraph p ON p.id = pt.paragraphId
+    SELECT 0 AS k, pt.paragraphId AS itemId, pt.reportId FROM ParagraphTheme pt JOIN latest lr ON lr.id = pt.reportId
     WHERE pt.theme = ${theme} ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
   // Recommendations are not assessed: a filter on assessment leaves them out.
   if (filters.assessment) return paragraphs;
   return Prisma.sql`${paragraphs}
     UNION ALL
-    SELECT 1, rt.recommendationId, lr.slug, lr.name, lr.reportDate, rec.position
-    FROM RecommendationTheme rt
-    JOIN latest lr ON lr.id = rt.reportId
-    JOIN Recommendation rec ON rec.id = rt.recommendationId
+    SELECT 1, rt.recommendationId, rt.reportId FROM RecommendationTheme rt JOIN latest lr ON lr.id = rt.reportId
     WHERE rt.theme = ${theme}`;
 }
 
-/** The matches (a page of them, or all with limit -1), sorted and limited first, then joined to their texts. */
-function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, limit: number, offset: number): Prisma.Sql {
+/**
+ * The matches (one page of them, or all), then their texts. Councils sort A to
+ * Z, so a page is worked out from how many matches each council has (counted on
+ * the indexes) before any paragraph row is read: only the councils the page
+ * reaches have their matches' positions looked up, and only the page's rows
+ * get their texts.
+ */
+function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, page: { limit: number; offset: number } | null): Prisma.Sql {
+  const inPage = (first: Prisma.Sql, last: Prisma.Sql) =>
+    page ? Prisma.sql`WHERE ${last} > ${page.offset} AND ${first} < ${page.offset + page.limit}` : Prisma.empty;
   return Prisma.sql`
     WITH latest AS (${latestReportsSql(filters.authority)}),
-    shown AS (
-      SELECT * FROM (${matchesSql(theme, filters)})
-      ORDER BY name, slug, k, position LIMIT ${limit} OFFSET ${offset}
-    )
+    matches AS MATERIALIZED (${matchesSql(theme, filters)}),
+    perReport AS (
+      SELECT lr.id, lr.slug, lr.name, lr.reportDate, c.n,
+        sum(c.n) OVER (ORDER BY lr.name, lr.slug, lr.id ROWS UNBOUNDED PRECEDING) - c.n AS before
+      FROM (SELECT reportId, count(*) AS n FROM matches GROUP BY reportId) c JOIN latest lr ON lr.id = c.reportId
+    ),
+    shownReports AS (SELECT * FROM perReport ${inPage(Prisma.sql`before`, Prisma.sql`before + n`)}),
+    ranked AS (
+      SELECT m.k, m.itemId, sr.id AS reportId, sr.slug, sr.name, sr.reportDate, coalesce(pp.position, rp.position) AS position,
+        sr.before + row_number() OVER (PARTITION BY sr.id ORDER BY m.k, coalesce(pp.position, rp.position)) AS rn
+      FROM shownReports sr
+      JOIN matches m ON m.reportId = sr.id
+      LEFT JOIN Paragraph pp ON m.k = 0 AND pp.id = m.itemId
+      LEFT JOIN Recommendation rp ON m.k = 1 AND rp.id = m.itemId
+    ),
+    shown AS (SELECT * FROM ranked ${inPage(Prisma.sql`rn - 1`, Prisma.sql`rn`)})
     SELECT CASE s.k WHEN 0 THEN 'paragraph' ELSE 'recommendation' END AS kind, s.slug, s.name, s.reportDate,
       p.ref, p.outcome, CASE s.k WHEN 0 THEN sec.title ELSE rec.deadlineLabel END AS heading, p.assessment,
       CASE s.k WHEN 0 THEN p.text ELSE rec.text END AS text
@@ -159,7 +172,7 @@ function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, limit: num
     LEFT JOIN Paragraph p ON s.k = 0 AND p.id = s.itemId
     LEFT JOIN Section sec ON sec.id = p.sectionId
     LEFT JOIN Recommendation rec ON s.k = 1 AND rec.id = s.itemId
-    ORDER BY s.name, s.slug, s.k, s.position`;
+    ORDER BY s.name, s.slug, s.reportId, s.k, s.position`;
 }
 
 /** How many matches: the theme tables against the latest reports, no text. */
@@ -192,7 +205,7 @@ function toItem(row: ItemRow): ThemeItem {
 export async function themeEvidence(theme: string, filters: ThemeFilters): Promise<ThemeEvidence> {
   const [countRows, rows] = await Promise.all([
     db.$queryRaw<{ total: number | bigint }[]>(countSql(theme, filters)),
-    db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, THEME_PAGE_SIZE, (filters.page - 1) * THEME_PAGE_SIZE)),
+    db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, { limit: THEME_PAGE_SIZE, offset: (filters.page - 1) * THEME_PAGE_SIZE })),
   ]);
   const total = Number(countRows[0]?.total ?? 0);
   return { items: rows.map(toItem), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / THEME_PAGE_SIZE)) };
@@ -200,6 +213,6 @@ export async function themeEvidence(theme: string, filters: ThemeFilters): Promi
 
 /** Every match, unpaged, for the downloads. */
 export async function exportThemeEvidence(theme: string, filters: Omit<ThemeFilters, "page">): Promise<ThemeItem[]> {
-  const rows = await db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, -1, 0));
+  const rows = await db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, null));
   return rows.map(toItem);
 }
