@@ -6,7 +6,7 @@ import { assessReport } from "../report/evidence";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { useSeededDatabase } from "../testing/seeded-db";
-import { exportThemeEvidence, themeEvidence, themeMatrix } from "./themes";
+import { exportThemeEvidence, THEME_PAGE_SIZE, type ThemeItem, themeEvidence, themeMatrix } from "./themes";
 
 useSeededDatabase();
 
@@ -61,6 +61,34 @@ describe("themeEvidence", () => {
     }
     expect((await themeEvidence("consent", { page: 99 })).items).toEqual([]);
   });
+
+  it("pages and counts the same matches the parsed reports give, theme by theme and filter by filter", async () => {
+    const expectedFor = (theme: string, authority?: "barnet" | "dudley", assessment?: "strength" | "concern" | "mixed" | "neutral") =>
+      (authority ? [authority] : (["barnet", "dudley"] as const)).flatMap((name) => [
+        ...paragraphsOn(name, theme)
+          .filter((p) => !assessment || p.assessment === assessment)
+          .map((p) => `${name} paragraph ${p.ref} ${p.assessment} ${p.text.slice(0, 30)}`),
+        ...(assessment ? [] : reports[name].recommendations.filter((r) => r.themes.includes(theme)).map((r) => `${name} recommendation ${r.text.slice(0, 30)}`)),
+      ]);
+    const key = (i: ThemeItem) => `${i.authority.slug} ${i.kind}${i.kind === "paragraph" ? ` ${i.ref} ${i.assessment}` : ""} ${i.text.slice(0, 30)}`;
+    let nonEmpty = 0;
+    for (const theme of THEMES) {
+      for (const authority of [undefined, "dudley"] as const) {
+        for (const assessment of [undefined, "strength", "concern", "mixed", "neutral"] as const) {
+          const expected = expectedFor(theme.id, authority, assessment);
+          const first = await themeEvidence(theme.id, { authority, assessment, page: 1 });
+          expect(first.total).toBe(expected.length);
+          expect(first.pageCount).toBe(Math.max(1, Math.ceil(expected.length / THEME_PAGE_SIZE)));
+          const paged = [...first.items];
+          for (let page = 2; page <= first.pageCount; page++) paged.push(...(await themeEvidence(theme.id, { authority, assessment, page })).items);
+          expect(paged.map(key)).toEqual(expected);
+          expect((await exportThemeEvidence(theme.id, { authority, assessment })).map(key)).toEqual(expected);
+          if (expected.length) nonEmpty++;
+        }
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(10);
+  }, 60_000);
 
   it("finds nothing for a theme no paragraph has", async () => {
     expect(await themeEvidence("no-such-theme", { page: 1 })).toMatchObject({ items: [], total: 0, pageCount: 1 });

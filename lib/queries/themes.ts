@@ -108,28 +108,81 @@ interface ItemRow {
   text: string;
 }
 
-function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
-  const authority = filters.authority ? Prisma.sql`AND a.slug = ${filters.authority}` : Prisma.empty;
-  const paragraphs = Prisma.sql`
-    SELECT 'paragraph' AS kind, a.slug, a.name, r.reportDate, p.ref, p.outcome, sec.title AS heading, p.assessment, p.text,
-      0 AS k, p.position AS position
-    FROM ParagraphTheme pt
-    JOIN Report r ON r.id = pt.reportId
+/**
+ * Each authority's latest report with the authority's name for the sort: from
+ * the Report table grouped by authority (one row per council, read off the
+ * (authorityId, reportDate) index), not a check per theme row.
+ */
+function latestReportsSql(authority: string | undefined): Prisma.Sql {
+  return Prisma.sql`SELECT r.id, r.reportDate, a.slug, a.name
+    FROM (SELECT authorityId, max(reportDate) AS reportDate FROM Report GROUP BY authorityId) l
+    JOIN Report r ON r.authorityId = l.authorityId AND r.reportDate = l.reportDate
     JOIN Authority a ON a.id = r.authorityId
-    JOIN Paragraph p ON p.id = pt.paragraphId
-    JOIN Section sec ON sec.id = p.sectionId
-    WHERE pt.theme = ${theme} AND ${LATEST} ${authority}
-      ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
+    ${authority ? Prisma.sql`WHERE a.slug = ${authority}` : Prisma.empty}`;
+}
+
+/**
+ * The matches' keys, no text: paragraph (k = 0) or recommendation (k = 1) ids
+ * and their report, from the theme tables' indexes and the latest reports.
+ */
+function matchesSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
+  const paragraphs = Prisma.sql`
+    SELECT 0 AS k, pt.paragraphId AS itemId, pt.reportId FROM ParagraphTheme pt JOIN latest lr ON lr.id = pt.reportId
+    WHERE pt.theme = ${theme} ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
   // Recommendations are not assessed: a filter on assessment leaves them out.
   if (filters.assessment) return paragraphs;
   return Prisma.sql`${paragraphs}
     UNION ALL
-    SELECT 'recommendation', a.slug, a.name, r.reportDate, NULL, NULL, rec.deadlineLabel, NULL, rec.text, 1, rec.position
-    FROM RecommendationTheme rt
-    JOIN Report r ON r.id = rt.reportId
-    JOIN Authority a ON a.id = r.authorityId
-    JOIN Recommendation rec ON rec.id = rt.recommendationId
-    WHERE rt.theme = ${theme} AND ${LATEST} ${authority}`;
+    SELECT 1, rt.recommendationId, rt.reportId FROM RecommendationTheme rt JOIN latest lr ON lr.id = rt.reportId
+    WHERE rt.theme = ${theme}`;
+}
+
+/**
+ * The matches (one page of them, or all), then their texts. Councils sort A to
+ * Z, so a page is worked out from how many matches each council has (counted on
+ * the indexes) before any paragraph row is read: only the councils the page
+ * reaches have their matches' positions looked up, and only the page's rows
+ * get their texts.
+ */
+function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, page: { limit: number; offset: number } | null): Prisma.Sql {
+  const inPage = (first: Prisma.Sql, last: Prisma.Sql) =>
+    page ? Prisma.sql`WHERE ${last} > ${page.offset} AND ${first} < ${page.offset + page.limit}` : Prisma.empty;
+  return Prisma.sql`
+    WITH latest AS (${latestReportsSql(filters.authority)}),
+    matches AS MATERIALIZED (${matchesSql(theme, filters)}),
+    perReport AS (
+      SELECT lr.id, lr.slug, lr.name, lr.reportDate, c.n,
+        sum(c.n) OVER (ORDER BY lr.name, lr.slug, lr.id ROWS UNBOUNDED PRECEDING) - c.n AS before
+      FROM (SELECT reportId, count(*) AS n FROM matches GROUP BY reportId) c JOIN latest lr ON lr.id = c.reportId
+    ),
+    shownReports AS (SELECT * FROM perReport ${inPage(Prisma.sql`before`, Prisma.sql`before + n`)}),
+    ranked AS (
+      SELECT m.k, m.itemId, sr.id AS reportId, sr.slug, sr.name, sr.reportDate, coalesce(pp.position, rp.position) AS position,
+        sr.before + row_number() OVER (PARTITION BY sr.id ORDER BY m.k, coalesce(pp.position, rp.position)) AS rn
+      FROM shownReports sr
+      JOIN matches m ON m.reportId = sr.id
+      LEFT JOIN Paragraph pp ON m.k = 0 AND pp.id = m.itemId
+      LEFT JOIN Recommendation rp ON m.k = 1 AND rp.id = m.itemId
+    ),
+    shown AS (SELECT * FROM ranked ${inPage(Prisma.sql`rn - 1`, Prisma.sql`rn`)})
+    SELECT CASE s.k WHEN 0 THEN 'paragraph' ELSE 'recommendation' END AS kind, s.slug, s.name, s.reportDate,
+      p.ref, p.outcome, CASE s.k WHEN 0 THEN sec.title ELSE rec.deadlineLabel END AS heading, p.assessment,
+      CASE s.k WHEN 0 THEN p.text ELSE rec.text END AS text
+    FROM shown s
+    LEFT JOIN Paragraph p ON s.k = 0 AND p.id = s.itemId
+    LEFT JOIN Section sec ON sec.id = p.sectionId
+    LEFT JOIN Recommendation rec ON s.k = 1 AND rec.id = s.itemId
+    ORDER BY s.name, s.slug, s.reportId, s.k, s.position`;
+}
+
+/** How many matches: the theme tables against the latest reports, no text. */
+function countSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
+  const paragraphs = Prisma.sql`SELECT count(*) FROM ParagraphTheme pt JOIN latest lr ON lr.id = pt.reportId
+    WHERE pt.theme = ${theme} ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
+  const recommendations = filters.assessment
+    ? Prisma.sql`0`
+    : Prisma.sql`(SELECT count(*) FROM RecommendationTheme rt JOIN latest lr ON lr.id = rt.reportId WHERE rt.theme = ${theme})`;
+  return Prisma.sql`WITH latest AS (${latestReportsSql(filters.authority)}) SELECT (${paragraphs}) + ${recommendations} AS total`;
 }
 
 const anchor = (ref: string) => `p-${ref.replace(/\./g, "-")}`;
@@ -150,11 +203,9 @@ function toItem(row: ItemRow): ThemeItem {
 
 /** The paragraphs and recommendations on a theme, council by council (A to Z), paragraphs first in report order. */
 export async function themeEvidence(theme: string, filters: ThemeFilters): Promise<ThemeEvidence> {
-  const items = itemsSql(theme, filters);
   const [countRows, rows] = await Promise.all([
-    db.$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM (${items})`),
-    db.$queryRaw<ItemRow[]>(Prisma.sql`SELECT * FROM (${items}) ORDER BY name, slug, k, position
-      LIMIT ${THEME_PAGE_SIZE} OFFSET ${(filters.page - 1) * THEME_PAGE_SIZE}`),
+    db.$queryRaw<{ total: number | bigint }[]>(countSql(theme, filters)),
+    db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, { limit: THEME_PAGE_SIZE, offset: (filters.page - 1) * THEME_PAGE_SIZE })),
   ]);
   const total = Number(countRows[0]?.total ?? 0);
   return { items: rows.map(toItem), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / THEME_PAGE_SIZE)) };
@@ -162,6 +213,6 @@ export async function themeEvidence(theme: string, filters: ThemeFilters): Promi
 
 /** Every match, unpaged, for the downloads. */
 export async function exportThemeEvidence(theme: string, filters: Omit<ThemeFilters, "page">): Promise<ThemeItem[]> {
-  const rows = await db.$queryRaw<ItemRow[]>(Prisma.sql`SELECT * FROM (${itemsSql(theme, filters)}) ORDER BY name, slug, k, position`);
+  const rows = await db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, null));
   return rows.map(toItem);
 }
