@@ -1,0 +1,19 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      // A leading underscore marks a value left unused on purpose (a destructured
+      // field skipped, a handler's unused argument), as TypeScript's own convention.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  globalIgnores([".next/**", ".next-*/**", "lib/generated/**", "next-env.d.ts", "bench/tmp/**", "test-results*/**", "playwright-report/**", "data/**"]),
+]);
