@@ -56,7 +56,7 @@ async function timingsFor(n: number): Promise<Timing[]> {
   const { THEMES } = await import("../lib/findings");
 
   const sqlite = new Database(file, { readonly: true });
-  const [a, b] = generateCorpus(2);
+  const [a] = generateCorpus(2);
   const out: Timing[] = [];
   const add = async (route: string, call: string, prismaFn: () => Promise<unknown>, sqliteFn: (() => unknown) | null) => {
     let rows: number;

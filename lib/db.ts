@@ -18,7 +18,7 @@ const walFiles = new Set<string>();
  * that does not exist yet is left alone: `prisma migrate deploy` creates it, and
  * the next process to open it sets the mode.
  */
-function useWriteAheadLog(file: string): void {
+function enableWriteAheadLog(file: string): void {
   if (file === ":memory:" || walFiles.has(file) || !fs.existsSync(file)) return;
   const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
@@ -31,7 +31,7 @@ function useWriteAheadLog(file: string): void {
 
 /** Opens a client on the given SQLite file (default: DATABASE_URL). */
 export function createDb(file: string = databaseFile()): PrismaClient {
-  useWriteAheadLog(file);
+  enableWriteAheadLog(file);
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS }) });
 }
 

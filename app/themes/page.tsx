@@ -94,6 +94,7 @@ export default async function ThemesPage({ searchParams }: Props) {
       )}
       <PaginationLinks page={matrix.page} pageCount={matrix.pageCount} href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)} label="Pages of councils" />
       <p className="no-print">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document, not a page to navigate to on the client */}
         <a href="/api/themes">The themes and these counts as JSON</a>
       </p>
     </>

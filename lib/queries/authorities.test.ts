@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useSeededDatabase } from "../testing/seeded-db";
+import { withSeededDatabase } from "../testing/seeded-db";
 import { authorityPickerFor, findAuthority, findAuthoritySlug, latestReportDates, readAuthorityField } from "./authorities";
 import { authorityFilterPicker } from "./recommendations";
 
-useSeededDatabase();
+withSeededDatabase();
 
 describe("authority pickers (two authorities)", () => {
   it("list the authorities in a select, by name", async () => {

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { createSeededDatabase, useSeededDatabase } from "../testing/seeded-db";
+import { createSeededDatabase, withSeededDatabase } from "../testing/seeded-db";
 import { listAuthorityOverviews } from "./overview";
 
 const EXTRA = 1_050;
@@ -24,7 +24,7 @@ async function createManyAuthorities(file: string): Promise<void> {
   sqlite.close();
 }
 
-useSeededDatabase(createManyAuthorities);
+withSeededDatabase(createManyAuthorities);
 
 describe("listAuthorityOverviews with more than 999 authorities", () => {
   it("lists every one with its ratings and counts", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useSeededDatabase } from "../testing/seeded-db";
+import { withSeededDatabase } from "../testing/seeded-db";
 import { listAuthorityOverviewPage, listAuthorityOverviews, OVERVIEW_PAGE_SIZE } from "./overview";
 
-useSeededDatabase();
+withSeededDatabase();
 
 const GOOD = Array(6).fill("Good");
 

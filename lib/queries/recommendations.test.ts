@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { RecommendationFilters } from "../params";
-import { useSeededDatabase } from "../testing/seeded-db";
+import { withSeededDatabase } from "../testing/seeded-db";
 import * as q from "./recommendations";
 
-useSeededDatabase();
+withSeededDatabase();
 
 const filters = (f: Partial<RecommendationFilters> = {}): RecommendationFilters => ({ page: 1, ...f });
 

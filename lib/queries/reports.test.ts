@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { assessReport } from "../report/evidence";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
-import { useSeededDatabase } from "../testing/seeded-db";
+import { withSeededDatabase } from "../testing/seeded-db";
 import { findStoredReport, getAuthorityReports, getLatestReportJson } from "./reports";
 
-useSeededDatabase();
+withSeededDatabase();
 
 describe("reading a report back", () => {
   it.each(["barnet", "dudley"] as const)("gives %s's report exactly as parsed and assessed", async (name) => {

@@ -3,10 +3,10 @@ import { createDb, db } from "../db";
 import { saveReport } from "../import/save-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
-import { useSeededDatabase } from "../testing/seeded-db";
+import { withSeededDatabase } from "../testing/seeded-db";
 import { MATCH_END, MATCH_START, outcomeOptions, search, searchExport, type SearchFilters } from "./search";
 
-const file = useSeededDatabase();
+const file = withSeededDatabase();
 
 const run = async (q: string, f: Partial<SearchFilters> = {}) => {
   const result = await search({ q, page: 1, ...f });

@@ -5,10 +5,10 @@ import { parseThemeFilters } from "../params";
 import { assessReport } from "../report/evidence";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
-import { useSeededDatabase } from "../testing/seeded-db";
+import { withSeededDatabase } from "../testing/seeded-db";
 import { exportThemeEvidence, THEME_PAGE_SIZE, type ThemeItem, themeEvidence, themeMatrix } from "./themes";
 
-useSeededDatabase();
+withSeededDatabase();
 
 const reports = { barnet: assessReport(parseReport(seedReportText("barnet"))), dudley: assessReport(parseReport(seedReportText("dudley"))) };
 const paragraphsOn = (name: keyof typeof reports, theme: string) =>

@@ -80,7 +80,7 @@ export function removeDatabaseFiles(file: string): void {
  * test file's own, see setup-database-url.ts) before the tests and removes it
  * after. Returns the file.
  */
-export function useSeededDatabase(create: (file: string) => Promise<void> = createSeededDatabase): string {
+export function withSeededDatabase(create: (file: string) => Promise<void> = createSeededDatabase): string {
   const file = databaseFile();
   beforeAll(() => create(file));
   afterAll(async () => {

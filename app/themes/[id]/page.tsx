@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuthorityField } from "@/components/AuthorityField";
 import { ErrorSummary } from "@/components/ErrorSummary";
@@ -55,7 +56,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
       <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
         <ol>
           <li>
-            <a href="/themes">Themes</a>
+            <Link href="/themes">Themes</Link>
           </li>
           <li aria-current="page">{theme.name}</li>
         </ol>
