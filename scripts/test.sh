@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (`npm test`): installs dependencies, generates the
-# Prisma client, type-checks, runs the unit tests, builds the app and runs the
-# Playwright end-to-end tests against the production server.
+# Prisma client, type-checks, lints and checks the format, runs the unit tests,
+# builds the app and runs the Playwright end-to-end tests against the
+# production server.
 #
 # Works from a clean clone without a terminal (CI runs it as root with CI=true).
 set -euo pipefail
@@ -32,6 +33,9 @@ npx prisma generate
 step "Type-checking"
 npx next typegen
 npm run typecheck
+
+step "Linting and checking the format"
+npm run --silent lint
 
 step "Running unit tests"
 npx vitest run
