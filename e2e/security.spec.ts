@@ -130,6 +130,8 @@ const HOSTILE_URLS = [
 
 test.describe("hostile URLs", () => {
   test("never cause a server error, never leak files, never reflect markup", async ({ request }) => {
+    // Dozens of requests in turn, several of them whole pages rendered for the first time.
+    test.slow();
     const failures: string[] = [];
     for (const url of HOSTILE_URLS) {
       const response = await request.get(url, { maxRedirects: 0 });

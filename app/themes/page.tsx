@@ -73,7 +73,8 @@ export default async function ThemesPage({ searchParams }: Props) {
                   {THEMES.map((t) => {
                     const cell = row.cells[t.id];
                     const words = describeCell(cell);
-                    const shade = !cell ? "" : cell.concerns > 0 ? "bg-[#fbe4e0]" : cell.strengths > 0 ? "bg-[#e6f1ec]" : "";
+                    // Tints pale enough that the cell's link keeps 4.5:1 contrast.
+                    const shade = !cell ? "" : cell.concerns > 0 ? "bg-[#fdf0ed]" : cell.strengths > 0 ? "bg-[#eef6f2]" : "";
                     return (
                       <td key={t.id} className={shade}>
                         {cell ? (
