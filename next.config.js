@@ -21,8 +21,9 @@ const nextConfig = (phase) => ({
   compress: process.env.COMPRESS_RESPONSES !== "0",
   // Lets two builds live side by side (parallel e2e runs); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Imports accept 1 MB of report text (checked by lib/import/upload.ts with a
-  // clear message); the limit here leaves room for the form's other fields.
+  // Imports accept 1 MB of report text or a 10 MB PDF (checked by
+  // lib/import/upload.ts with a clear message); the limit here leaves room for
+  // the form's other fields.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
   // The native SQLite driver and its Prisma adapter are required from
   // node_modules at run time, never bundled. (Next already treats better-sqlite3

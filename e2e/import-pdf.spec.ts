@@ -20,15 +20,8 @@ async function previewTables(page: Page): Promise<string[]> {
   return page.locator("table").allInnerTexts();
 }
 
-// KNOWN FAILURE, to fix before these run: under the production Next server the
-// PDF worker answers "this PDF cannot be read" for every PDF (it reads them all
-// under tsx and vitest; read-pdf.ts now logs pdfjs's reason). Marked fixme so
-// CI stays meaningful; the truncated case, which needs no worker, runs.
-const WORKER_UNDER_NEXT = "the PDF worker fails under the Next server: see the comment above";
-
 test.describe("import of a PDF", () => {
   test.setTimeout(180_000);
-  test.fixme(true, WORKER_UNDER_NEXT);
 
   test("previews the same report as its text", async ({ page, expectAccessible }) => {
     await page.goto("/import");
@@ -62,7 +55,6 @@ test.describe("import of PDFs that are not readable reports", () => {
   for (const [what, file, message] of cases) {
     test(`refuses ${what} in words and writes nothing`, async ({ page, expectAccessible }) => {
       test.skip(!file || !fs.existsSync(file), `${file ?? "../shared/real-pdfs"} is absent`);
-      test.fixme(!file!.endsWith("truncated.pdf"), WORKER_UNDER_NEXT);
       // The server is shared with tests that add authorities of their own: the two a PDF could touch must not change.
       const stored = async () => Promise.all(["barnet", "dudley"].map(async (slug) => (await page.request.get(`/api/authorities/${slug}`)).json()));
       const before = await stored();
