@@ -20,5 +20,14 @@ export default defineConfig([
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", ".next-*/**", "lib/generated/**", "next-env.d.ts", "bench/tmp/**", "test-results*/**", "playwright-report/**", "data/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "bench/tmp/**",
+    "test-results*/**",
+    "playwright-report/**",
+    "data/**",
+  ]),
 ]);

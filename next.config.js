@@ -8,7 +8,9 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
  * the production server's document layer (scripts/server.mjs,
  * lib/page-cache/documents.mjs), which sees the page's bytes.
  */
-const { everyResponse: SECURITY_HEADERS, nonDocumentPolicy: NON_DOCUMENT_CSP } = createRequire(import.meta.url)("./lib/security/response-headers.json");
+const { everyResponse: SECURITY_HEADERS, nonDocumentPolicy: NON_DOCUMENT_CSP } = createRequire(import.meta.url)(
+  "./lib/security/response-headers.json",
+);
 
 /** @type {(phase: string) => import("next").NextConfig} */
 const nextConfig = (phase) => ({

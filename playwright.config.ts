@@ -13,13 +13,7 @@ const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const launchOptions: LaunchOptions = fs.existsSync(SYSTEM_CHROMIUM)
   ? {
       executablePath: SYSTEM_CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     }
   : {};
 
@@ -63,7 +57,11 @@ export default defineConfig({
       // that the import tests' writes never change what the other tests see.
       command: `bash scripts/prepare-e2e-db.sh && node scripts/server.mjs -p ${IMPORT_SERVER.port} -H 127.0.0.1`,
       url: IMPORT_SERVER.baseURL,
-      env: { DATABASE_URL: `${MAIN_DATABASE.replace(/\.db$/, "")}-import.db`, IMPORT_TOKEN: IMPORT_SERVER.token, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        DATABASE_URL: `${MAIN_DATABASE.replace(/\.db$/, "")}-import.db`,
+        IMPORT_TOKEN: IMPORT_SERVER.token,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: "pipe",

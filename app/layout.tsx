@@ -33,8 +33,17 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
                 <label htmlFor="header-search-q" className="visually-hidden">
                   Search findings and recommendations
                 </label>
-                <input id="header-search-q" name="q" type="search" className="header-search__input" placeholder="Search findings" maxLength={200} />
-                <button type="submit" className="header-search__button">Search</button>
+                <input
+                  id="header-search-q"
+                  name="q"
+                  type="search"
+                  className="header-search__input"
+                  placeholder="Search findings"
+                  maxLength={200}
+                />
+                <button type="submit" className="header-search__button">
+                  Search
+                </button>
               </form>
             </div>
           </div>
@@ -45,8 +54,8 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         <footer className="site-footer">
           <div className="page-width py-6">
             <p>
-              Data source: Care Quality Commission integrated inspections of safeguarding and looked after
-              children&rsquo;s services, 2011–12.
+              Data source: Care Quality Commission integrated inspections of safeguarding and looked after children&rsquo;s services,
+              2011–12.
             </p>
             <p className="mb-0">
               <Link href="/about">About these reports</Link>

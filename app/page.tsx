@@ -40,12 +40,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
   return (
     <>
-      {errors.length > 0 && <ErrorSummary title={paging.ok ? "The table could not be sorted as asked" : "There is a problem"} errors={errors} />}
+      {errors.length > 0 && (
+        <ErrorSummary title={paging.ok ? "The table could not be sorted as asked" : "There is a problem"} errors={errors} />
+      )}
 
       <h1>Local authorities</h1>
       <p className="lead">
-        Read the Care Quality Commission&rsquo;s reports on safeguarding and looked after children&rsquo;s health
-        services in each local authority area.
+        Read the Care Quality Commission&rsquo;s reports on safeguarding and looked after children&rsquo;s health services in each local
+        authority area.
       </p>
 
       {result.total === 0 ? (
@@ -73,8 +75,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ) : (
             <>
               <p className="hint">
-                <span className="no-print">Select a column heading to sort the table by it. </span>Recommendations are those of the
-                latest report.
+                <span className="no-print">Select a column heading to sort the table by it. </span>Recommendations are those of the latest
+                report.
               </p>
               <HomeAuthoritiesTable rows={result.rows} range={range} sort={sort} dir={dir} />
               <PaginationLinks page={result.page} pageCount={result.pageCount} href={href} label="Pages of authorities" />
@@ -90,9 +92,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               </p>
 
               <h2 id="ratings">Ratings at a glance</h2>
-              <p className="hint">
-                The six judgements of each authority&rsquo;s latest inspection, in the same order as the table above.
-              </p>
+              <p className="hint">The six judgements of each authority&rsquo;s latest inspection, in the same order as the table above.</p>
               <HomeRatingsMatrix rows={result.rows} captionNote={paged ? `, ${range.toLowerCase()}` : ""} />
               <PaginationLinks
                 page={result.page}

@@ -47,7 +47,10 @@ const servers = await Promise.all(
 );
 
 const headers = { "accept-encoding": BROWSER_ACCEPT_ENCODING };
-const rows: string[] = ["| route | server | round | req/s | p50 ms | p99 ms | CPU ms/req | bytes on the wire per response |", "| --- | --- | --- | --- | --- | --- | --- | --- |"];
+const rows: string[] = [
+  "| route | server | round | req/s | p50 ms | p99 ms | CPU ms/req | bytes on the wire per response |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- |",
+];
 try {
   for (const route of ROUTES) {
     for (const s of servers) {
@@ -68,7 +71,13 @@ try {
       const first = await probe(s.baseUrl + route, BROWSER_ACCEPT_ENCODING);
       if (!first.etag) continue;
       const before = cpuMs(s.pid);
-      const r = await autocannon({ url: s.baseUrl + route, headers: { ...headers, "if-none-match": first.etag }, connections, duration, timeout: 10 });
+      const r = await autocannon({
+        url: s.baseUrl + route,
+        headers: { ...headers, "if-none-match": first.etag },
+        connections,
+        duration,
+        timeout: 10,
+      });
       const row = `| \`${route}\` (304) | ${i === 0 ? "a" : "b"} | – | ${(r.requests.total / r.duration).toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${((cpuMs(s.pid) - before) / r.requests.total).toFixed(3)} | ${Math.round(r.throughput.total / r.requests.total)} (${r.statusCodeStats["304"]?.count ?? 0} × 304) |`;
       console.log(row);
       rows.push(row);

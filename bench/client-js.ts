@@ -14,7 +14,10 @@ import type { ClientJsFigures, ClientJsRoute } from "./types";
 
 function findFiles(dir: string, name: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === name).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => path.basename(f) === name)
+    .map((f) => path.join(dir, f));
 }
 
 export function gzipSize(file: string): number {
@@ -23,11 +26,17 @@ export function gzipSize(file: string): number {
 
 /** "static/chunks/x.js" or "/_next/static/chunks/x.js" → "static/chunks/x.js". */
 export function chunkPath(src: string): string {
-  return src.replace(/^.*?\/_next\//, "").replace(/^\//, "").replace(/\?.*$/, "");
+  return src
+    .replace(/^.*?\/_next\//, "")
+    .replace(/^\//, "")
+    .replace(/\?.*$/, "");
 }
 
 export function analyzeClientJs(distDir: string): ClientJsFigures {
-  const buildManifest = JSON.parse(fs.readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles?: string[] };
+  const buildManifest = JSON.parse(fs.readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+    polyfillFiles?: string[];
+  };
   const runtimeFiles = buildManifest.rootMainFiles.filter((f) => f.endsWith(".js"));
   const sizes = new Map<string, number>();
   const size = (f: string) => {

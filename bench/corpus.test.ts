@@ -56,7 +56,14 @@ describe("synthetic corpus", () => {
       expect(report.reportDate >= "2011-01-01" && report.reportDate <= "2012-12-31").toBe(true);
       expect(report.inspection).toEqual(e.inspection);
       expect(report.ratings.map((x) => x.grade)).toEqual(e.grades);
-      expect(report.ratings.map((x) => x.inspection)).toEqual(["safeguarding", "safeguarding", "safeguarding", "looked-after", "looked-after", "looked-after"]);
+      expect(report.ratings.map((x) => x.inspection)).toEqual([
+        "safeguarding",
+        "safeguarding",
+        "safeguarding",
+        "looked-after",
+        "looked-after",
+        "looked-after",
+      ]);
       expect({
         childrenPopulation: report.context.childrenPopulation,
         lookedAfterChildren: report.context.lookedAfterChildren,

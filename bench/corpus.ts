@@ -76,7 +76,8 @@ function between(text: string, start: string, end: string | RegExp): string {
 
 function replaceOnce(text: string, find: string, token: string): string {
   const at = text.indexOf(find);
-  if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`seed report changed: '${find}' is not in its context paragraph exactly once`);
+  if (at < 0 || text.indexOf(find, at + 1) >= 0)
+    throw new Error(`seed report changed: '${find}' is not in its context paragraph exactly once`);
   return text.slice(0, at) + token + text.slice(at + find.length);
 }
 
@@ -106,9 +107,17 @@ export function loadPools(): Pools {
   const recommendations = reports.flatMap((r) => r.recommendations.map((x) => ({ text: withPlaceholder(x.text), source: x.source })));
   const contexts = reports.map((r) => r.context.text.split("\n\n"));
 
-  const barnetFirst = replaceOnce(replaceOnce(replaceOnce(withPlaceholder(contexts[0][0]), "88,700", "{POP}"), "288 children", "{LAC} children"), "269 children", "{CPP} children");
+  const barnetFirst = replaceOnce(
+    replaceOnce(replaceOnce(withPlaceholder(contexts[0][0]), "88,700", "{POP}"), "288 children", "{LAC} children"),
+    "269 children",
+    "{CPP} children",
+  );
   const dudleyFirst = replaceOnce(
-    replaceOnce(replaceOnce(replaceOnce(withPlaceholder(contexts[1][0]), "74,830", "{POP}"), "664 children", "{LAC} children"), "21 children", "{SB} children"),
+    replaceOnce(
+      replaceOnce(replaceOnce(withPlaceholder(contexts[1][0]), "74,830", "{POP}"), "664 children", "{LAC} children"),
+      "21 children",
+      "{SB} children",
+    ),
     "222 children",
     "{CPP} children",
   );
@@ -117,8 +126,13 @@ export function loadPools(): Pools {
     sections,
     order,
     recommendations,
-    contextSecond: contexts.map((c) => c[1]).filter(Boolean).map(withPlaceholder),
-    footnote: reports[0].footnotes[0]?.text ?? "New national programme to enable local communities to have a stronger say about health and social care services",
+    contextSecond: contexts
+      .map((c) => c[1])
+      .filter(Boolean)
+      .map(withPlaceholder),
+    footnote:
+      reports[0].footnotes[0]?.text ??
+      "New national programme to enable local communities to have a stronger say about health and social care services",
     boilerplate: {
       markup: {
         intro: withPlaceholder(between(barnetText, "This report relates", "<b>Barnet Council</b>")),
@@ -140,16 +154,83 @@ export function loadPools(): Pools {
 // Names: "Synthetic" + an optional qualifier + a stem and a suffix. 10 × 40 × 20 = 8,000 names.
 const QUALIFIERS = ["", "North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Market"];
 const STEMS = [
-  "Ash", "Brook", "Castle", "Elm", "Fern", "Glen", "Hazel", "Holly", "Kings", "Lark",
-  "Maple", "Mill", "Oak", "Pine", "Queens", "Red", "Rose", "Rush", "Salt", "Sand",
-  "Silver", "Stan", "Stone", "Sum", "Thorn", "Wal", "Well", "Whit", "Wil", "Wood",
-  "Alder", "Beck", "Bram", "Clay", "Dun", "Fair", "Gold", "High", "Long", "Market",
+  "Ash",
+  "Brook",
+  "Castle",
+  "Elm",
+  "Fern",
+  "Glen",
+  "Hazel",
+  "Holly",
+  "Kings",
+  "Lark",
+  "Maple",
+  "Mill",
+  "Oak",
+  "Pine",
+  "Queens",
+  "Red",
+  "Rose",
+  "Rush",
+  "Salt",
+  "Sand",
+  "Silver",
+  "Stan",
+  "Stone",
+  "Sum",
+  "Thorn",
+  "Wal",
+  "Well",
+  "Whit",
+  "Wil",
+  "Wood",
+  "Alder",
+  "Beck",
+  "Bram",
+  "Clay",
+  "Dun",
+  "Fair",
+  "Gold",
+  "High",
+  "Long",
+  "Market",
 ];
-const SUFFIXES = ["bourne", "bury", "by", "combe", "dale", "field", "ford", "gate", "ham", "hurst", "ington", "ley", "mere", "minster", "mouth", "stead", "ton", "well", "wick", "worth"];
+const SUFFIXES = [
+  "bourne",
+  "bury",
+  "by",
+  "combe",
+  "dale",
+  "field",
+  "ford",
+  "gate",
+  "ham",
+  "hurst",
+  "ington",
+  "ley",
+  "mere",
+  "minster",
+  "mouth",
+  "stead",
+  "ton",
+  "well",
+  "wick",
+  "worth",
+];
 
 const INSPECTORS = ["Alex Morgan", "Sam Patel", "Jo Harding", "Chris Okafor", "Pat Lewis", "Robin Shah", "Kim Fletcher", "Lee Barker"];
 const DIRECTORS = ["Dr Morgan Hale", "Jamie Rhodes", "Taylor Quinn", "Dr Casey Wren", "Jordan Ellis"];
-const REGIONS = ["London", "West Midlands", "East Midlands", "North West", "North East", "South East", "South West", "East of England", "Yorkshire and the Humber"];
+const REGIONS = [
+  "London",
+  "West Midlands",
+  "East Midlands",
+  "North West",
+  "North East",
+  "South East",
+  "South West",
+  "East of England",
+  "Yorkshire and the Humber",
+];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const JUDGEMENTS: { heading: "safeguarding" | "looked-after"; rows: string[] }[] = [
@@ -163,7 +244,11 @@ const JUDGEMENTS: { heading: "safeguarding" | "looked-after"; rows: string[] }[]
   },
   {
     heading: "looked-after",
-    rows: ["Overall effectiveness of services for looked after children and young people", "Capacity for improvement of the council and its partners", "Being Healthy"],
+    rows: [
+      "Overall effectiveness of services for looked after children and young people",
+      "Capacity for improvement of the council and its partners",
+      "Being Healthy",
+    ],
   },
 ];
 const GRADE_WEIGHTS: [Grade, number][] = [
@@ -179,7 +264,9 @@ export function authorityNames(n: number, seed = DEFAULT_SEED): string[] {
   for (const q of QUALIFIERS) for (const s of STEMS) for (const x of SUFFIXES) all.push(["Synthetic", q, s + x].filter(Boolean).join(" "));
   const unique = [...new Set(all)];
   if (n > unique.length) throw new Error(`at most ${unique.length} synthetic authorities`);
-  return createRng(seed ^ 0x5eed).shuffle(unique).slice(0, n);
+  return createRng(seed ^ 0x5eed)
+    .shuffle(unique)
+    .slice(0, n);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -214,10 +301,17 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
   const inspector = rng.pick(INSPECTORS);
   const region = rng.pick(REGIONS);
   const director = rng.pick(DIRECTORS);
-  const providers = [`${name} Community Health NHS Trust`, `${name} Hospitals NHS Foundation Trust`, `${name} and District Mental Health NHS Trust`].slice(0, rng.int(2, 3));
+  const providers = [
+    `${name} Community Health NHS Trust`,
+    `${name} Hospitals NHS Foundation Trust`,
+    `${name} and District Mental Health NHS Trust`,
+  ].slice(0, rng.int(2, 3));
 
   const lines: string[] = ["", ""];
-  lines.push(`${md ? "## " : ""}Report on the Outcome of the Integrated Inspection of Safeguarding and Looked After Children's Services in ${name}`, "");
+  lines.push(
+    `${md ? "## " : ""}Report on the Outcome of the Integrated Inspection of Safeguarding and Looked After Children's Services in ${name}`,
+    "",
+  );
   const meta: [string, string][] = [
     ["Date of Inspection", `${longDate(start, format)} - ${longDate(end, format)}`],
     ["Date of Joint Report", longDate(reportDate, format)],
@@ -245,7 +339,11 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
   lines.push("", fill(pools.boilerplate[format].process), "");
 
   // Context, with its three figures.
-  const figures = { childrenPopulation: rng.int(20, 300) * 100 + rng.int(0, 9) * 10, lookedAfterChildren: rng.int(100, 1500), childProtectionPlans: rng.int(80, 900) };
+  const figures = {
+    childrenPopulation: rng.int(20, 300) * 100 + rng.int(0, 9) * 10,
+    lookedAfterChildren: rng.int(100, 1500),
+    childProtectionPlans: rng.int(80, 900),
+  };
   const contextFirst = pools.boilerplate[format].contextFirst
     .replace("{POP}", thousands(figures.childrenPopulation))
     .replace("{LAC}", String(figures.lookedAfterChildren))
@@ -281,7 +379,13 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
 
   // Recommendations: 2 to 7 of the pool, each due within 3 or 6 months, grouped by deadline.
   const month = `${MONTHS[reportDate.getUTCMonth()]} ${reportDate.getUTCFullYear()}`;
-  const picked = rng.sample(pools.recommendations, rng.int(2, 7)).map((r) => ({ ...r, months: rng.weighted<3 | 6>([[3, 0.6], [6, 0.4]]) }));
+  const picked = rng.sample(pools.recommendations, rng.int(2, 7)).map((r) => ({
+    ...r,
+    months: rng.weighted<3 | 6>([
+      [3, 0.6],
+      [6, 0.4],
+    ]),
+  }));
   const recommendations: Expected["recommendations"] = [];
   lines.push(md ? "## **Recommendations**" : "Recommendations", "");
   for (const months of [3, 6] as const) {
@@ -289,7 +393,14 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
     if (group.length === 0) continue;
     const label = `Within ${months} months`;
     lines.push(md ? `### **${label}**` : label, "");
-    lines.push(rng.pick([`NHS ${name} and NHS providers take action to:`, `Ensure that NHS ${name} and NHS providers take action to:`, `Ensure that NHS ${name} together with NHS providers takes action to:`]), "");
+    lines.push(
+      rng.pick([
+        `NHS ${name} and NHS providers take action to:`,
+        `Ensure that NHS ${name} and NHS providers take action to:`,
+        `Ensure that NHS ${name} together with NHS providers takes action to:`,
+      ]),
+      "",
+    );
     for (const r of group) {
       const text = fill(r.text);
       let item: string;

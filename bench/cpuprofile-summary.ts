@@ -51,7 +51,12 @@ export function summarize(profile: Profile, top = 25): string {
   for (const [id, us] of self) {
     const n = byId.get(id)!;
     const { functionName, url, lineNumber } = n.callFrame;
-    const where = url ? `${url.replace(/^file:\/\//, "").replace(process.cwd() + "/", "").replace(/^.*node_modules\//, "")}:${lineNumber + 1}` : "";
+    const where = url
+      ? `${url
+          .replace(/^file:\/\//, "")
+          .replace(process.cwd() + "/", "")
+          .replace(/^.*node_modules\//, "")}:${lineNumber + 1}`
+      : "";
     const key = `${functionName || "(anonymous)"} ${where}`;
     byFn.set(key, (byFn.get(key) ?? 0) + us);
     const cat = category(url, functionName);

@@ -41,19 +41,36 @@ export interface Probe {
 
 /** One request as the load sends it, read raw: what was sent, and what it decodes to. */
 export async function probe(url: string, acceptEncoding: string): Promise<Probe> {
-  const { status, headers, sent } = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; sent: Buffer }>((resolve, reject) => {
-    const req = http.get(url, { headers: { "accept-encoding": acceptEncoding }, timeout: 30_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, sent: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("timeout", () => req.destroy(new Error(`no answer from ${url} within 30 s`)));
-    req.on("error", reject);
-  });
+  const { status, headers, sent } = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; sent: Buffer }>(
+    (resolve, reject) => {
+      const req = http.get(url, { headers: { "accept-encoding": acceptEncoding }, timeout: 30_000 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, sent: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      });
+      req.on("timeout", () => req.destroy(new Error(`no answer from ${url} within 30 s`)));
+      req.on("error", reject);
+    },
+  );
   const contentEncoding = headers["content-encoding"] ?? null;
-  const bytes = contentEncoding === "gzip" ? zlib.gunzipSync(sent) : contentEncoding === "deflate" ? zlib.inflateSync(sent) : contentEncoding === "br" ? zlib.brotliDecompressSync(sent) : sent;
-  return { status, body: bytes.toString("utf8"), bytes, sent, contentEncoding, contentType: headers["content-type"] ?? "text/html", etag: headers.etag ?? null };
+  const bytes =
+    contentEncoding === "gzip"
+      ? zlib.gunzipSync(sent)
+      : contentEncoding === "deflate"
+        ? zlib.inflateSync(sent)
+        : contentEncoding === "br"
+          ? zlib.brotliDecompressSync(sent)
+          : sent;
+  return {
+    status,
+    body: bytes.toString("utf8"),
+    bytes,
+    sent,
+    contentEncoding,
+    contentType: headers["content-type"] ?? "text/html",
+    etag: headers.etag ?? null,
+  };
 }
 
 /**
@@ -101,7 +118,9 @@ export async function loadRoute(
   // Several paths: every request takes the next one, across all connections, in order.
   let next = 0;
   const paths = spec.paths;
-  const requests = paths ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
+  const requests = paths
+    ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }]
+    : undefined;
   const headers = { "accept-encoding": opts.acceptEncoding };
   // The warm-up of a route over several paths is one pass over all of them, so
   // that the measured run sees the steady state (every page asked for before),
@@ -109,8 +128,20 @@ export async function loadRoute(
   let firstPass: RouteFigures["firstPass"];
   if (paths) {
     const cpuAtStart = cpuMs(serverPid);
-    const pass = await autocannon({ url, headers, requests, connections: Math.min(4, opts.connections), amount: paths.length, timeout: 30 });
-    firstPass = { requests: pass.requests.total, seconds: pass.duration, cpuMsPerRequest: (cpuMs(serverPid) - cpuAtStart) / Math.max(1, pass.requests.total), errors: pass.errors + pass.non2xx };
+    const pass = await autocannon({
+      url,
+      headers,
+      requests,
+      connections: Math.min(4, opts.connections),
+      amount: paths.length,
+      timeout: 30,
+    });
+    firstPass = {
+      requests: pass.requests.total,
+      seconds: pass.duration,
+      cpuMsPerRequest: (cpuMs(serverPid) - cpuAtStart) / Math.max(1, pass.requests.total),
+      errors: pass.errors + pass.non2xx,
+    };
   } else if (opts.warmupSeconds > 0) {
     await autocannon({ url, headers, requests, connections: Math.min(4, opts.connections), duration: opts.warmupSeconds, timeout: 10 });
   }
@@ -121,7 +152,13 @@ export async function loadRoute(
   let revalidation: RouteFigures["revalidation"];
   if (spec.kind === "route" && !paths && first.etag) {
     const cpuAtStart = cpuMs(serverPid);
-    const rv = await autocannon({ url, headers: { ...headers, "if-none-match": first.etag }, connections: opts.connections, duration: opts.durationSeconds, timeout: 10 });
+    const rv = await autocannon({
+      url,
+      headers: { ...headers, "if-none-match": first.etag },
+      connections: opts.connections,
+      duration: opts.durationSeconds,
+      timeout: 10,
+    });
     revalidation = {
       requestsPerSecond: rv.requests.total / rv.duration,
       cpuMsPerRequest: (cpuMs(serverPid) - cpuAtStart) / Math.max(1, rv.requests.total),

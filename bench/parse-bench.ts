@@ -20,7 +20,10 @@ let sink = 0;
  * round is reported (the machine is shared, so one slow round is noise).
  */
 export function benchParse(opts: { warmup: number; rounds: number; iterations: number }): ParseFigures {
-  const files = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith(".txt")).sort();
+  const files = fs
+    .readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   const texts = files.map((f) => fs.readFileSync(path.join(SEED_DIR, f), "utf8"));
   const bytesPerRound = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
   for (const t of texts) {
@@ -69,7 +72,11 @@ const PDF_DIR = path.join(import.meta.dirname, "..", "test", "fixtures", "pdf");
  * first few files only, for the smoke run.
  */
 export async function benchPdfParse(limit = Infinity): Promise<PdfParseFigures> {
-  const files = fs.readdirSync(PDF_DIR).filter((f) => /\.(?:lo|chromium)\.pdf$/.test(f)).sort().slice(0, limit);
+  const files = fs
+    .readdirSync(PDF_DIR)
+    .filter((f) => /\.(?:lo|chromium)\.pdf$/.test(f))
+    .sort()
+    .slice(0, limit);
   let pages = 0;
   let bytes = 0;
   const start = process.hrtime.bigint();

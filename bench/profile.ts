@@ -35,12 +35,20 @@ const dir = path.join(BENCH_TMP, "profiles");
 fs.mkdirSync(dir, { recursive: true });
 const before = new Set(fs.readdirSync(dir));
 
-const server = await startServer({ distDir, port, databaseFile: dbFile, logFile: path.join(BENCH_TMP, "next-profile.log"), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] });
+const server = await startServer({
+  distDir,
+  port,
+  databaseFile: dbFile,
+  logFile: path.join(BENCH_TMP, "next-profile.log"),
+  nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+});
 let result;
 try {
   const paths = eachAuthority ? authorityNames(n).map((name) => `/authorities/${slugify(name)}`) : null;
   let next = 0;
-  const requests = paths ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }] : undefined;
+  const requests = paths
+    ? [{ method: "GET", setupRequest: (req: { path: string }) => ({ ...req, path: paths[next++ % paths.length] }) }]
+    : undefined;
   const url = server.baseUrl + (paths ? paths[0] : route);
   await autocannon({ url, headers, requests, connections: 4, duration: 3 });
   result = await autocannon({ url, headers, requests, connections, duration: seconds });
@@ -49,7 +57,9 @@ try {
 }
 await new Promise((r) => setTimeout(r, 500));
 const written = fs.readdirSync(dir).filter((f) => !before.has(f) && f.endsWith(".cpuprofile"));
-console.log(`${route} at N=${n}: ${(result.requests.total / result.duration).toFixed(1)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`);
+console.log(
+  `${route} at N=${n}: ${(result.requests.total / result.duration).toFixed(1)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
+);
 for (const f of written) {
   const file = path.join(dir, f);
   console.log(`\n${path.relative(process.cwd(), file)} (includes start-up and the 3 s warm-up)`);

@@ -39,7 +39,13 @@ async function time(fn: () => unknown | Promise<unknown>, minMs = 600): Promise<
 }
 
 const count = (x: unknown): number =>
-  Array.isArray(x) ? x.length : x && typeof x === "object" && "rows" in x ? (x as { rows: unknown[] }).rows.length : x && typeof x === "object" && "hits" in x ? (x as { hits: unknown[] }).hits.length : 1;
+  Array.isArray(x)
+    ? x.length
+    : x && typeof x === "object" && "rows" in x
+      ? (x as { rows: unknown[] }).rows.length
+      : x && typeof x === "object" && "hits" in x
+        ? (x as { hits: unknown[] }).hits.length
+        : 1;
 
 async function timingsFor(n: number): Promise<Timing[]> {
   const file = path.join(BENCH_TMP, `bench-${n}.db`);
@@ -73,7 +79,9 @@ async function timingsFor(n: number): Promise<Timing[]> {
     out.push({ route, call, rows, prismaMs, sqliteMs });
   };
 
-  const latestSql = sqlite.prepare(`SELECT r.id FROM Report r WHERE NOT EXISTS (SELECT 1 FROM Report newer WHERE newer.authorityId = r.authorityId AND newer.reportDate > r.reportDate)`);
+  const latestSql = sqlite.prepare(
+    `SELECT r.id FROM Report r WHERE NOT EXISTS (SELECT 1 FROM Report newer WHERE newer.authorityId = r.authorityId AND newer.reportDate > r.reportDate)`,
+  );
   const overviewSql = sqlite.prepare(`
     SELECT a.slug, a.name, r.region, r.reportDate,
       (SELECT json_group_array(json_object('inspection', inspection, 'judgement', judgement, 'grade', grade)) FROM (SELECT * FROM Rating WHERE reportId = r.id ORDER BY position)) AS ratings,
@@ -84,11 +92,18 @@ async function timingsFor(n: number): Promise<Timing[]> {
     ORDER BY a.name`);
   await add("/ (page 1)", "listAuthorityOverviewPage('name', 'asc', 1)", () => overview.listAuthorityOverviewPage("name", "asc", 1), null);
   await add("/, /compare, /search", "authorityPickerFor()", () => authorities.authorityPickerFor(), null);
-  await add("/api/authorities", "listAuthorityOverviews()", () => overview.listAuthorityOverviews(), () => overviewSql.all().map((r) => ({ ...(r as object), ratings: JSON.parse((r as { ratings: string }).ratings) })));
+  await add(
+    "/api/authorities",
+    "listAuthorityOverviews()",
+    () => overview.listAuthorityOverviews(),
+    () => overviewSql.all().map((r) => ({ ...(r as object), ratings: JSON.parse((r as { ratings: string }).ratings) })),
+  );
   void latestSql;
 
   const reportSql = {
-    report: sqlite.prepare(`SELECT r.*, a.slug, a.name FROM Report r JOIN Authority a ON a.id = r.authorityId WHERE a.slug = ? ORDER BY r.reportDate DESC LIMIT 1`),
+    report: sqlite.prepare(
+      `SELECT r.*, a.slug, a.name FROM Report r JOIN Authority a ON a.id = r.authorityId WHERE a.slug = ? ORDER BY r.reportDate DESC LIMIT 1`,
+    ),
     providers: sqlite.prepare(`SELECT name FROM Provider WHERE reportId = ? ORDER BY position`),
     ratings: sqlite.prepare(`SELECT inspection, judgement, grade FROM Rating WHERE reportId = ? ORDER BY position`),
     sections: sqlite.prepare(`SELECT id, number, outcome, title FROM Section WHERE reportId = ? ORDER BY position`),
@@ -110,34 +125,71 @@ async function timingsFor(n: number): Promise<Timing[]> {
       dates: reportSql.dates.all(r.authorityId),
     };
   };
-  await add("/authorities/[slug], /compare ×2", "getAuthorityReports(slug)", () => reports.getAuthorityReports(a.slug), () => reportRaw(a.slug));
+  await add(
+    "/authorities/[slug], /compare ×2",
+    "getAuthorityReports(slug)",
+    () => reports.getAuthorityReports(a.slug),
+    () => reportRaw(a.slug),
+  );
 
   const authoritiesSql = sqlite.prepare(`
     SELECT a.slug, a.name, r.region, r.reportDate FROM Authority a
     JOIN Report r ON r.id = (SELECT id FROM Report x WHERE x.authorityId = a.id ORDER BY x.reportDate DESC LIMIT 1)
     ORDER BY a.name`);
-  await add("(no page since the pickers)", "listAuthorities()", () => authorities.listAuthorities(), () => authoritiesSql.all());
+  await add(
+    "(no page since the pickers)",
+    "listAuthorities()",
+    () => authorities.listAuthorities(),
+    () => authoritiesSql.all(),
+  );
 
   const deadlineSql = sqlite.prepare(`SELECT deadlineKey, count(*) AS n FROM Recommendation GROUP BY deadlineKey`);
-  await add("/recommendations", "deadlineOptions()", () => recs.deadlineOptions(), () => deadlineSql.all());
-  const authOptSql = sqlite.prepare(`SELECT slug, name FROM Authority a WHERE EXISTS (SELECT 1 FROM Recommendation r WHERE r.authorityId = a.id) ORDER BY name`);
+  await add(
+    "/recommendations",
+    "deadlineOptions()",
+    () => recs.deadlineOptions(),
+    () => deadlineSql.all(),
+  );
+  const authOptSql = sqlite.prepare(
+    `SELECT slug, name FROM Authority a WHERE EXISTS (SELECT 1 FROM Recommendation r WHERE r.authorityId = a.id) ORDER BY name`,
+  );
   await add("/recommendations", "authorityFilterPicker()", () => recs.authorityFilterPicker(), null);
-  await add("(no page since the pickers)", "authorityOptions()", () => recs.authorityOptions(), () => authOptSql.all());
+  await add(
+    "(no page since the pickers)",
+    "authorityOptions()",
+    () => recs.authorityOptions(),
+    () => authOptSql.all(),
+  );
 
   const pageCols = `r.id, r.deadlineKey, r.deadlineLabel, r.dueDate, r.addressee, r.text, r.source, r.attribution, a.slug, a.name, rep.reportDate`;
   const pageFrom = `FROM Recommendation r JOIN Authority a ON a.id = r.authorityId JOIN Report rep ON rep.id = r.reportId`;
   const order = `ORDER BY r.dueDate, a.name, r.reportId, r.position LIMIT 50`;
   const deadlineCount = sqlite.prepare(`SELECT count(*) AS n FROM Recommendation WHERE deadlineKey = ?`);
   const deadlinePage = sqlite.prepare(`SELECT ${pageCols} ${pageFrom} WHERE r.deadlineKey = ? ${order}`);
-  await add("/recommendations", "listRecommendations({ deadline: '3' })", () => recs.listRecommendations({ deadline: "3", page: 1 }), () => [deadlineCount.get("3"), deadlinePage.all("3")]);
+  await add(
+    "/recommendations",
+    "listRecommendations({ deadline: '3' })",
+    () => recs.listRecommendations({ deadline: "3", page: 1 }),
+    () => [deadlineCount.get("3"), deadlinePage.all("3")],
+  );
 
   const qWhere = `WHERE (r.text LIKE '%' || ? || '%' OR coalesce(r.addressee, '') LIKE '%' || ? || '%')`;
   const qCount = sqlite.prepare(`SELECT count(*) AS n FROM Recommendation r ${qWhere}`);
   const qPage = sqlite.prepare(`SELECT ${pageCols} ${pageFrom} ${qWhere} ${order}`);
-  await add("/api/recommendations", "listRecommendations({ q: 'designated' })", () => recs.listRecommendations({ q: "designated", page: 1 }), () => [qCount.get("designated", "designated"), qPage.all("designated", "designated")]);
+  await add(
+    "/api/recommendations",
+    "listRecommendations({ q: 'designated' })",
+    () => recs.listRecommendations({ q: "designated", page: 1 }),
+    () => [qCount.get("designated", "designated"), qPage.all("designated", "designated")],
+  );
 
   const outcomeSql = sqlite.prepare(`SELECT outcome, min(title) AS title FROM Section GROUP BY outcome ORDER BY outcome`);
-  await add("/search", "outcomeOptions()", () => search.outcomeOptions(), () => outcomeSql.all());
+  await add(
+    "/search",
+    "outcomeOptions()",
+    () => search.outcomeOptions(),
+    () => outcomeSql.all(),
+  );
 
   const from = `FROM SearchIndex s
     LEFT JOIN Paragraph p ON s.rowid % 2 = 0 AND p.id = s.rowid / 2
@@ -152,12 +204,27 @@ async function timingsFor(n: number): Promise<Timing[]> {
     ${from} LEFT JOIN Section sec ON sec.id = p.sectionId
     WHERE SearchIndex MATCH ? ORDER BY bm25(SearchIndex), s.rowid LIMIT 20 OFFSET 0`);
   const match = '"designated doctor"';
-  await add("/search", `search({ q: '"designated doctor"' })`, () => search.search({ q: match, page: 1 }), () => [sCount.get(match), sPage.all(match)]);
+  await add(
+    "/search",
+    `search({ q: '"designated doctor"' })`,
+    () => search.search({ q: match, page: 1 }),
+    () => [sCount.get(match), sPage.all(match)],
+  );
 
-  await add("/search", `search({ q: 'health', theme, assessment: 'concern' })`, () => search.search({ q: "health", theme: THEMES[0].id, assessment: "concern", page: 1 }), null);
+  await add(
+    "/search",
+    `search({ q: 'health', theme, assessment: 'concern' })`,
+    () => search.search({ q: "health", theme: THEMES[0].id, assessment: "concern", page: 1 }),
+    null,
+  );
   await add("/themes", "themeMatrix(1)", () => themes.themeMatrix(1), null);
   await add("/themes/[id]", "themeEvidence(theme, { page: 1 })", () => themes.themeEvidence(THEMES[0].id, { page: 1 }), null);
-  await add("/themes/[id]", "themeEvidence(theme, { authority, assessment: 'concern' })", () => themes.themeEvidence(THEMES[0].id, { authority: a.slug, assessment: "concern", page: 1 }), null);
+  await add(
+    "/themes/[id]",
+    "themeEvidence(theme, { authority, assessment: 'concern' })",
+    () => themes.themeEvidence(THEMES[0].id, { authority: a.slug, assessment: "concern", page: 1 }),
+    null,
+  );
 
   sqlite.close();
   await prisma.$disconnect();

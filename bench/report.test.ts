@@ -4,21 +4,65 @@ import { evaluateTargets, markdown } from "./report";
 import type { BenchResults, RouteFigures } from "./types";
 
 const route = (over: Partial<RouteFigures>): RouteFigures => ({
-  name: "home", path: "/", kind: "route", status: 200, htmlBytes: 1000, htmlGzipBytes: 300, sentBytes: 300, requestsPerSecond: 900, cpuMsPerRequest: 1,
-  p50: 5, p99: 20, errors: 0, unexpectedStatus: 0, requests: 9000, ratioToStatic: 0.9, ratioToFloor: 0.1, peakRssMb: 120, ...over,
+  name: "home",
+  path: "/",
+  kind: "route",
+  status: 200,
+  htmlBytes: 1000,
+  htmlGzipBytes: 300,
+  sentBytes: 300,
+  requestsPerSecond: 900,
+  cpuMsPerRequest: 1,
+  p50: 5,
+  p99: 20,
+  errors: 0,
+  unexpectedStatus: 0,
+  requests: 9000,
+  ratioToStatic: 0.9,
+  ratioToFloor: 0.1,
+  peakRssMb: 120,
+  ...over,
 });
 
 const results = (): BenchResults => ({
-  kind: "full", startedAt: "", finishedAt: "",
+  kind: "full",
+  startedAt: "",
+  finishedAt: "",
   machine: { cpus: 2, cpuModel: "x", memoryGb: 1, node: "v20", loadBefore: [0, 0, 0], loadAfter: [0, 0, 0] },
-  git: { commit: "abc", dirty: false }, seed: 1, sizes: [150, 1500],
-  parse: { files: [], bytesPerRound: 1, mbPerSecond: 60, reportsPerSecond: 1, msPerReport: 1, bestMbPerSecond: 60, rounds: 1, iterationsPerRound: 1 },
+  git: { commit: "abc", dirty: false },
+  seed: 1,
+  sizes: [150, 1500],
+  parse: {
+    files: [],
+    bytesPerRound: 1,
+    mbPerSecond: 60,
+    reportsPerSecond: 1,
+    msPerReport: 1,
+    bestMbPerSecond: 60,
+    rounds: 1,
+    iterationsPerRound: 1,
+  },
   imports: [{ n: 1500, seconds: 31, reportsPerSecond: 48, parseSeconds: 1, corpusBytes: 1, databaseBytes: 1, rows: {} }],
-  http: [{ n: 1500, connections: 16, durationSeconds: 10, peakRssMb: 250, rssAtStartMb: 90, rssSamples: 10, processes: 1,
-    routes: [route({ kind: "next-static", path: "/static" }), route({}), route({ name: "search", path: "/search", p99: 51, errors: 1, ratioToStatic: 0.5 })] }],
+  http: [
+    {
+      n: 1500,
+      connections: 16,
+      durationSeconds: 10,
+      peakRssMb: 250,
+      rssAtStartMb: 90,
+      rssSamples: 10,
+      processes: 1,
+      routes: [
+        route({ kind: "next-static", path: "/static" }),
+        route({}),
+        route({ name: "search", path: "/search", p99: 51, errors: 1, ratioToStatic: 0.5 }),
+      ],
+    },
+  ],
   clientJs: null,
   growth: [{ route: "/", costGrowth: 2.5, throughputDrop: 2, p50Growth: 1, p99Growth: 1, htmlGrowth: 1 }],
-  targets: [], notes: [],
+  targets: [],
+  notes: [],
 });
 
 describe("targets", () => {
@@ -44,7 +88,8 @@ describe("targets", () => {
 
 describe("client JS", () => {
   it("reads the scripts a page loads as build paths", () => {
-    const html = '<script src="/_next/static/chunks/a1.js" async=""></script><script nonce="x">self.__next_f.push([1])</script><script src="/_next/static/chunks/b2.js?dpl=1" noModule=""></script>';
+    const html =
+      '<script src="/_next/static/chunks/a1.js" async=""></script><script nonce="x">self.__next_f.push([1])</script><script src="/_next/static/chunks/b2.js?dpl=1" noModule=""></script>';
     expect(scriptsInHtml(html)).toEqual(["static/chunks/a1.js", "static/chunks/b2.js"]);
     expect(chunkPath("static/chunks/c.js")).toBe("static/chunks/c.js");
   });
@@ -53,7 +98,19 @@ describe("client JS", () => {
 describe("a route that failed", () => {
   it("fails its targets as not measured and shows no figures", () => {
     const r = results();
-    r.http[0].routes.push(route({ name: "api", path: "/api/x", status: 500, failed: "answered 500", requestsPerSecond: 0, p99: 0, errors: 0, unexpectedStatus: 1, ratioToStatic: null }));
+    r.http[0].routes.push(
+      route({
+        name: "api",
+        path: "/api/x",
+        status: 500,
+        failed: "answered 500",
+        requestsPerSecond: 0,
+        p99: 0,
+        errors: 0,
+        unexpectedStatus: 1,
+        ratioToStatic: null,
+      }),
+    );
     r.growth.push({ route: "/api/x", costGrowth: NaN, throughputDrop: NaN, p50Growth: NaN, p99Growth: NaN, htmlGrowth: NaN });
     r.targets = evaluateTargets(r);
     const t = Object.fromEntries(r.targets.map((x) => [x.name, x]));

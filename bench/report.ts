@@ -58,7 +58,9 @@ export function evaluateTargets(r: BenchResults): Target[] {
       targets.push({
         name: `${route.path} at N=${int(largest.n)}: errors and unexpected statuses`,
         limit: "0",
-        actual: failed ? `${route.errors + route.unexpectedStatus} (answered ${route.status})` : String(route.errors + route.unexpectedStatus),
+        actual: failed
+          ? `${route.errors + route.unexpectedStatus} (answered ${route.status})`
+          : String(route.errors + route.unexpectedStatus),
         pass: route.errors + route.unexpectedStatus === 0,
       });
     }
@@ -73,7 +75,12 @@ export function evaluateTargets(r: BenchResults): Target[] {
   }
   if (r.http.length) {
     const peak = Math.max(...r.http.map((h) => h.peakRssMb));
-    targets.push({ name: "peak RSS of the server process tree", limit: `≤ ${TARGETS.peakRssMb} MB`, actual: `${f1(peak)} MB`, pass: peak <= TARGETS.peakRssMb });
+    targets.push({
+      name: "peak RSS of the server process tree",
+      limit: `≤ ${TARGETS.peakRssMb} MB`,
+      actual: `${f1(peak)} MB`,
+      pass: peak <= TARGETS.peakRssMb,
+    });
   }
   if (r.clientJs) {
     for (const route of r.clientJs.routes.filter((x) => x.route !== "/_global-error")) {
@@ -95,7 +102,23 @@ function table(head: string[], rows: (string | number)[][]): string {
 
 function httpTable(h: HttpFigures): string {
   return table(
-    ["route", "kind", "status", "body KB", "sent KB", "req/s", "CPU ms/req", "p50 ms", "p99 ms", "errors", "unexpected status", "Next static req/s just before", "vs Next static", "vs floor", "peak RSS MB"],
+    [
+      "route",
+      "kind",
+      "status",
+      "body KB",
+      "sent KB",
+      "req/s",
+      "CPU ms/req",
+      "p50 ms",
+      "p99 ms",
+      "errors",
+      "unexpected status",
+      "Next static req/s just before",
+      "vs Next static",
+      "vs floor",
+      "peak RSS MB",
+    ],
     h.routes.map((r) => {
       const m = (cell: string | number) => (r.failed ? "–" : cell);
       return [
@@ -123,10 +146,26 @@ function revalidationTable(h: HttpFigures): string {
   const rows = h.routes.filter((r) => r.revalidation);
   if (rows.length === 0) return "";
   return table(
-    ["route", "first visit: bytes on the wire", "repeat visit (304): bytes on the wire", "304 req/s", "304 CPU ms/req", "304 p99 ms", "304s of requests"],
+    [
+      "route",
+      "first visit: bytes on the wire",
+      "repeat visit (304): bytes on the wire",
+      "304 req/s",
+      "304 CPU ms/req",
+      "304 p99 ms",
+      "304s of requests",
+    ],
     rows.map((r) => {
       const v = r.revalidation!;
-      return [`\`${r.path}\``, int(Math.round(r.wireBytes ?? 0)), int(Math.round(v.wireBytes)), f1(v.requestsPerSecond), f2(v.cpuMsPerRequest), v.p99, `${int(v.notModified)} of ${int(v.requests)}`];
+      return [
+        `\`${r.path}\``,
+        int(Math.round(r.wireBytes ?? 0)),
+        int(Math.round(v.wireBytes)),
+        f1(v.requestsPerSecond),
+        f2(v.cpuMsPerRequest),
+        v.p99,
+        `${int(v.notModified)} of ${int(v.requests)}`,
+      ];
     }),
   );
 }
@@ -146,22 +185,47 @@ export function markdown(r: BenchResults): string {
   out.push(
     table(
       ["files", "bytes per pass", "MB/s (median round)", "MB/s (best round)", "reports/s", "ms per report", "rounds × passes"],
-      [[p.files.join(", "), int(p.bytesPerRound), f1(p.mbPerSecond), f1(p.bestMbPerSecond), f1(p.reportsPerSecond), f2(p.msPerReport), `${p.rounds} × ${p.iterationsPerRound}`]],
+      [
+        [
+          p.files.join(", "),
+          int(p.bytesPerRound),
+          f1(p.mbPerSecond),
+          f1(p.bestMbPerSecond),
+          f1(p.reportsPerSecond),
+          f2(p.msPerReport),
+          `${p.rounds} × ${p.iterationsPerRound}`,
+        ],
+      ],
     ),
     "",
   );
   if (p.synthetic) {
-    out.push(`Synthetic corpus (N=${int(p.synthetic.reports)}, parsed once): ${f1(p.synthetic.mbPerSecond)} MB/s, ${f1(p.synthetic.reportsPerSecond)} reports/s.`, "");
+    out.push(
+      `Synthetic corpus (N=${int(p.synthetic.reports)}, parsed once): ${f1(p.synthetic.mbPerSecond)} MB/s, ${f1(p.synthetic.reportsPerSecond)} reports/s.`,
+      "",
+    );
   }
   if (p.pdf) {
-    out.push(`PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s.`, "");
+    out.push(
+      `PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s.`,
+      "",
+    );
   }
 
   out.push("## 2. Import into a fresh database (importFiles → saveReport, one transaction per report)", "");
   out.push(
     table(
       ["N", "seconds", "reports/s", "of which parsing (s)", "corpus MB", "database MB", "paragraphs", "recommendations"],
-      r.imports.map((i) => [int(i.n), f2(i.seconds), f1(i.reportsPerSecond), f2(i.parseSeconds), f2(i.corpusBytes / 1e6), f2(i.databaseBytes / 1e6), int(i.rows.Paragraph ?? 0), int(i.rows.Recommendation ?? 0)]),
+      r.imports.map((i) => [
+        int(i.n),
+        f2(i.seconds),
+        f1(i.reportsPerSecond),
+        f2(i.parseSeconds),
+        f2(i.corpusBytes / 1e6),
+        f2(i.databaseBytes / 1e6),
+        int(i.rows.Paragraph ?? 0),
+        int(i.rows.Recommendation ?? 0),
+      ]),
     ),
     "",
   );
@@ -170,7 +234,13 @@ export function markdown(r: BenchResults): string {
     out.push(`## 3. HTTP at N=${int(h.n)} (${h.connections} connections, ${h.durationSeconds} s per route)`, "");
     out.push(httpTable(h), "");
     const repeat = revalidationTable(h);
-    if (repeat) out.push(`Repeat visits at N=${int(h.n)}: the same load with If-None-Match (the page's ETag), answered 304 with no body.`, "", repeat, "");
+    if (repeat)
+      out.push(
+        `Repeat visits at N=${int(h.n)}: the same load with If-None-Match (the page's ETag), answered 304 with no body.`,
+        "",
+        repeat,
+        "",
+      );
   }
 
   if (r.http.length) {
@@ -191,11 +261,20 @@ export function markdown(r: BenchResults): string {
     out.push(
       table(
         ["route", "total KB", "beyond the runtime KB", "route files"],
-        c.routes.map((x) => [`\`${x.route}\``, kb(x.totalGzip), kb(x.beyondRuntimeGzip), x.files.filter((f) => !f.shared).map((f) => `${f.file.replace(/^static\/chunks\//, "")} (${kb(f.gzip)})`).join(", ")]),
+        c.routes.map((x) => [
+          `\`${x.route}\``,
+          kb(x.totalGzip),
+          kb(x.beyondRuntimeGzip),
+          x.files
+            .filter((f) => !f.shared)
+            .map((f) => `${f.file.replace(/^static\/chunks\//, "")} (${kb(f.gzip)})`)
+            .join(", "),
+        ]),
       ),
       "",
     );
-    if (c.unlisted.length) out.push(`Scripts in served HTML not listed by the manifests: ${c.unlisted.map((u) => `${u.route}: ${u.file}`).join("; ")}`, "");
+    if (c.unlisted.length)
+      out.push(`Scripts in served HTML not listed by the manifests: ${c.unlisted.map((u) => `${u.route}: ${u.file}`).join("; ")}`, "");
   }
 
   if (r.growth.length) {
@@ -214,7 +293,14 @@ export function markdown(r: BenchResults): string {
     out.push(
       table(
         ["route", "server CPU per request", "1 / throughput", "p50", "p99", "HTML bytes"],
-        r.growth.map((g) => [`\`${g.route}\``, times(g.costGrowth), times(g.throughputDrop), times(g.p50Growth), times(g.p99Growth), times(g.htmlGrowth)]),
+        r.growth.map((g) => [
+          `\`${g.route}\``,
+          times(g.costGrowth),
+          times(g.throughputDrop),
+          times(g.p50Growth),
+          times(g.p99Growth),
+          times(g.htmlGrowth),
+        ]),
       ),
       "",
     );
@@ -223,7 +309,13 @@ export function markdown(r: BenchResults): string {
   out.push("## Targets", "");
   const passed = r.targets.filter((t) => t.pass).length;
   out.push(`${passed} of ${r.targets.length} met.`, "");
-  out.push(table(["target", "limit", "actual", "result"], r.targets.map((t) => [t.name, t.limit, t.actual, t.pass ? "PASS" : "FAIL"])), "");
+  out.push(
+    table(
+      ["target", "limit", "actual", "result"],
+      r.targets.map((t) => [t.name, t.limit, t.actual, t.pass ? "PASS" : "FAIL"]),
+    ),
+    "",
+  );
 
   if (r.notes.length) {
     out.push("## Notes", "", ...r.notes.map((n) => `- ${n}`), "");

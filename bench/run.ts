@@ -129,7 +129,10 @@ function staticRoute(distDir: string): RouteSpec & { note: string } {
           : `The Next static yardstick is the prerendered page ${route}.`,
     };
   }
-  const css = fs.readdirSync(path.join(distDir, "static", "chunks")).filter((f) => f.endsWith(".css")).sort()[0];
+  const css = fs
+    .readdirSync(path.join(distDir, "static", "chunks"))
+    .filter((f) => f.endsWith(".css"))
+    .sort()[0];
   if (!css) throw new Error(`nothing prerendered and no static file in ${distDir}: nothing to compare the routes with`);
   return {
     name: "next-static",
@@ -142,12 +145,21 @@ function staticRoute(distDir: string): RouteSpec & { note: string } {
 }
 
 function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: string }, slugs: string[]): RouteSpec[] {
-  const route = (name: string, p: string, expectText: string | RegExp): RouteSpec => ({ name, path: p, kind: "route", expectStatus: 200, expectText });
+  const route = (name: string, p: string, expectText: string | RegExp): RouteSpec => ({
+    name,
+    path: p,
+    kind: "route",
+    expectStatus: 200,
+    expectText,
+  });
   return [
     route("home", "/", "<h1>Local authorities</h1>"),
     route("authority", `/authorities/${a.slug}`, `<h1>${a.name}</h1>`),
     // Every authority's page in turn: what a crawler or a busy day costs when the pages are not all cached.
-    { ...route("authority-each", `/authorities/(each of the N in turn)`, `<h1>${a.name}</h1>`), paths: slugs.map((s) => `/authorities/${s}`) },
+    {
+      ...route("authority-each", `/authorities/(each of the N in turn)`, `<h1>${a.name}</h1>`),
+      paths: slugs.map((s) => `/authorities/${s}`),
+    },
     route("compare", `/compare?a=${a.slug}&b=${b.slug}`, `${a.name} and ${b.name} compared`),
     route("compare-concerns", `/compare?a=${a.slug}&b=${b.slug}&concerns=only`, "Findings raising a concern"),
     route("themes", "/themes", "<h1>Themes across councils</h1>"),
@@ -189,16 +201,30 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
     }
     // The floor sends the static page's bytes as Next sent them for the same Accept-Encoding (gzipped for a browser's).
     const staticProbe = await probe(servers[0].server.baseUrl + staticSpec.path, opts.load.acceptEncoding);
-    floor = await startFloor({ port: opts.port + 1, body: staticProbe.sent, contentType: staticProbe.contentType, contentEncoding: staticProbe.contentEncoding, bodyFile: path.join(BENCH_TMP, `floor-body-${opts.kind}.html`) });
+    floor = await startFloor({
+      port: opts.port + 1,
+      body: staticProbe.sent,
+      contentType: staticProbe.contentType,
+      contentEncoding: staticProbe.contentEncoding,
+      bodyFile: path.join(BENCH_TMP, `floor-body-${opts.kind}.html`),
+    });
     const floorSpec: RouteSpec = { name: "floor", path: "/", kind: "floor", expectStatus: 200, expectText: "" };
     // The not-found page of an unknown path: layout, proxy and React, but no database.
-    const minimalSpec: RouteSpec = { name: "next-minimal", path: "/bench-no-such-page", kind: "next-minimal", expectStatus: 404, expectText: "Page not found" };
+    const minimalSpec: RouteSpec = {
+      name: "next-minimal",
+      path: "/bench-no-such-page",
+      kind: "next-minimal",
+      expectStatus: 404,
+      expectText: "Page not found",
+    };
 
     for (const spec of [staticSpec, floorSpec, minimalSpec, ...routes]) {
       for (const s of servers) {
         const onFloor = spec.kind === "floor";
         await s.rss.window(); // start a new window for this route
-        log(`N=${s.n}: ${onFloor ? `floor (the ${staticProbe.sent.length} bytes of ${staticSpec.path}, as sent, from a bare Node http server)` : spec.path}`);
+        log(
+          `N=${s.n}: ${onFloor ? `floor (the ${staticProbe.sent.length} bytes of ${staticSpec.path}, as sent, from a bare Node http server)` : spec.path}`,
+        );
         const specForN = spec.paths ? allRoutes(s.n).find((x) => x.name === spec.name)! : spec;
         let pairedStaticRps: number | undefined;
         if (spec.kind === "route") {
@@ -214,7 +240,11 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
         if (onFloor) r.figures.path = `floor (${staticSpec.path} bytes)`;
         else if (!r.figures.failed) r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
         if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
-          checkServedScripts(results.clientJs, spec.name.startsWith("authority") ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""), r.probe.body);
+          checkServedScripts(
+            results.clientJs,
+            spec.name.startsWith("authority") ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""),
+            r.probe.body,
+          );
         }
         s.figures.push(r.figures);
         const f = r.figures;
@@ -224,7 +254,9 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
           log(`  ${note}`);
           results.notes.push(note);
         }
-        log(`  ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.cpuMsPerRequest.toFixed(2)} ms CPU per request, errors ${f.errors}, unexpected status ${f.unexpectedStatus}`);
+        log(
+          `  ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.cpuMsPerRequest.toFixed(2)} ms CPU per request, errors ${f.errors}, unexpected status ${f.unexpectedStatus}`,
+        );
       }
     }
   } finally {
@@ -262,7 +294,14 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     kind: opts.kind,
     startedAt: new Date().toISOString(),
     finishedAt: "",
-    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model ?? "?", memoryGb: os.totalmem() / 2 ** 30, node: process.version, loadBefore: os.loadavg(), loadAfter: [] },
+    machine: {
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model ?? "?",
+      memoryGb: os.totalmem() / 2 ** 30,
+      node: process.version,
+      loadBefore: os.loadavg(),
+      loadAfter: [],
+    },
     git: { commit: git(["rev-parse", "HEAD"]), dirty: git(["status", "--porcelain"]) !== "" },
     seed: opts.seed,
     sizes: opts.sizes,
@@ -279,20 +318,29 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     `Every request asked for Accept-Encoding: ${opts.load.acceptEncoding}${opts.load.acceptEncoding === BROWSER_ACCEPT_ENCODING ? " (what Chromium sends)" : ""}; "sent KB" is the body as sent.`,
   );
   if (results.machine.loadBefore[0] > results.machine.cpus * 0.5) {
-    results.notes.push(`The machine was busy when the run started (load average ${results.machine.loadBefore[0].toFixed(2)} on ${results.machine.cpus} cores): figures are lower than on an idle machine.`);
+    results.notes.push(
+      `The machine was busy when the run started (load average ${results.machine.loadBefore[0].toFixed(2)} on ${results.machine.cpus} cores): figures are lower than on an idle machine.`,
+    );
   }
   let failed = false;
 
   const distDir = path.resolve(ROOT, opts.distDir);
   if (opts.build) await build(opts.distDir);
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-    throw new Error(`no Next build in ${opts.distDir} (no BUILD_ID): run \`NEXT_DIST_DIR=${opts.distDir} npx next build\` first, or set NEXT_DIST_DIR to an existing build directory`);
+    throw new Error(
+      `no Next build in ${opts.distDir} (no BUILD_ID): run \`NEXT_DIST_DIR=${opts.distDir} npx next build\` first, or set NEXT_DIST_DIR to an existing build directory`,
+    );
   }
 
   log("parse throughput on the real reports");
   results.parse = benchParse(opts.parse);
   const syn = parseOnce(generateCorpus(opts.sizes[0], opts.seed).map((r) => r.text));
-  results.parse.synthetic = { reports: syn.reports, bytes: syn.bytes, mbPerSecond: syn.bytes / syn.seconds / 1e6, reportsPerSecond: syn.reports / syn.seconds };
+  results.parse.synthetic = {
+    reports: syn.reports,
+    bytes: syn.bytes,
+    mbPerSecond: syn.bytes / syn.seconds / 1e6,
+    reportsPerSecond: syn.reports / syn.seconds,
+  };
   log(`parse: ${results.parse.mbPerSecond.toFixed(1)} MB/s, ${results.parse.reportsPerSecond.toFixed(0)} reports/s`);
   results.parse.pdf = await benchPdfParse(opts.kind === "smoke" ? 2 : Infinity);
   log(`pdf: ${results.parse.pdf.pagesPerSecond.toFixed(1)} pages/s, ${results.parse.pdf.mbPerSecond.toFixed(2)} MB/s`);

@@ -125,24 +125,43 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /** The production server (scripts/server.mjs of `root`, this checkout unless told) on the given build directory and database. */
-export async function startServer(opts: { distDir: string; port: number; databaseFile: string; logFile: string; nodeArgs?: string[]; env?: Record<string, string>; root?: string }): Promise<RunningServer> {
+export async function startServer(opts: {
+  distDir: string;
+  port: number;
+  databaseFile: string;
+  logFile: string;
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+  root?: string;
+}): Promise<RunningServer> {
   if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use: set BENCH_PORT to a free port in 3400–3499`);
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const log = fs.openSync(opts.logFile, "w");
   const root = opts.root ?? ROOT;
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), root === ROOT ? SERVER : path.join(root, "scripts", "server.mjs"), "-p", String(opts.port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...opts.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_DIST_DIR: opts.distDir,
-      DATABASE_URL: opts.databaseFile,
-      IMPORT_TOKEN: "",
+  const child = spawn(
+    process.execPath,
+    [
+      ...(opts.nodeArgs ?? []),
+      root === ROOT ? SERVER : path.join(root, "scripts", "server.mjs"),
+      "-p",
+      String(opts.port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...opts.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: opts.distDir,
+        DATABASE_URL: opts.databaseFile,
+        IMPORT_TOKEN: "",
+      },
+      stdio: ["ignore", log, log],
     },
-    stdio: ["ignore", log, log],
-  });
+  );
   fs.closeSync(log);
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   try {
@@ -167,10 +186,20 @@ http.createServer((req, res) => {
 `;
 
 /** The floor: a minimal Node http server answering every request with the same bytes. */
-export async function startFloor(opts: { port: number; body: Buffer; contentType: string; contentEncoding: string | null; bodyFile: string }): Promise<RunningServer> {
+export async function startFloor(opts: {
+  port: number;
+  body: Buffer;
+  contentType: string;
+  contentEncoding: string | null;
+  bodyFile: string;
+}): Promise<RunningServer> {
   if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use`);
   fs.writeFileSync(opts.bodyFile, opts.body);
-  const child = spawn(process.execPath, ["-e", FLOOR_SERVER, String(opts.port), opts.bodyFile, opts.contentType, opts.contentEncoding ?? ""], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    ["-e", FLOOR_SERVER, String(opts.port), opts.bodyFile, opts.contentType, opts.contentEncoding ?? ""],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   await waitForHttp(baseUrl, child, 10_000);
   return { pid: child.pid!, baseUrl, logFile: "", stop: () => stopTree(child) };

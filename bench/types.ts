@@ -84,7 +84,14 @@ export interface RouteFigures {
    * A repeat visit: the same load with If-None-Match carrying the page's ETag,
    * answered 304 with no body.
    */
-  revalidation?: { requestsPerSecond: number; cpuMsPerRequest: number; p99: number; notModified: number; requests: number; wireBytes: number };
+  revalidation?: {
+    requestsPerSecond: number;
+    cpuMsPerRequest: number;
+    p99: number;
+    notModified: number;
+    requests: number;
+    wireBytes: number;
+  };
   /** Why the route was not loaded: it did not answer as expected (its other figures are then zero). */
   failed?: string;
 }

@@ -33,8 +33,7 @@ export function AuthorityContext({ context }: { context: ContextFigures }) {
                   row.rate.toFixed(1)
                 ) : row.key === "childrenPopulation" ? (
                   <>
-                    <span aria-hidden="true">–</span>{" "}
-                    <span className="visually-hidden">Not applicable</span>
+                    <span aria-hidden="true">–</span> <span className="visually-hidden">Not applicable</span>
                   </>
                 ) : (
                   <span className="hint">Not known</span>
@@ -44,14 +43,8 @@ export function AuthorityContext({ context }: { context: ContextFigures }) {
           ))}
         </tbody>
       </table>
-      <p className="hint">
-        Rates are per 10,000 children and young people living in the area, worked out from the report&rsquo;s figures.
-      </p>
-      {paragraphs.length === 0 ? (
-        <p>The report has no context section.</p>
-      ) : (
-        paragraphs.map((p, i) => <p key={i}>{p}</p>)
-      )}
+      <p className="hint">Rates are per 10,000 children and young people living in the area, worked out from the report&rsquo;s figures.</p>
+      {paragraphs.length === 0 ? <p>The report has no context section.</p> : paragraphs.map((p, i) => <p key={i}>{p}</p>)}
     </>
   );
 }

@@ -10,7 +10,17 @@ const SORTABLE: OverviewSort[] = ["name", "region", "date"];
  * the column headings (which go to the first page of the new order). `range`
  * starts the caption: "2 authorities", "Authorities 51 to 100 of 1,500".
  */
-export function HomeAuthoritiesTable({ rows, range, sort, dir }: { rows: AuthorityOverview[]; range: string; sort: OverviewSort; dir: SortDirection }) {
+export function HomeAuthoritiesTable({
+  rows,
+  range,
+  sort,
+  dir,
+}: {
+  rows: AuthorityOverview[];
+  range: string;
+  sort: OverviewSort;
+  dir: SortDirection;
+}) {
   const headers = SORTABLE.map((column) => sortHeader(column, { sort, dir }));
   return (
     <div className="table-scroll table-scroll--sticky" role="region" aria-labelledby="authorities-caption" tabIndex={0}>

@@ -4,7 +4,17 @@ import { paginationItems } from "@/lib/pagination";
  * GOV.UK pagination: previous and next links and the page numbers around the
  * current one. `href(n)` is page n's URL, with whatever filters it keeps.
  */
-export function PaginationLinks({ page, pageCount, href, label = "Results pages" }: { page: number; pageCount: number; href: (page: number) => string; label?: string }) {
+export function PaginationLinks({
+  page,
+  pageCount,
+  href,
+  label = "Results pages",
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  label?: string;
+}) {
   const items = paginationItems(page, pageCount);
   if (items.length === 0) return null;
   return (

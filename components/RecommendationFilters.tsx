@@ -99,7 +99,10 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
             className={`select${e.deadline ? " select--error" : ""}`}
             id="deadline"
             name="deadline"
-            defaultValue={selectValue("deadline", deadlineOptions.map((d) => d.key))}
+            defaultValue={selectValue(
+              "deadline",
+              deadlineOptions.map((d) => d.key),
+            )}
             aria-describedby={describedBy("deadline", false, e.deadline)}
             aria-invalid={e.deadline ? true : undefined}
           >
@@ -133,7 +136,10 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
               className={`select${e.authority ? " select--error" : ""}`}
               id="authority"
               name="authority"
-              defaultValue={selectValue("authority", authorityOptions.map((a) => a.value))}
+              defaultValue={selectValue(
+                "authority",
+                authorityOptions.map((a) => a.value),
+              )}
               aria-describedby={describedBy("authority", false, e.authority)}
               aria-invalid={e.authority ? true : undefined}
             >

@@ -15,8 +15,18 @@ test.describe("about these reports", () => {
 
     const outcomes = page.getByRole("table", { name: "Outcomes the findings are grouped by" });
     await expect(outcomes.locator("tbody tr")).toHaveCount(13);
-    await expect(outcomes.getByRole("row", { name: /Co-operating with others/ }).locator("td").first()).toHaveText("6");
-    await expect(outcomes.getByRole("row", { name: /Staffing numbers/ }).locator("td").first()).toHaveText("13");
+    await expect(
+      outcomes
+        .getByRole("row", { name: /Co-operating with others/ })
+        .locator("td")
+        .first(),
+    ).toHaveText("6");
+    await expect(
+      outcomes
+        .getByRole("row", { name: /Staffing numbers/ })
+        .locator("td")
+        .first(),
+    ).toHaveText("13");
   });
 
   test("is prerendered, with a policy that names its inline scripts by hash", async ({ request }) => {
@@ -42,7 +52,10 @@ test.describe("about these reports", () => {
     await page.evaluate(() => ((window as unknown as { beforeNavigation: boolean }).beforeNavigation = true));
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recommendations");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     expect(await page.evaluate(() => (window as unknown as { beforeNavigation?: boolean }).beforeNavigation)).toBe(true);
     expect(violations).toEqual([]);
   });

@@ -47,7 +47,13 @@ test.describe.configure({ timeout: 120_000 });
 for (const p of PAGES) {
   test.describe(p.name, () => {
     for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      test(`is accessible at ${viewport} width (${VIEWPORTS[viewport].width}px)`, async ({ page, setViewport, expectAccessible, saveScreenshot, expectNoHorizontalScroll }) => {
+      test(`is accessible at ${viewport} width (${VIEWPORTS[viewport].width}px)`, async ({
+        page,
+        setViewport,
+        expectAccessible,
+        saveScreenshot,
+        expectNoHorizontalScroll,
+      }) => {
         await setViewport(viewport);
         const response = await page.goto(p.path);
         expect(response?.status()).toBe(p.status ?? 200);

@@ -36,8 +36,17 @@ test.describe("GET /api/authorities", () => {
       url: "/api/authorities/barnet",
     });
     expect(barnet.ratings).toHaveLength(6);
-    expect(barnet.ratings[0]).toEqual({ inspection: "safeguarding", judgement: "Overall effectiveness of the safeguarding services", grade: "Good" });
-    expect(dudley).toMatchObject({ name: "Dudley", region: "West Midlands", reportDate: "2012-01-25", recommendations: { total: 12, dueWithin3Months: 9 } });
+    expect(barnet.ratings[0]).toEqual({
+      inspection: "safeguarding",
+      judgement: "Overall effectiveness of the safeguarding services",
+      grade: "Good",
+    });
+    expect(dudley).toMatchObject({
+      name: "Dudley",
+      region: "West Midlands",
+      reportDate: "2012-01-25",
+      recommendations: { total: 12, dueWithin3Months: 9 },
+    });
     expect(dudley.ratings[0].grade).toBe("Adequate");
   });
 
@@ -155,7 +164,9 @@ test.describe("GET /api/compare", () => {
     expect(invalid.details?.map((d) => d.param)).toEqual(["b"]);
 
     expect(await expectError(await request.get("/api/compare?a=barnet&b=nowhere"), 404)).toEqual({ error: "No authority 'nowhere'" });
-    expect((await expectError(await request.get("/api/compare?a=atlantis&b=nowhere"), 404)).error).toBe("No authority 'atlantis' or 'nowhere'");
+    expect((await expectError(await request.get("/api/compare?a=atlantis&b=nowhere"), 404)).error).toBe(
+      "No authority 'atlantis' or 'nowhere'",
+    );
   });
 });
 
@@ -211,7 +222,9 @@ test.describe("GET /api/recommendations", () => {
     const lines = (await csv.text()).split("\r\n");
     expect(lines[0]).toBe("authority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution");
     expect(lines).toHaveLength(1 + 13 + 1); // header, 13 rows, and the empty string after the last CRLF
-    expect(lines[1]).toMatch(/^Dudley,dudley,2012-01-25,Within 3 months \(from report\),3,2012-04-25,NHS Dudley together with NHS providers,/);
+    expect(lines[1]).toMatch(
+      /^Dudley,dudley,2012-01-25,Within 3 months \(from report\),3,2012-04-25,NHS Dudley together with NHS providers,/,
+    );
     expect(lines[1]).toMatch(/,Ofsted,"Ofsted, January 2012"$/);
 
     const json = await request.get("/api/recommendations?authority=dudley&format=JSON");

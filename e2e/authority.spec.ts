@@ -3,15 +3,20 @@ import { expect, test } from "./fixtures";
 
 /** The value of a summary list row, by its key. */
 function summaryValue(page: Page, key: string) {
-  return page.locator(".summary-list__row").filter({ has: page.locator("dt", { hasText: key }) }).locator("dd");
+  return page
+    .locator(".summary-list__row")
+    .filter({ has: page.locator("dt", { hasText: key }) })
+    .locator("dd");
 }
 
 /** Cell texts of a table's body rows. */
 async function bodyRows(page: Page, caption: string | RegExp) {
   const table = page.getByRole("table", { name: caption });
-  return table.locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll<HTMLElement>("th, td")).map((cell) => cell.innerText.replace(/\s+/g, " ").trim())),
-  );
+  return table
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll<HTMLElement>("th, td")).map((cell) => cell.innerText.replace(/\s+/g, " ").trim())),
+    );
 }
 
 test.describe("Barnet's report", () => {
@@ -92,7 +97,9 @@ test.describe("Barnet's report", () => {
   test("shows the footnote of paragraph 2.4 under its section", async ({ page }) => {
     const note = page.locator("#footnote-1");
     await expect(note).toContainText("Note 1");
-    await expect(note).toContainText("New national programme to enable local communities to have a stronger say about health and social care services");
+    await expect(note).toContainText(
+      "New national programme to enable local communities to have a stronger say about health and social care services",
+    );
     await expect(note.getByRole("link", { name: "2.4" })).toHaveAttribute("href", "#p-2-4");
     // The note sits in section 2, and paragraph 2.4 links to it.
     await expect(page.locator("section", { has: page.locator("#section-2") }).locator("#footnote-1")).toHaveCount(1);
@@ -115,10 +122,15 @@ test.describe("Barnet's report", () => {
   });
 
   test("shows the next steps and links to the JSON and to a comparison", async ({ page }) => {
-    await expect(page.locator("#next-steps + p")).toHaveText(/^An action plan is required from the commissioning PCT within 20 working days/);
+    await expect(page.locator("#next-steps + p")).toHaveText(
+      /^An action plan is required from the commissioning PCT within 20 working days/,
+    );
     await expect(page.getByRole("link", { name: /Barnet’s latest report as JSON/ })).toHaveAttribute("href", "/api/authorities/barnet");
     await expect(page.getByRole("link", { name: "Compare Barnet with another authority" })).toHaveAttribute("href", "/compare?a=barnet");
-    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Local authorities" })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Local authorities" })).toHaveAttribute(
+      "href",
+      "/",
+    );
     // One report only: no list of other reports, no warnings.
     await expect(page.getByRole("heading", { name: "Other reports" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Notes on this data" })).toHaveCount(0);
@@ -154,7 +166,10 @@ test.describe("Dudley's report", () => {
     const safeguarding = await bodyRows(page, "Safeguarding services");
     expect(safeguarding[0]).toEqual(["Overall effectiveness of the safeguarding services", "Adequate"]);
     await expect(
-      page.getByRole("table", { name: "Safeguarding services" }).getByRole("row", { name: /Overall effectiveness of the safeguarding services/ }).locator(".rating--adequate"),
+      page
+        .getByRole("table", { name: "Safeguarding services" })
+        .getByRole("row", { name: /Overall effectiveness of the safeguarding services/ })
+        .locator(".rating--adequate"),
     ).toHaveText("Adequate");
     expect((await bodyRows(page, "Services for looked after children")).map((r) => r[1])).toEqual(["Good", "Good", "Adequate"]);
 
@@ -204,7 +219,9 @@ test.describe("asking for a report", () => {
   test("a report date with no report shows the latest report with a message", async ({ page }) => {
     const response = await page.goto("/authorities/barnet?report=2010-01-01");
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("alert", { name: "The report asked for could not be shown" })).toContainText("Barnet has no report dated 1 January 2010.");
+    await expect(page.getByRole("alert", { name: "The report asked for could not be shown" })).toContainText(
+      "Barnet has no report dated 1 January 2010.",
+    );
     await expect(summaryValue(page, "Report date")).toHaveText("24 February 2012");
   });
 

@@ -2,7 +2,10 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 const ratingRow = (page: Page, judgement: string) =>
-  page.getByRole("table", { name: /Ratings of/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: judgement, exact: true }) });
+  page
+    .getByRole("table", { name: /Ratings of/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: judgement, exact: true }) });
 
 test.describe("comparing Barnet and Dudley", () => {
   test.beforeEach(async ({ page }) => {
@@ -74,7 +77,10 @@ test.describe("comparing Barnet and Dudley", () => {
 
   test("on a phone, shows each judgement's two grades and the difference without scrolling sideways", async ({ page, setViewport }) => {
     await setViewport("phone");
-    const rows = page.getByRole("table", { name: /Ratings of/ }).getByRole("row").filter({ has: page.getByRole("rowheader") });
+    const rows = page
+      .getByRole("table", { name: /Ratings of/ })
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader") });
     await expect(rows).toHaveCount(6);
     for (const row of await rows.all()) {
       // Scrolled down to the row, never across: every cell must already be in full view.
@@ -89,7 +95,10 @@ test.describe("comparing Barnet and Dudley", () => {
     await expect(overall.getByRole("cell").nth(1)).toHaveAttribute("data-label", "Dudley");
     await expect(overall.getByRole("cell").nth(2)).toHaveText("Differs Barnet is graded higher: Good against Dudley's Adequate.");
 
-    const lac = page.getByRole("table", { name: /Context figures/ }).getByRole("row").filter({ hasText: "Looked after children" });
+    const lac = page
+      .getByRole("table", { name: /Context figures/ })
+      .getByRole("row")
+      .filter({ hasText: "Looked after children" });
     await lac.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
     for (const cell of await lac.getByRole("cell").all()) await expect(cell).toBeInViewport({ ratio: 1 });
     await expect(lac.getByRole("cell").nth(3)).toHaveAttribute("data-label", "Dudley, per 10,000 children");
@@ -147,7 +156,9 @@ test.describe("choosing authorities", () => {
     await expect(page.getByRole("button", { name: "Compare" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/a=dudley&b=dudley/);
-    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("You chose Dudley twice. Choose two different authorities.");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "You chose Dudley twice. Choose two different authorities.",
+    );
   });
 
   for (const [query, message] of [

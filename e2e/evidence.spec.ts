@@ -15,7 +15,8 @@ test.describe("findings as evidence on an authority's page", () => {
     expect(count).toBeGreaterThan(40);
     // Every paragraph carries exactly one tag, written out.
     await expect(page.locator(".report-para .tag")).toHaveCount(count);
-    for (const text of await page.locator(".report-para .tag").allTextContents()) expect(["Strength", "Concern", "Mixed", "Neutral"]).toContain(text);
+    for (const text of await page.locator(".report-para .tag").allTextContents())
+      expect(["Strength", "Concern", "Mixed", "Neutral"]).toContain(text);
 
     // Dudley 2.1: "Children and young people are not yet consistently involved…"
     const p21 = page.locator("#p-2-1");
@@ -38,7 +39,10 @@ test.describe("findings as evidence on an authority's page", () => {
     const involving = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2. Outcome 1: Involving Users" }) });
     const cells = (await involving.getByRole("cell").allTextContents()).map(Number);
     // Each row's counts add up to the section's paragraphs.
-    const sectionParagraphs = await page.locator(".findings-section", { has: page.locator("#section-2") }).locator(".report-para").count();
+    const sectionParagraphs = await page
+      .locator(".findings-section", { has: page.locator("#section-2") })
+      .locator(".report-para")
+      .count();
     expect(cells.reduce((a, b) => a + b, 0)).toBe(sectionParagraphs);
     // Dudley 2.1 raises a concern, so the section has at least one concern or mixed paragraph.
     expect(cells[1] + cells[2]).toBeGreaterThan(0);
@@ -81,7 +85,12 @@ test.describe("comparison that states differences", () => {
   test("gives the comparison as JSON and CSV, and refuses a bad option", async ({ request }) => {
     const json = await (await request.get("/api/compare?a=barnet&b=dudley&concerns=only")).json();
     expect(json.concernsOnly).toBe(true);
-    const paragraphs = json.outcomes.flatMap((o: { a: { paragraphs: { assessment: string }[] } | null; b: { paragraphs: { assessment: string }[] } | null }) => [...(o.a?.paragraphs ?? []), ...(o.b?.paragraphs ?? [])]);
+    const paragraphs = json.outcomes.flatMap(
+      (o: { a: { paragraphs: { assessment: string }[] } | null; b: { paragraphs: { assessment: string }[] } | null }) => [
+        ...(o.a?.paragraphs ?? []),
+        ...(o.b?.paragraphs ?? []),
+      ],
+    );
     expect(paragraphs.length).toBeGreaterThan(0);
     for (const p of paragraphs) expect(["concern", "mixed"]).toContain(p.assessment);
     expect(json.evidence.outcomes.length).toBeGreaterThan(10);
@@ -97,7 +106,9 @@ test.describe("comparison that states differences", () => {
 
     const bad = await request.get("/api/compare?a=barnet&b=dudley&concerns=some");
     expect(bad.status()).toBe(400);
-    expect((await bad.json()).details).toEqual([{ param: "concerns", message: "Concerns must be 'only' (or left out, for every paragraph)" }]);
+    expect((await bad.json()).details).toEqual([
+      { param: "concerns", message: "Concerns must be 'only' (or left out, for every paragraph)" },
+    ]);
   });
 });
 
@@ -111,7 +122,8 @@ test.describe("themes across councils", () => {
     await expect(table.getByRole("rowheader")).toHaveText(["Barnet", "Dudley"]);
     const consentHeader = table.getByRole("columnheader", { name: "Consent" });
     await expect(consentHeader).toBeVisible();
-    for (const cell of await table.getByRole("cell").allTextContents()) expect(cell).toMatch(/^(none|\d+ paragraphs?, neither|\d+ concerns?(, \d+ strengths?)?|\d+ strengths?)$/);
+    for (const cell of await table.getByRole("cell").allTextContents())
+      expect(cell).toMatch(/^(none|\d+ paragraphs?, neither|\d+ concerns?(, \d+ strengths?)?|\d+ strengths?)$/);
     const dudleyConsent = table.getByRole("link", { name: /^Dudley, Consent[^:]*: / });
     await expect(dudleyConsent).toHaveAttribute("href", "/themes/consent?authority=dudley");
     await dudleyConsent.click();
@@ -124,7 +136,8 @@ test.describe("themes across councils", () => {
     await expect(page.getByLabel("Council")).toHaveValue("dudley");
     const items = page.locator(".theme-item");
     await expect(items.first()).toBeVisible();
-    for (const heading of await items.getByRole("heading").allTextContents()) expect(heading).toMatch(/^Dudley, (paragraph \d+\.\d+|recommendation)$/);
+    for (const heading of await items.getByRole("heading").allTextContents())
+      expect(heading).toMatch(/^Dudley, (paragraph \d+\.\d+|recommendation)$/);
     await expect(page.getByRole("link", { name: "Dudley, paragraph 3.1" })).toHaveAttribute("href", "/authorities/dudley#p-3-1");
     await expectAccessible();
 
@@ -133,14 +146,22 @@ test.describe("themes across councils", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/\/themes\/consent\?authority=&assessment=strength$/);
     for (const tag of await page.locator(".theme-item .tag").allTextContents()) expect(tag).toBe("Strength");
-    await expect(page.locator(".theme-item").filter({ hasText: "recommendation" }).getByRole("heading", { name: /recommendation$/ })).toHaveCount(0);
+    await expect(
+      page
+        .locator(".theme-item")
+        .filter({ hasText: "recommendation" })
+        .getByRole("heading", { name: /recommendation$/ }),
+    ).toHaveCount(0);
   });
 
   test("downloads a theme's evidence as CSV and JSON", async ({ page, request }) => {
     await page.goto("/themes/consent?authority=dudley");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^CSV/ }).click()]);
     expect(download.suggestedFilename()).toBe("theme-consent.csv");
-    const lines = fs.readFileSync(await download.path(), "utf8").trim().split("\r\n");
+    const lines = fs
+      .readFileSync(await download.path(), "utf8")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe("authority,report_date,kind,ref,outcome,heading,assessment,text,link");
     expect(lines.slice(1).every((l) => l.startsWith("Dudley,2012-01-25,"))).toBe(true);
     expect(lines.some((l) => l.startsWith("Dudley,2012-01-25,paragraph,3.1,2,Consent,"))).toBe(true);
@@ -155,7 +176,10 @@ test.describe("themes across councils", () => {
     expect((await request.get("/api/themes/no-such-theme")).status()).toBe(404);
     const bad = await request.get("/api/themes/consent?assessment=awful");
     expect(bad.status()).toBe(400);
-    expect((await bad.json()).details[0]).toEqual({ param: "assessment", message: "Assessment must be strength, concern, mixed or neutral" });
+    expect((await bad.json()).details[0]).toEqual({
+      param: "assessment",
+      message: "Assessment must be strength, concern, mixed or neutral",
+    });
     const response = await page.goto("/themes/consent?assessment=awful");
     expect(response?.status()).toBe(200);
     await expect(page.locator(".error-summary")).toContainText("Assessment must be strength, concern, mixed or neutral");

@@ -67,7 +67,9 @@ test.describe("home page", () => {
     expect(cell).toEqual({ header: "Overall effectivenessOverall effectiveness of the safeguarding services", grade: "Adequate" });
 
     await page.getByText("What the columns mean").click();
-    await expect(page.locator(".judgement-key").getByText("The contribution of health agencies to keeping children and young people safe")).toBeVisible();
+    await expect(
+      page.locator(".judgement-key").getByText("The contribution of health agencies to keeping children and young people safe"),
+    ).toBeVisible();
   });
 
   test("sorts by region and by date with links in the column headings", async ({ page }) => {
@@ -193,9 +195,19 @@ test.describe("home page", () => {
       await page.keyboard.press("Tab");
       seen.push(await focusedName());
     }
-    const order = ["select:a", "select:b", "button:Compare", "a:Authority (sort Z to A)▲", "a:Region (sort A to Z)⇅", "a:Report date (sort newest first)⇅"];
+    const order = [
+      "select:a",
+      "select:b",
+      "button:Compare",
+      "a:Authority (sort Z to A)▲",
+      "a:Region (sort A to Z)⇅",
+      "a:Report date (sort newest first)⇅",
+    ];
     const positions = order.map((name) => seen.indexOf(name));
-    expect(positions.every((p) => p >= 0), `focus went ${seen.join(" → ")}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `focus went ${seen.join(" → ")}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
     // Sorting from the keyboard.

@@ -26,7 +26,12 @@ export function rawGet(baseURL: string, path: string, headers: Record<string, st
 }
 
 export const decode = (answer: RawAnswer) =>
-  (answer.headers["content-encoding"] === "br" ? zlib.brotliDecompressSync(answer.body) : answer.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(answer.body) : answer.body).toString("utf8");
+  (answer.headers["content-encoding"] === "br"
+    ? zlib.brotliDecompressSync(answer.body)
+    : answer.headers["content-encoding"] === "gzip"
+      ? zlib.gunzipSync(answer.body)
+      : answer.body
+  ).toString("utf8");
 
 /** Every inline script's hash must be in the policy, and nothing looser. */
 export function expectHashPolicy(html: string, policy: string) {
@@ -37,4 +42,3 @@ export function expectHashPolicy(html: string, policy: string) {
   expect(policy).not.toMatch(/unsafe-inline|nonce-|strict-dynamic/);
   expect(html).not.toMatch(/\snonce="/);
 }
-

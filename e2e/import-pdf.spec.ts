@@ -7,7 +7,9 @@ import { IMPORT_SERVER } from "./servers";
 const ROOT = path.join(import.meta.dirname, "..");
 const PDFS = path.join(ROOT, "test", "fixtures", "pdf");
 // CI has ../shared beside the clone; a git worktree sits one level further down.
-const REAL = [path.join(ROOT, "..", "shared", "real-pdfs"), path.join(ROOT, "..", "..", "shared", "real-pdfs")].find((d) => fs.existsSync(d));
+const REAL = [path.join(ROOT, "..", "shared", "real-pdfs"), path.join(ROOT, "..", "..", "shared", "real-pdfs")].find((d) =>
+  fs.existsSync(d),
+);
 
 const upload = (page: Page, file: string, mimeType = "application/pdf") =>
   page.getByLabel("Upload a report").setInputFiles({ name: path.basename(file), mimeType, buffer: fs.readFileSync(file) });
@@ -50,13 +52,18 @@ test.describe("import of PDFs that are not readable reports", () => {
     ["a password-protected PDF", path.join(PDFS, "encrypted.pdf"), "The selected PDF cannot be read: this PDF is password-protected"],
     ["a scan", path.join(PDFS, "scan.pdf"), "The selected PDF cannot be read: this PDF has no text to read: it may be a scan"],
     ["a truncated PDF", path.join(PDFS, "truncated.pdf"), "this PDF is incomplete (cut short)"],
-    ["an Ofsted report of a later series", REAL && path.join(REAL, "ofsted-barnet-2019.pdf"), "is not a CQC inspection report of the 2011–12 series"],
+    [
+      "an Ofsted report of a later series",
+      REAL && path.join(REAL, "ofsted-barnet-2019.pdf"),
+      "is not a CQC inspection report of the 2011–12 series",
+    ],
   ];
   for (const [what, file, message] of cases) {
     test(`refuses ${what} in words and writes nothing`, async ({ page, expectAccessible }) => {
       test.skip(!file || !fs.existsSync(file), `${file ?? "../shared/real-pdfs"} is absent`);
       // The server is shared with tests that add authorities of their own: the two a PDF could touch must not change.
-      const stored = async () => Promise.all(["barnet", "dudley"].map(async (slug) => (await page.request.get(`/api/authorities/${slug}`)).json()));
+      const stored = async () =>
+        Promise.all(["barnet", "dudley"].map(async (slug) => (await page.request.get(`/api/authorities/${slug}`)).json()));
       const before = await stored();
       await page.goto("/import");
       await upload(page, file!);

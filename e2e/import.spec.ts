@@ -47,7 +47,9 @@ test.describe("import with saving switched on", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Uploadshire" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Ratings (6)" }).getByRole("row")).toHaveCount(7);
     const findings = page.getByRole("table", { name: "Findings: 13 sections, 41 paragraphs" });
-    await expect(findings.getByRole("row").filter({ hasText: "Outcome 4: Care and welfare of people who use services" })).toContainText("7");
+    await expect(findings.getByRole("row").filter({ hasText: "Outcome 4: Care and welfare of people who use services" })).toContainText(
+      "7",
+    );
     await expect(page.getByRole("table", { name: "Recommendations (12)" })).toContainText("25 April 2012");
     await expect(page.getByText("None: everything expected was found.")).toBeVisible();
     await expectAccessible();

@@ -96,7 +96,10 @@ test.describe("behind nginx (deploy/nginx.conf)", () => {
       expect(second.headers.etag).toBe(first.headers.etag);
       expect(second.headers["x-accel-expires"]).toBeUndefined();
       expectHashPolicy(decode(second), String(second.headers["content-security-policy"]));
-      const conditional = await rawGet(NGINX_URL, page, { "accept-encoding": BROWSER_ACCEPT_ENCODING, "if-none-match": first.headers.etag! });
+      const conditional = await rawGet(NGINX_URL, page, {
+        "accept-encoding": BROWSER_ACCEPT_ENCODING,
+        "if-none-match": first.headers.etag!,
+      });
       expect(conditional.status).toBe(304);
       expect(conditional.body.length).toBe(0);
     }
@@ -118,7 +121,10 @@ test.describe("behind nginx (deploy/nginx.conf)", () => {
     expect(cacheStatus).toEqual(Array(5).fill("REVALIDATED"));
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(violations).toEqual([]);
   });

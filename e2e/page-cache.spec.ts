@@ -8,7 +8,9 @@ const PAGES = ["/", "/about", "/authorities/barnet", "/compare?a=barnet&b=dudley
 
 test.describe("pages as cacheable documents", () => {
   for (const page of PAGES) {
-    test(`${page}: the same bytes every time, its inline scripts hashed in its policy, an ETag per encoding, and 304 on revalidation`, async ({ baseURL }) => {
+    test(`${page}: the same bytes every time, its inline scripts hashed in its policy, an ETag per encoding, and 304 on revalidation`, async ({
+      baseURL,
+    }) => {
       const first = await rawGet(baseURL!, page, { "accept-encoding": BROWSER_ACCEPT_ENCODING });
       const again = await rawGet(baseURL!, page, { "accept-encoding": BROWSER_ACCEPT_ENCODING });
       expect([first.status, again.status]).toEqual([200, 200]);
@@ -46,12 +48,17 @@ test.describe("pages as cacheable documents", () => {
     expect(json.headers["content-type"]).toMatch(/^application\/json/);
     expect(json.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(JSON.parse(decode(json)).authorities.map((a: { slug: string }) => a.slug)).toEqual(["barnet", "dudley"]);
-    expect((await rawGet(baseURL!, "/api/authorities", { "accept-encoding": "gzip", "if-none-match": json.headers.etag! })).status).toBe(304);
+    expect((await rawGet(baseURL!, "/api/authorities", { "accept-encoding": "gzip", "if-none-match": json.headers.etag! })).status).toBe(
+      304,
+    );
   });
 
   test("a page is restored from the back/forward cache", async ({ playwright }) => {
     // Playwright switches the back/forward cache off in the browsers it launches; this one keeps it.
-    const browser = await playwright.chromium.launch({ ...test.info().project.use.launchOptions, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+    const browser = await playwright.chromium.launch({
+      ...test.info().project.use.launchOptions,
+      ignoreDefaultArgs: ["--disable-back-forward-cache"],
+    });
     try {
       const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
       await page.goto("/authorities/barnet");

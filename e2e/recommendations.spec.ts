@@ -68,7 +68,10 @@ test.describe("recommendations register", () => {
     await page.goto("/recommendations");
     await expect(page).toHaveTitle("Recommendations – Children's services inspections");
     await expect(page.getByRole("heading", { level: 1, name: "Recommendations" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await expect(count(page)).toHaveText("17 recommendations");
     await expect(rows(page)).toHaveCount(17);
     await expect(page.getByRole("heading", { name: "Filters applied" })).toHaveCount(0);
@@ -77,7 +80,13 @@ test.describe("recommendations register", () => {
     const table = page.getByRole("table", { name: "Recommendations, soonest due first" });
     await expect(table.getByRole("columnheader")).toHaveText(["Authority", "Due", "Recommendation", "Source"]);
     const summaries = await rowSummaries(page);
-    expect(summaries.map((r) => r[1])).toEqual([...Array(9).fill("2012-04-25"), "2012-05-24", "2012-05-24", ...Array(3).fill("2012-07-25"), ...Array(3).fill("2012-08-24")]);
+    expect(summaries.map((r) => r[1])).toEqual([
+      ...Array(9).fill("2012-04-25"),
+      "2012-05-24",
+      "2012-05-24",
+      ...Array(3).fill("2012-07-25"),
+      ...Array(3).fill("2012-08-24"),
+    ]);
 
     // One row in full: links to the authority and its report, the due date in words, who it is for, source and attribution.
     const doctor = rows(page).filter({ hasText: "appoint a designated doctor" });
@@ -279,7 +288,10 @@ test.describe("recommendations register", () => {
     await expect(page.getByLabel("Authority")).toHaveValue("nowhere");
     await expect(page.getByLabel("Authority").locator("option:checked")).toHaveText("nowhere (no recommendations)");
     await expect(page.getByLabel("Deadline").locator("option:checked")).toHaveText("Within 12 months (0)");
-    await expect(page.locator(".applied-filters").getByRole("listitem")).toHaveText(["Remove filter Deadline: Within 12 months×", "Remove filter Authority: nowhere×"]);
+    await expect(page.locator(".applied-filters").getByRole("listitem")).toHaveText([
+      "Remove filter Deadline: Within 12 months×",
+      "Remove filter Authority: nowhere×",
+    ]);
   });
 
   test("a page past the end says so and links back", async ({ page }) => {
@@ -302,7 +314,18 @@ test.describe("recommendations register", () => {
     const text = fs.readFileSync(await download.path(), "utf8");
 
     const csv = parseCsv(text);
-    expect(csv[0]).toEqual(["authority", "authority_slug", "report_date", "deadline", "deadline_key", "due_date", "addressee", "text", "source", "attribution"]);
+    expect(csv[0]).toEqual([
+      "authority",
+      "authority_slug",
+      "report_date",
+      "deadline",
+      "deadline_key",
+      "due_date",
+      "addressee",
+      "text",
+      "source",
+      "attribution",
+    ]);
     expect(csv).toHaveLength(7);
     expect(csv.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], r[8], r[9]])).toEqual([
       ["Dudley", "dudley", "2012-01-25", "Within 6 months (from report)", "6", "2012-07-25", "Ofsted", "Ofsted, January 2012"],

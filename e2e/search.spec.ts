@@ -7,7 +7,9 @@ test.describe("search", () => {
     await box.getByLabel("Search findings and recommendations").fill('"designated doctor"');
     await box.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=%22designated\+doctor%22$/);
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText("3 results for '\"designated doctor\"'".replace(/'/g, "\u2018").replace(/\u2018$/, "\u2019"));
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(
+      "3 results for '\"designated doctor\"'".replace(/'/g, "\u2018").replace(/\u2018$/, "\u2019"),
+    );
 
     const results = page.locator(".search-result");
     await expect(results).toHaveCount(3);

@@ -4,7 +4,16 @@ import { expect, test } from "@playwright/test";
 import { expectHashPolicy } from "./http";
 import { IMPORT_SERVER } from "./servers";
 
-const PAGES = ["/", "/about", "/authorities/barnet", "/compare?a=barnet&b=dudley", "/recommendations?deadline=3", "/search?q=CAMHS", "/import", "/no-such-page"];
+const PAGES = [
+  "/",
+  "/about",
+  "/authorities/barnet",
+  "/compare?a=barnet&b=dudley",
+  "/recommendations?deadline=3",
+  "/search?q=CAMHS",
+  "/import",
+  "/no-such-page",
+];
 const NON_PAGES = ["/api/authorities", "/api/authorities/barnet", "/api/recommendations?format=csv", "/api/health", "/api/nope"];
 
 function expectSecurityHeaders(headers: Record<string, string>, where: string) {
@@ -49,7 +58,10 @@ test.describe("security headers", () => {
     for (const url of PAGES) await page.goto(url);
     // Client components still run: the navigation marks the current section.
     await page.goto("/recommendations");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recommendations" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     expect(violations).toEqual([]);
   });
 });
@@ -64,7 +76,10 @@ test("links navigate in the browser without reloading, served by RSC payloads ra
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
   await expect(page).toHaveURL(/\/compare$/);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   expect(payloadTypes.length).toBeGreaterThan(0);
   for (const type of payloadTypes) expect(type).toContain("text/x-component");
@@ -106,7 +121,7 @@ const HOSTILE_URLS = [
   "/search?q=%22%22%22%22&outcome=999",
   "/search?q=%FF",
   "/search?q=%E0%A4%A",
-  `/search?q=${encodeURIComponent("NEAR(a b, 1) OR col:* ^x \" AND (")}`,
+  `/search?q=${encodeURIComponent('NEAR(a b, 1) OR col:* ^x " AND (')}`,
   "/search?q=CAMHS&page=0",
   "/api/authorities/%00",
   "/api/authorities/..%2F..%2Fpackage.json",
@@ -139,7 +154,8 @@ test.describe("hostile URLs", () => {
       const body = await response.text();
       if (status >= 500) failures.push(`${url} → ${status}`);
       if (body.includes(MARKUP) || body.includes("<img src=x onerror")) failures.push(`${url} reflects markup`);
-      if (/"name":\s*"inspection-reports"|provider\s*=\s*"sqlite"|SQLite format 3|root:x:0:0/.test(body)) failures.push(`${url} leaks a file`);
+      if (/"name":\s*"inspection-reports"|provider\s*=\s*"sqlite"|SQLite format 3|root:x:0:0/.test(body))
+        failures.push(`${url} leaks a file`);
     }
     expect(failures).toEqual([]);
   });
@@ -153,8 +169,11 @@ test.describe("report text is data, never markup", () => {
     const hostile = dudley
       .replaceAll("Dudley", "Scriptham")
       .replace("1.1 The contribution", `1.1 <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> The contribution`)
-      .replace("2.1 Children and young people", "2.1 [click me](javascript:window.__pwned=3) <a href=\"javascript:window.__pwned=4\">here</a> Children and young people")
-      .replace("- address gaps", "- <iframe src=\"javascript:window.__pwned=5\"></iframe> address gaps");
+      .replace(
+        "2.1 Children and young people",
+        '2.1 [click me](javascript:window.__pwned=3) <a href="javascript:window.__pwned=4">here</a> Children and young people',
+      )
+      .replace("- address gaps", '- <iframe src="javascript:window.__pwned=5"></iframe> address gaps');
     let dialogs = 0;
     page.on("dialog", (d) => {
       dialogs++;
@@ -168,7 +187,12 @@ test.describe("report text is data, never markup", () => {
     await page.getByRole("button", { name: "Save report" }).click();
     await expect(page.getByRole("status")).toContainText("is saved");
 
-    for (const url of ["/authorities/scriptham", "/compare?a=scriptham&b=barnet", "/search?q=pwned", "/recommendations?authority=scriptham"]) {
+    for (const url of [
+      "/authorities/scriptham",
+      "/compare?a=scriptham&b=barnet",
+      "/search?q=pwned",
+      "/recommendations?authority=scriptham",
+    ]) {
       await page.goto(url);
       await expect(page.getByRole("main")).toContainText(url.startsWith("/recommendations") ? "iframe" : "pwned");
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

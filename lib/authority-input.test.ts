@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { AUTHORITY_SELECT_LIMIT, authorityLookup, authorityPicker, nameMatches, normaliseAuthorityInput, typedAuthorityNotFound, unknownAuthorityMessage } from "./authority-input";
+import {
+  AUTHORITY_SELECT_LIMIT,
+  authorityLookup,
+  authorityPicker,
+  nameMatches,
+  normaliseAuthorityInput,
+  typedAuthorityNotFound,
+  unknownAuthorityMessage,
+} from "./authority-input";
 
 const authorities = (n: number) => Array.from({ length: n }, (_, i) => ({ slug: `a-${i}`, name: `A ${i}` }));
 
@@ -19,7 +27,10 @@ describe("authorityPicker", () => {
 describe("authorityLookup", () => {
   it("looks a slug up as typed, in lower case", () => {
     expect(authorityLookup("barnet")).toEqual({ slug: "barnet", nameSlug: "barnet", name: "barnet" });
-    expect(authorityLookup("  Bath-and-North-East-Somerset ")).toMatchObject({ slug: "bath-and-north-east-somerset", name: "Bath-and-North-East-Somerset" });
+    expect(authorityLookup("  Bath-and-North-East-Somerset ")).toMatchObject({
+      slug: "bath-and-north-east-somerset",
+      name: "Bath-and-North-East-Somerset",
+    });
   });
 
   it("looks a name up through the slug an authority of that name has", () => {

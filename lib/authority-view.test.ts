@@ -43,11 +43,18 @@ describe("textParagraphs", () => {
   });
 });
 
-
 describe("placeFootnotes", () => {
   const sections: FindingSection[] = [
     { number: 1, outcome: null, title: "General", paragraphs: [{ ref: "1.1", text: "…" }] },
-    { number: 2, outcome: 1, title: "Involving Users", paragraphs: [{ ref: "2.1", text: "…" }, { ref: "2.4", text: "…" }] },
+    {
+      number: 2,
+      outcome: 1,
+      title: "Involving Users",
+      paragraphs: [
+        { ref: "2.1", text: "…" },
+        { ref: "2.4", text: "…" },
+      ],
+    },
   ];
 
   it("puts footnotes under the section of the paragraph citing them", () => {

@@ -32,7 +32,9 @@ describe("compareEvidence on Barnet and Dudley", () => {
   });
 
   it("lists every theme raised as a concern on either side, with the refs, one-sided ones first", () => {
-    const expected = THEMES.map((t) => ({ id: t.id, a: concernRefs(barnet, t.id), b: concernRefs(dudley, t.id) })).filter((t) => t.a.length || t.b.length);
+    const expected = THEMES.map((t) => ({ id: t.id, a: concernRefs(barnet, t.id), b: concernRefs(dudley, t.id) })).filter(
+      (t) => t.a.length || t.b.length,
+    );
     expect(evidence.themes.map((t) => ({ id: t.theme.id, a: t.a, b: t.b })).sort((x, y) => x.id.localeCompare(y.id))).toEqual(
       expected.sort((x, y) => x.id.localeCompare(y.id)),
     );

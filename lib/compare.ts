@@ -40,7 +40,10 @@ const judgementKey = (inspection: string, judgement: string) => `${inspection}|$
 /** Aligns two reports row by row: ratings by judgement, figures by name, findings by CQC outcome. */
 export function compareReports(a: AssessedReport, b: AssessedReport): Comparison {
   const rows = new Map<string, RatingComparison>();
-  for (const [side, report] of [["a", a], ["b", b]] as const) {
+  for (const [side, report] of [
+    ["a", a],
+    ["b", b],
+  ] as const) {
     for (const r of report.ratings) {
       const key = judgementKey(r.inspection, r.judgement);
       const row = rows.get(key) ?? { inspection: r.inspection, judgement: r.judgement, a: null, b: null, higher: null, differs: false };
@@ -61,7 +64,10 @@ export function compareReports(a: AssessedReport, b: AssessedReport): Comparison
   const figures = aFigures.map((row, i) => ({ label: row.label, a: row, b: bFigures[i] }));
 
   const outcomes = new Map<string, OutcomeComparison>();
-  for (const [side, report] of [["a", a], ["b", b]] as const) {
+  for (const [side, report] of [
+    ["a", a],
+    ["b", b],
+  ] as const) {
     for (const section of report.sections) {
       const key = String(section.outcome);
       const row = outcomes.get(key) ?? { outcome: section.outcome, title: section.title, a: null, b: null };
@@ -119,7 +125,10 @@ export function compareEvidence(comparison: Comparison, a: AssessedReport, b: As
     b: o.b ? countAssessments(o.b.paragraphs) : null,
   }));
   const concernRefs = (report: AssessedReport, theme: string) =>
-    report.sections.flatMap((s) => s.paragraphs).filter((p) => raisesConcern(p.assessment) && p.themes.includes(theme)).map((p) => p.ref);
+    report.sections
+      .flatMap((s) => s.paragraphs)
+      .filter((p) => raisesConcern(p.assessment) && p.themes.includes(theme))
+      .map((p) => p.ref);
   const themes = THEMES.map((theme): ThemeContrast => {
     const refsA = concernRefs(a, theme.id);
     const refsB = concernRefs(b, theme.id);
@@ -159,9 +168,19 @@ export function onlyConcerns(comparison: Comparison): Comparison {
 export const COMPARISON_CSV_HEADER = ["outcome", "outcome_title", "authority", "ref", "assessment", "themes", "text", "link"];
 
 /** One CSV row per paragraph of the (possibly filtered) comparison, outcome by outcome, first side first. */
-export function comparisonCsvRows(comparison: Comparison, a: { slug: string; name: string }, b: { slug: string; name: string }, origin = ""): (string | number | null)[][] {
+export function comparisonCsvRows(
+  comparison: Comparison,
+  a: { slug: string; name: string },
+  b: { slug: string; name: string },
+  origin = "",
+): (string | number | null)[][] {
   return comparison.outcomes.flatMap((o) =>
-    ([[a, o.a], [b, o.b]] as const).flatMap(([side, section]) =>
+    (
+      [
+        [a, o.a],
+        [b, o.b],
+      ] as const
+    ).flatMap(([side, section]) =>
       (section?.paragraphs ?? []).map((p) => [
         o.outcome,
         o.title,

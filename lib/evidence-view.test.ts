@@ -22,7 +22,12 @@ describe("summarizeFindings", () => {
 
 describe("countAssessments and describeCounts", () => {
   it("counts by assessment", () => {
-    expect(countAssessments([{ assessment: "mixed" }, { assessment: "concern" }, { assessment: "mixed" }])).toEqual({ strength: 0, concern: 1, mixed: 2, neutral: 0 });
+    expect(countAssessments([{ assessment: "mixed" }, { assessment: "concern" }, { assessment: "mixed" }])).toEqual({
+      strength: 0,
+      concern: 1,
+      mixed: 2,
+      neutral: 0,
+    });
   });
   it("says counts in words", () => {
     expect(describeCounts({ concerns: 2, strengths: 1 })).toBe("2 concerns, 1 strength");

@@ -19,7 +19,17 @@ export function figureRows(context: Omit<ContextFigures, "text">): FigureRow[] {
   const population = context.childrenPopulation;
   return [
     { key: "childrenPopulation", label: "Children and young people", value: population, rate: null },
-    { key: "lookedAfterChildren", label: "Looked after children", value: context.lookedAfterChildren, rate: ratePer10k(context.lookedAfterChildren, population) },
-    { key: "childProtectionPlans", label: "Children on a child protection plan", value: context.childProtectionPlans, rate: ratePer10k(context.childProtectionPlans, population) },
+    {
+      key: "lookedAfterChildren",
+      label: "Looked after children",
+      value: context.lookedAfterChildren,
+      rate: ratePer10k(context.lookedAfterChildren, population),
+    },
+    {
+      key: "childProtectionPlans",
+      label: "Children on a child protection plan",
+      value: context.childProtectionPlans,
+      rate: ratePer10k(context.childProtectionPlans, population),
+    },
   ];
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { authoritiesCsv, authoritiesDownloadHref, describeSort, MATRIX_COLUMNS, matrixGrades, overviewHref, overviewRange, sortHeader } from "./overview-view";
+import {
+  authoritiesCsv,
+  authoritiesDownloadHref,
+  describeSort,
+  MATRIX_COLUMNS,
+  matrixGrades,
+  overviewHref,
+  overviewRange,
+  sortHeader,
+} from "./overview-view";
 import { parseReport } from "./report/parse-report";
 import type { RatingRow } from "./report/types";
 import { seedReportText } from "./testing/reports";
@@ -37,7 +46,11 @@ describe("describeSort", () => {
 const DUDLEY: RatingRow[] = [
   { inspection: "safeguarding", judgement: "Overall effectiveness of the safeguarding services", grade: "Adequate" },
   { inspection: "safeguarding", judgement: "Capacity for improvement", grade: "Good" },
-  { inspection: "safeguarding", judgement: "The contribution of health agencies to keeping children and young people safe", grade: "Adequate" },
+  {
+    inspection: "safeguarding",
+    judgement: "The contribution of health agencies to keeping children and young people safe",
+    grade: "Adequate",
+  },
   { inspection: "looked-after", judgement: "Overall effectiveness of services for looked after children and young people", grade: "Good" },
   { inspection: "looked-after", judgement: "Capacity for improvement of the council and its partners", grade: "Good" },
   { inspection: "looked-after", judgement: "Being Healthy", grade: "Adequate" },
@@ -45,7 +58,14 @@ const DUDLEY: RatingRow[] = [
 
 describe("matrixGrades", () => {
   it("has six columns, three per inspection", () => {
-    expect(MATRIX_COLUMNS.map((c) => c.inspection)).toEqual(["safeguarding", "safeguarding", "safeguarding", "looked-after", "looked-after", "looked-after"]);
+    expect(MATRIX_COLUMNS.map((c) => c.inspection)).toEqual([
+      "safeguarding",
+      "safeguarding",
+      "safeguarding",
+      "looked-after",
+      "looked-after",
+      "looked-after",
+    ]);
   });
 
   it("puts a report's grades in column order", () => {
@@ -95,8 +115,24 @@ describe("authoritiesCsv", () => {
     const barnet = parseReport(seedReportText("barnet"));
     const dudley = parseReport(seedReportText("dudley"));
     const csv = authoritiesCsv([
-      { slug: "barnet", name: "Barnet", region: barnet.region, reportDate: barnet.reportDate, ratings: barnet.ratings, recommendations: 5, dueWithin3Months: 2 },
-      { slug: "dudley", name: "Dudley", region: dudley.region, reportDate: dudley.reportDate, ratings: [...dudley.ratings].reverse(), recommendations: 12, dueWithin3Months: 9 },
+      {
+        slug: "barnet",
+        name: "Barnet",
+        region: barnet.region,
+        reportDate: barnet.reportDate,
+        ratings: barnet.ratings,
+        recommendations: 5,
+        dueWithin3Months: 2,
+      },
+      {
+        slug: "dudley",
+        name: "Dudley",
+        region: dudley.region,
+        reportDate: dudley.reportDate,
+        ratings: [...dudley.ratings].reverse(),
+        recommendations: 12,
+        dueWithin3Months: 9,
+      },
     ]);
     expect(csv.split("\r\n")).toEqual([
       "authority,authority_slug,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",

@@ -87,7 +87,12 @@ export interface MatrixColumn {
 
 /** The six judgements of every report, in report order. */
 export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
-  { inspection: "safeguarding", short: "Overall effectiveness", full: "Overall effectiveness of the safeguarding services", matches: /overall/i },
+  {
+    inspection: "safeguarding",
+    short: "Overall effectiveness",
+    full: "Overall effectiveness of the safeguarding services",
+    matches: /overall/i,
+  },
   { inspection: "safeguarding", short: "Capacity for improvement", full: "Capacity for improvement", matches: /capacity/i },
   {
     inspection: "safeguarding",
@@ -124,7 +129,9 @@ export function matrixGrades(ratings: RatingRow[]): (Grade | null)[] {
   const cells: (Grade | null)[] = MATRIX_COLUMNS.map(() => null);
   const leftOver: RatingRow[] = [];
   for (const rating of ratings) {
-    const i = MATRIX_COLUMNS.findIndex((c, j) => cells[j] === null && c.inspection === rating.inspection && c.matches.test(rating.judgement));
+    const i = MATRIX_COLUMNS.findIndex(
+      (c, j) => cells[j] === null && c.inspection === rating.inspection && c.matches.test(rating.judgement),
+    );
     if (i >= 0) cells[i] = rating.grade;
     else leftOver.push(rating);
   }
@@ -137,7 +144,11 @@ export function matrixGrades(ratings: RatingRow[]): (Grade | null)[] {
 
 /** The CSV column of a judgement: "safeguarding_health_agencies_contribution". */
 function gradeColumn(column: MatrixColumn): string {
-  const words = column.short.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const words = column.short
+    .toLowerCase()
+    .replace(/'/g, "")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   return `${column.inspection.replace("-", "_")}_${words}`;
 }
 

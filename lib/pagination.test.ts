@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type PageItem, paginationItems } from "./pagination";
 
-const show = (items: PageItem[]) => items.map((i) => (i.type === "ellipsis" ? "…" : i.current ? `[${i.number}]` : String(i.number))).join(" ");
+const show = (items: PageItem[]) =>
+  items.map((i) => (i.type === "ellipsis" ? "…" : i.current ? `[${i.number}]` : String(i.number))).join(" ");
 
 describe("paginationItems", () => {
   it("is empty for a single page", () => {

@@ -30,15 +30,26 @@ export function fromSearchParams(params: URLSearchParams): RawParams {
 
 /** A page number from 1, as pagination links give it; missing means the first page. */
 const pageNumber = (max: number) =>
-  z.coerce.number({ message: "must be a page number" }).int("must be a whole number").min(1, "must be 1 or more").max(max, "is too large").default(1);
+  z.coerce
+    .number({ message: "must be a page number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .max(max, "is too large")
+    .default(1);
 
-const slug = z.string().max(80, "is too long").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not an authority name in a URL (like 'barnet')");
+const slug = z
+  .string()
+  .max(80, "is too long")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not an authority name in a URL (like 'barnet')");
 const isoDate = z.string().refine(isIsoDate, "is not a date in the form YYYY-MM-DD");
 
 export const SLUG = slug;
 
 const recommendationFilters = z.object({
-  deadline: z.string().regex(/^(?:\d{1,2}|\d{1,3}[wd])$/, "is not a deadline (use 3 for 3 months, 6w for 6 weeks, 0 for immediately)").optional(),
+  deadline: z
+    .string()
+    .regex(/^(?:\d{1,2}|\d{1,3}[wd])$/, "is not a deadline (use 3 for 3 months, 6w for 6 weeks, 0 for immediately)")
+    .optional(),
   authority: slug.optional(),
   source: z
     .string()
@@ -124,7 +135,11 @@ export const THEME_FILTER_KEYS = ["authority", "assessment"] as const;
 
 /** Validates a theme page's filters (`/themes/records?authority=dudley&assessment=concern`). */
 export function parseThemeFilters(raw: RawParams): Parsed<z.output<typeof themeFilters>> {
-  return parseWith(themeFilters, { authority: firstParam(raw.authority), assessment: firstParam(raw.assessment), page: firstParam(raw.page) });
+  return parseWith(themeFilters, {
+    authority: firstParam(raw.authority),
+    assessment: firstParam(raw.assessment),
+    page: firstParam(raw.page),
+  });
 }
 
 const overviewParams = z.object({
@@ -167,7 +182,9 @@ export function parseExportFormat(raw: RawParams): Parsed<{ format?: "csv" | "js
   return parseWith(exportFormat, { format: firstParam(raw.format) });
 }
 
-const reportParams = z.object({ report: z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD, like 2012-02-24").optional() });
+const reportParams = z.object({
+  report: z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD, like 2012-02-24").optional(),
+});
 
 /** Validates the report date asked for (`?report=2012-02-24`); missing means the latest report. */
 export function parseReportParams(raw: RawParams): Parsed<{ report?: string }> {
@@ -182,7 +199,10 @@ const searchParamsSchema = z.object({
     .regex(/^(?:general|\d{1,2})$/, "must be an outcome number or 'general'")
     .transform((s) => (s === "general" ? ("general" as const) : Number(s)))
     .optional(),
-  theme: z.string().refine((id) => THEMES.some((t) => t.id === id), "is not one of the themes listed at /themes").optional(),
+  theme: z
+    .string()
+    .refine((id) => THEMES.some((t) => t.id === id), "is not one of the themes listed at /themes")
+    .optional(),
   assessment: z.enum(["strength", "concern", "mixed", "neutral"], { message: "must be strength, concern, mixed or neutral" }).optional(),
   page: pageNumber(10_000),
 });

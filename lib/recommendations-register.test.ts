@@ -141,7 +141,9 @@ describe("recommendationsCsv", () => {
   });
 
   it("is just the header for no rows", () => {
-    expect(recommendationsCsv([])).toBe("authority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution\r\n");
+    expect(recommendationsCsv([])).toBe(
+      "authority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution\r\n",
+    );
   });
 });
 

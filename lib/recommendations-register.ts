@@ -56,7 +56,10 @@ export interface AppliedFilter {
 }
 
 /** The filters in use, each with a link that removes it. */
-export function appliedFilters(filters: FilterValues, authorityName: (slug: string) => string | undefined = () => undefined): AppliedFilter[] {
+export function appliedFilters(
+  filters: FilterValues,
+  authorityName: (slug: string) => string | undefined = () => undefined,
+): AppliedFilter[] {
   const words: Record<FilterKey, (v: string) => string> = {
     q: (v) => `“${v}”`,
     deadline: deadlineKeyLabel,
@@ -124,7 +127,8 @@ export function filterErrorMessages(errors: ParamError[], raw: Partial<Record<Fi
       case "dueBefore": {
         const label = `‘${FILTER_LABELS[param]}’`;
         // A real date that is still refused is out of order with the other one.
-        if (v !== undefined && isIsoDate(v)) return { param, message: `${label} must be the same as or before ‘${FILTER_LABELS.dueBefore}’` };
+        if (v !== undefined && isIsoDate(v))
+          return { param, message: `${label} must be the same as or before ‘${FILTER_LABELS.dueBefore}’` };
         return { param, message: `Enter a real date for ${label}, like 2012-05-24: ${quote(v)} is not a date` };
       }
       case "q":
@@ -167,6 +171,17 @@ export const CSV_COLUMNS = [
 export function recommendationsCsv(rows: RecommendationRow[]): string {
   return toCsv(
     [...CSV_COLUMNS],
-    rows.map((r) => [r.authority.name, r.authority.slug, r.reportDate, r.deadline.label, r.deadline.key, r.dueDate, r.addressee, r.text, r.source, r.attribution]),
+    rows.map((r) => [
+      r.authority.name,
+      r.authority.slug,
+      r.reportDate,
+      r.deadline.label,
+      r.deadline.key,
+      r.dueDate,
+      r.addressee,
+      r.text,
+      r.source,
+      r.attribution,
+    ]),
   );
 }

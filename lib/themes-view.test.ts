@@ -10,7 +10,9 @@ describe("theme page helpers", () => {
   });
   it("keeps only the filters given in links", () => {
     expect(themeHref("records", {})).toBe("/themes/records");
-    expect(themeHref("records", { authority: "dudley", assessment: "concern" }, 2)).toBe("/themes/records?authority=dudley&assessment=concern&page=2");
+    expect(themeHref("records", { authority: "dudley", assessment: "concern" }, 2)).toBe(
+      "/themes/records?authority=dudley&assessment=concern&page=2",
+    );
     expect(themeDownloadHref("records", { authority: "dudley" }, "csv")).toBe("/api/themes/records?authority=dudley&format=csv");
   });
   it("says a cell in words", () => {
@@ -20,8 +22,20 @@ describe("theme page helpers", () => {
   });
   it("writes CSV with a header and one row per item", () => {
     const csv = themeCsv([
-      { kind: "paragraph", authority: { slug: "dudley", name: "Dudley" }, reportDate: "2012-01-25", ref: "3.1", outcome: 2, heading: "Consent", assessment: "strength", text: "Consent is well managed, \"clearly\".", href: "/authorities/dudley#p-3-1" },
+      {
+        kind: "paragraph",
+        authority: { slug: "dudley", name: "Dudley" },
+        reportDate: "2012-01-25",
+        ref: "3.1",
+        outcome: 2,
+        heading: "Consent",
+        assessment: "strength",
+        text: 'Consent is well managed, "clearly".',
+        href: "/authorities/dudley#p-3-1",
+      },
     ]);
-    expect(csv).toBe('authority,report_date,kind,ref,outcome,heading,assessment,text,link\r\nDudley,2012-01-25,paragraph,3.1,2,Consent,strength,"Consent is well managed, ""clearly"".",/authorities/dudley#p-3-1\r\n');
+    expect(csv).toBe(
+      'authority,report_date,kind,ref,outcome,heading,assessment,text,link\r\nDudley,2012-01-25,paragraph,3.1,2,Consent,strength,"Consent is well managed, ""clearly"".",/authorities/dudley#p-3-1\r\n',
+    );
   });
 });

@@ -134,10 +134,15 @@ Load test: ${connections} connections, ${seconds} s, ${size} reports at the star
   requests          ${result.requests.total} (${(result.requests.total / result.duration).toFixed(0)}/s)
   latency           p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms
   errors            ${result.errors} (timeouts ${result.timeouts})
-  statuses          ${Object.entries(result.statusCodeStats).map(([code, s]) => `${code}: ${s.count}`).join(", ")}
+  statuses          ${Object.entries(result.statusCodeStats)
+    .map(([code, s]) => `${code}: ${s.count}`)
+    .join(", ")}
   imports meanwhile ${importsDone} reports imported by another process (${importFailures} failed batches)
   server memory     first ${mb(rss[0]?.bytes ?? 0)}, middle third ${mb(middle)}, last third ${mb(last)}, peak ${mb(peak)}: ${growing ? "STILL GROWING" : "steady"}
-  memory timeline   ${rss.filter((_, i) => i % 5 === 0).map((s) => `${s.t.toFixed(0)}s ${mb(s.bytes)}`).join(", ")}
+  memory timeline   ${rss
+    .filter((_, i) => i % 5 === 0)
+    .map((s) => `${s.t.toFixed(0)}s ${mb(s.bytes)}`)
+    .join(", ")}
 `);
 
 const failed = result.errors > 0 || ok !== responses || importFailures > 0 || growing;

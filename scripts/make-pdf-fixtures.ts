@@ -62,7 +62,16 @@ function printLibreOffice(html: string, file: string, header: string): void {
   fs.writeFileSync(src, withHeader);
   execFileSync(
     "soffice",
-    ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", dir, src],
+    [
+      "--headless",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--infilter=HTML (StarWriter)",
+      "--convert-to",
+      "pdf:writer_pdf_Export",
+      "--outdir",
+      dir,
+      src,
+    ],
     { stdio: "ignore" },
   );
   fs.copyFileSync(path.join(dir, `${path.basename(src, ".html")}.pdf`), file);

@@ -49,7 +49,11 @@ const server = http.createServer((req, res) => {
   });
 });
 
-server.listen(port, hostname, () => console.log(`Ready on http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
+server.listen(port, hostname, () =>
+  console.log(
+    `Ready on http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`,
+  ),
+);
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -10,7 +10,11 @@ import { describeResult, importFiles } from "../lib/import/import-files";
 import { reassessStale } from "../lib/import/reassess";
 
 const dir = path.join(import.meta.dirname, "reports");
-const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(dir, f));
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => path.join(dir, f));
 const db = createDb();
 try {
   const results = await importFiles(db, files);

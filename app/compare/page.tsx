@@ -46,11 +46,12 @@ const loadComparison = cache(async (givenA: string | undefined, givenB: string |
   const [a, b] = await Promise.all([chosen.a ? getAuthorityReports(chosen.a) : null, chosen.b ? getAuthorityReports(chosen.b) : null]);
 
   if (valid) {
-    for (const [side, given, found] of [["a", givenA, a], ["b", givenB, b]] as const) {
+    for (const [side, given, found] of [
+      ["a", givenA, a],
+      ["b", givenB, b],
+    ] as const) {
       if (!given || found) continue;
-      const message = typed
-        ? typedAuthorityNotFound(given)
-        : `There is no authority called '${given}'. Choose one from the list.`;
+      const message = typed ? typedAuthorityNotFound(given) : `There is no authority called '${given}'. Choose one from the list.`;
       problems.push({ param: side, message });
       if (typed) fieldErrors[side] = message;
     }
@@ -62,9 +63,15 @@ const loadComparison = cache(async (givenA: string | undefined, givenB: string |
     if ((givenA && !givenB) || (!givenA && givenB)) {
       const named = a ?? b;
       const side = givenA ? "b" : "a";
-      if (!typed) problems.push({ param: side, message: named ? `Choose a second authority to compare with ${named.name}.` : "Choose two authorities." });
+      if (!typed)
+        problems.push({
+          param: side,
+          message: named ? `Choose a second authority to compare with ${named.name}.` : "Choose two authorities.",
+        });
       else {
-        const message = named ? `Enter a second authority to compare with ${named.name}.` : `Enter the ${side === "a" ? "first" : "second"} authority`;
+        const message = named
+          ? `Enter a second authority to compare with ${named.name}.`
+          : `Enter the ${side === "a" ? "first" : "second"} authority`;
         problems.push({ param: side, message });
         fieldErrors[side] = message;
       }
@@ -110,9 +117,7 @@ export default async function ComparePage({ searchParams }: Props) {
       {problems.length > 0 && <ErrorSummary errors={problems} />}
       <h1>{ready ? `${a.name} and ${b.name} compared` : "Compare two authorities"}</h1>
       {!ready && (
-        <p className="lead">
-          See two councils&rsquo; ratings, context figures, findings by CQC outcome and recommendations side by side.
-        </p>
+        <p className="lead">See two councils&rsquo; ratings, context figures, findings by CQC outcome and recommendations side by side.</p>
       )}
       <CompareForm
         picker={picker}
@@ -133,11 +138,21 @@ export default async function ComparePage({ searchParams }: Props) {
           <nav aria-label="On this page" className="no-print">
             {/* Spaced so that each link is a touch target of its own (WCAG 2.5.8). */}
             <ul className="space-y-2">
-              <li><a href="#differences">What the findings say differently</a></li>
-              <li><a href="#ratings">Ratings</a></li>
-              <li><a href="#context">Context figures</a></li>
-              <li><a href="#findings">Findings by outcome</a></li>
-              <li><a href="#recommendations">Recommendations</a></li>
+              <li>
+                <a href="#differences">What the findings say differently</a>
+              </li>
+              <li>
+                <a href="#ratings">Ratings</a>
+              </li>
+              <li>
+                <a href="#context">Context figures</a>
+              </li>
+              <li>
+                <a href="#findings">Findings by outcome</a>
+              </li>
+              <li>
+                <a href="#recommendations">Recommendations</a>
+              </li>
             </ul>
           </nav>
           {evidence && <EvidenceDifferences evidence={evidence} a={{ slug: a.slug, name: a.name }} b={{ slug: b.slug, name: b.name }} />}

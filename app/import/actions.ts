@@ -31,7 +31,8 @@ function parseOrExplain(name: string, text: string, pdf = false): { report: Insp
   try {
     return { report: parseReport(text) };
   } catch (error) {
-    if (error instanceof ReportParseError) return { failed: { step: "start", errors: [`${name} could not be read: ${parseFailure(error, pdf)}`] } };
+    if (error instanceof ReportParseError)
+      return { failed: { step: "start", errors: [`${name} could not be read: ${parseFailure(error, pdf)}`] } };
     throw error;
   }
 }

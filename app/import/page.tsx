@@ -19,9 +19,8 @@ export default function ImportPage() {
             <strong>Saving reports is switched off on this server.</strong> You can still preview how a report is read.
           </p>
           <p>
-            To switch saving on, set the environment variable <code>IMPORT_TOKEN</code> to a long random secret (for
-            example the output of <code>openssl rand -hex 32</code>) and restart the server. Whoever saves a report is
-            then asked for that token.
+            To switch saving on, set the environment variable <code>IMPORT_TOKEN</code> to a long random secret (for example the output of{" "}
+            <code>openssl rand -hex 32</code>) and restart the server. Whoever saves a report is then asked for that token.
           </p>
         </div>
       )}

@@ -68,7 +68,10 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const form = { deadlines, picker };
 
   if (!parsed.ok || authorityError) {
-    const errors = inFilterOrder([...(parsed.ok ? [] : filterErrorMessages(parsed.errors, given)), ...(authorityError ? [authorityError] : [])]);
+    const errors = inFilterOrder([
+      ...(parsed.ok ? [] : filterErrorMessages(parsed.errors, given)),
+      ...(authorityError ? [authorityError] : []),
+    ]);
     return (
       <>
         <h1>Recommendations</h1>
@@ -87,14 +90,16 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   const first = (result.page - 1) * PAGE_SIZE + 1;
   const last = first + result.rows.length - 1;
   const caption =
-    result.pageCount > 1 ? `Recommendations ${first} to ${last} of ${result.total}, soonest due first` : "Recommendations, soonest due first";
+    result.pageCount > 1
+      ? `Recommendations ${first} to ${last} of ${result.total}, soonest due first`
+      : "Recommendations, soonest due first";
 
   return (
     <>
       <h1>Recommendations</h1>
       <p className="lead">
-        Every recommendation in the inspection reports: who must act, on what, and by when. Each is due a set time
-        after its report was published.
+        Every recommendation in the inspection reports: who must act, on what, and by when. Each is due a set time after its report was
+        published.
       </p>
 
       <RecommendationFilters {...form} values={typed ? { ...filters, authority: typed.name } : filters} errors={[]} showClear={false} />
@@ -122,7 +127,8 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       ) : result.total > 0 ? (
         <div className="inset-text">
           <p>
-            There is no page {result.page}: {result.pageCount === 1 ? "the results fit on one page" : `there are ${result.pageCount} pages`}.
+            There is no page {result.page}: {result.pageCount === 1 ? "the results fit on one page" : `there are ${result.pageCount} pages`}
+            .
           </p>
           <p>
             <a href={registerHref(filters)}>Go to the first page</a>

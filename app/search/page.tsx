@@ -22,15 +22,37 @@ type Props = { searchParams: Promise<RawParams> };
  * With too many authorities to list, the authority filter is typed: it is
  * found by slug or name, and the search filtered by its slug.
  */
-const readParams = cache(async (q: string | undefined, authority: string | undefined, outcome: string | undefined, page: string | undefined, theme: string | undefined, assessment: string | undefined) => {
-  const picker = await authorityPickerFor();
-  const field = await readAuthorityField(picker, authority);
-  const authorityError: ParamError | null = field.unknown === null ? null : { param: "authority", message: typedAuthorityNotFound(field.unknown) };
-  return { picker, typed: field.typed, authorityError, params: parseSearchParams({ q, authority: field.slug, outcome, page, theme, assessment }) };
-});
+const readParams = cache(
+  async (
+    q: string | undefined,
+    authority: string | undefined,
+    outcome: string | undefined,
+    page: string | undefined,
+    theme: string | undefined,
+    assessment: string | undefined,
+  ) => {
+    const picker = await authorityPickerFor();
+    const field = await readAuthorityField(picker, authority);
+    const authorityError: ParamError | null =
+      field.unknown === null ? null : { param: "authority", message: typedAuthorityNotFound(field.unknown) };
+    return {
+      picker,
+      typed: field.typed,
+      authorityError,
+      params: parseSearchParams({ q, authority: field.slug, outcome, page, theme, assessment }),
+    };
+  },
+);
 
 const paramsOf = (raw: RawParams) =>
-  readParams(firstParam(raw.q), firstParam(raw.authority), firstParam(raw.outcome), firstParam(raw.page), firstParam(raw.theme), firstParam(raw.assessment));
+  readParams(
+    firstParam(raw.q),
+    firstParam(raw.authority),
+    firstParam(raw.outcome),
+    firstParam(raw.page),
+    firstParam(raw.theme),
+    firstParam(raw.assessment),
+  );
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { params, authorityError } = await paramsOf(await searchParams);
@@ -40,7 +62,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
   const [{ picker, typed, authorityError, params }, outcomes] = await Promise.all([paramsOf(raw), outcomeOptions()]);
-  const value = params.ok ? params.value : { q: undefined, authority: undefined, outcome: undefined, theme: undefined, assessment: undefined, page: 1 };
+  const value = params.ok
+    ? params.value
+    : { q: undefined, authority: undefined, outcome: undefined, theme: undefined, assessment: undefined, page: 1 };
   const filters = { q: value.q, authority: value.authority, outcome: value.outcome, theme: value.theme, assessment: value.assessment };
   const result = params.ok && !authorityError && value.q ? await search({ ...filters, q: value.q, page: value.page }) : null;
   const themeName = THEMES.find((t) => t.id === value.theme)?.name;
@@ -56,11 +80,22 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1>Search findings and recommendations</h1>
       <form method="get" action="/search" className="search-form" role="search" aria-label="Search findings and recommendations">
         <div className="form-group">
-          <label className="label" htmlFor="q">Search for</label>
+          <label className="label" htmlFor="q">
+            Search for
+          </label>
           <span className="field-hint" id="q-hint">
-            For example CAMHS, &quot;designated doctor&quot; or supervis* (a word beginning with supervis). Use OR for either word and <span className="nowrap">-word</span> to leave a word out.
+            For example CAMHS, &quot;designated doctor&quot; or supervis* (a word beginning with supervis). Use OR for either word and{" "}
+            <span className="nowrap">-word</span> to leave a word out.
           </span>
-          <input className="input search-form__input" id="q" name="q" type="search" defaultValue={value.q ?? ""} aria-describedby="q-hint" maxLength={200} />
+          <input
+            className="input search-form__input"
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={value.q ?? ""}
+            aria-describedby="q-hint"
+            maxLength={200}
+          />
         </div>
         <div className="search-form__filters">
           <AuthorityField
@@ -73,40 +108,55 @@ export default async function SearchPage({ searchParams }: Props) {
             error={authorityError?.message}
           />
           <div className="form-group">
-            <label className="label" htmlFor="outcome">Outcome</label>
+            <label className="label" htmlFor="outcome">
+              Outcome
+            </label>
             <select className="select" id="outcome" name="outcome" defaultValue={value.outcome === undefined ? "" : String(value.outcome)}>
               <option value="">All outcomes</option>
               {outcomes.map((o) => (
-                <option key={String(o.value)} value={String(o.value)}>{o.title}</option>
+                <option key={String(o.value)} value={String(o.value)}>
+                  {o.title}
+                </option>
               ))}
             </select>
           </div>
           <div className="form-group">
-            <label className="label" htmlFor="theme">Theme</label>
+            <label className="label" htmlFor="theme">
+              Theme
+            </label>
             <select className="select" id="theme" name="theme" defaultValue={value.theme ?? ""}>
               <option value="">All themes</option>
               {THEMES.map((t) => (
-                <option key={t.id} value={t.id}>{t.name}</option>
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
               ))}
             </select>
           </div>
           <div className="form-group">
-            <label className="label" htmlFor="assessment">Paragraphs tagged</label>
+            <label className="label" htmlFor="assessment">
+              Paragraphs tagged
+            </label>
             <select className="select" id="assessment" name="assessment" defaultValue={value.assessment ?? ""}>
               <option value="">Any (and recommendations)</option>
               {ASSESSMENTS.map((a) => (
-                <option key={a} value={a}>{ASSESSMENT_LABEL[a]}</option>
+                <option key={a} value={a}>
+                  {ASSESSMENT_LABEL[a]}
+                </option>
               ))}
             </select>
           </div>
         </div>
-        <button type="submit" className="button">Search</button>
+        <button type="submit" className="button">
+          Search
+        </button>
       </form>
 
       {result?.ok && (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" aria-live="polite">
-            {result.total === 0 ? "No results" : result.total === 1 ? "1 result" : `${result.total.toLocaleString("en-GB")} results`} for &lsquo;{value.q}&rsquo;
+            {result.total === 0 ? "No results" : result.total === 1 ? "1 result" : `${result.total.toLocaleString("en-GB")} results`} for
+            &lsquo;{value.q}&rsquo;
             {authorityName && ` in ${authorityName}`}
             {outcomeName && ` under ${outcomeName}`}
             {themeName && ` on ${themeName}`}
@@ -124,9 +174,7 @@ export default async function SearchPage({ searchParams }: Props) {
               </a>
             </p>
           )}
-          {result.total === 0 && (
-            <p>Check the spelling, use fewer words, or search all authorities and outcomes.</p>
-          )}
+          {result.total === 0 && <p>Check the spelling, use fewer words, or search all authorities and outcomes.</p>}
           <ol className="search-results">
             {result.hits.map((hit) => (
               <li key={hit.href + hit.snippet} className="search-result">
@@ -138,7 +186,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 </h3>
                 <p className="search-result__meta hint">
                   {hit.kind === "paragraph"
-                    ? hit.outcome === null ? hit.heading : `Outcome ${hit.outcome}: ${hit.heading}`
+                    ? hit.outcome === null
+                      ? hit.heading
+                      : `Outcome ${hit.outcome}: ${hit.heading}`
                     : `Recommendation: ${hit.heading}`}
                   {" · "}report of <time dateTime={hit.reportDate}>{formatDate(hit.reportDate)}</time>
                   {!hit.latest && " (an earlier report)"}
@@ -154,17 +204,29 @@ export default async function SearchPage({ searchParams }: Props) {
             <nav className="pagination" aria-label="Results pages">
               <ul>
                 {result.page > 1 && (
-                  <li><Link href={`/search${toQueryString({ ...filters, page: result.page - 1 })}`} rel="prev">Previous page</Link></li>
+                  <li>
+                    <Link href={`/search${toQueryString({ ...filters, page: result.page - 1 })}`} rel="prev">
+                      Previous page
+                    </Link>
+                  </li>
                 )}
-                <li aria-current="page">Page {result.page} of {result.pageCount}</li>
+                <li aria-current="page">
+                  Page {result.page} of {result.pageCount}
+                </li>
                 {result.page < result.pageCount && (
-                  <li><Link href={`/search${toQueryString({ ...filters, page: result.page + 1 })}`} rel="next">Next page</Link></li>
+                  <li>
+                    <Link href={`/search${toQueryString({ ...filters, page: result.page + 1 })}`} rel="next">
+                      Next page
+                    </Link>
+                  </li>
                 )}
               </ul>
             </nav>
           )}
           <p className="no-print">
-            <Link href={`/api/search${toQueryString({ ...filters, page: value.page > 1 ? value.page : undefined })}`}>These results as JSON</Link>
+            <Link href={`/api/search${toQueryString({ ...filters, page: value.page > 1 ? value.page : undefined })}`}>
+              These results as JSON
+            </Link>
           </p>
         </section>
       )}

@@ -25,8 +25,8 @@ export default async function ThemesPage({ searchParams }: Props) {
       {!parsed.ok && <ErrorSummary errors={parsed.errors} />}
       <h1>Themes across councils</h1>
       <p className="lead">
-        Where each theme is raised as a concern or recorded as a strength in each council&rsquo;s latest report. Select a
-        count to read the paragraphs behind it.
+        Where each theme is raised as a concern or recorded as a strength in each council&rsquo;s latest report. Select a count to read the
+        paragraphs behind it.
       </p>
       <p className="hint">
         A paragraph tagged Mixed counts as both a concern and a strength. Tags and themes are a reading of the wording:{" "}
@@ -78,7 +78,10 @@ export default async function ThemesPage({ searchParams }: Props) {
                     return (
                       <td key={t.id} className={shade}>
                         {cell ? (
-                          <a href={`/themes/${t.id}?authority=${encodeURIComponent(row.slug)}`} aria-label={`${row.name}, ${t.name}: ${words}`}>
+                          <a
+                            href={`/themes/${t.id}?authority=${encodeURIComponent(row.slug)}`}
+                            aria-label={`${row.name}, ${t.name}: ${words}`}
+                          >
                             {words}
                           </a>
                         ) : (
@@ -93,7 +96,12 @@ export default async function ThemesPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <PaginationLinks page={matrix.page} pageCount={matrix.pageCount} href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)} label="Pages of councils" />
+      <PaginationLinks
+        page={matrix.page}
+        pageCount={matrix.pageCount}
+        href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)}
+        label="Pages of councils"
+      />
       <p className="no-print">
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document, not a page to navigate to on the client */}
         <a href="/api/themes">The themes and these counts as JSON</a>

@@ -23,13 +23,22 @@ export function CompareForm({ picker, a, b, errors = {}, swapHref, concernsOnly 
         <AuthorityField id="b" name="b" label="Second authority" picker={picker} defaultValue={b} error={errors.b} />
       </div>
       <div className="checkboxes my-4">
-        <input type="checkbox" id="concerns" name="concerns" value="only" defaultChecked={concernsOnly} className="mr-2 h-5 w-5 align-middle" />
+        <input
+          type="checkbox"
+          id="concerns"
+          name="concerns"
+          value="only"
+          defaultChecked={concernsOnly}
+          className="mr-2 h-5 w-5 align-middle"
+        />
         <label htmlFor="concerns" className="align-middle">
           Show only paragraphs raising a concern
         </label>
       </div>
       <div className="compare-form__actions">
-        <button type="submit" className="button">Compare</button>
+        <button type="submit" className="button">
+          Compare
+        </button>
         {swapHref && (
           <a href={swapHref} className="button button--secondary">
             Swap sides

@@ -15,30 +15,44 @@ export function FigureComparisonTable({ rows, aName, bName }: { rows: FigureComp
     <section aria-labelledby="context" className="print-avoid-break">
       <h2 id="context">Context figures</h2>
       <table className="compare-figures" role="table">
-        <caption className="visually-hidden">Context figures of {aName} and {bName}</caption>
+        <caption className="visually-hidden">
+          Context figures of {aName} and {bName}
+        </caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">Figure</th>
+            <th scope="col" role="columnheader">
+              Figure
+            </th>
             {columns.map((c) => (
-              <th scope="col" role="columnheader" className="numeric" key={c}>{c}</th>
+              <th scope="col" role="columnheader" className="numeric" key={c}>
+                {c}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody role="rowgroup">
           {rows.map((row) => (
             <tr key={row.label} role="row">
-              <th scope="row" role="rowheader">{row.label}</th>
-              <td role="cell" className="numeric" data-label={columns[0]}>{number(row.a.value)}</td>
-              <td role="cell" className="numeric compare-figures__rate" data-label={columns[1]}>{row.a.key === "childrenPopulation" ? "" : rate(row.a.rate)}</td>
-              <td role="cell" className="numeric" data-label={columns[2]}>{number(row.b.value)}</td>
-              <td role="cell" className="numeric compare-figures__rate" data-label={columns[3]}>{row.b.key === "childrenPopulation" ? "" : rate(row.b.rate)}</td>
+              <th scope="row" role="rowheader">
+                {row.label}
+              </th>
+              <td role="cell" className="numeric" data-label={columns[0]}>
+                {number(row.a.value)}
+              </td>
+              <td role="cell" className="numeric compare-figures__rate" data-label={columns[1]}>
+                {row.a.key === "childrenPopulation" ? "" : rate(row.a.rate)}
+              </td>
+              <td role="cell" className="numeric" data-label={columns[2]}>
+                {number(row.b.value)}
+              </td>
+              <td role="cell" className="numeric compare-figures__rate" data-label={columns[3]}>
+                {row.b.key === "childrenPopulation" ? "" : rate(row.b.rate)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">
-        Rates are per 10,000 children and young people living in the area, from the figures each report gives.
-      </p>
+      <p className="hint">Rates are per 10,000 children and young people living in the area, from the figures each report gives.</p>
     </section>
   );
 }

@@ -21,7 +21,11 @@ function Column({ side, section, concernsOnly }: { side: Side; section: Assessed
       ) : (
         section.paragraphs.map((p) => (
           <p key={p.ref} className="finding">
-            <a className="finding__ref" href={`/authorities/${side.slug}#${paragraphAnchor(p.ref)}`} aria-label={`${side.name} paragraph ${p.ref}`}>
+            <a
+              className="finding__ref"
+              href={`/authorities/${side.slug}#${paragraphAnchor(p.ref)}`}
+              aria-label={`${side.name} paragraph ${p.ref}`}
+            >
               {p.ref}
             </a>{" "}
             <AssessmentTag assessment={p.assessment} className="mr-1" /> <AssessedText paragraph={p} />
@@ -33,15 +37,21 @@ function Column({ side, section, concernsOnly }: { side: Side; section: Assessed
 }
 
 /** One row per CQC outcome present in either report, each council's paragraphs in its own column. */
-export function OutcomeComparisonList({ outcomes, a, b, concernsOnly = false }: { outcomes: OutcomeComparison[]; a: Side; b: Side; concernsOnly?: boolean }) {
+export function OutcomeComparisonList({
+  outcomes,
+  a,
+  b,
+  concernsOnly = false,
+}: {
+  outcomes: OutcomeComparison[];
+  a: Side;
+  b: Side;
+  concernsOnly?: boolean;
+}) {
   return (
     <section aria-labelledby="findings">
       <h2 id="findings">{concernsOnly ? "Findings raising a concern, by CQC outcome" : "Findings by CQC outcome"}</h2>
-      {concernsOnly && (
-        <p>
-          Only the paragraphs tagged Concern or Mixed are shown, and only the outcomes where either report has one.
-        </p>
-      )}
+      {concernsOnly && <p>Only the paragraphs tagged Concern or Mixed are shown, and only the outcomes where either report has one.</p>}
       <nav aria-label="Outcomes" className="no-print">
         <ul className="compare-contents space-y-2">
           {outcomes.map((o) => (

@@ -25,13 +25,23 @@ export function RatingComparisonTable({ rows, aName, bName }: { rows: RatingComp
           : `${differing} of ${rows.length} judgements differ.`}
       </p>
       <table className="compare-ratings" role="table">
-        <caption className="visually-hidden">Ratings of {aName} and {bName}</caption>
+        <caption className="visually-hidden">
+          Ratings of {aName} and {bName}
+        </caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">Judgement</th>
-            <th scope="col" role="columnheader">{aName}</th>
-            <th scope="col" role="columnheader">{bName}</th>
-            <th scope="col" role="columnheader">Difference</th>
+            <th scope="col" role="columnheader">
+              Judgement
+            </th>
+            <th scope="col" role="columnheader">
+              {aName}
+            </th>
+            <th scope="col" role="columnheader">
+              {bName}
+            </th>
+            <th scope="col" role="columnheader">
+              Difference
+            </th>
           </tr>
         </thead>
         {(["safeguarding", "looked-after"] as const).map((inspection) => {
@@ -46,9 +56,15 @@ export function RatingComparisonTable({ rows, aName, bName }: { rows: RatingComp
               </tr>
               {group.map((row) => (
                 <tr key={row.judgement} role="row" className={row.differs ? "compare-ratings__row--differs" : undefined}>
-                  <th scope="row" role="rowheader">{row.judgement}</th>
-                  <td role="cell" data-label={aName}>{row.a ? <RatingTag grade={row.a} /> : <span className="hint">Not rated</span>}</td>
-                  <td role="cell" data-label={bName}>{row.b ? <RatingTag grade={row.b} /> : <span className="hint">Not rated</span>}</td>
+                  <th scope="row" role="rowheader">
+                    {row.judgement}
+                  </th>
+                  <td role="cell" data-label={aName}>
+                    {row.a ? <RatingTag grade={row.a} /> : <span className="hint">Not rated</span>}
+                  </td>
+                  <td role="cell" data-label={bName}>
+                    {row.b ? <RatingTag grade={row.b} /> : <span className="hint">Not rated</span>}
+                  </td>
                   <td role="cell">
                     {row.differs && <strong className="tag tag--purple">Differs</strong>} {describeDifference(row, aName, bName)}
                   </td>

@@ -27,8 +27,7 @@ function Column({ side }: { side: Side }) {
             <ul className="recommendation-list">
               {items.map((r, i) => (
                 <li key={i}>
-                  {r.text}{" "}
-                  <span className={r.source === "Ofsted" ? "tag tag--purple" : "tag tag--grey"}>{r.source}</span>
+                  {r.text} <span className={r.source === "Ofsted" ? "tag tag--purple" : "tag tag--grey"}>{r.source}</span>
                   {r.attribution && <span className="hint"> ({r.attribution})</span>}
                   {r.addressee && <span className="recommendation-list__addressee hint">For: {r.addressee}</span>}
                 </li>

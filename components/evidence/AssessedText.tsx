@@ -13,7 +13,13 @@ export function AssessedText({ paragraph }: { paragraph: AssessedParagraph }) {
     <>
       {sentences.map((s, i) => {
         const space = i > 0 ? " " : "";
-        if (s.assessment !== "concern" && s.assessment !== "mixed") return <span key={i}>{space}{s.text}</span>;
+        if (s.assessment !== "concern" && s.assessment !== "mixed")
+          return (
+            <span key={i}>
+              {space}
+              {s.text}
+            </span>
+          );
         return (
           <span key={i}>
             {space}

@@ -11,10 +11,18 @@ export function FindingsSummary({ rows, name }: { rows: SectionSummary[]; name: 
         <thead>
           <tr>
             <th scope="col">Section</th>
-            <th scope="col" className="numeric">Strengths</th>
-            <th scope="col" className="numeric">Concerns</th>
-            <th scope="col" className="numeric">Mixed</th>
-            <th scope="col" className="numeric">Neutral</th>
+            <th scope="col" className="numeric">
+              Strengths
+            </th>
+            <th scope="col" className="numeric">
+              Concerns
+            </th>
+            <th scope="col" className="numeric">
+              Mixed
+            </th>
+            <th scope="col" className="numeric">
+              Neutral
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -13,7 +13,11 @@ const EFFECT_WORDS = {
   unchanged: "This exact report is already stored: saving changes nothing.",
 } as const;
 
-const OUTCOME_WORDS = { created: "saved", replaced: "saved, replacing the earlier copy", unchanged: "already stored; nothing changed" } as const;
+const OUTCOME_WORDS = {
+  created: "saved",
+  replaced: "saved, replacing the earlier copy",
+  unchanged: "already stored; nothing changed",
+} as const;
 
 /** The server action behind every step: the page passes it in, so components need nothing from app/. */
 export type ImportAction = (previous: ImportState, form: FormData) => Promise<ImportState>;
@@ -49,13 +53,26 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
         <form action={action} encType="multipart/form-data" className="import-form">
           <input type="hidden" name="intent" value="preview" />
           <div className="form-group">
-            <label className="label" htmlFor="file">Upload a report</label>
-            <span className="field-hint" id="file-hint">A PDF (10 MB at most) or a plain text (.txt) file (1 MB at most).</span>
-            <input className="file-input" id="file" name="file" type="file" accept=".pdf,application/pdf,.txt,text/plain" aria-describedby="file-hint" />
+            <label className="label" htmlFor="file">
+              Upload a report
+            </label>
+            <span className="field-hint" id="file-hint">
+              A PDF (10 MB at most) or a plain text (.txt) file (1 MB at most).
+            </span>
+            <input
+              className="file-input"
+              id="file"
+              name="file"
+              type="file"
+              accept=".pdf,application/pdf,.txt,text/plain"
+              aria-describedby="file-hint"
+            />
           </div>
           <p className="import-form__or">or</p>
           <div className="form-group">
-            <label className="label" htmlFor="text">Paste the report&rsquo;s text</label>
+            <label className="label" htmlFor="text">
+              Paste the report&rsquo;s text
+            </label>
             <textarea className="textarea import-form__text" id="text" name="text" rows={8} />
           </div>
           <button type="submit" className="button" disabled={pending}>
@@ -78,15 +95,21 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
             {importingEnabled ? (
               <>
                 <div className="form-group">
-                  <label className="label" htmlFor="token">Admin token</label>
-                  <span className="field-hint" id="token-hint">The token set in IMPORT_TOKEN on this server.</span>
+                  <label className="label" htmlFor="token">
+                    Admin token
+                  </label>
+                  <span className="field-hint" id="token-hint">
+                    The token set in IMPORT_TOKEN on this server.
+                  </span>
                   <input className="input" id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
                 </div>
                 <div className="import-form__actions">
                   <button type="submit" className="button" disabled={pending}>
                     {pending ? "Saving…" : "Save report"}
                   </button>
-                  <Link href="/import" className="button button--secondary">Start again</Link>
+                  <Link href="/import" className="button button--secondary">
+                    Start again
+                  </Link>
                 </div>
               </>
             ) : (

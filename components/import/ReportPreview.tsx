@@ -17,11 +17,25 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
           { key: "Report date", value: formatDate(report.reportDate) },
           {
             key: "Inspection",
-            value: report.inspection.start && report.inspection.end ? `${formatDate(report.inspection.start)} to ${formatDate(report.inspection.end)}` : "Not found",
+            value:
+              report.inspection.start && report.inspection.end
+                ? `${formatDate(report.inspection.start)} to ${formatDate(report.inspection.end)}`
+                : "Not found",
           },
           { key: "Commissioning PCT", value: orNotFound(report.commissioningPct) },
           { key: "CQC inspector", value: orNotFound(report.inspector) },
-          { key: "Provider services", value: report.providers.length ? <ul className="mb-0">{report.providers.map((p) => <li key={p}>{p}</li>)}</ul> : "Not found" },
+          {
+            key: "Provider services",
+            value: report.providers.length ? (
+              <ul className="mb-0">
+                {report.providers.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            ) : (
+              "Not found"
+            ),
+          },
           { key: "CQC region", value: orNotFound(report.region) },
           { key: "Regional director", value: orNotFound(report.regionalDirector) },
           {
@@ -46,7 +60,9 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
               <tr key={i}>
                 <td>{r.inspection === "safeguarding" ? "Safeguarding" : "Looked after children"}</td>
                 <th scope="row">{r.judgement}</th>
-                <td><RatingTag grade={r.grade} /></td>
+                <td>
+                  <RatingTag grade={r.grade} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -55,12 +71,16 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
 
       <ScrollRegion labelledBy="preview-findings-caption">
         <table>
-          <caption id="preview-findings-caption">Findings: {report.sections.length} sections, {paragraphs} paragraphs</caption>
+          <caption id="preview-findings-caption">
+            Findings: {report.sections.length} sections, {paragraphs} paragraphs
+          </caption>
           <thead>
             <tr>
               <th scope="col">Section</th>
               <th scope="col">Outcome</th>
-              <th scope="col" className="numeric">Paragraphs</th>
+              <th scope="col" className="numeric">
+                Paragraphs
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -80,19 +100,35 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
         <caption>Recommendations ({report.recommendations.length})</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">Deadline</th>
-            <th scope="col" role="columnheader">Due</th>
-            <th scope="col" role="columnheader">Recommendation</th>
-            <th scope="col" role="columnheader">Source</th>
+            <th scope="col" role="columnheader">
+              Deadline
+            </th>
+            <th scope="col" role="columnheader">
+              Due
+            </th>
+            <th scope="col" role="columnheader">
+              Recommendation
+            </th>
+            <th scope="col" role="columnheader">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup">
           {report.recommendations.map((r, i) => (
             <tr key={i} role="row">
-              <td role="cell" data-label="Deadline">{r.deadline.label}</td>
-              <td role="cell" data-label="Due" className="nowrap">{formatDate(r.dueDate)}</td>
-              <td role="cell" data-label="Recommendation" className="recommendations-table__text">{r.text}</td>
-              <td role="cell" data-label="Source">{r.attribution ?? r.source}</td>
+              <td role="cell" data-label="Deadline">
+                {r.deadline.label}
+              </td>
+              <td role="cell" data-label="Due" className="nowrap">
+                {formatDate(r.dueDate)}
+              </td>
+              <td role="cell" data-label="Recommendation" className="recommendations-table__text">
+                {r.text}
+              </td>
+              <td role="cell" data-label="Source">
+                {r.attribution ?? r.source}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -103,7 +139,9 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
         <p>None: everything expected was found.</p>
       ) : (
         <ul className="import-warnings">
-          {report.warnings.map((w, i) => <li key={i}>{w}</li>)}
+          {report.warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
         </ul>
       )}
     </div>

@@ -62,17 +62,31 @@ describe("assessSentence on real sentences", () => {
   });
 
   it("reads 'remains higher than the England average' as a concern", () => {
-    expect(assessSentence("The teenage conception rate in Dudley has significantly reduced, but remains higher than the England average.").cues).toContain("remains higher");
+    expect(
+      assessSentence("The teenage conception rate in Dudley has significantly reduced, but remains higher than the England average.").cues,
+    ).toContain("remains higher");
   });
 
   it.each([
-    ["Local health services could be more 'child friendly' and inclusive through wider implementation of 'You're Welcome' quality standards.", "could be more 'child friendly"],
-    ["However, the health needs of children placed at home with their families would benefit from tighter review.", "would benefit from tighter review"],
-    ["The CAMHS strategy is out of date and work has recently begun to identify gaps and commission a wider range of emotional and mental health services.", "out of date"],
+    [
+      "Local health services could be more 'child friendly' and inclusive through wider implementation of 'You're Welcome' quality standards.",
+      "could be more 'child friendly",
+    ],
+    [
+      "However, the health needs of children placed at home with their families would benefit from tighter review.",
+      "would benefit from tighter review",
+    ],
+    [
+      "The CAMHS strategy is out of date and work has recently begun to identify gaps and commission a wider range of emotional and mental health services.",
+      "out of date",
+    ],
     ["Parents of children with disabilities reported variable access to Direct Payments and short breaks provision.", "variable access"],
     ["There was limited use made of chronologies to inform analysis of risk.", "limited use"],
     ["The focus on outcomes is not sufficiently robust in some cases.", "is not sufficiently robust in some cases"],
-    ["Health review arrangements are not sufficiently aligned to children's statutory review arrangements.", "are not sufficiently aligned to children's statutory"],
+    [
+      "Health review arrangements are not sufficiently aligned to children's statutory review arrangements.",
+      "are not sufficiently aligned to children's statutory",
+    ],
   ])("finds the concern in %s", (sentence, cue) => {
     const s = assessSentence(sentence);
     expect(s.assessment).toBe("concern");
@@ -84,13 +98,26 @@ describe("assessSentence on real sentences", () => {
   });
 
   it("reads domain vocabulary as description, not as the inspectors' concern", () => {
-    expect(assessSentence("Consent procedures have been reviewed and there is clear guidance for health staff to follow if consent is not given or withdrawn.").assessment).toBe("strength");
-    const noNeed = assessSentence("There has not been a need to use formal procedures as most issues are addressed promptly through inter-agency discussion and challenge.");
+    expect(
+      assessSentence(
+        "Consent procedures have been reviewed and there is clear guidance for health staff to follow if consent is not given or withdrawn.",
+      ).assessment,
+    ).toBe("strength");
+    const noNeed = assessSentence(
+      "There has not been a need to use formal procedures as most issues are addressed promptly through inter-agency discussion and challenge.",
+    );
     expect(noNeed.assessment).toBe("strength");
     expect(noNeed.cues).toContain("There has not been a need");
-    expect(assessSentence("Professionals meetings are promptly held where there are concerns about risks to a young person's wellbeing.").assessment).toBe("strength");
-    expect(assessSentence("Frontline health staff are vigilant in identifying the risk of sexual exploitation of young people.").assessment).toBe("strength");
-    expect(assessSentence("There is a clear system for following up people who do not attend their appointments.").assessment).toBe("strength");
+    expect(
+      assessSentence("Professionals meetings are promptly held where there are concerns about risks to a young person's wellbeing.")
+        .assessment,
+    ).toBe("strength");
+    expect(
+      assessSentence("Frontline health staff are vigilant in identifying the risk of sexual exploitation of young people.").assessment,
+    ).toBe("strength");
+    expect(assessSentence("There is a clear system for following up people who do not attend their appointments.").assessment).toBe(
+      "strength",
+    );
   });
 
   it("does not let a domain phrase swallow the concern after it", () => {
@@ -102,11 +129,19 @@ describe("assessSentence on real sentences", () => {
   it("reads an aim as an aim: praise inside 'to ensure …' is not a finding", () => {
     const s = assessSentence("Work is progressing to ensure all young people have a comprehensive health history when leaving care.");
     expect(s).toEqual({ text: s.text, assessment: "neutral", cues: [] });
-    expect(assessSentence("Joint commissioning and service delivery arrangements to support children with complex health and behavioural needs are working well.").cues).toEqual(["well"]);
+    expect(
+      assessSentence(
+        "Joint commissioning and service delivery arrangements to support children with complex health and behavioural needs are working well.",
+      ).cues,
+    ).toEqual(["well"]);
   });
 
   it("leaves description and plans neutral", () => {
-    expect(assessSentence("The school health advisory service is currently being re-designed to ensure a better fit with emerging Clinical Commissioning Group arrangements.").assessment).toBe("neutral");
+    expect(
+      assessSentence(
+        "The school health advisory service is currently being re-designed to ensure a better fit with emerging Clinical Commissioning Group arrangements.",
+      ).assessment,
+    ).toBe("neutral");
     expect(assessSentence("The health of looked after children is adequate.").assessment).toBe("neutral");
   });
 });
@@ -125,7 +160,8 @@ describe("assessParagraph", () => {
   });
 
   it("finishes a 1 MB paragraph quickly (bounded, linear)", () => {
-    const sentence = "However, the health care plans of some older children do not consistently identify their diverse needs, or have clear actions to address areas of concern. ";
+    const sentence =
+      "However, the health care plans of some older children do not consistently identify their diverse needs, or have clear actions to address areas of concern. ";
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
     const unpunctuated = "to support the work of the designated nurse and ".repeat(20_000);
     const start = performance.now();
@@ -143,4 +179,3 @@ describe("countAssessments", () => {
     expect(counts.mixed).toBeGreaterThanOrEqual(8);
   });
 });
-

@@ -95,9 +95,7 @@ export function assessParagraph(text: string): ParagraphAssessment {
 }
 
 /** How many paragraphs have each assessment: for summaries on pages. */
-export function countAssessments(
-  paragraphs: readonly { assessment: Assessment }[],
-): Record<Assessment, number> {
+export function countAssessments(paragraphs: readonly { assessment: Assessment }[]): Record<Assessment, number> {
   const counts: Record<Assessment, number> = { strength: 0, concern: 0, mixed: 0, neutral: 0 };
   for (const paragraph of paragraphs) counts[paragraph.assessment] += 1;
   return counts;

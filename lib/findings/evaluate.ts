@@ -28,8 +28,13 @@ const hasConcern = (a: Assessment) => a === "concern" || a === "mixed";
 
 export function agreement(labelled: readonly LabelledParagraph[]): Agreement {
   const result: Agreement = {
-    paragraphs: labelled.length, agreed: 0, withConcern: 0, flagged: 0,
-    sentences: 0, sentencesAgreed: 0, disagreements: [],
+    paragraphs: labelled.length,
+    agreed: 0,
+    withConcern: 0,
+    flagged: 0,
+    sentences: 0,
+    sentencesAgreed: 0,
+    disagreements: [],
   };
   for (const paragraph of labelled) {
     const got = assessParagraph(paragraph.sentences.map((s) => s.text).join(" "));

@@ -47,7 +47,10 @@ describe("findings golden output", () => {
 
 describe("the combined theme pass", () => {
   it("scores every theme exactly as themeScore does, on every text we have", () => {
-    const texts = [...labelledTexts().map((t) => t.text), ...seedReports().flatMap((r) => [...r.paragraphs.map((p) => p.text), ...r.recommendations])];
+    const texts = [
+      ...labelledTexts().map((t) => t.text),
+      ...seedReports().flatMap((r) => [...r.paragraphs.map((p) => p.text), ...r.recommendations]),
+    ];
     texts.push("Working Together share working together information; A&E, CAMHS; parents with mental health needs and CAMHS.");
     for (const text of texts) {
       expect(themeScores(text)).toEqual(THEME_VOCABULARY.map((theme) => themeScore(theme, text)));

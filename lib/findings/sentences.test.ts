@@ -13,7 +13,8 @@ function segmenterSentences(text: string): string[] {
     const piece = segment.trim();
     const last = sentences[sentences.length - 1];
     if (!piece) continue;
-    if (last !== undefined && (/(?:^|\s)(?:e\.g|i\.e|Dr|etc)\.$/.test(last) || /^[a-z0-9)\],;:]/.test(piece))) sentences[sentences.length - 1] = `${last} ${piece}`;
+    if (last !== undefined && (/(?:^|\s)(?:e\.g|i\.e|Dr|etc)\.$/.test(last) || /^[a-z0-9)\],;:]/.test(piece)))
+      sentences[sentences.length - 1] = `${last} ${piece}`;
     else sentences.push(piece);
   }
   return sentences;
@@ -51,12 +52,17 @@ describe("splitSentences", () => {
   });
 
   it("keeps a semicolon list as one sentence", () => {
-    const text = "Areas for improvement include; being given explanations about the help available, the quality and accessibility of facilities, and the timing of appointments.";
+    const text =
+      "Areas for improvement include; being given explanations about the help available, the quality and accessibility of facilities, and the timing of appointments.";
     expect(splitSentences(text)).toEqual([text]);
   });
 
   it("joins a stray full stop before a lower-case word (Barnet 4.2)", () => {
-    expect(splitSentences("There is a positive focus on young people's interests, confidence and achievements. and healthy lifestyles are encouraged.")).toHaveLength(1);
+    expect(
+      splitSentences(
+        "There is a positive focus on young people's interests, confidence and achievements. and healthy lifestyles are encouraged.",
+      ),
+    ).toHaveLength(1);
   });
 
   it("does not join after 'A and E.'", () => {

@@ -15,7 +15,8 @@
  * clinic", "Dr. Smith"). A single capital is not among them: "A and E." ends
  * many sentences in these reports.
  */
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|viz|cf|vs|approx|no|nos|para|paras|ref|Dr|Mr|Mrs|Ms|Prof|St|Cllr|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|viz|cf|vs|approx|no|nos|para|paras|ref|Dr|Mr|Mrs|Ms|Prof|St|Cllr|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 /**
  * A following piece that cannot start a sentence: lower case, a digit or a

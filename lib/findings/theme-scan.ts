@@ -42,15 +42,26 @@ export interface ThemeScanner {
 /** Top-level "|"-separated branches of a pattern's source. */
 function branches(source: string): string[] {
   const out: string[] = [];
-  let depth = 0, inClass = false, start = 0;
+  let depth = 0,
+    inClass = false,
+    start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === "\\") { i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; continue; }
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
     if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) { out.push(source.slice(start, i)); start = i + 1; }
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
   }
   out.push(source.slice(start));
   return out;
@@ -89,11 +100,18 @@ function firstChars(source: string): Set<string> | null {
 
 /** Index of the bracket closing the group that opens s. */
 function closingParen(s: string): number {
-  let depth = 0, inClass = false;
+  let depth = 0,
+    inClass = false;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === "\\") { i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; continue; }
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
     if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i;

@@ -4,7 +4,10 @@ import dudley from "./labels/dudley.json";
 import { THEMES, themeCues, themesOf } from "./index";
 
 const paragraph = (labels: typeof barnet, ref: string) =>
-  labels.find((p) => p.ref === ref)!.sentences.map((s) => s.text).join(" ");
+  labels
+    .find((p) => p.ref === ref)!
+    .sentences.map((s) => s.text)
+    .join(" ");
 
 describe("THEMES", () => {
   it("has 15 to 20 themes with stable, URL-safe, unique ids and one-line scopes", () => {
@@ -43,17 +46,27 @@ describe("themesOf on real paragraphs", () => {
   });
 
   it("needs two passing words, not one: a single mention of training is not a training paragraph", () => {
-    expect(themesOf("A continuing care nursing team provides training for family members and other carers.")).not.toContain("training-supervision");
+    expect(themesOf("A continuing care nursing team provides training for family members and other carers.")).not.toContain(
+      "training-supervision",
+    );
     expect(themesOf(paragraph(barnet, "10.1"))).toContain("training-supervision");
   });
 
   it("does not tag the topics of a training list or the examples after 'including' in a finding", () => {
     // Barnet 10.2, Dudley 10.3 and 1.3 (real sentences).
-    expect(themesOf("Health care staff have received appropriate training in recognising children and parents who have been subject to domestic violence and those at risk of sexual exploitation.")).toEqual(["training-supervision"]);
+    expect(
+      themesOf(
+        "Health care staff have received appropriate training in recognising children and parents who have been subject to domestic violence and those at risk of sexual exploitation.",
+      ),
+    ).toEqual(["training-supervision"]);
     expect(themesOf(paragraph(dudley, "10.3"))).not.toContain("exploitation-abuse");
     expect(themesOf(paragraph(dudley, "1.3"))).not.toContain("school-sexual-health");
     // A recommendation's list is what is to be done.
-    expect(themesOf("review the capacity of the specialist health services to looked after children and young people to ensure health support, including dental health care and annual health assessments, is accessible.")).toContain("health-assessments");
+    expect(
+      themesOf(
+        "review the capacity of the specialist health services to looked after children and young people to ensure health support, including dental health care and annual health assessments, is accessible.",
+      ),
+    ).toContain("health-assessments");
   });
 
   it("needs three common words when no term is present, and reads 'ward staff' and 'paediatric liaison' as no more than hints", () => {
@@ -64,19 +77,35 @@ describe("themesOf on real paragraphs", () => {
   });
 
   it("tags the real recommendations of both reports", () => {
-    expect(themesOf("appoint a designated doctor for looked after children to strengthen the capacity of health staff to support the work of the designated nurse for looked after children.")).toEqual(["health-assessments", "staffing"]);
-    expect(themesOf("ensure MARAC is fully operational and effective leadership is in place in order to meet the level of demand of such arrangements.")).toContain("parents-needs");
-    expect(themesOf("further review the capacity of health visitors and school nurses to ensure essential health promotion and early intervention work is appropriately covered.")).toEqual(expect.arrayContaining(["school-sexual-health", "staffing"]));
+    expect(
+      themesOf(
+        "appoint a designated doctor for looked after children to strengthen the capacity of health staff to support the work of the designated nurse for looked after children.",
+      ),
+    ).toEqual(["health-assessments", "staffing"]);
+    expect(
+      themesOf(
+        "ensure MARAC is fully operational and effective leadership is in place in order to meet the level of demand of such arrangements.",
+      ),
+    ).toContain("parents-needs");
+    expect(
+      themesOf(
+        "further review the capacity of health visitors and school nurses to ensure essential health promotion and early intervention work is appropriately covered.",
+      ),
+    ).toEqual(expect.arrayContaining(["school-sexual-health", "staffing"]));
     expect(themesOf("address gaps in the staffing capacity of frontline health teams.")).toEqual(["staffing"]);
   });
 
   it("tags recommendations too", () => {
-    expect(themesOf("Ensure that all looked after children receive a timely initial health assessment and that immunisations are up to date.")).toEqual(["health-assessments"]);
+    expect(
+      themesOf("Ensure that all looked after children receive a timely initial health assessment and that immunisations are up to date."),
+    ).toEqual(["health-assessments"]);
     expect(themesOf("Ensure GPs contribute reports to child protection conferences.")).toContain("primary-care");
   });
 
   it("agrees with the human theme labels of the seed reports on most tags", () => {
-    let agreed = 0, tagged = 0, labelled = 0;
+    let agreed = 0,
+      tagged = 0,
+      labelled = 0;
     for (const p of [...barnet, ...dudley]) {
       const got = themesOf(p.sentences.map((s) => s.text).join(" "));
       agreed += got.filter((t) => p.themes.includes(t)).length;

@@ -22,10 +22,18 @@ export async function insertThemes(
   paragraphs: { id: number; assessment: string; themes: string[] }[],
   recommendations: { id: number; themes: string[] }[],
 ): Promise<void> {
-  await insertRows(tx, "ParagraphTheme", ["paragraphId", "reportId", "theme", "assessment"],
-    paragraphs.flatMap((p) => p.themes.map((theme): Cell[] => [p.id, reportId, theme, p.assessment])));
-  await insertRows(tx, "RecommendationTheme", ["recommendationId", "reportId", "theme"],
-    recommendations.flatMap((r) => r.themes.map((theme): Cell[] => [r.id, reportId, theme])));
+  await insertRows(
+    tx,
+    "ParagraphTheme",
+    ["paragraphId", "reportId", "theme", "assessment"],
+    paragraphs.flatMap((p) => p.themes.map((theme): Cell[] => [p.id, reportId, theme, p.assessment])),
+  );
+  await insertRows(
+    tx,
+    "RecommendationTheme",
+    ["recommendationId", "reportId", "theme"],
+    recommendations.flatMap((r) => r.themes.map((theme): Cell[] => [r.id, reportId, theme])),
+  );
 }
 
 // Each updated paragraph takes three bound values; Prisma allows 999 per query.
@@ -52,7 +60,12 @@ export async function reassessReport(tx: Tx, reportId: number): Promise<boolean>
   }
   await tx.$executeRaw(Prisma.sql`DELETE FROM ParagraphTheme WHERE reportId = ${reportId}`);
   await tx.$executeRaw(Prisma.sql`DELETE FROM RecommendationTheme WHERE reportId = ${reportId}`);
-  await insertThemes(tx, reportId, assessed, recommendations.map((r) => ({ id: Number(r.id), themes: themesOf(r.text) })));
+  await insertThemes(
+    tx,
+    reportId,
+    assessed,
+    recommendations.map((r) => ({ id: Number(r.id), themes: themesOf(r.text) })),
+  );
   const updated = await tx.$executeRaw(Prisma.sql`UPDATE Report SET analysisVersion = ${analysisVersion()} WHERE id = ${reportId}`);
   return updated > 0;
 }

@@ -24,6 +24,15 @@ describe("importFiles with PDFs", () => {
       "this PDF is incomplete (cut short): it has no end-of-file marker",
     ]);
     // The same rows as barnet.txt gives (save-report.test.ts), and nothing else.
-    expect(t.counts()).toMatchObject({ Authority: 1, Report: 1, Provider: 3, Rating: 6, Section: 13, Paragraph: 42, Footnote: 1, Recommendation: 5 });
+    expect(t.counts()).toMatchObject({
+      Authority: 1,
+      Report: 1,
+      Provider: 3,
+      Rating: 6,
+      Section: 13,
+      Paragraph: 42,
+      Footnote: 1,
+      Recommendation: 5,
+    });
   });
 });

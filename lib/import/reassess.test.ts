@@ -25,7 +25,10 @@ afterEach(async () => {
 
 /** Everything stored as evidence, in a comparable form. */
 async function evidence(db: TestDb["db"]) {
-  const paragraphs = await db.paragraph.findMany({ orderBy: { id: "asc" }, select: { id: true, text: true, assessment: true, sentences: true } });
+  const paragraphs = await db.paragraph.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, text: true, assessment: true, sentences: true },
+  });
   const paragraphThemes = await db.paragraphTheme.findMany({ orderBy: [{ paragraphId: "asc" }, { theme: "asc" }] });
   const recommendationThemes = await db.recommendationTheme.findMany({ orderBy: [{ recommendationId: "asc" }, { theme: "asc" }] });
   const versions = await db.report.findMany({ orderBy: { id: "asc" }, select: { analysisVersion: true } });
@@ -131,7 +134,9 @@ describe("migration 0003_evidence", () => {
         { id: 7, text: "Consent is well managed.", assessment: "neutral", sentences: "[]" },
       ]);
       expect(sqlite.prepare("SELECT analysisVersion FROM Report").all()).toEqual([{ analysisVersion: "" }]);
-      sqlite.exec("INSERT INTO Paragraph (id, reportId, sectionId, position, ref, text) VALUES (8, 1, 1, 1, '2.2', 'Records are out of date.')");
+      sqlite.exec(
+        "INSERT INTO Paragraph (id, reportId, sectionId, position, ref, text) VALUES (8, 1, 1, 1, '2.2', 'Records are out of date.')",
+      );
       expect(sqlite.prepare("SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH 'records'").all()).toEqual([{ rowid: 16 }]);
     } finally {
       sqlite.close();

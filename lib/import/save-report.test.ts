@@ -23,7 +23,16 @@ describe("saveReport", () => {
   it("stores every part of a report", async () => {
     const result = await saveReport(t.db, parseReport(barnetText), { name: "barnet.txt", text: barnetText });
     expect(result).toMatchObject({ outcome: "created", slug: "barnet", sections: 13, paragraphs: 42, recommendations: 5, warnings: 0 });
-    expect(t.counts()).toMatchObject({ Authority: 1, Report: 1, Provider: 3, Rating: 6, Section: 13, Paragraph: 42, Footnote: 1, Recommendation: 5 });
+    expect(t.counts()).toMatchObject({
+      Authority: 1,
+      Report: 1,
+      Provider: 3,
+      Rating: 6,
+      Section: 13,
+      Paragraph: 42,
+      Footnote: 1,
+      Recommendation: 5,
+    });
     const p = await t.db.paragraph.findFirst({ where: { ref: "6.5" }, include: { section: true } });
     expect(p?.outcome).toBe(7);
     expect(p?.section.title).toBe("Safeguarding");
@@ -70,11 +79,16 @@ describe("saveReport", () => {
     const before = t.counts();
     const edited = barnetText.replace("Sue Talbot", "A N Other");
     await expect(
-      saveReport(t.db, parseReport(edited), { name: "barnet.txt", text: edited }, {
-        afterReportRow: () => {
-          throw new Error("disk unplugged");
+      saveReport(
+        t.db,
+        parseReport(edited),
+        { name: "barnet.txt", text: edited },
+        {
+          afterReportRow: () => {
+            throw new Error("disk unplugged");
+          },
         },
-      }),
+      ),
     ).rejects.toThrow("disk unplugged");
     expect(t.counts()).toEqual(before);
     const report = await t.db.report.findFirstOrThrow();
@@ -89,7 +103,11 @@ describe("importFiles", () => {
     fs.writeFileSync(bad, "Minutes of the meeting\n\nNothing to report.");
     const results = await importFiles(t.db, [path.join(SEED_REPORTS_DIR, "barnet.txt"), bad, path.join(SEED_REPORTS_DIR, "dudley.txt")]);
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
-    expect(results[1]).toEqual({ file: bad, ok: false, error: "not an inspection report: no title, ratings table or findings sections found" });
+    expect(results[1]).toEqual({
+      file: bad,
+      ok: false,
+      error: "not an inspection report: no title, ratings table or findings sections found",
+    });
     expect(t.counts()).toMatchObject({ Authority: 2, Report: 2, Paragraph: 83, Recommendation: 17 });
     fs.rmSync(dir, { recursive: true });
   });

@@ -40,7 +40,9 @@ export interface SaveHooks {
  * browser (which sends CRLF) counts as the same as the file.
  */
 export function contentDigest(text: string): string {
-  return createHash("sha256").update(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), "utf8").digest("hex");
+  return createHash("sha256")
+    .update(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), "utf8")
+    .digest("hex");
 }
 
 export function summarize(report: InspectionReport) {
@@ -63,31 +65,36 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
   const digest = contentDigest(source.text);
   const counts = summarize(report);
 
-  return withRetry(() => db.$transaction(async (tx) => {
-    const [authority] = await tx.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`
+  return withRetry(() =>
+    db.$transaction(
+      async (tx) => {
+        const [authority] = await tx.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`
       INSERT INTO "Authority" ("slug", "name") VALUES (${slug}, ${report.authority})
       ON CONFLICT ("slug") DO UPDATE SET "name" = excluded."name"
       RETURNING "id"`);
-    const authorityId = Number(authority.id);
-    const [existing] = await tx.$queryRaw<{ id: number | bigint; sourceSha256: string; analysisVersion: string }[]>(
-      Prisma.sql`SELECT "id", "sourceSha256", "analysisVersion" FROM "Report" WHERE "authorityId" = ${authorityId} AND "reportDate" = ${report.reportDate}`,
-    );
-    const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts };
-    if (existing && existing.sourceSha256 === digest) {
-      // Same text, but perhaps read as evidence under older rules.
-      if (existing.analysisVersion !== analysisVersion()) await reassessReport(tx, Number(existing.id));
-      return { outcome: "unchanged" as const, reportId: Number(existing.id), ...base };
-    }
-    // Its sections, paragraphs, recommendations and the rest go with it (ON DELETE CASCADE).
-    if (existing) await tx.$executeRaw(Prisma.sql`DELETE FROM "Report" WHERE "id" = ${existing.id}`);
+        const authorityId = Number(authority.id);
+        const [existing] = await tx.$queryRaw<{ id: number | bigint; sourceSha256: string; analysisVersion: string }[]>(
+          Prisma.sql`SELECT "id", "sourceSha256", "analysisVersion" FROM "Report" WHERE "authorityId" = ${authorityId} AND "reportDate" = ${report.reportDate}`,
+        );
+        const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts };
+        if (existing && existing.sourceSha256 === digest) {
+          // Same text, but perhaps read as evidence under older rules.
+          if (existing.analysisVersion !== analysisVersion()) await reassessReport(tx, Number(existing.id));
+          return { outcome: "unchanged" as const, reportId: Number(existing.id), ...base };
+        }
+        // Its sections, paragraphs, recommendations and the rest go with it (ON DELETE CASCADE).
+        if (existing) await tx.$executeRaw(Prisma.sql`DELETE FROM "Report" WHERE "id" = ${existing.id}`);
 
-    const reportId = await insertReport(tx, authorityId, report, source, digest);
-    await hooks.afterReportRow?.();
-    const paragraphs = await insertFindings(tx, reportId, report);
-    const recommendations = await insertRecommendations(tx, reportId, authorityId, report);
-    await insertThemes(tx, reportId, paragraphs, recommendations);
-    return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
-  }, { timeout: 30_000, maxWait: 30_000 }));
+        const reportId = await insertReport(tx, authorityId, report, source, digest);
+        await hooks.afterReportRow?.();
+        const paragraphs = await insertFindings(tx, reportId, report);
+        const recommendations = await insertRecommendations(tx, reportId, authorityId, report);
+        await insertThemes(tx, reportId, paragraphs, recommendations);
+        return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    ),
+  );
 }
 
 /**
@@ -124,15 +131,32 @@ async function insertReport(tx: Tx, authorityId: number, report: InspectionRepor
       ${source.name}, ${digest}, ${source.text}, ${new Date().toISOString().replace("Z", "+00:00")}, ${analysisVersion()})
     RETURNING "id"`);
   const reportId = Number(row.id);
-  await insertRows(tx, "Provider", ["reportId", "position", "name"], report.providers.map((name, position) => [reportId, position, name]));
-  await insertRows(tx, "Rating", ["reportId", "position", "inspection", "judgement", "grade"], report.ratings.map((r, position) => [reportId, position, r.inspection, r.judgement, r.grade]));
-  await insertRows(tx, "Footnote", ["reportId", "marker", "ref", "text"], report.footnotes.map((f) => [reportId, f.marker, f.ref, f.text]));
+  await insertRows(
+    tx,
+    "Provider",
+    ["reportId", "position", "name"],
+    report.providers.map((name, position) => [reportId, position, name]),
+  );
+  await insertRows(
+    tx,
+    "Rating",
+    ["reportId", "position", "inspection", "judgement", "grade"],
+    report.ratings.map((r, position) => [reportId, position, r.inspection, r.judgement, r.grade]),
+  );
+  await insertRows(
+    tx,
+    "Footnote",
+    ["reportId", "marker", "ref", "text"],
+    report.footnotes.map((f) => [reportId, f.marker, f.ref, f.text]),
+  );
   return reportId;
 }
 
 /** The next free id of a table, taken under the transaction's write lock so nobody else can take it. */
 async function nextId(tx: Tx, table: "Section" | "Paragraph" | "Recommendation"): Promise<number> {
-  const [{ maxId }] = await tx.$queryRaw<{ maxId: number | bigint | null }[]>(Prisma.sql`SELECT MAX("id") AS "maxId" FROM ${Prisma.raw(`"${table}"`)}`);
+  const [{ maxId }] = await tx.$queryRaw<{ maxId: number | bigint | null }[]>(
+    Prisma.sql`SELECT MAX("id") AS "maxId" FROM ${Prisma.raw(`"${table}"`)}`,
+  );
   return Number(maxId ?? 0) + 1;
 }
 
@@ -141,20 +165,68 @@ async function insertFindings(tx: Tx, reportId: number, report: InspectionReport
   // Ids are assigned here so that all paragraphs go in one statement and
   // their theme rows can name them.
   const firstId = await nextId(tx, "Section");
-  await insertRows(tx, "Section", ["id", "reportId", "position", "number", "outcome", "title"],
-    report.sections.map((sec, position) => [firstId + position, reportId, position, sec.number, sec.outcome, sec.title]));
+  await insertRows(
+    tx,
+    "Section",
+    ["id", "reportId", "position", "number", "outcome", "title"],
+    report.sections.map((sec, position) => [firstId + position, reportId, position, sec.number, sec.outcome, sec.title]),
+  );
   const firstParagraphId = await nextId(tx, "Paragraph");
-  const paragraphs = report.sections.flatMap((sec, index) =>
-    sec.paragraphs.map((p) => ({ sectionId: firstId + index, outcome: sec.outcome, ref: p.ref, text: p.text, ...paragraphEvidence(p.text) })),
-  ).map((p, position) => ({ ...p, id: firstParagraphId + position, position }));
-  await insertRows(tx, "Paragraph", ["id", "reportId", "sectionId", "position", "outcome", "ref", "text", "assessment", "sentences"],
-    paragraphs.map((p) => [p.id, reportId, p.sectionId, p.position, p.outcome, p.ref, p.text, p.assessment, p.sentences]));
+  const paragraphs = report.sections
+    .flatMap((sec, index) =>
+      sec.paragraphs.map((p) => ({
+        sectionId: firstId + index,
+        outcome: sec.outcome,
+        ref: p.ref,
+        text: p.text,
+        ...paragraphEvidence(p.text),
+      })),
+    )
+    .map((p, position) => ({ ...p, id: firstParagraphId + position, position }));
+  await insertRows(
+    tx,
+    "Paragraph",
+    ["id", "reportId", "sectionId", "position", "outcome", "ref", "text", "assessment", "sentences"],
+    paragraphs.map((p) => [p.id, reportId, p.sectionId, p.position, p.outcome, p.ref, p.text, p.assessment, p.sentences]),
+  );
   return paragraphs;
 }
 
 async function insertRecommendations(tx: Tx, reportId: number, authorityId: number, report: InspectionReport) {
   const firstId = await nextId(tx, "Recommendation");
-  await insertRows(tx, "Recommendation", ["id", "reportId", "authorityId", "position", "deadlineLabel", "deadlineMonths", "deadlineDays", "deadlineKey", "dueDate", "addressee", "text", "source", "attribution"],
-    report.recommendations.map((r, position) => [firstId + position, reportId, authorityId, position, r.deadline.label, r.deadline.months, r.deadline.days, deadlineKey(r.deadline), r.dueDate, r.addressee, r.text, r.source, r.attribution]));
+  await insertRows(
+    tx,
+    "Recommendation",
+    [
+      "id",
+      "reportId",
+      "authorityId",
+      "position",
+      "deadlineLabel",
+      "deadlineMonths",
+      "deadlineDays",
+      "deadlineKey",
+      "dueDate",
+      "addressee",
+      "text",
+      "source",
+      "attribution",
+    ],
+    report.recommendations.map((r, position) => [
+      firstId + position,
+      reportId,
+      authorityId,
+      position,
+      r.deadline.label,
+      r.deadline.months,
+      r.deadline.days,
+      deadlineKey(r.deadline),
+      r.dueDate,
+      r.addressee,
+      r.text,
+      r.source,
+      r.attribution,
+    ]),
+  );
   return report.recommendations.map((r, position) => ({ id: firstId + position, themes: themesOf(r.text) }));
 }

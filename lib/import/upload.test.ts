@@ -28,18 +28,40 @@ describe("readUpload", () => {
       ok: false,
       error: "The selected PDF cannot be read: this PDF is incomplete (cut short): it has no end-of-file marker",
     });
-    expect(await readUpload(file("page.pdf", "<html>Saved page</html>", "application/pdf"), null)).toEqual({ ok: true, name: "page.pdf", text: "<html>Saved page</html>", pdf: false });
-    expect(await readUpload(file("photo.txt", "GIF89a", "image/gif"), null)).toEqual({ ok: false, error: "The selected file must be a PDF or a plain text (.txt) file" });
-    expect(await readUpload(file("binary.txt", new Uint8Array([80, 75, 3, 4, 0, 0, 1])), null)).toEqual({ ok: false, error: "The selected file is not a text file" });
+    expect(await readUpload(file("page.pdf", "<html>Saved page</html>", "application/pdf"), null)).toEqual({
+      ok: true,
+      name: "page.pdf",
+      text: "<html>Saved page</html>",
+      pdf: false,
+    });
+    expect(await readUpload(file("photo.txt", "GIF89a", "image/gif"), null)).toEqual({
+      ok: false,
+      error: "The selected file must be a PDF or a plain text (.txt) file",
+    });
+    expect(await readUpload(file("binary.txt", new Uint8Array([80, 75, 3, 4, 0, 0, 1])), null)).toEqual({
+      ok: false,
+      error: "The selected file is not a text file",
+    });
   });
 
   it("refuses more than 10 MB before reading it, and text over 1 MB", async () => {
     let read = false;
-    const huge = { name: "big.pdf", type: "application/pdf", size: MAX_PDF_UPLOAD_BYTES + 1, bytes: async () => ((read = true), new Uint8Array()) };
+    const huge = {
+      name: "big.pdf",
+      type: "application/pdf",
+      size: MAX_PDF_UPLOAD_BYTES + 1,
+      bytes: async () => ((read = true), new Uint8Array()),
+    };
     expect(await readUpload(huge, null)).toEqual({ ok: false, error: "The selected file must be 10 MB or smaller" });
     expect(read).toBe(false);
-    expect(await readUpload(file("big.txt", "x".repeat(MAX_UPLOAD_BYTES + 1)), null)).toEqual({ ok: false, error: "The selected file must be 1 MB or smaller (10 MB for a PDF)" });
-    expect(await readUpload(null, "x".repeat(MAX_UPLOAD_BYTES + 1))).toEqual({ ok: false, error: "The pasted text must be 1 MB or smaller" });
+    expect(await readUpload(file("big.txt", "x".repeat(MAX_UPLOAD_BYTES + 1)), null)).toEqual({
+      ok: false,
+      error: "The selected file must be 1 MB or smaller (10 MB for a PDF)",
+    });
+    expect(await readUpload(null, "x".repeat(MAX_UPLOAD_BYTES + 1))).toEqual({
+      ok: false,
+      error: "The pasted text must be 1 MB or smaller",
+    });
   });
 
   it("keeps only a file's own name", () => {

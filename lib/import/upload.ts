@@ -47,7 +47,8 @@ export async function readUpload(file: UploadedFile | null, pasted: string | nul
     return { ok: false, error: "The selected file must be a PDF or a plain text (.txt) file" };
   }
   const decoded = decodeReportBytes(bytes);
-  if (!decoded.ok) return { ok: false, error: `The selected file is ${decoded.error === "the file is empty" ? "empty" : "not a text file"}` };
+  if (!decoded.ok)
+    return { ok: false, error: `The selected file is ${decoded.error === "the file is empty" ? "empty" : "not a text file"}` };
   return { ok: true, name: safeName(f.name), text: decoded.text, pdf: false };
 }
 

@@ -36,7 +36,14 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
  * 'strict-dynamic' (so 'self' still counts), no 'unsafe-inline', no nonce.
  */
 export function documentPolicy(html) {
-  const hashes = (pattern) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]).filter((text) => text.length > 0).map(sha256))];
+  const hashes = (pattern) => [
+    ...new Set(
+      [...html.matchAll(pattern)]
+        .map((m) => m[1])
+        .filter((text) => text.length > 0)
+        .map(sha256),
+    ),
+  ];
   const sources = (list) => ["'self'", ...list].join(" ");
   return [
     "default-src 'self'",
@@ -82,11 +89,17 @@ export function dataVersion(file) {
 }
 
 /** Routes whose GET responses depend only on the URL and the data. */
-const CACHEABLE_PATH = /^\/(?:$|about$|authorities\/[^/]+$|compare$|recommendations$|search$|api\/(?:authorities(?:\/[^/]+)?|compare|recommendations|search)$)/;
+const CACHEABLE_PATH =
+  /^\/(?:$|about$|authorities\/[^/]+$|compare$|recommendations$|search$|api\/(?:authorities(?:\/[^/]+)?|compare|recommendations|search)$)/;
 
 /** Requests for Next's client-side navigation (RSC payloads) and server actions: left to Next. */
 export function isNextNavigation(headers, search) {
-  return headers.rsc !== undefined || headers["next-action"] !== undefined || headers["next-router-prefetch"] !== undefined || /[?&]_rsc=/.test(search);
+  return (
+    headers.rsc !== undefined ||
+    headers["next-action"] !== undefined ||
+    headers["next-router-prefetch"] !== undefined ||
+    /[?&]_rsc=/.test(search)
+  );
 }
 
 /** Whether a GET of this path and query is kept: a cacheable route, not a download, a sensible key. */
@@ -124,13 +137,26 @@ const gzip = promisify(zlib.gzip);
 const ENCODERS = {
   // Quality 6: on a 97 KB authority page 13.7 KB in 1.9 ms; quality 9 saved 1 % more
   // and took 500 ms, quality 11 saved 14 % and took 540 ms (docs/performance.md).
-  br: (body) => brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  br: (body) =>
+    brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
   gzip: (body) => gzip(body, { level: 9 }),
 };
 const DECODERS = { br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync };
 
 /** Headers of Next's response that describe the connection or the encoding, not the document. */
-const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "cache-control", "vary", "content-security-policy", "x-accel-expires"]);
+const NOT_KEPT = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "etag",
+  "cache-control",
+  "vary",
+  "content-security-policy",
+  "x-accel-expires",
+]);
 
 /**
  * A response as this layer sends it, in each encoding once asked for. The
@@ -229,7 +255,8 @@ export function capture(req, res, handle, keep) {
       return decided;
     };
     const push = (chunk, encoding) => {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
+      if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
+        chunks.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : undefined));
     };
     const callbackOf = (...args) => args.find((arg) => typeof arg === "function");
     res.writeHead = function (status, reason, headers) {
@@ -257,7 +284,11 @@ export function capture(req, res, handle, keep) {
       push(chunk, encoding);
       restore();
       res.once("finish", () => callbackOf(chunk, encoding, callback)?.());
-      resolve({ status: res.statusCode, headers: Object.entries(res.getHeaders()).map(([name, value]) => [name, typeof value === "number" ? String(value) : value]), body: Buffer.concat(chunks) });
+      resolve({
+        status: res.statusCode,
+        headers: Object.entries(res.getHeaders()).map(([name, value]) => [name, typeof value === "number" ? String(value) : value]),
+        body: Buffer.concat(chunks),
+      });
       return res;
     };
     handle(req, res).catch((error) => {
@@ -281,7 +312,11 @@ export function capture(req, res, handle, keep) {
  */
 export function documentLayer(handle, { databaseFile: file = databaseFile(), maxBytes = 64 * 1024 * 1024 } = {}) {
   // One page may take at most a quarter of the memory, so that it cannot push out everything else.
-  const cache = new LRUCache({ maxSize: Math.max(1, maxBytes), maxEntrySize: Math.max(1, maxBytes / 4), sizeCalculation: (entry) => entry.representation.size });
+  const cache = new LRUCache({
+    maxSize: Math.max(1, maxBytes),
+    maxEntrySize: Math.max(1, maxBytes / 4),
+    sizeCalculation: (entry) => entry.representation.size,
+  });
   const inFlight = new Map();
   const enabled = maxBytes > 0;
 
@@ -297,7 +332,9 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
       captured = await capture(req, res, handle, (status, headers) => {
         const type = String(headers["content-type"] ?? "");
         if (type.startsWith("text/html")) return true;
-        return cacheable && status === 200 && type.startsWith("application/json") && !headers["set-cookie"] && !headers["content-disposition"];
+        return (
+          cacheable && status === 200 && type.startsWith("application/json") && !headers["set-cookie"] && !headers["content-disposition"]
+        );
       });
     } finally {
       req.method = method;
@@ -322,13 +359,23 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
     const search = queryAt === -1 ? "" : target.slice(queryAt);
     // Next's router would fail decoding these; refuse them before it sees them.
     if (!decodesCleanly(pathname)) {
-      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": NON_DOCUMENT_POLICY, "X-Content-Type-Options": "nosniff" });
+      res.writeHead(400, {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Content-Security-Policy": NON_DOCUMENT_POLICY,
+        "X-Content-Type-Options": "nosniff",
+      });
       res.end("Bad request: the address is not valid.");
       return;
     }
     const method = req.method ?? "GET";
-    const cacheable = (method === "GET" || method === "HEAD") && target.startsWith("/") && !target.startsWith("//") && isCacheable(pathname, search);
-    if (!["GET", "HEAD", "POST"].includes(method) || pathname.startsWith("/_next/") || isNextNavigation(req.headers, search) || (pathname.startsWith("/api/") && !cacheable)) {
+    const cacheable =
+      (method === "GET" || method === "HEAD") && target.startsWith("/") && !target.startsWith("//") && isCacheable(pathname, search);
+    if (
+      !["GET", "HEAD", "POST"].includes(method) ||
+      pathname.startsWith("/_next/") ||
+      isNextNavigation(req.headers, search) ||
+      (pathname.startsWith("/api/") && !cacheable)
+    ) {
       return handle(req, res);
     }
     if (!cacheable) {

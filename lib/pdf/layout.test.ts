@@ -3,12 +3,28 @@ import { layoutText } from "./layout";
 import type { PdfPageText, PdfTextItem } from "./lines";
 import { joinWrapped, wordsOf } from "./words";
 
-const item = (s: string, x: number, y: number, size = 11, font = "ABCDEF+Arial"): PdfTextItem => ({ s, x, y, w: s.length * size * 0.5, size, font });
+const item = (s: string, x: number, y: number, size = 11, font = "ABCDEF+Arial"): PdfTextItem => ({
+  s,
+  x,
+  y,
+  w: s.length * size * 0.5,
+  size,
+  font,
+});
 const page = (items: PdfTextItem[]): PdfPageText => ({ width: 595, height: 842, items });
 
 describe("layoutText", () => {
   it("joins a raised ordinal to its number and marks a raised footnote marker", () => {
-    const text = layoutText([page([item("24", 72, 700), item("th", 83, 704, 7), item("February 2012", 95, 700), item("Healthwatch", 72, 650), item("1", 132.5, 654, 7), item(".", 136.5, 650)])]);
+    const text = layoutText([
+      page([
+        item("24", 72, 700),
+        item("th", 83, 704, 7),
+        item("February 2012", 95, 700),
+        item("Healthwatch", 72, 650),
+        item("1", 132.5, 654, 7),
+        item(".", 136.5, 650),
+      ]),
+    ]);
     expect(text).toBe("24th February 2012\n\nHealthwatch<sup>1</sup>.\n");
   });
 
@@ -44,7 +60,9 @@ describe("layoutText", () => {
   });
 
   it("wraps italic runs as *…* and turns bullet glyphs into list items", () => {
-    const text = layoutText([page([item("•", 78, 700, 11, "X+OpenSymbol"), item("ensure there is capacity", 92, 700, 11, "X+Arial-ItalicMT")])]);
+    const text = layoutText([
+      page([item("•", 78, 700, 11, "X+OpenSymbol"), item("ensure there is capacity", 92, 700, 11, "X+Arial-ItalicMT")]),
+    ]);
     expect(text).toBe("- *ensure there is capacity*\n");
   });
 });

@@ -20,7 +20,11 @@ const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
 type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[] };
 
 function plainText(line: Line): string {
-  return line.tokens.map((t) => t.text).join(" ").replace(/\s+/g, " ").trim();
+  return line.tokens
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function inMargin(line: Line, page: PdfPageText): boolean {
@@ -79,7 +83,10 @@ interface Body {
 }
 
 function bodyMetrics(lines: Line[]): Body {
-  const size = mode(lines.map((l) => l.size), 11);
+  const size = mode(
+    lines.map((l) => l.size),
+    11,
+  );
   const body = lines.filter((l) => Math.abs(l.size - size) < 0.5);
   const steps: number[] = [];
   for (let i = 1; i < body.length; i++) {
@@ -88,8 +95,14 @@ function bodyMetrics(lines: Line[]): Body {
   }
   return {
     size,
-    left: mode(body.map((l) => l.x), 0),
-    right: mode(body.map((l) => l.end), 0),
+    left: mode(
+      body.map((l) => l.x),
+      0,
+    ),
+    right: mode(
+      body.map((l) => l.end),
+      0,
+    ),
     pitch: mode(steps, 1.2 * size),
   };
 }
@@ -117,7 +130,8 @@ function startsBlock(line: Line, previous: Line, first: Line, body: Body): boole
   if (NUMBERED.test(text) && (ended || !fullWidth)) return true;
   if (BULLET_GLYPH.test(text) || startsWithMarker(line)) return true;
   if (Math.abs(line.size - previous.size) > 0.5 || allBold(line) !== allBold(previous)) return true;
-  if (line.page !== previous.page) return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
+  if (line.page !== previous.page)
+    return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
   if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3) return true;
   return ended && !fullWidth && /^[A-Z0-9"'(]/.test(text);
 }
@@ -150,7 +164,13 @@ function blockText(block: Block, body: Body, vocabulary: Set<string>): string {
   if (glyph) {
     const rest = text.replace(/^\*/, "").slice(glyph[0].length);
     text = `- ${text.startsWith("*") ? "*" : ""}${rest}`;
-  } else if (!block.footnote && Math.abs(first.size - body.size) < 0.5 && !allBold(first) && first.x > body.left + body.size && !NUMBERED.test(text)) {
+  } else if (
+    !block.footnote &&
+    Math.abs(first.size - body.size) < 0.5 &&
+    !allBold(first) &&
+    first.x > body.left + body.size &&
+    !NUMBERED.test(text)
+  ) {
     // An indented paragraph of body text in these reports is a list item whose bullet was drawn, not typed.
     text = `- ${text}`;
   }

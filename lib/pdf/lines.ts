@@ -116,7 +116,9 @@ function toLine(items: PdfTextItem[], page: number): Line {
 /** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items.filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
-  return groupByBaseline(items).filter((g) => g.some((t) => t.s.trim() !== "")).map((g) => toLine(g, index));
+  return groupByBaseline(items)
+    .filter((g) => g.some((t) => t.s.trim() !== ""))
+    .map((g) => toLine(g, index));
 }
 
 const ORDINAL = /^(?:st|nd|rd|th)$/i;

@@ -11,7 +11,9 @@ import { inflatingPdf, pagesPdf } from "./testing/minimal-pdf";
 const ROOT = path.join(import.meta.dirname, "..", "..");
 const FIXTURES = path.join(ROOT, "test", "fixtures", "pdf");
 // CI has ../shared beside the clone; a git worktree here sits one level further down.
-const REAL = [path.join(ROOT, "..", "shared", "real-pdfs"), path.join(ROOT, "..", "..", "shared", "real-pdfs")].find((d) => fs.existsSync(d)) ?? path.join(ROOT, "..", "shared", "real-pdfs");
+const REAL =
+  [path.join(ROOT, "..", "shared", "real-pdfs"), path.join(ROOT, "..", "..", "shared", "real-pdfs")].find((d) => fs.existsSync(d)) ??
+  path.join(ROOT, "..", "shared", "real-pdfs");
 // Each read starts a worker and loads pdfjs: seconds on a busy machine.
 const SLOW = 120_000;
 
@@ -45,8 +47,18 @@ describe("PDFs of the seed reports read as their text does, field for field", ()
       "Barnet and Chase Farm Hospital NHS Trust",
       "Barnet, Enfield and Haringey Mental Health Trust",
     ]);
-    expect(pdf.ratings[2]).toEqual({ inspection: "safeguarding", judgement: "The contribution of health agencies to keeping children and young people safe", grade: "Good" });
-    expect(pdf.footnotes).toEqual([{ marker: "1", ref: "2.4", text: "New national programme to enable local communities to have a stronger say about health and social care services" }]);
+    expect(pdf.ratings[2]).toEqual({
+      inspection: "safeguarding",
+      judgement: "The contribution of health agencies to keeping children and young people safe",
+      grade: "Good",
+    });
+    expect(pdf.footnotes).toEqual([
+      {
+        marker: "1",
+        ref: "2.4",
+        text: "New national programme to enable local communities to have a stronger say about health and social care services",
+      },
+    ]);
     expect(pdf.recommendations.map((r) => r.source)).toEqual(["CQC", "CQC", "Ofsted", "Ofsted", "Ofsted"]);
   });
 });
@@ -66,7 +78,10 @@ describe("PDFs of synthetic reports the reader was not tuned on", () => {
 
 describe("PDFs that are not readable reports are refused in words", () => {
   it("a password-protected PDF", { timeout: SLOW }, async () => {
-    expect(await readPdfText(fixture("encrypted.pdf"))).toEqual({ ok: false, error: "this PDF is password-protected: save an unprotected copy and try again" });
+    expect(await readPdfText(fixture("encrypted.pdf"))).toEqual({
+      ok: false,
+      error: "this PDF is password-protected: save an unprotected copy and try again",
+    });
   });
 
   it("a scan with no text layer", { timeout: SLOW }, async () => {
@@ -74,11 +89,17 @@ describe("PDFs that are not readable reports are refused in words", () => {
   });
 
   it("a truncated PDF, without starting a reader", async () => {
-    expect(await readPdfText(fixture("truncated.pdf"))).toEqual({ ok: false, error: "this PDF is incomplete (cut short): it has no end-of-file marker" });
+    expect(await readPdfText(fixture("truncated.pdf"))).toEqual({
+      ok: false,
+      error: "this PDF is incomplete (cut short): it has no end-of-file marker",
+    });
   });
 
   it("a PDF with more pages than any report", { timeout: SLOW }, async () => {
-    expect(await readPdfText(pagesPdf(500, "page"))).toEqual({ ok: false, error: "this PDF has 500 pages; reports of this series have far fewer (the limit is 120)" });
+    expect(await readPdfText(pagesPdf(500, "page"))).toEqual({
+      ok: false,
+      error: "this PDF has 500 pages; reports of this series have far fewer (the limit is 120)",
+    });
   });
 
   it("a file over the size limit, without reading it", async () => {
@@ -109,7 +130,10 @@ describe.skipIf(!fs.existsSync(REAL))("real PDFs of other series (../shared/real
       const started = Date.now();
       const result = await readReportFile(path.join(REAL, file));
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toMatch(/^this PDF is not a CQC inspection report of the 2011–12 series \(it has no |^not an inspection report: /);
+      if (!result.ok)
+        expect(result.error).toMatch(
+          /^this PDF is not a CQC inspection report of the 2011–12 series \(it has no |^not an inspection report: /,
+        );
       expect(Date.now() - started).toBeLessThan(60_000);
     });
   }

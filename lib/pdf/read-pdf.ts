@@ -36,7 +36,9 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 /** A PDF ends with an end-of-file marker; one cut short in copying or upload does not. */
 function hasEndMarker(bytes: Uint8Array): boolean {
-  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).subarray(Math.max(0, bytes.length - 2048)).toString("latin1");
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    .subarray(Math.max(0, bytes.length - 2048))
+    .toString("latin1");
   return tail.includes("%%EOF");
 }
 
@@ -54,7 +56,8 @@ const MESSAGES: Record<string, (detail: string, limits: PdfLimits) => string> = 
   encrypted: () => "this PDF is password-protected: save an unprotected copy and try again",
   corrupt: () => "this PDF is damaged and cannot be read",
   unreadable: () => "this PDF cannot be read",
-  "too-many-pages": (pages, limits) => `this PDF has ${pages} pages; reports of this series have far fewer (the limit is ${limits.maxPages})`,
+  "too-many-pages": (pages, limits) =>
+    `this PDF has ${pages} pages; reports of this series have far fewer (the limit is ${limits.maxPages})`,
   timeout: () => "this PDF took too long to read and was given up on",
   memory: () => "this PDF needs too much memory to read and was given up on",
 };

@@ -67,7 +67,11 @@ function cells(lines: CellLine[], pitch: number): CellLine[][] {
 }
 
 function cellText(cell: CellLine[]): string {
-  return cell.map((l) => renderTokens(l.tokens, l.size)).join(" ").replace(/\s+/g, " ").trim();
+  return cell
+    .map((l) => renderTokens(l.tokens, l.size))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Line spacing within a cell: the smallest baseline step in one column, or a usual 1.3 em when no cell wraps. */

@@ -18,7 +18,8 @@ describe("authority pickers (two authorities)", () => {
 
 describe("findAuthority", () => {
   it("finds an authority by slug or name, ignoring case and extra spaces", async () => {
-    for (const input of ["barnet", "Barnet", "BARNET", "  barnet  "]) expect(await findAuthority(input), input).toEqual({ slug: "barnet", name: "Barnet" });
+    for (const input of ["barnet", "Barnet", "BARNET", "  barnet  "])
+      expect(await findAuthority(input), input).toEqual({ slug: "barnet", name: "Barnet" });
     expect(await findAuthoritySlug("dudley")).toBe("dudley");
     expect(await findAuthoritySlug("DUDLEY")).toBe("dudley");
   });
@@ -40,7 +41,11 @@ describe("readAuthorityField", () => {
   });
 
   it("looks a typed value up by slug or name", async () => {
-    expect(await readAuthorityField(typed, " DUDLEY ")).toEqual({ slug: "dudley", typed: { slug: "dudley", name: "Dudley" }, unknown: null });
+    expect(await readAuthorityField(typed, " DUDLEY ")).toEqual({
+      slug: "dudley",
+      typed: { slug: "dudley", name: "Dudley" },
+      unknown: null,
+    });
     expect(await readAuthorityField(typed, "Narnia")).toEqual({ slug: undefined, typed: null, unknown: "Narnia" });
     expect(await readAuthorityField(typed, undefined)).toEqual({ slug: undefined, typed: null, unknown: null });
   });

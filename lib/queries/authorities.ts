@@ -1,4 +1,11 @@
-import { AUTHORITY_SELECT_LIMIT, type AuthorityOption, type AuthorityPicker, authorityLookup, authorityPicker, nameMatches } from "../authority-input";
+import {
+  AUTHORITY_SELECT_LIMIT,
+  type AuthorityOption,
+  type AuthorityPicker,
+  authorityLookup,
+  authorityPicker,
+  nameMatches,
+} from "../authority-input";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 
@@ -31,7 +38,12 @@ export async function listAuthorities(): Promise<AuthoritySummary[]> {
  * than the limit, however many authorities there are.
  */
 export async function authorityPickerFor(where: Prisma.AuthorityWhereInput = { reports: { some: {} } }): Promise<AuthorityPicker> {
-  const authorities = await db.authority.findMany({ where, orderBy: { name: "asc" }, select: { slug: true, name: true }, take: AUTHORITY_SELECT_LIMIT + 1 });
+  const authorities = await db.authority.findMany({
+    where,
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true },
+    take: AUTHORITY_SELECT_LIMIT + 1,
+  });
   return authorityPicker(authorities);
 }
 

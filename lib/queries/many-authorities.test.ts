@@ -3,7 +3,13 @@ import { AUTHORITY_SELECT_LIMIT } from "../authority-input";
 import { db } from "../db";
 import { createDatabaseWithAuthorities, extraAuthorities, removeDatabaseFiles } from "../testing/seeded-db";
 import { authorityPickerFor, findAuthority, findAuthoritySlug } from "./authorities";
-import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews, type OverviewSort, type SortDirection } from "./overview";
+import {
+  type AuthorityOverview,
+  listAuthorityOverviewPage,
+  listAuthorityOverviews,
+  type OverviewSort,
+  type SortDirection,
+} from "./overview";
 import { authorityFilterPicker } from "./recommendations";
 import { getAuthorityReports } from "./reports";
 
@@ -111,13 +117,22 @@ describe("findAuthority among many", () => {
     expect(await findAuthoritySlug("Test-Borough-042")).toBe("test-borough-042");
     expect(await findAuthoritySlug("test borough 042")).toBe("test-borough-042");
     expect(await findAuthoritySlug("  TEST   BOROUGH 042 ")).toBe("test-borough-042");
-    expect(await findAuthority("bath and north east somerset")).toEqual({ slug: "bath-and-north-east-somerset", name: "Bath and North East Somerset" });
+    expect(await findAuthority("bath and north east somerset")).toEqual({
+      slug: "bath-and-north-east-somerset",
+      name: "Bath and North East Somerset",
+    });
     expect(await findAuthoritySlug("King's Lynn and West Norfolk")).toBe("kings-lynn-and-west-norfolk");
     expect(await findAuthoritySlug("kings-lynn-and-west-norfolk")).toBe("kings-lynn-and-west-norfolk");
   });
 
   it("does not guess: near names find nothing", async () => {
-    for (const input of ["Test Borough 42", "Test Borough", "Kings Lynn and West Norfolk", "Bath & North East Somerset", "test-borough-999"]) {
+    for (const input of [
+      "Test Borough 42",
+      "Test Borough",
+      "Kings Lynn and West Norfolk",
+      "Bath & North East Somerset",
+      "test-borough-999",
+    ]) {
       expect(await findAuthoritySlug(input), input).toBeNull();
     }
   });

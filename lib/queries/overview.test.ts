@@ -20,7 +20,8 @@ describe("listAuthorityOverviewPage (the two seed reports)", () => {
   });
 
   it("sorts before paging, in either direction", async () => {
-    const slugs = async (...args: Parameters<typeof listAuthorityOverviewPage>) => (await listAuthorityOverviewPage(...args)).rows.map((r) => r.slug);
+    const slugs = async (...args: Parameters<typeof listAuthorityOverviewPage>) =>
+      (await listAuthorityOverviewPage(...args)).rows.map((r) => r.slug);
     expect(await slugs("name", "desc")).toEqual(["dudley", "barnet"]);
     expect(await slugs("region", "desc")).toEqual(["dudley", "barnet"]);
     expect(await slugs("date", "asc")).toEqual(["dudley", "barnet"]);

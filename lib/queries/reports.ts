@@ -145,7 +145,10 @@ function toReportJson({ row, sections }: { row: ReportRow; sections: AssessedRep
     },
     sections,
     footnotes: JSON.parse(row.footnotes) as AssessedReport["footnotes"],
-    recommendations: (JSON.parse(row.recommendations) as AssessedReport["recommendations"]).map((r) => ({ ...r, themes: inThemeOrder(r.themes) })),
+    recommendations: (JSON.parse(row.recommendations) as AssessedReport["recommendations"]).map((r) => ({
+      ...r,
+      themes: inThemeOrder(r.themes),
+    })),
     nextSteps: row.nextStepsText === null ? null : { workingDays: nullableNumber(row.nextStepsWorkingDays), text: row.nextStepsText },
     warnings: JSON.parse(row.warnings) as string[],
   };
@@ -162,7 +165,13 @@ export async function getAuthorityReports(slug: string, reportDate?: string): Pr
   return {
     slug: row.slug,
     name: row.name,
-    current: { id: Number(row.id), slug: row.slug, report: toReportJson(found), sourceName: row.sourceName, importedAt: new Date(row.importedAt) },
+    current: {
+      id: Number(row.id),
+      slug: row.slug,
+      report: toReportJson(found),
+      sourceName: row.sourceName,
+      importedAt: new Date(row.importedAt),
+    },
     reportDates: JSON.parse(row.reportDates) as string[],
   };
 }

@@ -112,7 +112,9 @@ describe("search by theme and assessment", () => {
     const all = (await searchExport({ q: "health" }))!;
     for (const assessment of ["strength", "concern", "mixed", "neutral"] as const) {
       const found = (await searchExport({ q: "health", assessment }))!;
-      expect(found.map((r) => r.href)).toEqual(all.filter((r) => r.kind === "paragraph" && assessParagraph(r.text).assessment === assessment).map((r) => r.href));
+      expect(found.map((r) => r.href)).toEqual(
+        all.filter((r) => r.kind === "paragraph" && assessParagraph(r.text).assessment === assessment).map((r) => r.href),
+      );
       const hits = await run("health", { assessment });
       expect(hits.hits.every((h) => h.assessment === assessment)).toBe(true);
     }

@@ -41,8 +41,7 @@ export interface SearchHit {
 }
 
 export type SearchResult =
-  | { ok: true; hits: SearchHit[]; total: number; page: number; pageCount: number }
-  | { ok: false; reason: "empty-query" };
+  { ok: true; hits: SearchHit[]; total: number; page: number; pageCount: number } | { ok: false; reason: "empty-query" };
 
 interface Row {
   rowid: bigint | number;

@@ -10,7 +10,10 @@ import { exportThemeEvidence, THEME_PAGE_SIZE, type ThemeItem, themeEvidence, th
 
 withSeededDatabase();
 
-const reports = { barnet: assessReport(parseReport(seedReportText("barnet"))), dudley: assessReport(parseReport(seedReportText("dudley"))) };
+const reports = {
+  barnet: assessReport(parseReport(seedReportText("barnet"))),
+  dudley: assessReport(parseReport(seedReportText("dudley"))),
+};
 const paragraphsOn = (name: keyof typeof reports, theme: string) =>
   reports[name].sections.flatMap((s) => s.paragraphs).filter((p) => p.themes.includes(theme));
 
@@ -24,7 +27,11 @@ describe("themeMatrix", () => {
       for (const theme of THEMES) {
         const on = paragraphsOn(name, theme.id);
         const expected = on.length
-          ? { concerns: on.filter((p) => raisesConcern(p.assessment)).length, strengths: on.filter((p) => showsStrength(p.assessment)).length, paragraphs: on.length }
+          ? {
+              concerns: on.filter((p) => raisesConcern(p.assessment)).length,
+              strengths: on.filter((p) => showsStrength(p.assessment)).length,
+              paragraphs: on.length,
+            }
           : undefined;
         expect(row.cells[theme.id]).toEqual(expected);
       }
@@ -42,9 +49,17 @@ describe("themeEvidence", () => {
     const found = await exportThemeEvidence("consent", {});
     const expected = (["barnet", "dudley"] as const).flatMap((name) => [
       ...paragraphsOn(name, "consent").map((p) => `${name} paragraph ${p.ref} ${p.assessment}`),
-      ...reports[name].recommendations.filter((r) => r.themes.includes("consent")).map((r) => `${name} recommendation ${r.text.slice(0, 20)}`),
+      ...reports[name].recommendations
+        .filter((r) => r.themes.includes("consent"))
+        .map((r) => `${name} recommendation ${r.text.slice(0, 20)}`),
     ]);
-    expect(found.map((i) => (i.kind === "paragraph" ? `${i.authority.slug} paragraph ${i.ref} ${i.assessment}` : `${i.authority.slug} recommendation ${i.text.slice(0, 20)}`))).toEqual(expected);
+    expect(
+      found.map((i) =>
+        i.kind === "paragraph"
+          ? `${i.authority.slug} paragraph ${i.ref} ${i.assessment}`
+          : `${i.authority.slug} recommendation ${i.text.slice(0, 20)}`,
+      ),
+    ).toEqual(expected);
     const d31 = found.find((i) => i.authority.slug === "dudley" && i.ref === "3.1");
     expect(d31).toMatchObject({ outcome: 2, heading: "Consent", href: "/authorities/dudley#p-3-1" });
     expect(d31?.text).toMatch(/^Consent is well managed/);
@@ -53,10 +68,16 @@ describe("themeEvidence", () => {
   it("filters by authority and assessment, and pages", async () => {
     const dudleyOnly = await themeEvidence("consent", { authority: "dudley", page: 1 });
     expect(dudleyOnly.items.every((i) => i.authority.slug === "dudley")).toBe(true);
-    expect(dudleyOnly.total).toBe(paragraphsOn("dudley", "consent").length + reports.dudley.recommendations.filter((r) => r.themes.includes("consent")).length);
+    expect(dudleyOnly.total).toBe(
+      paragraphsOn("dudley", "consent").length + reports.dudley.recommendations.filter((r) => r.themes.includes("consent")).length,
+    );
     for (const assessment of ["strength", "concern", "mixed", "neutral"] as const) {
       const result = await themeEvidence("records", { assessment, page: 1 });
-      expect(result.total).toBe(paragraphsOn("barnet", "records").concat(paragraphsOn("dudley", "records")).filter((p) => p.assessment === assessment).length);
+      expect(result.total).toBe(
+        paragraphsOn("barnet", "records")
+          .concat(paragraphsOn("dudley", "records"))
+          .filter((p) => p.assessment === assessment).length,
+      );
       expect(result.items.every((i) => i.kind === "paragraph" && i.assessment === assessment)).toBe(true);
     }
     expect((await themeEvidence("consent", { page: 99 })).items).toEqual([]);
@@ -68,9 +89,14 @@ describe("themeEvidence", () => {
         ...paragraphsOn(name, theme)
           .filter((p) => !assessment || p.assessment === assessment)
           .map((p) => `${name} paragraph ${p.ref} ${p.assessment} ${p.text.slice(0, 30)}`),
-        ...(assessment ? [] : reports[name].recommendations.filter((r) => r.themes.includes(theme)).map((r) => `${name} recommendation ${r.text.slice(0, 30)}`)),
+        ...(assessment
+          ? []
+          : reports[name].recommendations
+              .filter((r) => r.themes.includes(theme))
+              .map((r) => `${name} recommendation ${r.text.slice(0, 30)}`)),
       ]);
-    const key = (i: ThemeItem) => `${i.authority.slug} ${i.kind}${i.kind === "paragraph" ? ` ${i.ref} ${i.assessment}` : ""} ${i.text.slice(0, 30)}`;
+    const key = (i: ThemeItem) =>
+      `${i.authority.slug} ${i.kind}${i.kind === "paragraph" ? ` ${i.ref} ${i.assessment}` : ""} ${i.text.slice(0, 30)}`;
     let nonEmpty = 0;
     for (const theme of THEMES) {
       for (const authority of [undefined, "dudley"] as const) {
@@ -80,7 +106,8 @@ describe("themeEvidence", () => {
           expect(first.total).toBe(expected.length);
           expect(first.pageCount).toBe(Math.max(1, Math.ceil(expected.length / THEME_PAGE_SIZE)));
           const paged = [...first.items];
-          for (let page = 2; page <= first.pageCount; page++) paged.push(...(await themeEvidence(theme.id, { authority, assessment, page })).items);
+          for (let page = 2; page <= first.pageCount; page++)
+            paged.push(...(await themeEvidence(theme.id, { authority, assessment, page })).items);
           expect(paged.map(key)).toEqual(expected);
           expect((await exportThemeEvidence(theme.id, { authority, assessment })).map(key)).toEqual(expected);
           if (expected.length) nonEmpty++;
@@ -97,8 +124,14 @@ describe("themeEvidence", () => {
 
 describe("parseThemeFilters", () => {
   it("accepts the form's values and explains bad ones", () => {
-    expect(parseThemeFilters({ authority: "dudley", assessment: "concern" })).toEqual({ ok: true, value: { authority: "dudley", assessment: "concern", page: 1 } });
+    expect(parseThemeFilters({ authority: "dudley", assessment: "concern" })).toEqual({
+      ok: true,
+      value: { authority: "dudley", assessment: "concern", page: 1 },
+    });
     const bad = parseThemeFilters({ assessment: "awful" });
-    expect(bad).toEqual({ ok: false, errors: [{ param: "assessment", message: "Assessment must be strength, concern, mixed or neutral" }] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [{ param: "assessment", message: "Assessment must be strength, concern, mixed or neutral" }],
+    });
   });
 });

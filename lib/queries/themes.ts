@@ -38,8 +38,20 @@ export interface ThemeMatrix {
 
 /** Councils (A to Z, a page at a time) by themes: how many of their paragraphs on each raise a concern or record a strength. */
 export async function themeMatrix(page: number): Promise<ThemeMatrix> {
-  const [{ total }] = await db.$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)`);
-  const rows = await db.$queryRaw<{ slug: string; name: string; reportDate: string; theme: string | null; concerns: number | bigint | null; strengths: number | bigint | null; paragraphs: number | bigint }[]>(Prisma.sql`
+  const [{ total }] = await db.$queryRaw<{ total: number | bigint }[]>(
+    Prisma.sql`SELECT count(*) AS total FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)`,
+  );
+  const rows = await db.$queryRaw<
+    {
+      slug: string;
+      name: string;
+      reportDate: string;
+      theme: string | null;
+      concerns: number | bigint | null;
+      strengths: number | bigint | null;
+      paragraphs: number | bigint;
+    }[]
+  >(Prisma.sql`
     WITH shown AS (
       SELECT a.id, a.slug, a.name FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)
       ORDER BY a.name, a.slug LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(page - 1) * MATRIX_PAGE_SIZE}
@@ -57,7 +69,11 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
   for (const row of rows) {
     const entry = bySlug.get(row.slug) ?? { slug: row.slug, name: row.name, reportDate: row.reportDate, cells: {} };
     if (row.theme !== null) {
-      entry.cells[row.theme] = { concerns: Number(row.concerns ?? 0), strengths: Number(row.strengths ?? 0), paragraphs: Number(row.paragraphs) };
+      entry.cells[row.theme] = {
+        concerns: Number(row.concerns ?? 0),
+        strengths: Number(row.strengths ?? 0),
+        paragraphs: Number(row.paragraphs),
+      };
     }
     bySlug.set(row.slug, entry);
   }

@@ -1,14 +1,11 @@
 /** Calendar-date helpers. Dates are ISO `YYYY-MM-DD` strings, computed in UTC. */
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (w.length < 3) return -1;
-  return MONTHS.findIndex((m) => m.startsWith(w) && (w.length >= 3));
+  return MONTHS.findIndex((m) => m.startsWith(w) && w.length >= 3);
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -104,7 +101,7 @@ export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split("-").map(Number);
   const total = m - 1 + months;
   const year = y + Math.floor(total / 12);
-  const month = (total % 12 + 12) % 12 + 1;
+  const month = (((total % 12) + 12) % 12) + 1;
   return iso(year, month, Math.min(d, daysInMonth(year, month)))!;
 }
 

@@ -63,7 +63,7 @@ const PROBES = [
   "ensure the draft health action plan is implemented and fully supports improvements in health provision including case recording, health contribution to holistic assessments of need and risk, case planning and measurement of health outcomes and impact.",
   "ensure MARAC is fully operational and effective leadership is in place in order to meet the level of demand of such arrangements.",
   "actively engage young people in shaping the delivery of local health services to ensure they are 'child friendly'.",
-  "Children and young people are not yet consistently involved in planning, commissioning, delivery and evaluation of local health services, although there are examples of positive practice in some areas."
+  "Children and young people are not yet consistently involved in planning, commissioning, delivery and evaluation of local health services, although there are examples of positive practice in some areas.",
 ];
 
 let version: string | undefined;

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mangledReport, randomBytesAsText, randomText, reportWithLinesInParagraph, seedReports, textOfReportLines } from "../testing/report-arbitraries";
+import {
+  mangledReport,
+  randomBytesAsText,
+  randomText,
+  reportWithLinesInParagraph,
+  seedReports,
+  textOfReportLines,
+} from "../testing/report-arbitraries";
 import { parseReport, ReportParseError } from "./parse-report";
 import { normalizeDocument, plain } from "./text";
 
@@ -86,7 +93,9 @@ describe("a paragraph's text is its lines cleaned as one", () => {
   it("in the seed reports, with lines of any white space and markup added to paragraph 1.1", () => {
     fc.assert(
       fc.property(reportWithLinesInParagraph, ({ lines, at, added }) => {
-        const paragraph = parseReport(lines.join("\n")).sections.flatMap((s) => s.paragraphs).find((p) => p.ref === "1.1");
+        const paragraph = parseReport(lines.join("\n"))
+          .sections.flatMap((s) => s.paragraphs)
+          .find((p) => p.ref === "1.1");
         const whole = plain(normalizeDocument([lines[at], ...added].map((l) => l.trim()).join(" ")));
         expect(paragraph?.text).toBe(whole.replace(/^1\.1\s+/, ""));
       }),

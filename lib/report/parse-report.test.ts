@@ -36,8 +36,16 @@ describe("Barnet (marked-up report)", () => {
     expect(barnet.ratings).toEqual([
       { inspection: "safeguarding", judgement: "Overall effectiveness of the safeguarding services", grade: "Good" },
       { inspection: "safeguarding", judgement: "Capacity for improvement", grade: "Good" },
-      { inspection: "safeguarding", judgement: "The contribution of health agencies to keeping children and young people safe", grade: "Good" },
-      { inspection: "looked-after", judgement: "Overall effectiveness of services for looked after children and young people", grade: "Good" },
+      {
+        inspection: "safeguarding",
+        judgement: "The contribution of health agencies to keeping children and young people safe",
+        grade: "Good",
+      },
+      {
+        inspection: "looked-after",
+        judgement: "Overall effectiveness of services for looked after children and young people",
+        grade: "Good",
+      },
       { inspection: "looked-after", judgement: "Capacity for improvement of the council and its partners", grade: "Good" },
       { inspection: "looked-after", judgement: "Being Healthy", grade: "Good" },
     ]);
@@ -75,7 +83,11 @@ describe("Barnet (marked-up report)", () => {
     expect(paragraph(barnet, "2.4")).toMatch(/becoming a reference group of Barnet Healthwatch\.$/);
     expect(paragraph(barnet, "6.5")).toMatch(/^Safeguarding arrangements for children with disabilities, young people who self-harm/);
     expect(barnet.footnotes).toEqual([
-      { marker: "1", ref: "2.4", text: "New national programme to enable local communities to have a stronger say about health and social care services" },
+      {
+        marker: "1",
+        ref: "2.4",
+        text: "New national programme to enable local communities to have a stronger say about health and social care services",
+      },
     ]);
     const allText = barnet.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(" ");
     expect(allText).not.toMatch(/<\/?(b|sup)>|\*|##/);
@@ -92,7 +104,9 @@ describe("Barnet (marked-up report)", () => {
     expect(barnet.recommendations[0].text).toBe(
       "review and provide assurance that safeguarding arrangements for children with disabilities, young people who self-harm and families where parents have mental health needs are sufficiently robust.",
     );
-    expect(barnet.recommendations[2].text).toBe("ensure there is sufficient capacity to support planned changes to inter-agency strategic and commissioning work");
+    expect(barnet.recommendations[2].text).toBe(
+      "ensure there is sufficient capacity to support planned changes to inter-agency strategic and commissioning work",
+    );
     expect(barnet.recommendations[4].text).toBe(
       "appoint a designated doctor for looked after children to strengthen the capacity of health staff to support the work of the designated nurse for looked after children.",
     );
@@ -153,7 +167,9 @@ describe("Dudley (plain-text report)", () => {
       [12, 20, "Notification of other incidents", "12.1"],
       [13, 21, "Records", "13.1 13.2 13.3"],
     ]);
-    expect(paragraph(dudley, "11.4")).toMatch(/^Recent audits have identified some areas of under-performance in meeting the requirements of Working Together and/);
+    expect(paragraph(dudley, "11.4")).toMatch(
+      /^Recent audits have identified some areas of under-performance in meeting the requirements of Working Together and/,
+    );
     expect(paragraph(dudley, "4.7")).toContain("The work undertaken by The Zone with young people");
     expect(dudley.footnotes).toEqual([]);
   });
@@ -179,7 +195,9 @@ describe("Dudley (plain-text report)", () => {
       [six, 6, "2012-07-25", "NHS Dudley and NHS providers", "CQC", null],
     ]);
     expect(dudley.recommendations[3].text).toBe("extend audit processes to routinely monitor the consistency and quality of practice");
-    expect(dudley.recommendations[8].text).toBe("actively engage young people in shaping the delivery of local health services to ensure they are 'child friendly'.");
+    expect(dudley.recommendations[8].text).toBe(
+      "actively engage young people in shaping the delivery of local health services to ensure they are 'child friendly'.",
+    );
     expect(dudley.recommendations[11].text).toBe("address gaps in the staffing capacity of frontline health teams.");
     expect(dudley.nextSteps?.workingDays).toBe(20);
   });
@@ -223,7 +241,10 @@ describe("variations across the series", () => {
   });
 
   it("joins paragraphs hard-wrapped over several lines", () => {
-    const wrapped = dudleyText.replace(/^(\d+\.\d+ .{60,}?) (.*)$/gm, (_, a: string, b: string) => `${a}\n${b.replace(/(.{70,}?) /g, "$1\n")}`);
+    const wrapped = dudleyText.replace(
+      /^(\d+\.\d+ .{60,}?) (.*)$/gm,
+      (_, a: string, b: string) => `${a}\n${b.replace(/(.{70,}?) /g, "$1\n")}`,
+    );
     expect(wrapped.split("\n").length).toBeGreaterThan(dudleyText.split("\n").length + 100);
     same(wrapped, dudley);
   });
@@ -285,7 +306,9 @@ describe("inputs that are not reports", () => {
       "not an inspection report: no title, ratings table or findings sections found",
     );
     expect(failure(fs.readFileSync(path.join(__dirname, "parse-report.ts"), "utf8"))).toMatch(/^not an inspection report/);
-    expect(failure("Minutes of the parish council\n\nNothing to report.")).toBe("not an inspection report: no title, ratings table or findings sections found");
+    expect(failure("Minutes of the parish council\n\nNothing to report.")).toBe(
+      "not an inspection report: no title, ratings table or findings sections found",
+    );
   });
 
   it("takes the authority from the ratings table when the title is missing", () => {
@@ -318,7 +341,9 @@ describe("pieces", () => {
 
   it("finds the addressee in a lead-in", () => {
     expect(addresseeOf("NHS Barnet and NHS providers take action to:")).toBe("NHS Barnet and NHS providers");
-    expect(addresseeOf("Ensure that NHS Dudley together with NHS providers takes action to:")).toBe("NHS Dudley together with NHS providers");
+    expect(addresseeOf("Ensure that NHS Dudley together with NHS providers takes action to:")).toBe(
+      "NHS Dudley together with NHS providers",
+    );
     expect(addresseeOf("NHS Kent should:")).toBe("NHS Kent");
   });
 
@@ -334,7 +359,11 @@ describe("pieces", () => {
   });
 
   it("reads context figures in other wordings", () => {
-    expect(contextFigures("There are 350 looked after children and 41,200 children and young people aged under 18. 120 children are subject to a child protection plan.")).toEqual({
+    expect(
+      contextFigures(
+        "There are 350 looked after children and 41,200 children and young people aged under 18. 120 children are subject to a child protection plan.",
+      ),
+    ).toEqual({
       childrenPopulation: 41200,
       lookedAfterChildren: 350,
       childProtectionPlans: 120,

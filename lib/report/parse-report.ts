@@ -68,7 +68,10 @@ export function parseReport(input: string): InspectionReport {
   const findingsDraft = readFindings(blocks.sections);
   const authority = title?.authority ?? preamble.councilName;
   const reportDate = reportDateOf(preamble.meta);
-  requireReport({ authority: authority !== null, ratings: ratings.length > 0, findings: hasFindings(findingsDraft), reportDate: reportDate !== null }, preamble.meta);
+  requireReport(
+    { authority: authority !== null, ratings: ratings.length > 0, findings: hasFindings(findingsDraft), reportDate: reportDate !== null },
+    preamble.meta,
+  );
 
   const metadata = metadataOf(preamble.meta);
   const contextText = readContext(blocks.context);

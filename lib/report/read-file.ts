@@ -5,9 +5,7 @@ import { assessReport } from "./evidence";
 import { parseReport, ReportParseError } from "./parse-report";
 import type { AssessedReport } from "./types";
 
-export type ReadResult =
-  | { ok: true; report: AssessedReport; text: string }
-  | { ok: false; error: string };
+export type ReadResult = { ok: true; report: AssessedReport; text: string } | { ok: false; error: string };
 
 /** Largest report file read: a PDF of a report of this series is well under 1 MB, its text about 40 KB. */
 export const MAX_REPORT_FILE_BYTES = 10 * 1024 * 1024;
@@ -52,7 +50,14 @@ export async function readReportFile(file: string): Promise<ReadResult> {
     bytes = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : "cannot be read";
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : "cannot be read";
     return { ok: false, error: reason };
   }
   return parseSource(await reportTextOf(bytes));

@@ -12,8 +12,16 @@ import { cleanInline, foldSpaces, hasMarkup, normalizeDocument } from "./text";
  */
 
 const REFERENCE_QUOTES: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
-  "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u201F": '"',
+  "\u2033": '"',
 };
 
 function referenceNormalizeDocument(raw: string): string {
@@ -26,8 +34,20 @@ function referenceNormalizeDocument(raw: string): string {
 }
 
 const REFERENCE_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
-  lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', hellip: "…", pound: "£",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  hellip: "…",
+  pound: "£",
 };
 const REFERENCE_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -65,20 +85,98 @@ function referenceCleanInline(source: string): { text: string; footnotes: string
 
 /** Pieces of markup, white space and text that the clean-up treats specially, to build inputs from. */
 const PIECES = [
-  "<b>", "</b>", "<B>", "<sup>", "</sup>", "<sup>1</sup>", "<SUP> th </SUP>", "<sup>*</sup>", "<br>", "<br />", "<i>", "<em>",
-  "<span class=x>", "<p>", "<table>", "<", ">", "[", "]", "(", ")", "](", "[^2]", "[x](#)", "[a link](http://x)", "*", "**", "***",
-  "_", "__", "&amp;", "&#39;", "&#x41;", "&#0;", "&#xD800;", "&nbsp;", "&bogus;", "&", ";", "¹", "²", "³", "⁰", "⁴", "⁹",
-  " ", "  ", "\t", " \t ", "\n", "\r", "\r\n", "\u00A0", "\u2007", "\u200B", "\uFEFF", "\u00AD", "\u0001", "\u007F", "\u3000",
-  "\u1680", "\u2028", "\u205F", "‘", "’", "“", "”", "′", "a", "Word", "9", "12", ".", ",", ";", ":", "-", "–", "#", "## ",
+  "<b>",
+  "</b>",
+  "<B>",
+  "<sup>",
+  "</sup>",
+  "<sup>1</sup>",
+  "<SUP> th </SUP>",
+  "<sup>*</sup>",
+  "<br>",
+  "<br />",
+  "<i>",
+  "<em>",
+  "<span class=x>",
+  "<p>",
+  "<table>",
+  "<",
+  ">",
+  "[",
+  "]",
+  "(",
+  ")",
+  "](",
+  "[^2]",
+  "[x](#)",
+  "[a link](http://x)",
+  "*",
+  "**",
+  "***",
+  "_",
+  "__",
+  "&amp;",
+  "&#39;",
+  "&#x41;",
+  "&#0;",
+  "&#xD800;",
+  "&nbsp;",
+  "&bogus;",
+  "&",
+  ";",
+  "¹",
+  "²",
+  "³",
+  "⁰",
+  "⁴",
+  "⁹",
+  " ",
+  "  ",
+  "\t",
+  " \t ",
+  "\n",
+  "\r",
+  "\r\n",
+  "\u00A0",
+  "\u2007",
+  "\u200B",
+  "\uFEFF",
+  "\u00AD",
+  "\u0001",
+  "\u007F",
+  "\u3000",
+  "\u1680",
+  "\u2028",
+  "\u205F",
+  "‘",
+  "’",
+  "“",
+  "”",
+  "′",
+  "a",
+  "Word",
+  "9",
+  "12",
+  ".",
+  ",",
+  ";",
+  ":",
+  "-",
+  "–",
+  "#",
+  "## ",
 ];
 const pieced = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(""));
 const anyText = fc.oneof(pieced, fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 200 }));
 
 describe("normalizeDocument", () => {
   it("gives the text of one replace per kind of character, in turn", () => {
-    fc.assert(fc.property(anyText, (s) => {
-      expect(normalizeDocument(s)).toBe(referenceNormalizeDocument(s));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(normalizeDocument(s)).toBe(referenceNormalizeDocument(s));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("leaves clean text as it is and turns every line ending into \\n", () => {
@@ -97,9 +195,12 @@ describe("normalizeDocument", () => {
 
 describe("cleanInline", () => {
   it("gives the text and footnotes of every replace run in order", () => {
-    fc.assert(fc.property(anyText, (s) => {
-      expect(cleanInline(s)).toEqual(referenceCleanInline(s));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(cleanInline(s)).toEqual(referenceCleanInline(s));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("gives every line of the seed reports as before", () => {
@@ -118,7 +219,10 @@ describe("cleanInline", () => {
 
   it("finds markup by any of its characters", () => {
     for (const s of ["<b>", "[x](#)", "*", "_x_", "&amp;", "word¹", "word⁴"]) expect(hasMarkup(s)).toBe(true);
-    expect(cleanInline("Healthwatch<sup>1</sup> and more² and [^3]")).toEqual({ text: "Healthwatch and more and", footnotes: ["1", "3", "2"] });
+    expect(cleanInline("Healthwatch<sup>1</sup> and more² and [^3]")).toEqual({
+      text: "Healthwatch and more and",
+      footnotes: ["1", "3", "2"],
+    });
   });
 
   it("removes a link only when its brackets meet once the tags are gone", () => {

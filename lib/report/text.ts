@@ -7,8 +7,16 @@
  */
 
 const QUOTE_MAP: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
-  "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u201F": '"',
+  "\u2033": '"',
 };
 
 // What normalizeDocument changes, one character class per kind.
@@ -39,8 +47,20 @@ export function normalizeDocument(raw: string): string {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
-  lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', hellip: "…", pound: "£",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  hellip: "…",
+  pound: "£",
 };
 
 function decodeEntities(s: string): string {
@@ -54,8 +74,16 @@ function decodeEntities(s: string): string {
 }
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
-  "\u2070": "0", "\u00B9": "1", "\u00B2": "2", "\u00B3": "3", "\u2074": "4",
-  "\u2075": "5", "\u2076": "6", "\u2077": "7", "\u2078": "8", "\u2079": "9",
+  "\u2070": "0",
+  "\u00B9": "1",
+  "\u00B2": "2",
+  "\u00B3": "3",
+  "\u2074": "4",
+  "\u2075": "5",
+  "\u2076": "6",
+  "\u2077": "7",
+  "\u2078": "8",
+  "\u2079": "9",
 };
 
 export interface CleanText {
@@ -101,12 +129,10 @@ export function hasMarkup(source: string): boolean {
 function stripMarkup(source: string, footnotes: string[]): string {
   let s = source;
   if (s.includes("<")) {
-    s = s
-      .replace(/<sup>\s*(st|nd|rd|th)\s*<\/sup>/gi, "$1")
-      .replace(/<sup>\s*([0-9]{1,3}|[a-z*†‡§])\s*<\/sup>/gi, (_, m: string) => {
-        footnotes.push(m);
-        return "";
-      });
+    s = s.replace(/<sup>\s*(st|nd|rd|th)\s*<\/sup>/gi, "$1").replace(/<sup>\s*([0-9]{1,3}|[a-z*†‡§])\s*<\/sup>/gi, (_, m: string) => {
+      footnotes.push(m);
+      return "";
+    });
   }
   if (s.includes("[")) {
     s = s.replace(/\[\^([0-9a-z]{1,3})\]/gi, (_, m: string) => {

@@ -32,7 +32,10 @@ function variantsOfSeedReports(): NamedInput[] {
     ["dudley without outcome 11", dudley.replace(/7\. Outcome 11[\s\S]*?(?=8\. Outcome 12)/, "")],
     ["dudley hard-wrapped", wrapped],
     ["dudley one cell per line", dudley.replace(/^(.+)\t(Good|Adequate)$/gm, "$1\n$2")],
-    ["dudley spelled-out and week deadlines", dudley.replace("Within 3 months (from report)", "Within three months").replace("Within 6 months (from report)", "Within 6 weeks")],
+    [
+      "dudley spelled-out and week deadlines",
+      dudley.replace("Within 3 months (from report)", "Within three months").replace("Within 6 months (from report)", "Within 6 weeks"),
+    ],
     ["barnet immediate deadline", barnet.replace("### **Within 3 months**", "### **Immediately**")],
     ["dudley without recommendations", dudley.slice(0, dudley.indexOf("Recommendations\n"))],
     ["barnet without context", barnet.replace("**Context:**", "**Background**")],
@@ -52,7 +55,10 @@ function textsThatAreNotReports(): NamedInput[] {
     ["parish minutes", "Minutes of the parish council meeting\n\nApologies were received."],
     ["parish minutes, nothing to report", "Minutes of the parish council\n\nNothing to report."],
     // The unit test feeds the parser its own source; that changes, so a fixed piece of code stands for it here.
-    ["source code", "import { x } from './y';\n\n/** Parses. */\nexport function parseReport(input: string) {\n  return input.split('\\n');\n}\n"],
+    [
+      "source code",
+      "import { x } from './y';\n\n/** Parses. */\nexport function parseReport(input: string) {\n  return input.split('\\n');\n}\n",
+    ],
   ];
 }
 
@@ -65,7 +71,10 @@ const smallestReport = (middle: string) =>
 
 /** The linear-time probes of the property test, shorter (the output, not the time, is pinned here), alone and inside a report. */
 function hostileInputs(): NamedInput[] {
-  return hostileProbes().flatMap(([name, text]): NamedInput[] => [[name, text], [`${name}, in a report`, smallestReport(text)]]);
+  return hostileProbes().flatMap(([name, text]): NamedInput[] => [
+    [name, text],
+    [`${name}, in a report`, smallestReport(text)],
+  ]);
 }
 
 function hostileProbes(): NamedInput[] {
@@ -103,9 +112,19 @@ function propertyTestSamples(): NamedInput[] {
     ...sampled("random text", randomText, 1, 60),
     ...sampled("random bytes", randomBytesAsText, 2, 60),
     ...sampled("report lines", textOfReportLines, 3, 40),
-    ...sampled("report lines after a header", textOfReportLines.map((text) => `${dudley.slice(0, dudley.indexOf("Context"))}${text}`), 6, 80),
+    ...sampled(
+      "report lines after a header",
+      textOfReportLines.map((text) => `${dudley.slice(0, dudley.indexOf("Context"))}${text}`),
+      6,
+      80,
+    ),
     ...sampled("mangled report", mangledReport, 4, 120),
-    ...sampled("lines added to 1.1", reportWithLinesInParagraph.map(({ lines }) => lines.join("\n")), 5, 60),
+    ...sampled(
+      "lines added to 1.1",
+      reportWithLinesInParagraph.map(({ lines }) => lines.join("\n")),
+      5,
+      60,
+    ),
   ];
 }
 

@@ -44,7 +44,25 @@ export const mangledReport = fc
   });
 
 const space = fc.constantFrom("", " ", "  ", "\t", " \t", "\u1680", "\u2028", "\u00A0");
-const piece = fc.constantFrom("care", "and", " ", "  ", "\t", "\u1680", "<b>", "</b>", "*", "**", "_", "&amp;", "¹", "<sup>2</sup>", "[^3]", "[x](#)", "’");
+const piece = fc.constantFrom(
+  "care",
+  "and",
+  " ",
+  "  ",
+  "\t",
+  "\u1680",
+  "<b>",
+  "</b>",
+  "*",
+  "**",
+  "_",
+  "&amp;",
+  "¹",
+  "<sup>2</sup>",
+  "[^3]",
+  "[x](#)",
+  "’",
+);
 /** A line of any white space and markup around a word. */
 export const markedUpLine = fc
   .tuple(space, fc.constantFrom("", "## "), fc.array(piece, { maxLength: 12 }), space)

@@ -42,7 +42,11 @@ export function extraAuthorities(count: number): ExtraAuthority[] {
   return Array.from({ length: count }, (_, i) => {
     // Two authorities to each date, so that ties are broken by name.
     const day = new Date(Date.UTC(2011, 0, 1 + ((i * 37) % Math.max(1, Math.floor(count / 2)))));
-    return { name: `Test Borough ${String(i + 1).padStart(3, "0")}`, region: regions[i % regions.length], reportDate: day.toISOString().slice(0, 10) };
+    return {
+      name: `Test Borough ${String(i + 1).padStart(3, "0")}`,
+      region: regions[i % regions.length],
+      reportDate: day.toISOString().slice(0, 10),
+    };
   });
 }
 
@@ -63,7 +67,13 @@ export async function createDatabaseWithAuthorities(file: string, extra: ExtraAu
     }
     if (extra.length > 0) {
       const a = extra[0];
-      const earlier = { ...dudley, authority: a.name, region: a.region, reportDate: "2010-06-01", recommendations: dudley.recommendations.slice(0, 1) };
+      const earlier = {
+        ...dudley,
+        authority: a.name,
+        region: a.region,
+        reportDate: "2010-06-01",
+        recommendations: dudley.recommendations.slice(0, 1),
+      };
       await saveReport(writer, earlier, { name: `${a.name} 2010.txt`, text: `${text}\n${a.name} 2010` });
     }
   } finally {

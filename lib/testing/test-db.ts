@@ -10,7 +10,10 @@ const MIGRATIONS = path.join(import.meta.dirname, "..", "..", "prisma", "migrati
 export function applyMigrations(file: string): void {
   const sqlite = new Database(file);
   try {
-    for (const dir of fs.readdirSync(MIGRATIONS).filter((d) => fs.statSync(path.join(MIGRATIONS, d)).isDirectory()).sort()) {
+    for (const dir of fs
+      .readdirSync(MIGRATIONS)
+      .filter((d) => fs.statSync(path.join(MIGRATIONS, d)).isDirectory())
+      .sort()) {
       sqlite.exec(fs.readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8"));
     }
   } finally {
@@ -40,9 +43,13 @@ export function createTestDb(): TestDb {
       try {
         const tables = sqlite
           // FTS5's shadow tables (SearchIndex_data, …) change shape as the index merges; the index's own row count is what matters.
-          .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like 'SearchIndex\\_%' escape '\\' order by name")
+          .prepare(
+            "select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like 'SearchIndex\\_%' escape '\\' order by name",
+          )
           .all() as { name: string }[];
-        return Object.fromEntries(tables.map(({ name }) => [name, (sqlite.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]));
+        return Object.fromEntries(
+          tables.map(({ name }) => [name, (sqlite.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]),
+        );
       } finally {
         sqlite.close();
       }

@@ -16,14 +16,22 @@ function inline(source: string): string {
   let s = escapeHtml(source)
     .replace(/&lt;(\/?)(b|sup)&gt;/g, "<$1$2>")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
-  s = s.replace(/\*\*\*([^*]+)\*\*\*/g, "<b><i>$1</i></b>").replace(/\*\*([^*]+)\*\*/g, "<b>$1</b>").replace(/\*([^*]+)\*/g, "<i>$1</i>");
+  s = s
+    .replace(/\*\*\*([^*]+)\*\*\*/g, "<b><i>$1</i></b>")
+    .replace(/\*\*([^*]+)\*\*/g, "<b>$1</b>")
+    .replace(/\*([^*]+)\*/g, "<i>$1</i>");
   return s;
 }
 
-const HEADING = /^(?:\d{1,2}\.\s+(?:general|outcome)\b.*|general\s*[-–].*|the inspection process|context:?|recommendations|next steps|within \d+ months.*)$/i;
+const HEADING =
+  /^(?:\d{1,2}\.\s+(?:general|outcome)\b.*|general\s*[-–].*|the inspection process|context:?|recommendations|next steps|within \d+ months.*)$/i;
 
 function stripMarks(line: string): string {
-  return line.replace(/^#{1,6}\s+/, "").replace(/<\/?b>/g, "").replace(/^\*\*(.*)\*\*$/, "$1").trim();
+  return line
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/<\/?b>/g, "")
+    .replace(/^\*\*(.*)\*\*$/, "$1")
+    .trim();
 }
 
 /** The report body as HTML: one element per source line or table. */
@@ -34,7 +42,9 @@ export function reportBodyHtml(text: string): string {
   let list: string[] = [];
   const flush = () => {
     if (table.length) {
-      out.push(`<table border="1" cellspacing="0" cellpadding="4">${table.map((row) => `<tr>${row.map((c) => `<td>${inline(c)}</td>`).join("")}</tr>`).join("")}</table>`);
+      out.push(
+        `<table border="1" cellspacing="0" cellpadding="4">${table.map((row) => `<tr>${row.map((c) => `<td>${inline(c)}</td>`).join("")}</tr>`).join("")}</table>`,
+      );
       table = [];
     }
     if (list.length) {
@@ -46,7 +56,14 @@ export function reportBodyHtml(text: string): string {
     const line = raw.trimEnd();
     if (line.includes("\t")) {
       if (list.length) flush();
-      table.push(line.split("\t").slice(0, 2).map((c) => c.trim()).concat([""]).slice(0, 2));
+      table.push(
+        line
+          .split("\t")
+          .slice(0, 2)
+          .map((c) => c.trim())
+          .concat([""])
+          .slice(0, 2),
+      );
       continue;
     }
     const bullet = /^-\s+(.*)$/.exec(line);

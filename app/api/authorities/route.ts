@@ -6,7 +6,13 @@ import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../_lib/responses";
+export {
+  methodNotAllowed as DELETE,
+  options as OPTIONS,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from "../_lib/responses";
 
 function publicAuthority(a: AuthorityOverview) {
   return {
@@ -39,9 +45,19 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (format.value.format) {
     const rows = await listAuthorityOverviews(sort, dir);
     if (format.value.format === "csv") return download(authoritiesCsv(rows), "text/csv; charset=utf-8", "authorities.csv");
-    return download(`${JSON.stringify({ total: rows.length, authorities: rows.map(publicAuthority) }, null, 2)}\n`, "application/json; charset=utf-8", "authorities.json");
+    return download(
+      `${JSON.stringify({ total: rows.length, authorities: rows.map(publicAuthority) }, null, 2)}\n`,
+      "application/json; charset=utf-8",
+      "authorities.json",
+    );
   }
 
   const result = await listAuthorityOverviewPage(sort, dir, paging.value.page);
-  return ok({ total: result.total, page: result.page, pageCount: result.pageCount, pageSize: result.pageSize, authorities: result.rows.map(publicAuthority) });
+  return ok({
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    pageSize: result.pageSize,
+    authorities: result.rows.map(publicAuthority),
+  });
 }

@@ -1,5 +1,12 @@
 import type { NextRequest } from "next/server";
-import { COMPARISON_CSV_HEADER, compareEvidence, compareReports, comparisonCsvRows, describeThemeContrast, onlyConcerns } from "@/lib/compare";
+import {
+  COMPARISON_CSV_HEADER,
+  compareEvidence,
+  compareReports,
+  comparisonCsvRows,
+  describeThemeContrast,
+  onlyConcerns,
+} from "@/lib/compare";
 import { toCsv } from "@/lib/csv";
 import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
 import { getLatestReportJson } from "@/lib/queries/reports";
@@ -7,7 +14,13 @@ import { badRequest, download, notFound, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../_lib/responses";
+export {
+  methodNotAllowed as DELETE,
+  options as OPTIONS,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from "../_lib/responses";
 
 /**
  * GET /api/compare?a={slug}&b={slug} — two authorities' latest reports side by
@@ -40,7 +53,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   const comparison = concernsOnly ? onlyConcerns(full) : full;
   if (format.value.format === "csv") {
     const rows = comparisonCsvRows(comparison, { slug: a, name: reportA.authority }, { slug: b, name: reportB.authority });
-    return download(toCsv(COMPARISON_CSV_HEADER, rows), "text/csv; charset=utf-8", `compare-${a}-${b}${concernsOnly ? "-concerns" : ""}.csv`);
+    return download(
+      toCsv(COMPARISON_CSV_HEADER, rows),
+      "text/csv; charset=utf-8",
+      `compare-${a}-${b}${concernsOnly ? "-concerns" : ""}.csv`,
+    );
   }
   return ok({
     a: { slug: a, name: reportA.authority, reportDate: reportA.reportDate },
@@ -51,7 +68,14 @@ export async function GET(request: NextRequest): Promise<Response> {
     outcomes: comparison.outcomes,
     evidence: {
       outcomes: evidence.outcomes,
-      themes: evidence.themes.map((t) => ({ theme: t.theme.id, name: t.theme.name, a: t.a, b: t.b, only: t.only, text: describeThemeContrast(t, reportA.authority, reportB.authority) })),
+      themes: evidence.themes.map((t) => ({
+        theme: t.theme.id,
+        name: t.theme.name,
+        a: t.a,
+        b: t.b,
+        only: t.only,
+        text: describeThemeContrast(t, reportA.authority, reportB.authority),
+      })),
     },
     recommendations: { a: reportA.recommendations, b: reportB.recommendations },
   });

@@ -6,7 +6,13 @@ import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../_lib/responses";
+export {
+  methodNotAllowed as DELETE,
+  options as OPTIONS,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from "../_lib/responses";
 
 /** A row as the API gives it: without the database id, which changes when a report is re-imported. */
 function publicRow({ id: _id, ...row }: RecommendationRow) {
@@ -29,9 +35,19 @@ export async function GET(request: NextRequest): Promise<Response> {
     const { page: _page, ...unpaged } = filters.value;
     const rows = await exportRecommendations(unpaged);
     if (format.value.format === "csv") return download(recommendationsCsv(rows), "text/csv; charset=utf-8", "recommendations.csv");
-    return download(`${JSON.stringify({ total: rows.length, recommendations: rows.map(publicRow) }, null, 2)}\n`, "application/json; charset=utf-8", "recommendations.json");
+    return download(
+      `${JSON.stringify({ total: rows.length, recommendations: rows.map(publicRow) }, null, 2)}\n`,
+      "application/json; charset=utf-8",
+      "recommendations.json",
+    );
   }
 
   const result = await listRecommendations(filters.value);
-  return ok({ total: result.total, page: result.page, pageCount: result.pageCount, pageSize: PAGE_SIZE, recommendations: result.rows.map(publicRow) });
+  return ok({
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    pageSize: PAGE_SIZE,
+    recommendations: result.rows.map(publicRow),
+  });
 }

@@ -6,7 +6,13 @@ import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../_lib/responses";
+export {
+  methodNotAllowed as DELETE,
+  options as OPTIONS,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from "../_lib/responses";
 
 /**
  * GET /api/search?q=…&authority=…&outcome=…&theme=…&assessment=…&page=… —
@@ -26,11 +32,26 @@ export async function GET(request: NextRequest): Promise<Response> {
     const rows = await searchExport({ q, authority, outcome, theme, assessment });
     if (!rows) return badRequest([{ param: "q", message: "Search text has no words to search for" }]);
     if (format.value.format === "json") {
-      return download(`${JSON.stringify({ query, total: rows.length, results: rows }, null, 2)}\n`, "application/json; charset=utf-8", "search.json");
+      return download(
+        `${JSON.stringify({ query, total: rows.length, results: rows }, null, 2)}\n`,
+        "application/json; charset=utf-8",
+        "search.json",
+      );
     }
     const csv = toCsv(
       ["authority", "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
-      rows.map((r) => [r.authority, r.reportDate, r.latest ? "yes" : "no", r.kind, r.ref, r.outcome, r.heading, r.assessment, r.text, r.href]),
+      rows.map((r) => [
+        r.authority,
+        r.reportDate,
+        r.latest ? "yes" : "no",
+        r.kind,
+        r.ref,
+        r.outcome,
+        r.heading,
+        r.assessment,
+        r.text,
+        r.href,
+      ]),
     );
     return download(csv, "text/csv; charset=utf-8", "search.csv");
   }

@@ -6,7 +6,13 @@ import { badRequest, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../_lib/responses";
+export {
+  methodNotAllowed as DELETE,
+  options as OPTIONS,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from "../_lib/responses";
 
 /**
  * GET /api/themes — the themes, and councils by themes: per council (A to Z,
@@ -17,5 +23,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   const parsed = parseOverviewPage(fromSearchParams(request.nextUrl.searchParams));
   if (!parsed.ok) return badRequest(parsed.errors);
   const matrix = await themeMatrix(parsed.value.page);
-  return ok({ themes: THEMES, total: matrix.total, page: matrix.page, pageCount: matrix.pageCount, pageSize: MATRIX_PAGE_SIZE, councils: matrix.rows });
+  return ok({
+    themes: THEMES,
+    total: matrix.total,
+    page: matrix.page,
+    pageCount: matrix.pageCount,
+    pageSize: MATRIX_PAGE_SIZE,
+    councils: matrix.rows,
+  });
 }

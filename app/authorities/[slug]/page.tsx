@@ -117,8 +117,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
         <section aria-labelledby="other-reports">
           <h2 id="other-reports">Other reports</h2>
           <p>
-            {data.name} has {data.reportDates.length} reports. You are reading the report of{" "}
-            {formatDate(report.reportDate)}
+            {data.name} has {data.reportDates.length} reports. You are reading the report of {formatDate(report.reportDate)}
             {isLatest ? ", the latest." : "."}
           </p>
           <ul>
@@ -183,14 +182,13 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="hint">
-            Findings are grouped by Care Quality Commission Essential Standards outcome. Select a paragraph
-            number to get a link to that paragraph.
+            Findings are grouped by Care Quality Commission Essential Standards outcome. Select a paragraph number to get a link to that
+            paragraph.
           </p>
           <p className="hint">
-            Each paragraph is tagged by how it reads: a <strong>strength</strong>, a <strong>concern</strong>,{" "}
-            <strong>mixed</strong> (both) or <strong>neutral</strong> (description). Sentences raising a concern are
-            marked. This is a reading of the wording, not a judgement the report makes:{" "}
-            <Link href="/about#evidence">how findings are read</Link>.
+            Each paragraph is tagged by how it reads: a <strong>strength</strong>, a <strong>concern</strong>, <strong>mixed</strong> (both)
+            or <strong>neutral</strong> (description). Sentences raising a concern are marked. This is a reading of the wording, not a
+            judgement the report makes: <Link href="/about#evidence">how findings are read</Link>.
           </p>
           <FindingsSummary rows={summarizeFindings(report.sections)} name={data.name} />
           <AuthorityFindings sections={report.sections} footnotes={report.footnotes} slug={data.slug} />

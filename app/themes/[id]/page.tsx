@@ -131,7 +131,11 @@ export default async function ThemePage({ params, searchParams }: Props) {
                     </a>
                   </h3>
                   <p className="hint mb-1">
-                    {item.kind === "paragraph" ? (item.outcome === null ? item.heading : `Outcome ${item.outcome}: ${item.heading}`) : item.heading}
+                    {item.kind === "paragraph"
+                      ? item.outcome === null
+                        ? item.heading
+                        : `Outcome ${item.outcome}: ${item.heading}`
+                      : item.heading}
                   </p>
                   <p className="mb-0">
                     {item.assessment && <AssessmentTag assessment={item.assessment} className="mr-2" />}

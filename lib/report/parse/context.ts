@@ -36,7 +36,10 @@ export function readContext(blocks: Line[][]): string {
       hasText = true;
     }
   }
-  return parts.filter((p) => p.length).map((p) => cleanLines(p).text).join("\n\n");
+  return parts
+    .filter((p) => p.length)
+    .map((p) => cleanLines(p).text)
+    .join("\n\n");
 }
 
 const NUMBER_IN_TEXT = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;

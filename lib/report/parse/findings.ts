@@ -12,7 +12,8 @@ const OUTCOME_TITLE = /^outcome\s*(\d{1,2})\b\s*[-–—:.]?\s*(.*)$/i;
 const PARAGRAPH_START = /^(\d{1,2})\.(\d{1,3})\.?(?:\s+|$)/;
 const SEPARATOR = /^\s*(?:[-*_]\s*){3,}$/;
 const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})$/i;
-const FOOTNOTE_MARKED = /^\s*(?:<sup>\s*([0-9a-z]{1,3})\s*<\/sup>|\[\^([0-9a-z]{1,3})\]:?|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}))\s*(\S.*)$/i;
+const FOOTNOTE_MARKED =
+  /^\s*(?:<sup>\s*([0-9a-z]{1,3})\s*<\/sup>|\[\^([0-9a-z]{1,3})\]:?|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}))\s*(\S.*)$/i;
 const FOOTNOTE_BARE = /^\s*(\d{1,2})[.)]?\s+(\S.*)$/;
 const SUPERSCRIPT_DIGIT_VALUES = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -171,7 +172,11 @@ export function findingsOf(draft: FindingsDraft): Findings {
     if (paragraphs.length === 0) warnings.push(`section ${s.number} (${s.title}) has no paragraphs`);
     return { number: s.number, outcome: s.outcome, title: s.title, paragraphs };
   });
-  const footnotes: Footnote[] = draft.footnotes.map((f) => ({ marker: f.marker, ref: footnoteRefs.get(f.marker) ?? null, text: plain(f.raw) }));
+  const footnotes: Footnote[] = draft.footnotes.map((f) => ({
+    marker: f.marker,
+    ref: footnoteRefs.get(f.marker) ?? null,
+    text: plain(f.raw),
+  }));
   for (const marker of footnoteRefs.keys()) {
     if (!footnotes.some((f) => f.marker === marker)) warnings.push(`footnote ${marker} is cited but its text was not found`);
   }

@@ -33,7 +33,8 @@ describe("readPreamble", () => {
       reportDate: "25th January 2012",
       commissioningPct: "NHS Dudley",
       inspector: "Sue Talbot",
-      providers: "Black Country Partnership NHS Foundation Trust Dudley Group NHS Foundation Trust Dudley and Walsall Mental Health Partnership NHS Trust",
+      providers:
+        "Black Country Partnership NHS Foundation Trust Dudley Group NHS Foundation Trust Dudley and Walsall Mental Health Partnership NHS Trust",
       region: "West Midlands",
       regionalDirector: "Dr Andrea Gordon",
     });
@@ -42,7 +43,9 @@ describe("readPreamble", () => {
   });
 
   it("reads a value from the line after its label", () => {
-    const { blocks, document } = blocksOf(seedReportText("dudley").replace("Commissioning PCT\tNHS Dudley", "Commissioning PCT\nNHS Dudley and Friends"));
+    const { blocks, document } = blocksOf(
+      seedReportText("dudley").replace("Commissioning PCT\tNHS Dudley", "Commissioning PCT\nNHS Dudley and Friends"),
+    );
     expect(readPreamble(blocks.preamble, document).meta.commissioningPct).toBe("NHS Dudley and Friends");
   });
 

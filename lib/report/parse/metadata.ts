@@ -15,8 +15,16 @@ const COUNCIL_LINE = /^(?:the\s+)?(.+?)\s+(?:metropolitan\s+borough\s+|borough\s
 const LABEL_END = String.raw`(?:\s*:\s*|\s+|$)(.*)$`;
 const label = (body: string) => new RegExp(`^(?:${body})${LABEL_END}`, "i");
 const META_LABELS: { key: MetaKey; pattern: RegExp }[] = [
-  { key: "inspectionDates", pattern: label(String.raw`dates?\s+of\s+(?:the\s+)?(?:inspection|fieldwork)|inspection\s+dates?|fieldwork\s+dates?`) },
-  { key: "reportDate", pattern: label(String.raw`date\s+of\s+(?:the\s+)?(?:joint\s+)?(?:inspection\s+)?report|(?:joint\s+)?report\s+date|date\s+of\s+publication|publication\s+date`) },
+  {
+    key: "inspectionDates",
+    pattern: label(String.raw`dates?\s+of\s+(?:the\s+)?(?:inspection|fieldwork)|inspection\s+dates?|fieldwork\s+dates?`),
+  },
+  {
+    key: "reportDate",
+    pattern: label(
+      String.raw`date\s+of\s+(?:the\s+)?(?:joint\s+)?(?:inspection\s+)?report|(?:joint\s+)?report\s+date|date\s+of\s+publication|publication\s+date`,
+    ),
+  },
   { key: "commissioningPct", pattern: label(String.raw`commissioning\s+(?:pct|primary\s+care\s+trust|organi[sz]ation|body)s?`) },
   { key: "inspector", pattern: label(String.raw`(?:cqc\s+)?(?:lead\s+)?inspector(?:'?s)?(?:\s+name)?`) },
   { key: "providers", pattern: label(String.raw`provider\s+services?(?:\s+included)?|providers?(?:\s+included)?|nhs\s+providers?`) },
@@ -150,6 +158,11 @@ export function metadataOf(meta: MetaValues): Metadata {
 export function splitProviders(value: string): string[] {
   return value
     .split(/\s*(?:;|\s\/\s)\s*|(?<=\bTrusts?)\s*(?:,|&|\band\b)?\s+(?=[A-Z(])/)
-    .map((p) => p.replace(/^(?:and|&)\s+/i, "").replace(/[.,]$/, "").trim())
+    .map((p) =>
+      p
+        .replace(/^(?:and|&)\s+/i, "")
+        .replace(/[.,]$/, "")
+        .trim(),
+    )
     .filter((p) => p !== "");
 }

@@ -13,7 +13,10 @@ export function endsNextSteps(line: Line): boolean {
 
 /** The next steps of the report JSON from the lines of its blocks, or null when they hold no text. */
 export function readNextSteps(blocks: Line[][]): NextSteps | null {
-  const parts = blocks.flat().filter((line) => line.bare !== "").map((line) => line.raw);
+  const parts = blocks
+    .flat()
+    .filter((line) => line.bare !== "")
+    .map((line) => line.raw);
   if (parts.length === 0) return null;
   const text = plain(joinRaw(parts)).replace(/\s*\(mailto:[^)]*\)/g, "");
   const days = /within\s+(\d{1,3}|[a-z]+)\s+working\s+days/i.exec(text);

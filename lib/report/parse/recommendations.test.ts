@@ -24,7 +24,8 @@ describe("readRecommendations and recommendationsOf", () => {
   });
 
   it("join a line without a bullet to the recommendation right above it; after a blank line it is one of its own", () => {
-    const lines = "Recommendations\nWithin 3 months\nNHS Kent should:\n- review the plan\nand publish it.\n\nagree a budget.\n- train staff\n";
+    const lines =
+      "Recommendations\nWithin 3 months\nNHS Kent should:\n- review the plan\nand publish it.\n\nagree a budget.\n- train staff\n";
     const { drafts } = readRecommendations(blocksOf(lines).blocks.recommendations);
     expect(drafts.map((d) => [d.addressee, d.rawParts])).toEqual([
       ["NHS Kent", ["review the plan", "and publish it."]],
@@ -34,7 +35,9 @@ describe("readRecommendations and recommendationsOf", () => {
   });
 
   it("skip and count recommendations before any deadline", () => {
-    const { drafts, skippedUndated } = readRecommendations(blocksOf("Recommendations\nWe recommend:\n- one\n- two\n").blocks.recommendations);
+    const { drafts, skippedUndated } = readRecommendations(
+      blocksOf("Recommendations\nWe recommend:\n- one\n- two\n").blocks.recommendations,
+    );
     expect(drafts).toEqual([]);
     expect(recommendationsWarnings(true, 0, skippedUndated)).toEqual([
       "recommendations section has no recommendations",

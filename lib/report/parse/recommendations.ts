@@ -8,7 +8,8 @@ import { isItalic, plain } from "../text";
 import type { Deadline, Recommendation } from "../types";
 import { isShort, joinRaw, looksLikeHeading, readCount, type Line } from "./lines";
 
-const DEADLINE = /^(?:(?:to\s+be\s+(?:completed|achieved)\s+)?within\s+(\d{1,2}|[a-z]+)\s+(months?|weeks?|(?:working\s+)?days?)\b.*|immediate(?:ly)?\b.*)$/i;
+const DEADLINE =
+  /^(?:(?:to\s+be\s+(?:completed|achieved)\s+)?within\s+(\d{1,2}|[a-z]+)\s+(months?|weeks?|(?:working\s+)?days?)\b.*|immediate(?:ly)?\b.*)$/i;
 const LEAD_IN_ACTION = /^(?:ensure\s+that\s+)?(.*?)\s+(?:should\s+|must\s+|to\s+|will\s+)?takes?\s+action\s+to\s*:?$/i;
 const BULLET = /^\s*(?:[-•*–·▪◦‣⁃○●]|\d{1,2}[.)]|\(?[a-z]\))\s+(\S.*)$/;
 const OFSTED_ATTRIBUTION = /\(\s*(ofsted)\s*,?\s*((?:[a-z]+\s+)?\d{4})\s*\)/i;
@@ -61,7 +62,8 @@ function recommendationLine(line: Line): RecommendationLine {
     if (deadline && line.bare.length < 80) return { kind: "deadline", deadline };
   }
   const bullet = BULLET.exec(line.raw);
-  if (!bullet && isShort(line) && (LEAD_IN_ACTION.test(line.bare) || /:$/.test(line.bare))) return { kind: "leadIn", addressee: addresseeOf(line.bare) };
+  if (!bullet && isShort(line) && (LEAD_IN_ACTION.test(line.bare) || /:$/.test(line.bare)))
+    return { kind: "leadIn", addressee: addresseeOf(line.bare) };
   if (!bullet && looksLikeHeading(line)) return { kind: "end" };
   return { kind: "text", bulletText: bullet ? bullet[1] : null };
 }
@@ -94,9 +96,11 @@ export function readRecommendations(blocks: Line[][]): { drafts: RecommendationD
     const read = recommendationLine(line);
     if (read.kind === "deadline") [deadline, addressee, lastItemBlanksBefore] = [read.deadline, null, null];
     else if (read.kind === "leadIn") [addressee, lastItemBlanksBefore] = [read.addressee, null];
-    else if (read.kind === "end") continue; // the blocks end before such lines
+    else if (read.kind === "end")
+      continue; // the blocks end before such lines
     else if (read.bulletText === null && lastItemBlanksBefore === line.blanksBefore) drafts.at(-1)!.rawParts.push(line.raw);
-    else if (read.bulletText === null && deadline === null) continue; // introductory text
+    else if (read.bulletText === null && deadline === null)
+      continue; // introductory text
     else if (deadline === null) skippedUndated++;
     else {
       drafts.push({ deadline, addressee, rawParts: [read.bulletText ?? line.raw] });
@@ -110,7 +114,10 @@ function attributionOf(text: string): { text: string; attribution: string | null
   const m = OFSTED_ATTRIBUTION.exec(text);
   if (!m) return { text, attribution: null };
   const attribution = `Ofsted, ${m[2].replace(/\s+/g, " ").replace(/^[a-z]/, (c) => c.toUpperCase())}`;
-  const without = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\s+([.;,])/g, "$1").replace(/([.;,])\1+/g, "$1").trim();
+  const without = (text.slice(0, m.index) + text.slice(m.index + m[0].length))
+    .replace(/\s+([.;,])/g, "$1")
+    .replace(/([.;,])\1+/g, "$1")
+    .trim();
   return { text: without, attribution };
 }
 

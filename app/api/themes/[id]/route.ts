@@ -6,7 +6,13 @@ import { badRequest, download, notFound, ok } from "../../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export { methodNotAllowed as DELETE, options as OPTIONS, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from "../../_lib/responses";
+export {
+  methodNotAllowed as DELETE,
+  options as OPTIONS,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from "../../_lib/responses";
 
 /**
  * GET /api/themes/{id} — the paragraphs and recommendations on a theme in the
@@ -26,7 +32,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const { page: _page, ...unpaged } = filters.value;
     const items = await exportThemeEvidence(theme.id, unpaged);
     if (format.value.format === "csv") return download(themeCsv(items), "text/csv; charset=utf-8", `theme-${theme.id}.csv`);
-    return download(`${JSON.stringify({ theme, total: items.length, items }, null, 2)}\n`, "application/json; charset=utf-8", `theme-${theme.id}.json`);
+    return download(
+      `${JSON.stringify({ theme, total: items.length, items }, null, 2)}\n`,
+      "application/json; charset=utf-8",
+      `theme-${theme.id}.json`,
+    );
   }
   const result = await themeEvidence(theme.id, filters.value);
   return ok({ theme, total: result.total, page: result.page, pageCount: result.pageCount, pageSize: THEME_PAGE_SIZE, items: result.items });
