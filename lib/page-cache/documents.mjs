@@ -250,7 +250,12 @@ export function capture(req, res, handle, keep) {
     const decide = () => {
       if (decided === null) {
         decided = keep(res.statusCode, res.getHeaders());
-        if (!decided) restore();
+        // Not kept: Next goes on writing to the client itself, and the caller
+        // must not wait for an end it will no longer see.
+        if (!decided) {
+          restore();
+          resolve(null);
+        }
       }
       return decided;
     };
@@ -277,10 +282,7 @@ export function capture(req, res, handle, keep) {
       return true;
     };
     res.end = function (chunk, encoding, callback) {
-      if (!decide()) {
-        resolve(null);
-        return res.end(chunk, encoding, callback);
-      }
+      if (!decide()) return res.end(chunk, encoding, callback);
       push(chunk, encoding);
       restore();
       res.once("finish", () => callbackOf(chunk, encoding, callback)?.());

@@ -73,6 +73,13 @@ describe("the document layer, in front of a stand-in for Next", () => {
       res.end(JSON.stringify({ count, acceptEncoding: req.headers["accept-encoding"] }));
       return;
     }
+    if (req.url?.startsWith("/api/compare")) {
+      // As Next pipes a route's Response: headers, then the body by write, then end.
+      res.writeHead(400, { "Content-Type": "application/json" });
+      res.write(JSON.stringify({ error: "Invalid request parameters" }));
+      res.end();
+      return;
+    }
     if (req.url?.startsWith("/recommendations?format=csv")) {
       res.setHeader("Content-Type", "text/csv");
       res.end("a,b\n");
@@ -218,6 +225,17 @@ describe("the document layer, in front of a stand-in for Next", () => {
     }
     await get("/api/health", { "accept-encoding": "gzip" });
     expect(renders).toBe(3);
+  });
+
+  it("lets a response it does not keep go as Next writes it, and does not wait on it again", async () => {
+    renders = 0;
+    for (let i = 0; i < 2; i++) {
+      // A render left waiting for an end it never sees would hold up every later request of the URL.
+      const refused = await get("/api/compare?a=x&b=x", { "accept-encoding": "gzip" });
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.body.toString()).error).toBe("Invalid request parameters");
+    }
+    expect(renders).toBe(2);
   });
 
   it("gives pages it does not keep their hash policy too, with Next's caching rules", async () => {
