@@ -5,9 +5,10 @@ import { ErrorSummary } from "@/components/ErrorSummary";
 import { Highlighted } from "@/components/search/Highlighted";
 import { AuthorityField } from "@/components/AuthorityField";
 import { typedAuthorityNotFound } from "@/lib/authority-input";
+import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
 import { ASSESSMENT_LABEL } from "@/lib/evidence-view";
-import { ASSESSMENTS, THEMES } from "@/lib/findings";
+import { THEMES } from "@/lib/findings";
 import { formatDate } from "@/lib/format";
 import { firstParam, type ParamError, parseSearchParams, type RawParams, toQueryString } from "@/lib/params";
 import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
@@ -133,19 +134,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </select>
           </div>
-          <div className="form-group">
-            <label className="label" htmlFor="assessment">
-              Paragraphs tagged
-            </label>
-            <select className="select" id="assessment" name="assessment" defaultValue={value.assessment ?? ""}>
-              <option value="">Any (and recommendations)</option>
-              {ASSESSMENTS.map((a) => (
-                <option key={a} value={a}>
-                  {ASSESSMENT_LABEL[a]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <AssessmentSelect defaultValue={value.assessment} />
         </div>
         <button type="submit" className="button">
           Search

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuthorityField } from "@/components/AuthorityField";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { ASSESSMENT_LABEL } from "@/lib/evidence-view";
-import { ASSESSMENTS } from "@/lib/findings";
 import { type ParamError, parseThemeFilters, type RawParams } from "@/lib/params";
 import { authorityPickerFor, findAuthority } from "@/lib/queries/authorities";
 import { THEME_PAGE_SIZE, themeEvidence } from "@/lib/queries/themes";
@@ -80,19 +79,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
             defaultValue={picker.kind === "select" ? filters.authority : (authorityName ?? givenAuthority)}
             emptyOption="All councils"
           />
-          <div className="form-group">
-            <label className="label" htmlFor="assessment">
-              Paragraphs tagged
-            </label>
-            <select id="assessment" name="assessment" className="select" defaultValue={values.assessment ?? ""}>
-              <option value="">Any (and recommendations)</option>
-              {ASSESSMENTS.map((a) => (
-                <option key={a} value={a}>
-                  {ASSESSMENT_LABEL[a]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <AssessmentSelect defaultValue={values.assessment} />
           <div className="form-group">
             <button type="submit" className="button">
               Apply filters
