@@ -4,7 +4,16 @@ import { expect, test } from "./fixtures";
 import { BROWSER_ACCEPT_ENCODING, decode, expectHashPolicy, rawGet } from "./http";
 import { IMPORT_SERVER } from "./servers";
 
-const PAGES = ["/", "/about", "/authorities/barnet", "/compare?a=barnet&b=dudley", "/recommendations?deadline=3", "/search?q=CAMHS"];
+const PAGES = [
+  "/",
+  "/about",
+  "/authorities/barnet",
+  "/compare?a=barnet&b=dudley",
+  "/recommendations?deadline=3",
+  "/search?q=CAMHS",
+  "/themes",
+  "/themes/consent?authority=dudley",
+];
 
 test.describe("pages as cacheable documents", () => {
   for (const page of PAGES) {

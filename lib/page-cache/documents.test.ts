@@ -8,7 +8,7 @@ import zlib from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { databaseFile as appDatabaseFile } from "@/lib/database-file";
-import { dataVersion, databaseFile, documentLayer, documentPolicy, etagMatches, preferredEncoding } from "./documents.mjs";
+import { dataVersion, databaseFile, documentLayer, documentPolicy, etagMatches, isCacheable, preferredEncoding } from "./documents.mjs";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -45,6 +45,31 @@ describe("etagMatches", () => {
     expect(etagMatches('"a"', '"a.br"')).toBe(false);
     expect(etagMatches(undefined, '"a"')).toBe(false);
   });
+});
+
+describe("isCacheable", () => {
+  // Routes whose GET answer is not a function of the URL and the data alone.
+  const NOT_KEPT: Record<string, string> = {
+    "/import": "the form says whether saving is switched on, which is the server's setting, not the data",
+    "/api/health": "a live status check",
+    "/api/[...path]": "the API's 404 for unknown paths",
+  };
+  const APP = path.join(import.meta.dirname, "..", "..", "app");
+  const routes = (fs.readdirSync(APP, { recursive: true }) as string[])
+    .filter((f) => /(^|\/)(page\.tsx|route\.ts)$/.test(f))
+    .map((f) => `/${path.dirname(f)}`.replace(/\/\.$/, "/").replace(/\/$/, "") || "/");
+
+  it("finds the app's routes", () => expect(routes).toEqual(expect.arrayContaining(["/", "/themes/[id]", "/api/themes"])));
+
+  // A route added to app/ must be kept (or listed above with its reason): /themes was once left out and rendered on every request.
+  it.each(routes.filter((r) => !(r in NOT_KEPT)))("keeps GETs of %s", (route) => {
+    const sample = route.replace(/\[[^\]]+\]/g, "sample");
+    expect(isCacheable(sample, "")).toBe(true);
+    expect(isCacheable(sample, "?page=2")).toBe(true);
+    expect(isCacheable(sample, "?format=csv")).toBe(false);
+  });
+
+  it.each(Object.keys(NOT_KEPT))("does not keep %s", (route) => expect(isCacheable(route, "")).toBe(false));
 });
 
 it("resolves DATABASE_URL as the app does", () => {
