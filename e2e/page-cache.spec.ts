@@ -121,4 +121,50 @@ test.describe("after an import", () => {
     expect(decode(after)).toContain("Etagshire");
     expectHashPolicy(decode(after), String(after.headers["content-security-policy"]));
   });
+
+  test("client-side navigation: its payloads are kept, and the first one after an import has the new data", async ({ page, request }) => {
+    // Five page loads and an import: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
+    const main = page.getByRole("navigation", { name: "Main" });
+    const clickToAuthorities = async () => {
+      await page.goto("/about");
+      await main.getByRole("link", { name: "Authorities" }).click();
+      await expect(main.getByRole("link", { name: "Authorities" })).toHaveAttribute("aria-current", "page");
+    };
+    // The RSC request of Next's router for a click on "Authorities" (not a prefetch), sent again as the router sent it.
+    const navigation = page.waitForRequest((r) => {
+      const sent = r.headers();
+      return sent.rsc === "1" && !sent["next-router-prefetch"] && new URL(r.url()).pathname === "/";
+    });
+    await clickToAuthorities();
+    const sent = await navigation;
+    const routerHeaders = Object.fromEntries(Object.entries(sent.headers()).filter(([name]) => name === "rsc" || name.startsWith("next-")));
+    const payload = async () => {
+      const answer = await request.get(sent.url(), { headers: { ...routerHeaders, "accept-encoding": "br" } });
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()["content-type"]).toBe("text/x-component");
+      return { etag: answer.headers().etag, text: await answer.text() };
+    };
+
+    const first = await payload();
+    const again = await payload();
+    expect(first.etag).toMatch(/^"[\w-]+\.br"$/);
+    expect(again.etag).toBe(first.etag);
+    expect(first.text).toContain("Dudley");
+    expect(first.text).not.toContain("Navshire");
+
+    const dudley = fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "dudley.txt"), "utf8");
+    await page.goto("/import");
+    await page.getByLabel("Paste the report’s text").fill(dudley.replaceAll("Dudley", "Navshire"));
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
+    await page.getByRole("button", { name: "Save report" }).click();
+    await expect(page.getByRole("status")).toContainText("is saved");
+
+    const after = await payload();
+    expect(after.etag).not.toBe(first.etag);
+    expect(after.text).toContain("Navshire");
+    await clickToAuthorities();
+    await expect(page.getByRole("link", { name: "Navshire", exact: true }).first()).toBeVisible();
+  });
 });

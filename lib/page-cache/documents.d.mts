@@ -5,6 +5,7 @@ export function documentPolicy(html: string): string;
 export function databaseFile(env?: NodeJS.ProcessEnv): string;
 export function dataVersion(file: string): string;
 export function isNextNavigation(headers: IncomingMessage["headers"], search: string): boolean;
+export function navigationKey(method: string, headers: IncomingMessage["headers"], target: string): string | null;
 export function isCacheable(pathname: string, search: string): boolean;
 export function preferredEncoding(acceptEncoding?: string): "br" | "gzip" | "identity";
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean;
@@ -12,7 +13,7 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 export class Representation {
-  constructor(init: { status: number; headers: [string, string | string[]][]; body: Buffer; html: boolean });
+  constructor(init: { status: number; headers: [string, string | string[]][]; body: Buffer; html: boolean; navigation?: boolean });
   status: number;
   headers: [string, string | string[]][];
   encoded: { identity?: Buffer; br?: Buffer | Promise<Buffer>; gzip?: Buffer | Promise<Buffer> };

@@ -92,7 +92,7 @@ export function dataVersion(file) {
 const CACHEABLE_PATH =
   /^\/(?:$|about$|authorities\/[^/]+$|compare$|recommendations$|search$|themes(?:\/[^/]+)?$|api\/(?:authorities(?:\/[^/]+)?|compare|recommendations|search|themes(?:\/[^/]+)?)$)/;
 
-/** Requests for Next's client-side navigation (RSC payloads) and server actions: left to Next. */
+/** Requests for Next's client-side navigation (RSC payloads) and server actions. */
 export function isNextNavigation(headers, search) {
   return (
     headers.rsc !== undefined ||
@@ -100,6 +100,26 @@ export function isNextNavigation(headers, search) {
     headers["next-router-prefetch"] !== undefined ||
     /[?&]_rsc=/.test(search)
   );
+}
+
+/**
+ * The request headers an RSC payload varies by (Next's own Vary on these
+ * responses). Next also folds them into the `_rsc` search parameter so that
+ * caches keyed by URL tell the variants apart; they are part of the key here
+ * as well, so that a client sending other headers with a copied `_rsc` is
+ * rendered for, never served another variant.
+ */
+const ROUTER_HEADERS = ["next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+
+/**
+ * A navigation or prefetch request of Next's router (GET with `RSC: 1`, not a
+ * server action): its payload is as much a function of the URL, these headers
+ * and the data as the page is, and a page view sets off several (each link in
+ * view is prefetched), so they are kept like pages.
+ */
+export function navigationKey(method, headers, target) {
+  if (method !== "GET" || headers.rsc !== "1" || headers["next-action"] !== undefined) return null;
+  return [target, ...ROUTER_HEADERS.map((name) => String(headers[name] ?? ""))].join("\n");
 }
 
 /** Whether a GET of this path and query is kept: a cacheable route, not a download, a sensible key. */
@@ -165,9 +185,17 @@ const NOT_KEPT = new Set([
  * representation of its own, with its own strong ETag.
  */
 export class Representation {
-  constructor({ status, headers, body, html }) {
+  constructor({ status, headers, body, html, navigation = false }) {
     this.status = status;
     this.hash = createHash("sha256").update(body).digest("base64url").slice(0, 27);
+    if (navigation) {
+      // Next's router fetches these itself and keeps its own client cache:
+      // its caching rules and Vary stand, and no cache in front stores them (deploy/nginx.conf).
+      this.headers = headers.filter(([name]) => !NOT_KEPT.has(name.toLowerCase()) || /^(cache-control|vary)$/i.test(name));
+      this.headers.push(["Content-Security-Policy", NON_DOCUMENT_POLICY]);
+      this.encoded = { identity: body };
+      return;
+    }
     // JSON routes that set their own caching rules (a max-age) keep them; pages get no-cache.
     const own = html ? undefined : headers.find(([name]) => name.toLowerCase() === "cache-control")?.[1];
     this.headers = headers.filter(([name]) => !NOT_KEPT.has(name.toLowerCase()));
@@ -309,8 +337,11 @@ export function capture(req, res, handle, keep) {
  * - GETs of cacheable routes (pages and read-only JSON) are kept in memory per
  *   URL until the data version changes; concurrent first requests share one
  *   render.
- * - Everything else — Next's navigation requests, server actions, downloads,
- *   static files, other API routes — is Next's alone.
+ * - Next's navigation and prefetch requests (RSC payloads) of those routes
+ *   are kept the same way, per URL and router headers, with Next's own
+ *   caching rules.
+ * - Everything else — server actions, downloads, static files, other API
+ *   routes — is Next's alone.
  */
 export function documentLayer(handle, { databaseFile: file = databaseFile(), maxBytes = 64 * 1024 * 1024 } = {}) {
   // One page may take at most a quarter of the memory, so that it cannot push out everything else.
@@ -323,7 +354,7 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
   const enabled = maxBytes > 0;
 
   /** Next's response for the request, uncompressed and kept when it is a document; null when Next sent it itself. */
-  async function render(req, res, cacheable) {
+  async function render(req, res, cacheable, navigation = false) {
     const { method } = req;
     const acceptEncoding = req.headers["accept-encoding"];
     // A HEAD is rendered as a GET, so that its headers are those of the page.
@@ -333,6 +364,7 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
     try {
       captured = await capture(req, res, handle, (status, headers) => {
         const type = String(headers["content-type"] ?? "");
+        if (navigation) return status === 200 && type.startsWith("text/x-component") && !headers["set-cookie"];
         if (type.startsWith("text/html")) return true;
         return (
           cacheable && status === 200 && type.startsWith("application/json") && !headers["set-cookie"] && !headers["content-disposition"]
@@ -344,9 +376,13 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
     }
     if (!captured) return null;
     const header = (wanted) => captured.headers.find(([name]) => name === wanted)?.[1];
-    const representation = new Representation({ ...captured, html: String(header("content-type") ?? "").startsWith("text/html") });
+    const representation = new Representation({
+      ...captured,
+      html: String(header("content-type") ?? "").startsWith("text/html"),
+      navigation,
+    });
     const isDocument = captured.status === 200 && method !== "POST";
-    if (!isDocument) {
+    if (!isDocument && !navigation) {
       // Not a document to keep or revalidate (an error, a form's answer): Next's own caching rules stand.
       representation.headers = representation.headers.filter(([name]) => !/^(cache-control|x-accel-expires)$/i.test(name));
       if (header("cache-control")) representation.headers.push(["Cache-Control", header("cache-control")]);
@@ -372,10 +408,11 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
     const method = req.method ?? "GET";
     const cacheable =
       (method === "GET" || method === "HEAD") && target.startsWith("/") && !target.startsWith("//") && isCacheable(pathname, search);
+    const navigation = cacheable ? navigationKey(method, req.headers, target) : null;
     if (
       !["GET", "HEAD", "POST"].includes(method) ||
       pathname.startsWith("/_next/") ||
-      isNextNavigation(req.headers, search) ||
+      (isNextNavigation(req.headers, search) && navigation === null) ||
       (pathname.startsWith("/api/") && !cacheable)
     ) {
       return handle(req, res);
@@ -386,16 +423,17 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
       return;
     }
 
+    const key = navigation ?? target;
     const version = dataVersion(file);
-    const kept = cache.get(target);
+    const kept = cache.get(key);
     if (kept?.version === version) {
       const grows = kept.representation.encoded[preferredEncoding(req.headers["accept-encoding"])] === undefined;
       await send(req, res, kept.representation);
       // A newly compressed encoding is kept with the page, and the page weighed again.
-      if (grows && cache.peek(target) === kept && preferredEncoding(req.headers["accept-encoding"]) !== "identity") cache.set(target, kept);
+      if (grows && cache.peek(key) === kept && preferredEncoding(req.headers["accept-encoding"]) !== "identity") cache.set(key, kept);
       return;
     }
-    const shared = inFlight.get(target);
+    const shared = inFlight.get(key);
     if (shared?.version === version) {
       const entry = await shared.promise;
       if (entry) return send(req, res, entry.representation);
@@ -403,22 +441,22 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
 
     let settle = () => {};
     const promise = new Promise((resolve) => (settle = resolve));
-    inFlight.set(target, { version, promise });
+    inFlight.set(key, { version, promise });
     try {
-      const rendered = await render(req, res, true);
+      const rendered = await render(req, res, true, navigation !== null);
       if (!rendered) return;
       // Kept only if no import landed while it was rendering.
       if (rendered.keep && dataVersion(file) === version) {
         const encoding = preferredEncoding(req.headers["accept-encoding"]);
         await rendered.representation.compact(encoding === "identity" ? "br" : encoding);
         const entry = { version, representation: rendered.representation };
-        cache.set(target, entry);
+        cache.set(key, entry);
         settle(entry);
       }
       await send(req, res, rendered.representation);
     } finally {
       settle(null);
-      if (inFlight.get(target)?.promise === promise) inFlight.delete(target);
+      if (inFlight.get(key)?.promise === promise) inFlight.delete(key);
     }
   };
 }

@@ -105,6 +105,16 @@ describe("the document layer, in front of a stand-in for Next", () => {
       res.end();
       return;
     }
+    if (req.headers.rsc === "1") {
+      // An RSC payload as Next sends one: its own type, caching rules and Vary.
+      res.setHeader("Content-Type", "text/x-component");
+      res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+      res.setHeader("Vary", "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
+      res.end(
+        `0:{"tree":${JSON.stringify(req.headers["next-router-state-tree"] ?? null)},"count":${count},"encoding":"${req.headers["accept-encoding"]}"}`,
+      );
+      return;
+    }
     if (req.url?.startsWith("/recommendations?format=csv")) {
       res.setHeader("Content-Type", "text/csv");
       res.end("a,b\n");
@@ -240,16 +250,48 @@ describe("the document layer, in front of a stand-in for Next", () => {
     expect(a.headers.vary).toBe("Accept-Encoding");
   });
 
-  it("leaves Next's navigation requests, other API routes and downloads to Next", async () => {
+  it("keeps Next's navigation payloads per URL and router state, with Next's caching rules, until the data changes", async () => {
+    renders = 0;
+    const tree = (page: string) => ({ rsc: "1", "next-router-state-tree": `["",{"children":["${page}"]}]`, "accept-encoding": "gzip" });
+    const first = await get("/authorities/a?_rsc=1", tree("x"));
+    const again = await get("/authorities/a?_rsc=1", tree("x"));
+    expect(renders).toBe(1);
+    expect(again.body.equals(first.body)).toBe(true);
+    expect(first.headers["content-type"]).toBe("text/x-component");
+    expect(first.headers["cache-control"]).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+    expect(first.headers.vary).toBe("rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
+    expect(first.headers["x-accel-expires"]).toBeUndefined();
+    expect(JSON.parse(zlib.gunzipSync(first.body).toString().slice(2))).toMatchObject({
+      tree: '["",{"children":["x"]}]',
+      encoding: "identity",
+    });
+
+    // Another router state, or a prefetch, is another payload, whatever the URL says.
+    await get("/authorities/a?_rsc=1", tree("y"));
+    await get("/authorities/a?_rsc=1", { ...tree("x"), "next-router-prefetch": "1" });
+    // Not the page: the HTML of the same URL is rendered and kept apart.
+    const page = await get("/authorities/a?_rsc=1", { "accept-encoding": "gzip" });
+    expect(page.headers["content-type"]).toContain("text/html");
+    expect(renders).toBe(4);
+
+    db.exec("insert into t values (1)");
+    const after = await get("/authorities/a?_rsc=1", tree("x"));
+    expect(renders).toBe(5);
+    expect(after.body.equals(first.body)).toBe(false);
+  });
+
+  it("leaves server actions, other API routes and downloads to Next", async () => {
     renders = 0;
     for (let i = 0; i < 2; i++) {
-      const rsc = await get("/authorities/a", { rsc: "1", "accept-encoding": "gzip" });
-      expect(rsc.headers.etag).toBeUndefined();
+      const action = await get("/authorities/a", { rsc: "1", "next-action": "abc", "accept-encoding": "gzip" }, "POST");
       // Not captured: Next is asked for what the client asked for.
-      expect(rsc.body.toString()).toContain("encoding asked of Next: gzip");
+      expect(action.headers.etag).toBeUndefined();
+      expect(action.body.toString()).toContain('"encoding":"gzip"');
+      const download = await get("/recommendations?format=csv", { "accept-encoding": "gzip" });
+      expect(download.headers.etag).toBeUndefined();
     }
     await get("/api/health", { "accept-encoding": "gzip" });
-    expect(renders).toBe(3);
+    expect(renders).toBe(5);
   });
 
   it("lets a response it does not keep go as Next writes it, and does not wait on it again", async () => {
