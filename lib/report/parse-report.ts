@@ -101,7 +101,13 @@ export function parseReport(input: string): InspectionReport {
     region: metadata.region,
     regionalDirector: metadata.regionalDirector,
     ratings,
-    context: { ...figures, text: contextText },
+    // Not `...figures`: V8 copies a spread object through a slow path (see readFindings).
+    context: {
+      childrenPopulation: figures.childrenPopulation,
+      lookedAfterChildren: figures.lookedAfterChildren,
+      childProtectionPlans: figures.childProtectionPlans,
+      text: contextText,
+    },
     sections: findings.sections,
     footnotes: findings.footnotes,
     recommendations,
