@@ -101,7 +101,7 @@ export function parseReport(input: string): InspectionReport {
     region: metadata.region,
     regionalDirector: metadata.regionalDirector,
     ratings,
-    // Not `...figures`: V8 copies a spread object through a slow path (see readFindings).
+    // Not `...figures`: a spread with more properties is slow in Node 20 (see readFindings).
     context: {
       childrenPopulation: figures.childrenPopulation,
       lookedAfterChildren: figures.lookedAfterChildren,
