@@ -59,7 +59,8 @@ export function readRatings(lines: Line[], inspection: Inspection | null): Ratin
     if (line.bare === "") continue;
     const row = ratingRow(line.bare);
     if (row) {
-      rows.push({ inspection: inspection ?? inferInspection(row.judgement), ...row });
+      // Not `...row`: a spread with more properties is slow in Node 20 (see readFindings).
+      rows.push({ inspection: inspection ?? inferInspection(row.judgement), judgement: row.judgement, grade: row.grade });
       pendingJudgement = null;
     } else if (GRADE_ONLY.test(line.bare) && pendingJudgement) {
       // Tables exported one cell per line: judgement, then grade.

@@ -68,9 +68,14 @@ function recommendationLine(line: Line): RecommendationLine {
   return { kind: "text", bulletText: bullet ? bullet[1] : null };
 }
 
-/** Whether the line is a heading that ends the recommendations (deadlines and lead-ins formatted as headings do not). */
+/**
+ * Whether the line is a heading that ends the recommendations (deadlines and
+ * lead-ins formatted as headings do not). Only a line that looks like a
+ * heading can end them, so the others are not classified twice (here, while
+ * the blocks are cut, and again when they are read).
+ */
 export function endsRecommendations(line: Line): boolean {
-  return recommendationLine(line).kind === "end";
+  return looksLikeHeading(line) && recommendationLine(line).kind === "end";
 }
 
 export interface RecommendationDraft {
