@@ -226,8 +226,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\blead professionals?\b`,
       String.raw`\bwork(?:s|ing)? (?:well )?(?:closely )?together\b`,
     ),
-    // The title of the statutory guidance, not a finding about joint work.
-    not: /\bWorking Together\b/g,
+    // The title of the statutory guidance, not a finding about joint work:
+    // "Working Together", "Working together 2015", "Working together to safeguard children".
+    not: /\bWorking Together\b|\bWorking together(?= (?:to [Ss]afeguard|20\d\d))/g,
     hints: re(
       String.raw`\bmulti[- ]agency\b`,
       String.raw`\binter[- ]agency\b`,
@@ -309,6 +310,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcommissioners?\b`,
       String.raw`\bsafeguarding (?:children )?board\b`,
       String.raw`\bchildren's trust\b`,
+      String.raw`\b(?:organisational|strategic) priorities\b`,
     ),
     hints: re(
       String.raw`\b[BDL]SCB\b`,
@@ -388,6 +390,15 @@ const IMPERATIVE =
 /** Mentions after "training" in their sentence are what the training covered. */
 const TRAINING_LEAD = /\btraining\b/i;
 
+/** Where the sentence holding index starts: after the last ". " (or "? ", "! ") before it, read back at most LOOKBACK characters. */
+function sentenceStart(text: string, index: number): number {
+  const from = Math.max(0, index - LOOKBACK);
+  for (let i = index - 2; i >= from; i--) {
+    if ((text[i] === "." || text[i] === "?" || text[i] === "!") && /\s/.test(text[i + 1])) return i + 1;
+  }
+  return from;
+}
+
 /**
  * Whether the mention at index is in passing: an example after "including"
  * or "such as", or a topic of training named earlier in the same sentence
@@ -396,14 +407,7 @@ const TRAINING_LEAD = /\btraining\b/i;
  * not make the text about its theme (docs/findings.md).
  */
 export function inPassing(text: string, index: number, themeId: string): boolean {
-  let from = Math.max(0, index - LOOKBACK);
-  for (let i = index - 2; i >= from; i--) {
-    if ((text[i] === "." || text[i] === "?" || text[i] === "!") && /\s/.test(text[i + 1])) {
-      from = i + 1;
-      break;
-    }
-  }
-  const lead = text.slice(from, index);
+  const lead = text.slice(sentenceStart(text, index), index);
   if (IMPERATIVE.test(lead)) return false;
   if (LIST_LEAD.test(lead)) return true;
   return themeId !== "training-supervision" && TRAINING_LEAD.test(lead);
@@ -414,15 +418,18 @@ function matches(pattern: RegExp, text: string): ThemeHit[] {
   return [...text.matchAll(pattern)].map((m) => ({ index: m.index, length: m[0].length }));
 }
 
+/** The mentions that count: not in passing, at most SCORE_CAP of each kind. */
+function counted(themeId: string, text: string, hits: ThemeHit[]): ThemeHit[] {
+  return hits.filter((h) => !inPassing(text, h.index, themeId)).slice(0, SCORE_CAP);
+}
+
 /**
- * The score of a theme from its matches: two points a term, one a hint, each
- * count capped; mentions in passing do not count; below two points, none.
+ * The score of a theme from its counted mentions: two points a term, one a
+ * hint; below two points, none.
  */
-function scoreOf(themeId: string, text: string, terms: ThemeHit[], hints: ThemeHit[]): number {
-  const counted = (hits: ThemeHit[]) => Math.min(SCORE_CAP, hits.filter((h) => !inPassing(text, h.index, themeId)).length);
-  const [t, h] = [counted(terms), counted(hints)];
+function scoreOf(terms: number, hints: number): number {
   // Common words alone are weaker evidence than one term: they need three.
-  return t > 0 || h >= HINTS_ALONE ? 2 * t + h : 0;
+  return terms > 0 || hints >= HINTS_ALONE ? 2 * terms + hints : 0;
 }
 
 /**
@@ -432,12 +439,44 @@ function scoreOf(themeId: string, text: string, terms: ThemeHit[], hints: ThemeH
  */
 export function themeScore(theme: ThemeVocabulary, text: string): number {
   const own = theme.not ? text.replace(theme.not, " ") : text;
-  return scoreOf(theme.id, own, matches(theme.terms, own), theme.hints ? matches(theme.hints, own) : []);
+  const hints = theme.hints ? counted(theme.id, own, matches(theme.hints, own)).length : 0;
+  return scoreOf(counted(theme.id, own, matches(theme.terms, own)).length, hints);
 }
 
 // Built on first use: THEME_VOCABULARY is declared above, and a module that
 // only reads the taxonomy need not compile the combined pattern.
 let scanner: ReturnType<typeof themeScanner> | undefined;
+
+/** A theme's score in a text and where its counted mentions are. */
+interface Evidence {
+  score: number;
+  /** Indices in the text of the counted terms and hints, in order. */
+  mentions: number[];
+  /** Indices of the counted terms alone, in order. */
+  terms: number[];
+}
+
+function evidence(text: string): Evidence[] {
+  scanner ??= themeScanner(THEME_VOCABULARY);
+  return scanner.scan(text).map((hits, i) => {
+    const theme = THEME_VOCABULARY[i];
+    if (!hits.blanked) {
+      const terms = counted(theme.id, text, ownMatches(hits.terms));
+      const hints = counted(theme.id, text, ownMatches(hits.hints));
+      const score = scoreOf(terms.length, hints.length);
+      if (!score) return { score, mentions: [], terms: [] };
+      return { score, mentions: [...terms, ...hints].map((h) => h.index).sort((x, y) => x - y), terms: terms.map((h) => h.index) };
+    }
+    // Blanking the "not" phrases with as many spaces keeps every index where
+    // it was; the score is themeScore's own.
+    const own = text.replace(theme.not!, (phrase) => " ".repeat(phrase.length));
+    const score = themeScore(theme, text);
+    if (!score) return { score, mentions: [], terms: [] };
+    const terms = counted(theme.id, own, matches(theme.terms, own)).map((h) => h.index);
+    const hints = theme.hints ? counted(theme.id, own, matches(theme.hints, own)).map((h) => h.index) : [];
+    return { score, mentions: [...terms, ...hints].sort((x, y) => x - y), terms };
+  });
+}
 
 /**
  * Every theme's score for text from one combined pass (theme-scan.ts), equal
@@ -445,25 +484,58 @@ let scanner: ReturnType<typeof themeScanner> | undefined;
  * by themeScore itself, as blanking them changes the text it reads.
  */
 export function themeScores(text: string): number[] {
-  scanner ??= themeScanner(THEME_VOCABULARY);
-  return scanner.scan(text).map((hits, i) => {
-    if (hits.blanked) return themeScore(THEME_VOCABULARY[i], text);
-    return scoreOf(THEME_VOCABULARY[i].id, text, ownMatches(hits.terms), ownMatches(hits.hints));
+  return evidence(text).map((e) => e.score);
+}
+
+/** A single term and no hint: the only score a theme named once can have. */
+const NAMED_ONCE = 2;
+/** Between two mentions, a new clause with a subject of its own. */
+const CLAUSE_BREAK = /,? (?:but|when|where|whether|while|whilst|which|who|although|though|because)\b|[;:]/i;
+/** A mention right after these is the matter of what precedes it ("a consultation about CAMHS"). */
+const MATTER_LEAD = /\b(?:of|for|about|with)\s+$/i;
+
+/**
+ * Whether a theme named once is an aside of another theme's sentence: a
+ * theme the text names in two or more sentences has one of its terms earlier
+ * in the same clause ("Consent to medical examination …", "… continuing
+ * professional development and leadership roles"), and the mention is not
+ * what that theme is about ("a recent consultation about CAMHS provision"
+ * keeps CAMHS). A hint before it is not enough: "A multi-agency audit …" is
+ * about the audit.
+ */
+function isAside(text: string, at: number, others: readonly Evidence[]): boolean {
+  const start = sentenceStart(text, at);
+  if (MATTER_LEAD.test(text.slice(start, at))) return false;
+  return others.some((other) => {
+    const before = other.terms.find((m) => m >= start && m < at);
+    if (before === undefined || CLAUSE_BREAK.test(text.slice(before, at))) return false;
+    const sentences = new Set(other.mentions.map((m) => sentenceStart(text, m)));
+    return sentences.size >= 2;
   });
 }
 
 /**
  * The ids of the themes a paragraph or recommendation is about, in THEMES
- * order: at most four, the most strongly present, so that a word in passing
- * does not tag a paragraph that is plainly about something else.
+ * order: at most four, the most strongly present and, of equal strength, the
+ * first named, so that a word in passing does not tag a paragraph that is
+ * plainly about something else; a theme named once as an aside of another's
+ * sentence does not count (isAside).
  */
 export function themesOf(text: string): string[] {
-  const scores = themeScores(text);
-  const scored = THEME_VOCABULARY.map((theme, order) => ({ id: theme.id, order, score: scores[order] }))
-    .filter((t) => t.score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, MOST_THEMES);
-  return scored.sort((a, b) => a.order - b.order).map((t) => t.id);
+  const found = evidence(text);
+  const present = THEME_VOCABULARY.map((theme, order) => ({
+    id: theme.id,
+    order,
+    first: found[order].mentions[0] ?? text.length,
+    ...found[order],
+  })).filter((t) => t.score > 0);
+  const others = (order: number) => present.filter((t) => t.order !== order);
+  return present
+    .filter((t) => t.score !== NAMED_ONCE || !isAside(text, t.first, others(t.order)))
+    .sort((a, b) => b.score - a.score || a.first - b.first || a.order - b.order)
+    .slice(0, MOST_THEMES)
+    .sort((a, b) => a.order - b.order)
+    .map((t) => t.id);
 }
 
 /** The words in text that tag it with a theme, for showing why. */

@@ -64,6 +64,9 @@ const PROBES = [
   "ensure MARAC is fully operational and effective leadership is in place in order to meet the level of demand of such arrangements.",
   "actively engage young people in shaping the delivery of local health services to ensure they are 'child friendly'.",
   "Children and young people are not yet consistently involved in planning, commissioning, delivery and evaluation of local health services, although there are examples of positive practice in some areas.",
+  "All local NHS health organisations have clear work plans to deliver their organisational priorities with respect to safeguarding children.",
+  // Two sentences: a theme named once as an aside of a theme named in both.
+  "Consent to medical examination and treatment is appropriately managed and records contain copies of consent forms signed by parents, or where appropriate, the young person themselves. Audits include checks to ensure consent and confidentiality is appropriately handled.",
 ];
 
 let version: string | undefined;
