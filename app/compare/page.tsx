@@ -170,7 +170,7 @@ export default async function ComparePage({ searchParams }: Props) {
             a={{ slug: a.slug, name: a.name, recommendations: a.current.report.recommendations }}
             b={{ slug: b.slug, name: b.name, recommendations: b.current.report.recommendations }}
           />
-          <ul className="flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
+          <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
             <li>
               <a href={`/api/compare${query(a.slug, b.slug)}`}>This comparison as JSON</a>
             </li>
