@@ -38,7 +38,7 @@ export function AuthorityField({ id, name, label, picker, defaultValue, emptyOpt
       ) : null}
       {error ? (
         <p className="error-message" id={errorId}>
-          <span className="visually-hidden">Error: </span>
+          <span className="sr-only">Error: </span>
           {error}
         </p>
       ) : null}
@@ -60,7 +60,7 @@ export function AuthorityField({ id, name, label, picker, defaultValue, emptyOpt
         </select>
       ) : (
         <input
-          className={`input input--authority${error ? " input--error" : ""}`}
+          className={`input w-[20em]${error ? " input--error" : ""}`}
           type="text"
           id={id}
           name={name}

@@ -1,5 +1,8 @@
 import { paginationItems } from "@/lib/pagination";
 
+/** A page number (or the gap between numbers): a touch target of 40px or more. */
+const ITEM = "inline-block min-w-10 px-2.5 py-1.5 text-center";
+
 /**
  * GOV.UK pagination: previous and next links and the page numbers around the
  * current one. `href(n)` is page n's URL, with whatever filters it keeps.
@@ -18,21 +21,26 @@ export function PaginationLinks({
   const items = paginationItems(page, pageCount);
   if (items.length === 0) return null;
   return (
-    <nav className="pagination no-print" aria-label={label}>
+    <nav className="mb-7.5 flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden" aria-label={label}>
       {page > 1 && page <= pageCount ? (
-        <a className="pagination__prev" href={href(page - 1)} rel="prev">
-          <span aria-hidden="true">‹ </span>Previous<span className="visually-hidden"> page</span>
+        <a className="font-bold" href={href(page - 1)} rel="prev">
+          <span aria-hidden="true">‹ </span>Previous<span className="sr-only"> page</span>
         </a>
       ) : null}
-      <ul className="pagination__list">
+      <ul className="m-0 flex list-none flex-wrap gap-1 p-0">
         {items.map((item, i) =>
           item.type === "ellipsis" ? (
-            <li key={`gap-${i}`} className="pagination__item pagination__item--ellipsis">
+            <li key={`gap-${i}`} className={ITEM}>
               …
             </li>
           ) : (
-            <li key={item.number} className={`pagination__item${item.current ? " pagination__item--current" : ""}`}>
-              <a href={href(item.number)} aria-label={`Page ${item.number}`} aria-current={item.current ? "page" : undefined}>
+            <li key={item.number}>
+              <a
+                href={href(item.number)}
+                aria-label={`Page ${item.number}`}
+                aria-current={item.current ? "page" : undefined}
+                className={item.current ? `${ITEM} bg-link font-bold text-white no-underline` : ITEM}
+              >
                 {item.number}
               </a>
             </li>
@@ -40,8 +48,8 @@ export function PaginationLinks({
         )}
       </ul>
       {page < pageCount ? (
-        <a className="pagination__next" href={href(page + 1)} rel="next">
-          Next<span className="visually-hidden"> page</span>
+        <a className="font-bold" href={href(page + 1)} rel="next">
+          Next<span className="sr-only"> page</span>
           <span aria-hidden="true"> ›</span>
         </a>
       ) : null}

@@ -21,11 +21,15 @@ function isCurrent(pathname: string, href: string): boolean {
 export function SiteNav() {
   const pathname = usePathname() ?? "/";
   return (
-    <nav aria-label="Main" className="site-nav">
-      <ul>
+    <nav aria-label="Main">
+      <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-1 p-0">
         {ITEMS.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? "page" : undefined}>
+          <li key={item.href} className="max-w-none">
+            <Link
+              href={item.href}
+              aria-current={isCurrent(pathname, item.href) ? "page" : undefined}
+              className="text-body-s font-bold text-white no-underline hover:underline hover:decoration-3 focus-visible:text-ink focus-visible:no-underline aria-[current=page]:underline aria-[current=page]:decoration-3 aria-[current=page]:underline-offset-[0.3em]"
+            >
               {item.label}
             </Link>
           </li>

@@ -43,11 +43,14 @@ const OUTCOMES = [
   { outcome: "21", heading: "Records", standard: "Records" },
 ];
 
+/** A table's caption in GOV.UK's heading-S size: 18px on a phone, 19px from tablet width. */
+const CAPTION = "text-[1.125rem] sm:text-heading-s/[1.2]";
+
 export default function AboutPage() {
   return (
     <>
       <h1>About these reports</h1>
-      <p className="lead">
+      <p className="text-body-l sm:text-2xl/tight">
         In 2011 and 2012 the Care Quality Commission (CQC) inspected the health side of each English council area&rsquo;s safeguarding and
         looked after children&rsquo;s services, alongside Ofsted&rsquo;s inspection of the council. This service holds CQC&rsquo;s reports
         so that they can be read, compared, searched and downloaded.
@@ -79,8 +82,8 @@ export default function AboutPage() {
       />
 
       <h2>What the grades mean</h2>
-      <table className="ratings-table">
-        <caption className="caption-m">Grades used in the inspections</caption>
+      <table className="[&_:is(th,td)]:align-middle">
+        <caption className={CAPTION}>Grades used in the inspections</caption>
         <thead>
           <tr>
             <th scope="col">Grade</th>
@@ -108,7 +111,7 @@ export default function AboutPage() {
       </p>
       <ScrollRegion labelledBy="outcomes-caption">
         <table>
-          <caption id="outcomes-caption" className="caption-m">
+          <caption id="outcomes-caption" className={CAPTION}>
             Outcomes the findings are grouped by
           </caption>
           <thead>

@@ -117,7 +117,9 @@ export default async function ComparePage({ searchParams }: Props) {
       {problems.length > 0 && <ErrorSummary errors={problems} />}
       <h1>{ready ? `${a.name} and ${b.name} compared` : "Compare two authorities"}</h1>
       {!ready && (
-        <p className="lead">See two councils&rsquo; ratings, context figures, findings by CQC outcome and recommendations side by side.</p>
+        <p className="text-body-l sm:text-2xl/tight">
+          See two councils&rsquo; ratings, context figures, findings by CQC outcome and recommendations side by side.
+        </p>
       )}
       <CompareForm
         picker={picker}
@@ -135,7 +137,7 @@ export default async function ComparePage({ searchParams }: Props) {
             <Link href={`/authorities/${b.slug}`}>{b.name}</Link> of{" "}
             <time dateTime={b.current.report.reportDate}>{formatDate(b.current.report.reportDate)}</time>.
           </p>
-          <nav aria-label="On this page" className="no-print">
+          <nav aria-label="On this page" className="print:hidden">
             {/* Spaced so that each link is a touch target of its own (WCAG 2.5.8). */}
             <ul className="space-y-2">
               <li>
@@ -168,7 +170,7 @@ export default async function ComparePage({ searchParams }: Props) {
             a={{ slug: a.slug, name: a.name, recommendations: a.current.report.recommendations }}
             b={{ slug: b.slug, name: b.name, recommendations: b.current.report.recommendations }}
           />
-          <ul className="action-links no-print">
+          <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
             <li>
               <a href={`/api/compare${query(a.slug, b.slug)}`}>This comparison as JSON</a>
             </li>

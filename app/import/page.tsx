@@ -12,7 +12,7 @@ export default function ImportPage() {
   return (
     <>
       <h1>Import a report</h1>
-      <p className="lead">Add an inspection report of the series: preview what is read from it, then save it.</p>
+      <p className="text-body-l sm:text-2xl/tight">Add an inspection report of the series: preview what is read from it, then save it.</p>
       {!importingEnabled && (
         <div className="inset-text" id="import-disabled">
           <p>

@@ -17,12 +17,12 @@ interface Props {
 /** Picks the two authorities. A plain GET form: it works without JavaScript and its URL can be shared. */
 export function CompareForm({ picker, a, b, errors = {}, swapHref, concernsOnly = false }: Props) {
   return (
-    <form method="get" action="/compare" className="compare-form no-print" aria-label="Choose authorities to compare">
-      <div className="compare-form__fields">
+    <form method="get" action="/compare" className="print:hidden" aria-label="Choose authorities to compare">
+      <div className="flex flex-wrap gap-x-6">
         <AuthorityField id="a" name="a" label="First authority" picker={picker} defaultValue={a} error={errors.a} />
         <AuthorityField id="b" name="b" label="Second authority" picker={picker} defaultValue={b} error={errors.b} />
       </div>
-      <div className="checkboxes my-4">
+      <div className="my-4">
         <input
           type="checkbox"
           id="concerns"
@@ -35,7 +35,7 @@ export function CompareForm({ picker, a, b, errors = {}, swapHref, concernsOnly 
           Show only paragraphs raising a concern
         </label>
       </div>
-      <div className="compare-form__actions">
+      <div className="flex flex-wrap items-start gap-4">
         <button type="submit" className="button">
           Compare
         </button>

@@ -51,7 +51,7 @@ export function EvidenceDifferences({ evidence, a, b }: { evidence: EvidenceComp
   return (
     <section aria-labelledby="differences">
       <h2 id="differences">What the findings say differently</h2>
-      <p className="hint">
+      <p className="text-secondary-ink">
         Read from the wording of each paragraph: a paragraph raising a concern is one tagged Concern or Mixed.{" "}
         <a href="/about#evidence">How findings are read</a>.
       </p>
@@ -77,7 +77,7 @@ export function EvidenceDifferences({ evidence, a, b }: { evidence: EvidenceComp
       )}
       <div className="table-scroll">
         <table>
-          <caption className="caption-m text-left">Strengths and concerns by outcome</caption>
+          <caption className="text-[1.125rem] sm:text-heading-s/[1.2]">Strengths and concerns by outcome</caption>
           <thead>
             <tr>
               <th scope="col">Outcome</th>

@@ -9,20 +9,26 @@ export function outcomeHeading(o: { outcome: number | null; title: string }): st
   return o.outcome === null ? o.title : `Outcome ${o.outcome}: ${o.title}`;
 }
 
+/** Two columns side by side from 768px, and on paper; one under the other on a phone. */
+export const COMPARE_GRID = "grid grid-cols-1 gap-x-8 md:grid-cols-2 print:grid-cols-2 print:gap-x-6";
+
 const anchorOf = (outcome: number | null) => (outcome === null ? "outcome-general" : `outcome-${outcome}`);
 const paragraphAnchor = (ref: string) => `p-${ref.replace(/\./g, "-")}`;
 
+// compare-outcome, compare-grid__column, finding and finding__ref have no style: tests find the parts of the page by them.
 function Column({ side, section, concernsOnly }: { side: Side; section: AssessedSection | null; concernsOnly: boolean }) {
   return (
     <div className="compare-grid__column">
-      <h4>{side.name}</h4>
+      <h4 className="mt-2">{side.name}</h4>
       {section === null || section.paragraphs.length === 0 ? (
-        <p className="hint">{section !== null && concernsOnly ? "No paragraph raising a concern." : "Not covered in this report."}</p>
+        <p className="text-secondary-ink">
+          {section !== null && concernsOnly ? "No paragraph raising a concern." : "Not covered in this report."}
+        </p>
       ) : (
         section.paragraphs.map((p) => (
-          <p key={p.ref} className="finding">
+          <p key={p.ref} className="finding text-body-s print:text-[9.5pt]">
             <a
-              className="finding__ref"
+              className="finding__ref font-bold tabular-nums"
               href={`/authorities/${side.slug}#${paragraphAnchor(p.ref)}`}
               aria-label={`${side.name} paragraph ${p.ref}`}
             >
@@ -52,8 +58,8 @@ export function OutcomeComparisonList({
     <section aria-labelledby="findings">
       <h2 id="findings">{concernsOnly ? "Findings raising a concern, by CQC outcome" : "Findings by CQC outcome"}</h2>
       {concernsOnly && <p>Only the paragraphs tagged Concern or Mixed are shown, and only the outcomes where either report has one.</p>}
-      <nav aria-label="Outcomes" className="no-print">
-        <ul className="compare-contents space-y-2">
+      <nav aria-label="Outcomes" className="print:hidden">
+        <ul className="mb-7.5 columns-[2_16em] space-y-2">
           {outcomes.map((o) => (
             <li key={anchorOf(o.outcome)}>
               <a href={`#${anchorOf(o.outcome)}`}>{outcomeHeading(o)}</a>
@@ -62,9 +68,9 @@ export function OutcomeComparisonList({
         </ul>
       </nav>
       {outcomes.map((o) => (
-        <section key={anchorOf(o.outcome)} aria-labelledby={anchorOf(o.outcome)} className="compare-outcome">
+        <section key={anchorOf(o.outcome)} aria-labelledby={anchorOf(o.outcome)} className="compare-outcome mt-6 border-t border-border">
           <h3 id={anchorOf(o.outcome)}>{outcomeHeading(o)}</h3>
-          <div className="compare-grid">
+          <div className={COMPARE_GRID}>
             <Column side={a} section={o.a} concernsOnly={concernsOnly} />
             <Column side={b} section={o.b} concernsOnly={concernsOnly} />
           </div>

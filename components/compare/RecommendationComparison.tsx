@@ -1,3 +1,4 @@
+import { COMPARE_GRID } from "@/components/compare/OutcomeComparisonList";
 import { formatDate } from "@/lib/format";
 import type { Recommendation } from "@/lib/report/types";
 
@@ -9,27 +10,28 @@ function byDeadline(recommendations: Recommendation[]) {
   return [...groups.entries()];
 }
 
+// compare-grid__column and recommendation-list have no style: tests find each side's recommendations by them.
 function Column({ side }: { side: Side }) {
   return (
     <div className="compare-grid__column">
       <h3>{side.name}</h3>
       {side.recommendations.length === 0 ? (
-        <p className="hint">No recommendations in this report.</p>
+        <p className="text-secondary-ink">No recommendations in this report.</p>
       ) : (
         byDeadline(side.recommendations).map(([label, items]) => (
           <div key={label}>
-            <h4>
+            <h4 className="mt-2">
               {label}{" "}
-              <span className="hint">
+              <span className="text-secondary-ink">
                 (due <time dateTime={items[0].dueDate}>{formatDate(items[0].dueDate)}</time>)
               </span>
             </h4>
             <ul className="recommendation-list">
               {items.map((r, i) => (
-                <li key={i}>
+                <li key={i} className="mb-3 text-body-s print:text-[9.5pt]">
                   {r.text} <span className={r.source === "Ofsted" ? "tag tag--purple" : "tag tag--grey"}>{r.source}</span>
-                  {r.attribution && <span className="hint"> ({r.attribution})</span>}
-                  {r.addressee && <span className="recommendation-list__addressee hint">For: {r.addressee}</span>}
+                  {r.attribution && <span className="text-secondary-ink"> ({r.attribution})</span>}
+                  {r.addressee && <span className="block text-secondary-ink">For: {r.addressee}</span>}
                 </li>
               ))}
             </ul>
@@ -45,7 +47,7 @@ export function RecommendationComparison({ a, b }: { a: Side; b: Side }) {
   return (
     <section aria-labelledby="recommendations">
       <h2 id="recommendations">Recommendations</h2>
-      <div className="compare-grid">
+      <div className={COMPARE_GRID}>
         <Column side={a} />
         <Column side={b} />
       </div>

@@ -31,7 +31,7 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
 
   if (state.step === "saved") {
     return (
-      <div className="notification notification--success" role="status">
+      <div className="mb-7.5 border-5 border-success p-4 [&>:last-child]:mb-0" role="status">
         <h2>
           {state.authority}&rsquo;s report of {formatDate(state.reportDate)} is {OUTCOME_WORDS[state.outcome]}
         </h2>
@@ -50,7 +50,7 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
     <>
       {state.errors.length > 0 && <ErrorSummary errors={state.errors} />}
       {state.step === "start" ? (
-        <form action={action} encType="multipart/form-data" className="import-form">
+        <form action={action} encType="multipart/form-data">
           <input type="hidden" name="intent" value="preview" />
           <div className="form-group">
             <label className="label" htmlFor="file">
@@ -60,7 +60,7 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
               A PDF (10 MB at most) or a plain text (.txt) file (1 MB at most).
             </span>
             <input
-              className="file-input"
+              className="max-w-full focus:outline-3 focus:outline-offset-0 focus:outline-focus"
               id="file"
               name="file"
               type="file"
@@ -68,12 +68,12 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
               aria-describedby="file-hint"
             />
           </div>
-          <p className="import-form__or">or</p>
+          <p className="font-bold">or</p>
           <div className="form-group">
             <label className="label" htmlFor="text">
               Paste the report&rsquo;s text
             </label>
-            <textarea className="textarea import-form__text" id="text" name="text" rows={8} />
+            <textarea className="textarea w-full max-w-[40em] font-mono text-[0.875rem]" id="text" name="text" rows={8} />
           </div>
           <button type="submit" className="button" disabled={pending}>
             {pending ? "Reading…" : "Preview"}
@@ -81,14 +81,14 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
         </form>
       ) : (
         <>
-          <p className="lead">
+          <p className="text-body-l sm:text-2xl/tight">
             Check what was read from <strong>{state.name}</strong>. Nothing is saved until you confirm.
           </p>
           <div className="inset-text">
             <p>{EFFECT_WORDS[state.effect]}</p>
           </div>
           <ReportPreview report={state.report} />
-          <form action={action} className="import-form">
+          <form action={action}>
             <input type="hidden" name="intent" value="save" />
             <input type="hidden" name="name" value={state.name} />
             <input type="hidden" name="text" value={state.text} />
@@ -103,7 +103,7 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
                   </span>
                   <input className="input" id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
                 </div>
-                <div className="import-form__actions">
+                <div className="flex flex-wrap items-start gap-4">
                   <button type="submit" className="button" disabled={pending}>
                     {pending ? "Saving…" : "Save report"}
                   </button>

@@ -4,13 +4,17 @@ import { SummaryList } from "@/components/SummaryList";
 import { formatDate } from "@/lib/format";
 import type { InspectionReport } from "@/lib/report/types";
 
+const NUMERIC = "text-right tabular-nums";
+/** The first two columns (deadline, due date) keep their words on one or two lines. */
+const SHORT_CELL = "min-w-[6.5rem] max-sm:min-w-0 max-sm:py-0.5";
+
 const orNotFound = (value: string | null) => value ?? "Not found";
 
 /** What the parser read from a report, laid out for checking before it is saved. */
 export function ReportPreview({ report }: { report: InspectionReport }) {
   const paragraphs = report.sections.reduce((n, s) => n + s.paragraphs.length, 0);
   return (
-    <div className="report-preview">
+    <div>
       <h2>{report.authority}</h2>
       <SummaryList
         rows={[
@@ -78,7 +82,7 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
             <tr>
               <th scope="col">Section</th>
               <th scope="col">Outcome</th>
-              <th scope="col" className="numeric">
+              <th scope="col" className={NUMERIC}>
                 Paragraphs
               </th>
             </tr>
@@ -88,15 +92,15 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
               <tr key={s.number}>
                 <td>{s.number}</td>
                 <th scope="row">{s.outcome === null ? s.title : `Outcome ${s.outcome}: ${s.title}`}</th>
-                <td className="numeric">{s.paragraphs.length}</td>
+                <td className={NUMERIC}>{s.paragraphs.length}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollRegion>
 
-      {/* On a phone each recommendation becomes a block with labelled cells (.recommendations-table in globals.css). */}
-      <table className="recommendations-table" role="table">
+      {/* On a phone each recommendation becomes a block with labelled cells (.stacked-table in globals.css). */}
+      <table className="stacked-table text-body-s print:text-[10pt]" role="table">
         <caption>Recommendations ({report.recommendations.length})</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -116,17 +120,17 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
         </thead>
         <tbody role="rowgroup">
           {report.recommendations.map((r, i) => (
-            <tr key={i} role="row">
-              <td role="cell" data-label="Deadline">
+            <tr key={i} role="row" className="max-sm:py-3">
+              <td role="cell" data-label="Deadline" className={SHORT_CELL}>
                 {r.deadline.label}
               </td>
-              <td role="cell" data-label="Due" className="nowrap">
+              <td role="cell" data-label="Due" className={`${SHORT_CELL} whitespace-nowrap`}>
                 {formatDate(r.dueDate)}
               </td>
-              <td role="cell" data-label="Recommendation" className="recommendations-table__text">
+              <td role="cell" data-label="Recommendation" className="w-[45%] max-sm:w-auto max-sm:py-1.5 max-sm:before:content-none">
                 {r.text}
               </td>
-              <td role="cell" data-label="Source">
+              <td role="cell" data-label="Source" className="max-sm:py-0.5">
                 {r.attribution ?? r.source}
               </td>
             </tr>
@@ -138,7 +142,7 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
       {report.warnings.length === 0 ? (
         <p>None: everything expected was found.</p>
       ) : (
-        <ul className="import-warnings">
+        <ul>
           {report.warnings.map((w, i) => (
             <li key={i}>{w}</li>
           ))}
