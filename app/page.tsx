@@ -75,19 +75,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ) : (
             <>
               <p className="hint">
-                <span className="no-print">Select a column heading to sort the table by it. </span>Recommendations are those of the latest
-                report.
+                <span className="print:hidden">Select a column heading to sort the table by it. </span>Recommendations are those of the
+                latest report.
               </p>
               <HomeAuthoritiesTable rows={result.rows} range={range} sort={sort} dir={dir} />
               <PaginationLinks page={result.page} pageCount={result.pageCount} href={href} label="Pages of authorities" />
-              <p className="register-downloads no-print">
+              <p className="text-body-s print:hidden">
                 Download {result.total === 1 ? "it" : result.total === 2 ? "both" : `all ${result.total.toLocaleString("en-GB")}`}:{" "}
                 <a href={authoritiesDownloadHref({ sort, dir }, "csv")} download>
-                  CSV<span className="visually-hidden"> file of the authorities and their grades</span>
+                  CSV<span className="sr-only"> file of the authorities and their grades</span>
                 </a>{" "}
                 (for spreadsheets) or{" "}
                 <a href={authoritiesDownloadHref({ sort, dir }, "json")} download>
-                  JSON<span className="visually-hidden"> file of the authorities and their grades</span>
+                  JSON<span className="sr-only"> file of the authorities and their grades</span>
                 </a>
               </p>
 

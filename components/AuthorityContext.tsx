@@ -10,7 +10,7 @@ export function AuthorityContext({ context }: { context: ContextFigures }) {
   const paragraphs = textParagraphs(context.text);
   return (
     <>
-      <table className="figures-table">
+      <table className="mb-3 max-w-measure">
         <caption className="caption-m">Children in the area</caption>
         <thead>
           <tr>
@@ -26,14 +26,16 @@ export function AuthorityContext({ context }: { context: ContextFigures }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{row.label}</th>
+              <th scope="row" className="font-normal">
+                {row.label}
+              </th>
               <td className="numeric">{row.value === null ? <span className="hint">Not stated</span> : number.format(row.value)}</td>
               <td className="numeric">
                 {row.rate !== null ? (
                   row.rate.toFixed(1)
                 ) : row.key === "childrenPopulation" ? (
                   <>
-                    <span aria-hidden="true">–</span> <span className="visually-hidden">Not applicable</span>
+                    <span aria-hidden="true">–</span> <span className="sr-only">Not applicable</span>
                   </>
                 ) : (
                   <span className="hint">Not known</span>

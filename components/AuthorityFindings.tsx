@@ -6,14 +6,24 @@ import type { AssessedSection, Footnote } from "@/lib/report/types";
 
 const THEME_NAME = new Map(THEMES.map((t) => [t.id, t.name]));
 
+/**
+ * A paragraph with its citable number: on small screens the number starts its
+ * first line; larger, it sits in a margin. Highlighted when it is the target of
+ * the URL, but not in print.
+ */
+const PARAGRAPH =
+  "report-para group -mx-2 flow-root scroll-mt-4 px-2 tablet:grid tablet:grid-cols-[3.75rem_minmax(0,1fr)] tablet:gap-x-2 target:bg-highlight target:shadow-[inset_5px_0_0_var(--color-ink)] print:break-inside-avoid print:target:bg-transparent print:target:shadow-none";
+const PARAGRAPH_REF =
+  "float-left mr-[0.6rem] self-start justify-self-start leading-[1.2] font-bold tabular-nums tablet:float-none tablet:mr-0 tablet:leading-[inherit]";
+
 function FootnoteList({ footnotes, title }: { footnotes: PlacedFootnote[]; title: string }) {
   return (
-    <div className="footnotes">
-      <h4 className="footnotes__title">{title}</h4>
-      <ol className="footnotes__list">
+    <div className="footnotes mb-6 border-t border-border pt-2 text-body-s print:text-[10pt]">
+      <h4 className="m-0 mb-1 text-body-s font-bold">{title}</h4>
+      <ol className="m-0 list-none p-0">
         {footnotes.map((f) => (
-          <li key={f.id} id={f.id} className="footnotes__item">
-            <span className="footnotes__marker">Note {f.marker}</span>
+          <li key={f.id} id={f.id} className="scroll-mt-4 target:bg-highlight print:break-inside-avoid print:target:bg-transparent">
+            <span className="font-bold">Note {f.marker}</span>
             {f.ref !== null && (
               <>
                 {" "}
@@ -48,33 +58,33 @@ export function AuthorityFindings({ sections, footnotes, slug }: { sections: Ass
       {sections.map((section) => {
         const notes = placed.bySection.get(section.number);
         return (
-          <section key={section.number} className="findings-section">
-            <h3 id={sectionId(section.number)}>
+          <section key={section.number} className="findings-section mb-6">
+            <h3 id={sectionId(section.number)} className="scroll-mt-4">
               <span className="findings-section__number">{section.number}.</span> {sectionTitle(section)}
             </h3>
             {section.paragraphs.map((p) => {
               const id = idFor(p.ref);
               const cited = placed.byParagraph.get(p.ref);
               return (
-                <div key={id} id={id} className="report-para">
-                  <a href={`#${id}`} className="report-para__ref">
-                    <span className="visually-hidden">Paragraph </span>
+                <div key={id} id={id} className={PARAGRAPH}>
+                  <a href={`#${id}`} className={PARAGRAPH_REF}>
+                    <span className="sr-only">Paragraph </span>
                     {p.ref}
                   </a>
-                  <p className="report-para__text">
+                  <p className="mb-4 group-target:mb-3 group-target:py-1">
                     <AssessmentTag assessment={p.assessment} className="mr-2" />
                     <AssessedText paragraph={p} />
                     {cited?.map((f) => (
                       <span key={f.id}>
                         {" "}
-                        <a href={`#${f.id}`} className="footnote-ref">
+                        <a href={`#${f.id}`} className="text-[0.875em] whitespace-nowrap">
                           (note {f.marker})
                         </a>
                       </span>
                     ))}
                   </p>
                   {p.themes.length > 0 && (
-                    <p className="report-para__themes mt-1 text-base text-[#484949]">
+                    <p className="report-para__themes mt-1 text-base text-dark-grey">
                       Themes:{" "}
                       {p.themes.map((id, i) => (
                         <span key={id}>

@@ -26,7 +26,7 @@ export function AuthorityMeta({ report }: { report: InspectionReport }) {
             report.providers.length === 0 ? (
               notStated
             ) : (
-              <ul className="summary-list__list">
+              <ul className="m-0 [&>li+li]:mt-1">
                 {report.providers.map((p, i) => (
                   <li key={i}>{p}</li>
                 ))}

@@ -15,12 +15,12 @@ export function AuthorityRatings({ ratings }: { ratings: RatingRow[] }) {
         const rows = ratings.filter((r) => r.inspection === inspection);
         if (rows.length === 0) return null;
         return (
-          <table key={inspection} className="ratings-table">
+          <table key={inspection} className="[&_:is(th,td)]:align-middle">
             <caption className="caption-m">{CAPTION[inspection]}</caption>
             <thead>
               <tr>
                 <th scope="col">Judgement</th>
-                <th scope="col" className="ratings-table__grade">
+                <th scope="col" className="w-36">
                   Grade
                 </th>
               </tr>
@@ -28,7 +28,7 @@ export function AuthorityRatings({ ratings }: { ratings: RatingRow[] }) {
             <tbody>
               {rows.map((r, i) => (
                 <tr key={i}>
-                  <th scope="row" className="ratings-table__judgement">
+                  <th scope="row" className="font-normal">
                     {r.judgement}
                   </th>
                   <td>

@@ -1,3 +1,5 @@
+import { ScrollRegion } from "@/components/ScrollRegion";
+import { StickyCaption } from "@/components/StickyCaption";
 import { formatDate } from "@/lib/format";
 import type { Recommendation } from "@/lib/report/types";
 
@@ -8,23 +10,26 @@ function sentence(text: string): string {
 
 const COLUMNS = ["Deadline", "Due by", "Addressed to", "Recommendation", "Source"] as const;
 
+// Small screens: each recommendation a block, its column names as labels (the table keeps its roles, set in the markup, for screen readers).
+const STACKED = "max-tablet:block max-tablet:w-auto";
+const CELL = `${STACKED} max-tablet:border-0 max-tablet:px-0`;
+const LABELLED = `${CELL} max-tablet:py-0.5 max-tablet:before:font-bold max-tablet:before:content-[attr(data-label)_':_'_/_'']`;
+
 /**
  * The report's recommendations in report order: deadline, due date, addressee,
- * text and source. On small screens the rows are laid out as blocks (see
- * globals.css), so the table's roles are set explicitly to keep it a table for
- * screen readers whatever its CSS display.
+ * text and source. On small screens the rows are laid out as blocks, so the
+ * table's roles are set explicitly to keep it a table for screen readers
+ * whatever its CSS display.
  */
 export function AuthorityRecommendations({ recommendations }: { recommendations: Recommendation[] }) {
   if (recommendations.length === 0) return <p>This report makes no recommendations.</p>;
   return (
-    <div className="table-scroll table-scroll--sticky" role="region" aria-labelledby="recommendations-caption" tabIndex={0}>
-      <table className="recommendations-table" role="table" aria-labelledby="recommendations-caption">
-        <caption id="recommendations-caption" className="caption-m">
-          <span className="sticky-caption">
-            {recommendations.length === 1 ? "1 recommendation" : `${recommendations.length} recommendations`}
-          </span>
+    <ScrollRegion labelledBy="recommendations-caption" className="@container">
+      <table className={`${STACKED} text-body-s print:text-[10pt]`} role="table" aria-labelledby="recommendations-caption">
+        <caption id="recommendations-caption" className="caption-m max-tablet:block">
+          <StickyCaption>{recommendations.length === 1 ? "1 recommendation" : `${recommendations.length} recommendations`}</StickyCaption>
         </caption>
-        <thead role="rowgroup">
+        <thead role="rowgroup" className="max-tablet:sr-only">
           <tr role="row">
             {COLUMNS.map((c) => (
               <th scope="col" role="columnheader" key={c}>
@@ -33,29 +38,29 @@ export function AuthorityRecommendations({ recommendations }: { recommendations:
             ))}
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody role="rowgroup" className={STACKED}>
           {recommendations.map((r, i) => (
-            <tr key={i} role="row">
-              <td role="cell" data-label={COLUMNS[0]}>
+            <tr key={i} role="row" className={`${STACKED} max-tablet:border-b max-tablet:border-border max-tablet:py-3`}>
+              <td role="cell" data-label={COLUMNS[0]} className={`min-w-26 max-tablet:min-w-0 ${LABELLED}`}>
                 {r.deadline.label}
               </td>
-              <td role="cell" data-label={COLUMNS[1]}>
+              <td role="cell" data-label={COLUMNS[1]} className={`min-w-26 max-tablet:min-w-0 ${LABELLED}`}>
                 <time dateTime={r.dueDate}>{formatDate(r.dueDate)}</time>
               </td>
-              <td role="cell" data-label={COLUMNS[2]}>
+              <td role="cell" data-label={COLUMNS[2]} className={LABELLED}>
                 {r.addressee ?? <span className="hint">Not stated</span>}
               </td>
-              <td role="cell" data-label={COLUMNS[3]} className="recommendations-table__text">
+              <td role="cell" data-label={COLUMNS[3]} className={`w-[45%] print:min-w-0 ${CELL} max-tablet:py-1.5`}>
                 {sentence(r.text)}
               </td>
-              <td role="cell" data-label={COLUMNS[4]}>
+              <td role="cell" data-label={COLUMNS[4]} className={LABELLED}>
                 <strong className={r.source === "Ofsted" ? "tag tag--purple" : "tag"}>{r.source}</strong>
-                {r.attribution && <span className="recommendations-table__attribution">{r.attribution}</span>}
+                {r.attribution && <span className="mt-1 block whitespace-nowrap text-secondary-ink">{r.attribution}</span>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

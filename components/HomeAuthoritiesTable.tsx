@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ScrollRegion";
+import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
 import { formatDate } from "@/lib/format";
 import { describeSort, sortHeader } from "@/lib/overview-view";
 import type { AuthorityOverview, OverviewSort, SortDirection } from "@/lib/queries/overview";
@@ -23,31 +25,34 @@ export function HomeAuthoritiesTable({
 }) {
   const headers = SORTABLE.map((column) => sortHeader(column, { sort, dir }));
   return (
-    <div className="table-scroll table-scroll--sticky" role="region" aria-labelledby="authorities-caption" tabIndex={0}>
-      <table className="authorities-table">
+    <ScrollRegion labelledBy="authorities-caption" className="@container">
+      <table>
         <caption id="authorities-caption">
-          <span className="sticky-caption">
+          <StickyCaption>
             {range}
-            <span className="caption-note">, {describeSort(sort, dir)}</span>
-          </span>
+            <span className="font-normal">, {describeSort(sort, dir)}</span>
+          </StickyCaption>
         </caption>
         <thead>
           <tr>
             {headers.map((h) => (
-              <th scope="col" key={h.sort} aria-sort={h.ariaSort}>
-                <a href={h.href} className="sort-link">
+              <th scope="col" key={h.sort} aria-sort={h.ariaSort} className={`align-bottom ${h.sort === "name" ? STICKY_COLUMN : ""}`}>
+                <a href={h.href} className="font-bold whitespace-nowrap text-link visited:text-link print:whitespace-normal">
                   {h.label}
-                  <span className="visually-hidden"> ({h.action})</span>
-                  <span className="sort-link__icon" aria-hidden="true">
+                  <span className="sr-only"> ({h.action})</span>
+                  <span
+                    className={`ml-[0.3em] inline-block text-[0.8em] no-underline print:hidden ${h.ariaSort ? "text-ink" : ""}`}
+                    aria-hidden="true"
+                  >
                     {h.ariaSort === "ascending" ? "▲" : h.ariaSort === "descending" ? "▼" : "⇅"}
                   </span>
                 </a>
               </th>
             ))}
-            <th scope="col" className="numeric">
+            <th scope="col" className="numeric min-w-30 align-bottom">
               Recommendations
             </th>
-            <th scope="col" className="numeric">
+            <th scope="col" className="numeric min-w-30 align-bottom">
               Due within 3 months
             </th>
           </tr>
@@ -55,12 +60,14 @@ export function HomeAuthoritiesTable({
         <tbody>
           {rows.map((a) => (
             <tr key={a.slug}>
-              <td>
+              <td className={STICKY_COLUMN}>
                 <Link href={`/authorities/${a.slug}`}>{a.name}</Link>
               </td>
               <td>{a.region ?? <span className="hint">Not stated</span>}</td>
               <td>
-                <time dateTime={a.reportDate}>{formatDate(a.reportDate)}</time>
+                <time dateTime={a.reportDate} className="whitespace-nowrap">
+                  {formatDate(a.reportDate)}
+                </time>
               </td>
               <td className="numeric">{a.recommendations}</td>
               <td className="numeric">{a.dueWithin3Months}</td>
@@ -68,6 +75,6 @@ export function HomeAuthoritiesTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { Details } from "@/components/Details";
 import { RatingTag } from "@/components/RatingTag";
+import { ScrollRegion } from "@/components/ScrollRegion";
+import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
 import { INSPECTION_LABEL, MATRIX_COLUMNS, matrixGrades } from "@/lib/overview-view";
 import type { AuthorityOverview } from "@/lib/queries/overview";
 import { INSPECTIONS } from "@/lib/report/types";
@@ -16,33 +19,34 @@ export function HomeRatingsMatrix({ rows, captionNote = "" }: { rows: AuthorityO
   }));
   return (
     <>
-      <div className="table-scroll table-scroll--sticky" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
-        <table className="ratings-matrix">
+      <ScrollRegion labelledBy="matrix-caption" className="@container">
+        {/* Cells padded on the right less than other tables', and a line between the two inspections' column groups. */}
+        <table className="text-body-s print:text-[10pt] [&_:is(th,td)]:pr-3">
           <caption id="matrix-caption">
-            <span className="sticky-caption">Ratings of the latest inspection{captionNote}</span>
+            <StickyCaption>Ratings of the latest inspection{captionNote}</StickyCaption>
           </caption>
           <colgroup>
-            <col className="ratings-matrix__authority" />
+            <col />
           </colgroup>
           {groups.map((g) => (
-            <colgroup key={g.inspection} span={g.columns.length} className="ratings-matrix__group" />
+            <colgroup key={g.inspection} span={g.columns.length} className="border-l-2 border-ink" />
           ))}
           <thead>
             <tr>
-              <th scope="col" rowSpan={2} className="ratings-matrix__authority-heading">
+              <th scope="col" rowSpan={2} className={`align-bottom ${STICKY_COLUMN}`}>
                 Authority
               </th>
               {groups.map((g) => (
-                <th scope="colgroup" colSpan={g.columns.length} key={g.inspection} className="ratings-matrix__group-heading">
+                <th scope="colgroup" colSpan={g.columns.length} key={g.inspection} className="bg-light-grey pl-2 text-left">
                   {g.label}
                 </th>
               ))}
             </tr>
             <tr>
               {MATRIX_COLUMNS.map((c) => (
-                <th scope="col" key={`${c.inspection}-${c.short}`} className="ratings-matrix__judgement">
+                <th scope="col" key={`${c.inspection}-${c.short}`} className="min-w-26 pl-2 align-bottom text-sm/[1.25]">
                   <span aria-hidden="true">{c.short}</span>
-                  <span className="visually-hidden">{c.full}</span>
+                  <span className="sr-only">{c.full}</span>
                 </th>
               ))}
             </tr>
@@ -50,32 +54,33 @@ export function HomeRatingsMatrix({ rows, captionNote = "" }: { rows: AuthorityO
           <tbody>
             {rows.map((a) => (
               <tr key={a.slug}>
-                <th scope="row">
+                <th scope="row" className={STICKY_COLUMN}>
                   <Link href={`/authorities/${a.slug}#ratings`}>{a.name}</Link>
                 </th>
                 {matrixGrades(a.ratings).map((grade, i) => (
-                  <td key={i}>{grade ? <RatingTag grade={grade} /> : <span className="hint">Not rated</span>}</td>
+                  <td key={i} className="pl-2">
+                    {grade ? <RatingTag grade={grade} /> : <span className="hint">Not rated</span>}
+                  </td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
-      <details className="details no-print">
-        <summary>What the columns mean</summary>
-        <dl className="judgement-key">
+      </ScrollRegion>
+      <Details summary="What the columns mean" className="print:hidden">
+        <dl className="judgement-key [&>div+div]:mt-2">
           {groups.map((g) =>
             g.columns.map((c) => (
               <div key={`${c.inspection}-${c.short}`}>
-                <dt>
+                <dt className="font-bold">
                   {g.label}: {c.short}
                 </dt>
-                <dd>{c.full}</dd>
+                <dd className="m-0">{c.full}</dd>
               </div>
             )),
           )}
         </dl>
-      </details>
+      </Details>
     </>
   );
 }

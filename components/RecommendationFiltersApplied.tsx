@@ -8,24 +8,27 @@ import { REGISTER_PATH } from "@/lib/recommendations-register";
 export function RecommendationFiltersApplied({ filters }: { filters: AppliedFilter[] }) {
   if (filters.length === 0) return null;
   return (
-    <div className="applied-filters" aria-labelledby="applied-filters-heading">
-      <h2 id="applied-filters-heading" className="applied-filters__heading">
+    <div className="applied-filters mb-7.5" aria-labelledby="applied-filters-heading">
+      <h2 id="applied-filters-heading" className="mt-0 mb-2.5 text-body-m">
         Filters applied
       </h2>
-      <ul className="applied-filters__list">
+      <ul className="mb-2.5 flex list-none flex-wrap gap-2 p-0 print:gap-x-6 print:gap-y-1">
         {filters.map((f) => (
-          <li key={f.key}>
-            <a className="applied-filters__tag" href={f.removeHref}>
-              <span className="visually-hidden">Remove filter </span>
+          <li key={f.key} className="max-w-full">
+            <a
+              className="inline-block border border-ink bg-white px-2 py-1 text-body-s text-ink no-underline wrap-anywhere visited:text-ink hover:bg-ink hover:text-white hover:no-underline print:border-0 print:p-0 print:text-[10pt]"
+              href={f.removeHref}
+            >
+              <span className="sr-only">Remove filter </span>
               {f.label}: {f.value}
-              <span className="applied-filters__cross no-print" aria-hidden="true">
+              <span className="ml-2 font-bold print:hidden" aria-hidden="true">
                 ×
               </span>
             </a>
           </li>
         ))}
       </ul>
-      <p className="applied-filters__clear no-print">
+      <p className="mb-0 text-body-s print:hidden">
         <a href={REGISTER_PATH}>Clear all filters</a>
       </p>
     </div>

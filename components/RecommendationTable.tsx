@@ -14,6 +14,13 @@ function reportHref(row: RecommendationRow, latest: string | undefined): string 
   return latest === row.reportDate ? base : `${base}?report=${row.reportDate}`;
 }
 
+// Narrow screens: each row a card, each cell labelled from data-label.
+const CARD = "max-tablet:block max-tablet:w-full";
+const CELL = `${CARD} max-tablet:border-0 max-tablet:px-0 max-tablet:py-1`;
+const LABELLED = `${CELL} max-tablet:before:block max-tablet:before:text-[0.875rem] max-tablet:before:font-bold max-tablet:before:text-secondary-ink max-tablet:before:content-[attr(data-label)]`;
+/** The small grey lines under a cell's main value; in print, smaller still and black. */
+const NOTE = "block text-body-s text-secondary-ink print:text-[8.5pt] print:text-black";
+
 /**
  * The register's rows: authority and report, when due, the recommendation and
  * who it is for, and whether it comes from CQC or the joint Ofsted report. On
@@ -21,48 +28,60 @@ function reportHref(row: RecommendationRow, latest: string | undefined): string 
  */
 export function RecommendationTable({ rows, caption, latestReportDates }: Props) {
   return (
-    <table className="register-table">
-      <caption className="register-table__caption">{caption}</caption>
-      <thead>
+    <table className={`register-table print:text-[9.5pt] ${CARD}`}>
+      <caption className={`mb-2.5 text-body-s font-normal text-secondary-ink print:text-[8.5pt] print:text-black ${CARD}`}>
+        {caption}
+      </caption>
+      <thead className="max-tablet:sr-only">
         <tr>
-          <th scope="col">Authority</th>
-          <th scope="col">Due</th>
+          <th scope="col" className="w-[20%]">
+            Authority
+          </th>
+          <th scope="col" className="w-[16%]">
+            Due
+          </th>
           <th scope="col">Recommendation</th>
-          <th scope="col">Source</th>
+          <th scope="col" className="w-[16%]">
+            Source
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className={CARD}>
         {rows.map((r) => (
-          <tr key={r.id}>
-            <td data-label="Authority" className="register-table__authority">
-              <Link href={`/authorities/${r.authority.slug}`} className="register-table__authority-name">
+          <tr
+            key={r.id}
+            className={`${CARD} max-tablet:border-t-2 max-tablet:border-ink max-tablet:pt-2 max-tablet:pb-3 max-tablet:last:border-b max-tablet:last:border-b-border`}
+          >
+            <td data-label="Authority" className={LABELLED}>
+              <Link href={`/authorities/${r.authority.slug}`} className="register-table__authority-name font-bold">
                 {r.authority.name}
               </Link>
-              <span className="register-table__report">
+              <span className="mt-1 block text-body-s print:text-[8.5pt] print:text-black">
                 <Link
                   href={reportHref(r, latestReportDates.get(r.authority.slug))}
                   aria-label={`${r.authority.name} report of ${formatDate(r.reportDate)}`}
                 >
                   Report of{" "}
-                  <time dateTime={r.reportDate} className="nowrap">
+                  <time dateTime={r.reportDate} className="whitespace-nowrap">
                     {formatDate(r.reportDate)}
                   </time>
                 </Link>
               </span>
             </td>
-            <td data-label="Due" className="register-table__due">
-              <time dateTime={r.dueDate} className="register-table__due-date nowrap">
+            <td data-label="Due" className={LABELLED}>
+              <time dateTime={r.dueDate} className="register-table__due-date block font-bold whitespace-nowrap">
                 {formatDate(r.dueDate)}
               </time>
-              <span className="register-table__deadline">{r.deadline.label}</span>
+              <span className={NOTE}>{r.deadline.label}</span>
             </td>
-            <td data-label="Recommendation" className="register-table__text">
-              {r.addressee ? <span className="register-table__addressee">{r.addressee}</span> : null}
-              <span className="register-table__recommendation">{r.text}</span>
+            <td data-label="Recommendation" className={CELL}>
+              {r.addressee ? <span className={`mb-1 ${NOTE}`}>{r.addressee}</span> : null}
+              {/* Recommendations continue the report's "… take action to:" and start in lower case. */}
+              <span className="block first-letter:uppercase">{r.text}</span>
             </td>
-            <td data-label="Source" className="register-table__source">
-              <strong className={`tag ${r.source === "Ofsted" ? "tag--purple" : "tag--grey"}`}>{r.source}</strong>
-              {r.attribution ? <span className="register-table__attribution">{r.attribution}</span> : null}
+            <td data-label="Source" className={`register-table__source ${LABELLED}`}>
+              <strong className={`tag print:text-[8.5pt] ${r.source === "Ofsted" ? "tag--purple" : "tag--grey"}`}>{r.source}</strong>
+              {r.attribution ? <span className={`mt-1 ${NOTE}`}>{r.attribution}</span> : null}
             </td>
           </tr>
         ))}

@@ -23,7 +23,7 @@ test.describe("findings as evidence on an authority's page", () => {
     await expect(p21.locator(".tag")).toHaveText(/^(Concern|Mixed)$/);
     const marked = p21.locator("mark");
     await expect(marked.first()).toBeVisible();
-    await expect(marked.first().locator(".visually-hidden")).toHaveText(/^Concern/);
+    await expect(marked.first().locator(".sr-only")).toHaveText(/^Concern/);
     await expect(p21).toContainText("not yet consistently involved");
 
     // Dudley 3.1 "Consent is well managed…" is about consent, and links to the theme's evidence there.

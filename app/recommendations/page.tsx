@@ -105,19 +105,19 @@ export default async function RecommendationsPage({ searchParams }: Props) {
       <RecommendationFilters {...form} values={typed ? { ...filters, authority: typed.name } : filters} errors={[]} showClear={false} />
       <RecommendationFiltersApplied filters={applied} />
 
-      <h2 className="register-count" id="results-count">
+      <h2 className="mt-0 mb-2.5" id="results-count">
         {countText(result.total, filtered)}
       </h2>
 
       {result.total > 0 ? (
-        <p className="register-downloads no-print">
+        <p className="register-downloads text-body-s print:hidden">
           Download {result.total === 1 ? "it" : result.total === 2 ? "both" : `all ${result.total}`}:{" "}
           <a href={downloadHref(filters, "csv")} download>
-            CSV<span className="visually-hidden"> file of {result.total === 1 ? "this recommendation" : "these recommendations"}</span>
+            CSV<span className="sr-only"> file of {result.total === 1 ? "this recommendation" : "these recommendations"}</span>
           </a>{" "}
           (for spreadsheets) or{" "}
           <a href={downloadHref(filters, "json")} download>
-            JSON<span className="visually-hidden"> file of {result.total === 1 ? "this recommendation" : "these recommendations"}</span>
+            JSON<span className="sr-only"> file of {result.total === 1 ? "this recommendation" : "these recommendations"}</span>
           </a>
         </p>
       ) : null}

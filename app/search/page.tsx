@@ -79,17 +79,17 @@ export default async function SearchPage({ searchParams }: Props) {
       {errors.length > 0 && <ErrorSummary errors={errors} />}
       {result && !result.ok && <ErrorSummary errors={[{ param: "q", message: "Enter words to search for" }]} />}
       <h1>Search findings and recommendations</h1>
-      <form method="get" action="/search" className="search-form" role="search" aria-label="Search findings and recommendations">
+      <form method="get" action="/search" role="search" aria-label="Search findings and recommendations">
         <div className="form-group">
           <label className="label" htmlFor="q">
             Search for
           </label>
           <span className="field-hint" id="q-hint">
             For example CAMHS, &quot;designated doctor&quot; or supervis* (a word beginning with supervis). Use OR for either word and{" "}
-            <span className="nowrap">-word</span> to leave a word out.
+            <span className="whitespace-nowrap">-word</span> to leave a word out.
           </span>
           <input
-            className="input search-form__input"
+            className="input w-full max-w-measure"
             id="q"
             name="q"
             type="search"
@@ -98,7 +98,8 @@ export default async function SearchPage({ searchParams }: Props) {
             maxLength={200}
           />
         </div>
-        <div className="search-form__filters">
+        {/* Each field within the screen: the outcomes' long names would widen the page at 320px. */}
+        <div className="flex flex-wrap gap-x-6 *:min-w-0 [&_.select]:max-w-[min(20rem,100%)]">
           <AuthorityField
             id="authority"
             name="authority"
@@ -152,28 +153,28 @@ export default async function SearchPage({ searchParams }: Props) {
             {value.assessment && `, paragraphs tagged ${ASSESSMENT_LABEL[value.assessment]}`}
           </h2>
           {result.total > 0 && (
-            <p className="no-print">
+            <p className="print:hidden">
               Download {result.total === 1 ? "it" : `all ${result.total.toLocaleString("en-GB")}`}:{" "}
               <a href={`/api/search${toQueryString({ ...filters, format: "csv" })}`} download>
-                CSV<span className="visually-hidden"> file of these results</span>
+                CSV<span className="sr-only"> file of these results</span>
               </a>{" "}
               or{" "}
               <a href={`/api/search${toQueryString({ ...filters, format: "json" })}`} download>
-                JSON<span className="visually-hidden"> file of these results</span>
+                JSON<span className="sr-only"> file of these results</span>
               </a>
             </p>
           )}
           {result.total === 0 && <p>Check the spelling, use fewer words, or search all authorities and outcomes.</p>}
-          <ol className="search-results">
+          <ol className="list-none p-0">
             {result.hits.map((hit) => (
-              <li key={hit.href + hit.snippet} className="search-result">
-                <h3 className="search-result__title">
+              <li key={hit.href + hit.snippet} className="search-result border-b border-border py-4">
+                <h3 className="m-0 mb-1">
                   <Link href={hit.href}>
                     {hit.authority.name}
                     {hit.kind === "paragraph" ? `, paragraph ${hit.ref}` : ", recommendation"}
                   </Link>
                 </h3>
-                <p className="search-result__meta hint">
+                <p className="hint mb-2 text-body-s">
                   {hit.kind === "paragraph"
                     ? hit.outcome === null
                       ? hit.heading
@@ -182,7 +183,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {" · "}report of <time dateTime={hit.reportDate}>{formatDate(hit.reportDate)}</time>
                   {!hit.latest && " (an earlier report)"}
                 </p>
-                <p className="search-result__snippet">
+                <p className="mb-0">
                   {hit.assessment && <AssessmentTag assessment={hit.assessment} className="mr-2" />}
                   <Highlighted snippet={hit.snippet} />
                 </p>
@@ -190,8 +191,8 @@ export default async function SearchPage({ searchParams }: Props) {
             ))}
           </ol>
           {result.pageCount > 1 && (
-            <nav className="pagination" aria-label="Results pages">
-              <ul>
+            <nav className="mb-7.5 flex flex-wrap items-center gap-x-4 gap-y-2" aria-label="Results pages">
+              <ul className="flex list-none flex-wrap gap-4 p-0">
                 {result.page > 1 && (
                   <li>
                     <Link href={`/search${toQueryString({ ...filters, page: result.page - 1 })}`} rel="prev">
@@ -212,7 +213,7 @@ export default async function SearchPage({ searchParams }: Props) {
               </ul>
             </nav>
           )}
-          <p className="no-print">
+          <p className="print:hidden">
             <Link href={`/api/search${toQueryString({ ...filters, page: value.page > 1 ? value.page : undefined })}`}>
               These results as JSON
             </Link>

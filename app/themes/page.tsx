@@ -74,7 +74,7 @@ export default async function ThemesPage({ searchParams }: Props) {
                     const cell = row.cells[t.id];
                     const words = describeCell(cell);
                     // Tints pale enough that the cell's link keeps 4.5:1 contrast.
-                    const shade = !cell ? "" : cell.concerns > 0 ? "bg-[#fdf0ed]" : cell.strengths > 0 ? "bg-[#eef6f2]" : "";
+                    const shade = !cell ? "" : cell.concerns > 0 ? "bg-concern-cell" : cell.strengths > 0 ? "bg-strength-cell" : "";
                     return (
                       <td key={t.id} className={shade}>
                         {cell ? (
@@ -102,7 +102,7 @@ export default async function ThemesPage({ searchParams }: Props) {
         href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)}
         label="Pages of councils"
       />
-      <p className="no-print">
+      <p className="print:hidden">
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document, not a page to navigate to on the client */}
         <a href="/api/themes">The themes and these counts as JSON</a>
       </p>

@@ -23,8 +23,8 @@ export function AssessedText({ paragraph }: { paragraph: AssessedParagraph }) {
         return (
           <span key={i}>
             {space}
-            <mark className="evidence-concern bg-[#fbe4e0] font-normal underline decoration-[#d4351c] decoration-2 underline-offset-2">
-              <span className="visually-hidden">{s.assessment === "concern" ? "Concern: " : "Concern and strength: "}</span>
+            <mark className="evidence-concern bg-concern-mark px-px text-inherit underline decoration-error decoration-2 underline-offset-2">
+              <span className="sr-only">{s.assessment === "concern" ? "Concern: " : "Concern and strength: "}</span>
               {s.text}
             </mark>
           </span>

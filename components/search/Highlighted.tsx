@@ -6,5 +6,17 @@ import { MATCH_END, MATCH_START } from "@/lib/queries/search";
  */
 export function Highlighted({ snippet }: { snippet: string }) {
   const parts = snippet.split(new RegExp(`(${MATCH_START}[^${MATCH_END}]*${MATCH_END})`, "g"));
-  return <>{parts.map((part, i) => (part.startsWith(MATCH_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : part))}</>;
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.startsWith(MATCH_START) ? (
+          <mark key={i} className="bg-highlight px-px font-bold text-inherit">
+            {part.slice(1, -1)}
+          </mark>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }

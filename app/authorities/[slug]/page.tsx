@@ -7,8 +7,10 @@ import { AuthorityFindings } from "@/components/AuthorityFindings";
 import { AuthorityMeta } from "@/components/AuthorityMeta";
 import { AuthorityRatings } from "@/components/AuthorityRatings";
 import { AuthorityRecommendations } from "@/components/AuthorityRecommendations";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { FindingsSummary } from "@/components/evidence/FindingsSummary";
+import { PageCaption } from "@/components/PageCaption";
 import { sectionId, sectionTitle } from "@/lib/authority-view";
 import { summarizeFindings } from "@/lib/evidence-view";
 import { formatDate } from "@/lib/format";
@@ -72,14 +74,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Local authorities</Link>
-          </li>
-          <li aria-current="page">{data.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Local authorities" }]} current={data.name} />
 
       {problems.length > 0 && (
         <ErrorSummary
@@ -88,7 +83,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
         />
       )}
 
-      <span className="page-caption">Inspection of children&rsquo;s health services</span>
+      <PageCaption>Inspection of children&rsquo;s health services</PageCaption>
       <h1>{data.name}</h1>
 
       {!isLatest && (
@@ -102,13 +97,13 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
 
       <AuthorityMeta report={report} />
 
-      <ul className="action-links no-print">
+      <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
         <li>
           <Link href={`/compare?a=${encodeURIComponent(data.slug)}`}>Compare {data.name} with another authority</Link>
         </li>
         <li>
           <a href={`/api/authorities/${encodeURIComponent(data.slug)}`}>
-            {data.name}&rsquo;s latest report as JSON<span className="visually-hidden"> (data for developers)</span>
+            {data.name}&rsquo;s latest report as JSON<span className="sr-only"> (data for developers)</span>
           </a>
         </li>
       </ul>
@@ -133,8 +128,12 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <nav className="contents-list" aria-labelledby="contents-heading">
-        <h2 id="contents-heading" className="contents-list__title">
+      {/* GOV.UK contents list: links with a dash before each. */}
+      <nav
+        className="mt-8 mb-10 print:hidden [&_li]:relative [&_li]:my-[0.3rem] [&_li]:pl-6 [&_li]:text-body-s [&_li]:before:absolute [&_li]:before:left-0 [&_li]:before:text-secondary-ink [&_li]:before:content-['—'] [&_ol]:m-0 [&_ol]:list-none [&_ol]:p-0 [&_ol_ol]:mt-[0.3rem]"
+        aria-labelledby="contents-heading"
+      >
+        <h2 id="contents-heading" className="mb-2 text-body-m">
           Contents
         </h2>
         <ol>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuthorityField } from "@/components/AuthorityField";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
+import { PageCaption } from "@/components/PageCaption";
 import { PaginationLinks } from "@/components/PaginationLinks";
 import { type ParamError, parseThemeFilters, type RawParams } from "@/lib/params";
 import { authorityPickerFor, findAuthority } from "@/lib/queries/authorities";
@@ -52,16 +53,9 @@ export default async function ThemePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/themes">Themes</Link>
-          </li>
-          <li aria-current="page">{theme.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/themes", label: "Themes" }]} current={theme.name} />
       {errors.length > 0 && <ErrorSummary errors={errors} />}
-      <span className="page-caption">Theme across councils</span>
+      <PageCaption>Theme across councils</PageCaption>
       <h1>{theme.name}</h1>
       <p className="lead">{theme.scope}</p>
       <p className="hint">
@@ -69,7 +63,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
         <a href="/about#evidence">How findings are read</a>.
       </p>
 
-      <form method="get" action={`/themes/${theme.id}`} className="no-print" aria-label="Filter this theme's evidence">
+      <form method="get" action={`/themes/${theme.id}`} className="print:hidden" aria-label="Filter this theme's evidence">
         <div className="flex flex-wrap items-end gap-4">
           <AuthorityField
             id="authority"
@@ -97,21 +91,21 @@ export default async function ThemePage({ params, searchParams }: Props) {
             {authorityName ? ` in ${authorityName}` : ""}
           </h2>
           {result.total > 0 && (
-            <p className="no-print">
+            <p className="print:hidden">
               Download {result.total === 1 ? "it" : `all ${result.total}`}:{" "}
               <a href={themeDownloadHref(theme.id, values, "csv")} download>
-                CSV<span className="visually-hidden"> file of the evidence on {theme.name}</span>
+                CSV<span className="sr-only"> file of the evidence on {theme.name}</span>
               </a>{" "}
               or{" "}
               <a href={themeDownloadHref(theme.id, values, "json")} download>
-                JSON<span className="visually-hidden"> file of the evidence on {theme.name}</span>
+                JSON<span className="sr-only"> file of the evidence on {theme.name}</span>
               </a>
             </p>
           )}
           {result.items.length > 0 ? (
             <ol className="list-none p-0" start={first} aria-labelledby="results-count">
               {result.items.map((item, i) => (
-                <li key={`${item.href}-${i}`} className="theme-item border-b border-[#b1b4b6] py-4">
+                <li key={`${item.href}-${i}`} className="theme-item border-b border-border py-4">
                   <h3 className="text-lg mb-1">
                     <a href={item.href}>
                       {item.authority.name}, {item.kind === "paragraph" ? `paragraph ${item.ref}` : "recommendation"}
