@@ -12,9 +12,9 @@ const THEME_NAME = new Map(THEMES.map((t) => [t.id, t.name]));
  * the URL, but not in print.
  */
 const PARAGRAPH =
-  "report-para group -mx-2 flow-root scroll-mt-4 px-2 tablet:grid tablet:grid-cols-[3.75rem_minmax(0,1fr)] tablet:gap-x-2 target:bg-highlight target:shadow-[inset_5px_0_0_var(--color-ink)] print:break-inside-avoid print:target:bg-transparent print:target:shadow-none";
+  "report-para group -mx-2 flow-root scroll-mt-4 px-2 sm:grid sm:grid-cols-[3.75rem_minmax(0,1fr)] sm:gap-x-2 target:bg-highlight target:shadow-[inset_5px_0_0_var(--color-ink)] print:break-inside-avoid print:target:bg-transparent print:target:shadow-none";
 const PARAGRAPH_REF =
-  "float-left mr-[0.6rem] self-start justify-self-start leading-[1.2] font-bold tabular-nums tablet:float-none tablet:mr-0 tablet:leading-[inherit]";
+  "float-left mr-[0.6rem] self-start justify-self-start leading-[1.2] font-bold tabular-nums sm:float-none sm:mr-0 sm:leading-[inherit]";
 
 function FootnoteList({ footnotes, title }: { footnotes: PlacedFootnote[]; title: string }) {
   return (

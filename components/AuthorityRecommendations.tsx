@@ -11,9 +11,9 @@ function sentence(text: string): string {
 const COLUMNS = ["Deadline", "Due by", "Addressed to", "Recommendation", "Source"] as const;
 
 // Small screens: each recommendation a block, its column names as labels (the table keeps its roles, set in the markup, for screen readers).
-const STACKED = "max-tablet:block max-tablet:w-auto";
-const CELL = `${STACKED} max-tablet:border-0 max-tablet:px-0`;
-const LABELLED = `${CELL} max-tablet:py-0.5 max-tablet:before:font-bold max-tablet:before:content-[attr(data-label)_':_'_/_'']`;
+const STACKED = "max-sm:block max-sm:w-auto";
+const CELL = `${STACKED} max-sm:border-0 max-sm:px-0`;
+const LABELLED = `${CELL} max-sm:py-0.5 max-sm:before:font-bold max-sm:before:content-[attr(data-label)_':_'_/_'']`;
 
 /**
  * The report's recommendations in report order: deadline, due date, addressee,
@@ -26,10 +26,10 @@ export function AuthorityRecommendations({ recommendations }: { recommendations:
   return (
     <ScrollRegion labelledBy="recommendations-caption" className="@container">
       <table className={`${STACKED} text-body-s print:text-[10pt]`} role="table" aria-labelledby="recommendations-caption">
-        <caption id="recommendations-caption" className="caption-m max-tablet:block">
+        <caption id="recommendations-caption" className="caption-m max-sm:block">
           <StickyCaption>{recommendations.length === 1 ? "1 recommendation" : `${recommendations.length} recommendations`}</StickyCaption>
         </caption>
-        <thead role="rowgroup" className="max-tablet:sr-only">
+        <thead role="rowgroup" className="max-sm:sr-only">
           <tr role="row">
             {COLUMNS.map((c) => (
               <th scope="col" role="columnheader" key={c}>
@@ -40,17 +40,17 @@ export function AuthorityRecommendations({ recommendations }: { recommendations:
         </thead>
         <tbody role="rowgroup" className={STACKED}>
           {recommendations.map((r, i) => (
-            <tr key={i} role="row" className={`${STACKED} max-tablet:border-b max-tablet:border-border max-tablet:py-3`}>
-              <td role="cell" data-label={COLUMNS[0]} className={`min-w-26 max-tablet:min-w-0 ${LABELLED}`}>
+            <tr key={i} role="row" className={`${STACKED} max-sm:border-b max-sm:border-border max-sm:py-3`}>
+              <td role="cell" data-label={COLUMNS[0]} className={`min-w-26 max-sm:min-w-0 ${LABELLED}`}>
                 {r.deadline.label}
               </td>
-              <td role="cell" data-label={COLUMNS[1]} className={`min-w-26 max-tablet:min-w-0 ${LABELLED}`}>
+              <td role="cell" data-label={COLUMNS[1]} className={`min-w-26 max-sm:min-w-0 ${LABELLED}`}>
                 <time dateTime={r.dueDate}>{formatDate(r.dueDate)}</time>
               </td>
               <td role="cell" data-label={COLUMNS[2]} className={LABELLED}>
                 {r.addressee ?? <span className="hint">Not stated</span>}
               </td>
-              <td role="cell" data-label={COLUMNS[3]} className={`w-[45%] print:min-w-0 ${CELL} max-tablet:py-1.5`}>
+              <td role="cell" data-label={COLUMNS[3]} className={`w-[45%] print:min-w-0 ${CELL} max-sm:py-1.5`}>
                 {sentence(r.text)}
               </td>
               <td role="cell" data-label={COLUMNS[4]} className={LABELLED}>

@@ -6,7 +6,7 @@ import { deadlineKeyLabel } from "@/lib/deadlines";
 import { FILTER_LABELS, type FilterKey, REGISTER_PATH } from "@/lib/recommendations-register";
 
 /** Fields side by side where there is room: two, then three to a row. */
-const ROW = "tablet:grid tablet:grid-cols-2 tablet:items-end tablet:gap-x-5 md:grid-cols-3";
+const ROW = "sm:grid sm:grid-cols-2 sm:items-end sm:gap-x-5 md:grid-cols-3";
 
 export type FilterFormValues = Partial<Record<FilterKey, string>>;
 
@@ -83,7 +83,7 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
     <form
       method="get"
       action={REGISTER_PATH}
-      className="filter-panel mb-7.5 bg-light-grey px-4 pt-4 pb-1 tablet:px-5 tablet:pt-5 tablet:pb-2 [&_.error-message]:text-error-dark"
+      className="filter-panel mb-7.5 bg-light-grey px-4 pt-4 pb-1 sm:px-5 sm:pt-5 sm:pb-2 [&_.error-message]:text-error-dark"
       aria-labelledby="filter-heading"
       noValidate
     >

@@ -15,9 +15,9 @@ function reportHref(row: RecommendationRow, latest: string | undefined): string 
 }
 
 // Narrow screens: each row a card, each cell labelled from data-label.
-const CARD = "max-tablet:block max-tablet:w-full";
-const CELL = `${CARD} max-tablet:border-0 max-tablet:px-0 max-tablet:py-1`;
-const LABELLED = `${CELL} max-tablet:before:block max-tablet:before:text-[0.875rem] max-tablet:before:font-bold max-tablet:before:text-secondary-ink max-tablet:before:content-[attr(data-label)]`;
+const CARD = "max-sm:block max-sm:w-full";
+const CELL = `${CARD} max-sm:border-0 max-sm:px-0 max-sm:py-1`;
+const LABELLED = `${CELL} max-sm:before:block max-sm:before:text-[0.875rem] max-sm:before:font-bold max-sm:before:text-secondary-ink max-sm:before:content-[attr(data-label)]`;
 /** The small grey lines under a cell's main value; in print, smaller still and black. */
 const NOTE = "block text-body-s text-secondary-ink print:text-[8.5pt] print:text-black";
 
@@ -32,7 +32,7 @@ export function RecommendationTable({ rows, caption, latestReportDates }: Props)
       <caption className={`mb-2.5 text-body-s font-normal text-secondary-ink print:text-[8.5pt] print:text-black ${CARD}`}>
         {caption}
       </caption>
-      <thead className="max-tablet:sr-only">
+      <thead className="max-sm:sr-only">
         <tr>
           <th scope="col" className="w-[20%]">
             Authority
@@ -50,7 +50,7 @@ export function RecommendationTable({ rows, caption, latestReportDates }: Props)
         {rows.map((r) => (
           <tr
             key={r.id}
-            className={`${CARD} max-tablet:border-t-2 max-tablet:border-ink max-tablet:pt-2 max-tablet:pb-3 max-tablet:last:border-b max-tablet:last:border-b-border`}
+            className={`${CARD} max-sm:border-t-2 max-sm:border-ink max-sm:pt-2 max-sm:pb-3 max-sm:last:border-b max-sm:last:border-b-border`}
           >
             <td data-label="Authority" className={LABELLED}>
               <Link href={`/authorities/${r.authority.slug}`} className="register-table__authority-name font-bold">
