@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
-import type { Db } from "../db";
-import { Prisma } from "../generated/prisma/client";
+import type { Db, Tx } from "../db";
 import { themesOf } from "../findings";
 import { deadlineKey } from "../report/parse-report";
 import { analysisVersion } from "../report/evidence";
 import { slugify } from "../report/slug";
 import type { InspectionReport } from "../report/types";
+import { insertRows } from "../queries/sql";
 import { insertThemes, paragraphEvidence, reassessReport } from "./evidence";
-import { insertRows, type Tx } from "./rows";
 
 export interface ReportSource {
   /** File name or "pasted text": shown to users, never trusted as a path. */
@@ -68,22 +67,24 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
   return withRetry(() =>
     db.$transaction(
       async (tx) => {
-        const [authority] = await tx.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`
-      INSERT INTO "Authority" ("slug", "name") VALUES (${slug}, ${report.authority})
-      ON CONFLICT ("slug") DO UPDATE SET "name" = excluded."name"
-      RETURNING "id"`);
-        const authorityId = Number(authority.id);
-        const [existing] = await tx.$queryRaw<{ id: number | bigint; sourceSha256: string; analysisVersion: string }[]>(
-          Prisma.sql`SELECT "id", "sourceSha256", "analysisVersion" FROM "Report" WHERE "authorityId" = ${authorityId} AND "reportDate" = ${report.reportDate}`,
-        );
+        const { id: authorityId } = await tx.authority.upsert({
+          where: { slug },
+          create: { slug, name: report.authority },
+          update: { name: report.authority },
+          select: { id: true },
+        });
+        const existing = await tx.report.findUnique({
+          where: { authorityId_reportDate: { authorityId, reportDate: report.reportDate } },
+          select: { id: true, sourceSha256: true, analysisVersion: true },
+        });
         const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts };
         if (existing && existing.sourceSha256 === digest) {
           // Same text, but perhaps read as evidence under older rules.
-          if (existing.analysisVersion !== analysisVersion()) await reassessReport(tx, Number(existing.id));
-          return { outcome: "unchanged" as const, reportId: Number(existing.id), ...base };
+          if (existing.analysisVersion !== analysisVersion()) await reassessReport(tx, existing.id);
+          return { outcome: "unchanged" as const, reportId: existing.id, ...base };
         }
         // Its sections, paragraphs, recommendations and the rest go with it (ON DELETE CASCADE).
-        if (existing) await tx.$executeRaw(Prisma.sql`DELETE FROM "Report" WHERE "id" = ${existing.id}`);
+        if (existing) await tx.report.deleteMany({ where: { id: existing.id } });
 
         const reportId = await insertReport(tx, authorityId, report, source, digest);
         await hooks.afterReportRow?.();
@@ -120,58 +121,54 @@ function isBusy(error: unknown): boolean {
 }
 
 async function insertReport(tx: Tx, authorityId: number, report: InspectionReport, source: ReportSource, digest: string): Promise<number> {
-  const [row] = await tx.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`
-    INSERT INTO "Report" ("authorityId", "reportDate", "inspectionStart", "inspectionEnd", "commissioningPct", "inspector",
-      "region", "regionalDirector", "childrenPopulation", "lookedAfterChildren", "childProtectionPlans", "contextText",
-      "nextStepsWorkingDays", "nextStepsText", "warnings", "sourceName", "sourceSha256", "sourceText", "importedAt", "analysisVersion")
-    VALUES (${authorityId}, ${report.reportDate}, ${report.inspection.start}, ${report.inspection.end}, ${report.commissioningPct},
-      ${report.inspector}, ${report.region}, ${report.regionalDirector}, ${report.context.childrenPopulation},
-      ${report.context.lookedAfterChildren}, ${report.context.childProtectionPlans}, ${report.context.text},
-      ${report.nextSteps?.workingDays ?? null}, ${report.nextSteps?.text ?? null}, ${JSON.stringify(report.warnings)},
-      ${source.name}, ${digest}, ${source.text}, ${new Date().toISOString().replace("Z", "+00:00")}, ${analysisVersion()})
-    RETURNING "id"`);
-  const reportId = Number(row.id);
-  await insertRows(
-    tx,
-    "Provider",
-    ["reportId", "position", "name"],
-    report.providers.map((name, position) => [reportId, position, name]),
-  );
-  await insertRows(
-    tx,
-    "Rating",
-    ["reportId", "position", "inspection", "judgement", "grade"],
-    report.ratings.map((r, position) => [reportId, position, r.inspection, r.judgement, r.grade]),
-  );
-  await insertRows(
-    tx,
-    "Footnote",
-    ["reportId", "marker", "ref", "text"],
-    report.footnotes.map((f) => [reportId, f.marker, f.ref, f.text]),
-  );
-  return reportId;
+  const { id } = await tx.report.create({
+    data: {
+      authorityId,
+      reportDate: report.reportDate,
+      inspectionStart: report.inspection.start,
+      inspectionEnd: report.inspection.end,
+      commissioningPct: report.commissioningPct,
+      inspector: report.inspector,
+      region: report.region,
+      regionalDirector: report.regionalDirector,
+      childrenPopulation: report.context.childrenPopulation,
+      lookedAfterChildren: report.context.lookedAfterChildren,
+      childProtectionPlans: report.context.childProtectionPlans,
+      contextText: report.context.text,
+      nextStepsWorkingDays: report.nextSteps?.workingDays ?? null,
+      nextStepsText: report.nextSteps?.text ?? null,
+      warnings: JSON.stringify(report.warnings),
+      sourceName: source.name,
+      sourceSha256: digest,
+      sourceText: source.text,
+      analysisVersion: analysisVersion(),
+      providers: { createMany: { data: report.providers.map((name, position) => ({ position, name })) } },
+      ratings: { createMany: { data: report.ratings.map((r, position) => ({ position, ...r })) } },
+      footnotes: { createMany: { data: report.footnotes.map((f) => ({ marker: f.marker, ref: f.ref, text: f.text })) } },
+    },
+    select: { id: true },
+  });
+  return id;
 }
 
 /** The next free id of a table, taken under the transaction's write lock so nobody else can take it. */
-async function nextId(tx: Tx, table: "Section" | "Paragraph" | "Recommendation"): Promise<number> {
-  const [{ maxId }] = await tx.$queryRaw<{ maxId: number | bigint | null }[]>(
-    Prisma.sql`SELECT MAX("id") AS "maxId" FROM ${Prisma.raw(`"${table}"`)}`,
-  );
-  return Number(maxId ?? 0) + 1;
+async function nextId(tx: Tx, table: "section" | "paragraph" | "recommendation"): Promise<number> {
+  const { _max } = await (tx[table] as Pick<Tx["section"], "aggregate">).aggregate({ _max: { id: true } });
+  return (_max.id ?? 0) + 1;
 }
 
 /** Stores sections and paragraphs (with their evidence); returns each paragraph's id, assessment and themes. */
 async function insertFindings(tx: Tx, reportId: number, report: InspectionReport) {
   // Ids are assigned here so that all paragraphs go in one statement and
   // their theme rows can name them.
-  const firstId = await nextId(tx, "Section");
+  const firstId = await nextId(tx, "section");
   await insertRows(
     tx,
     "Section",
     ["id", "reportId", "position", "number", "outcome", "title"],
     report.sections.map((sec, position) => [firstId + position, reportId, position, sec.number, sec.outcome, sec.title]),
   );
-  const firstParagraphId = await nextId(tx, "Paragraph");
+  const firstParagraphId = await nextId(tx, "paragraph");
   const paragraphs = report.sections
     .flatMap((sec, index) =>
       sec.paragraphs.map((p) => ({
@@ -193,7 +190,7 @@ async function insertFindings(tx: Tx, reportId: number, report: InspectionReport
 }
 
 async function insertRecommendations(tx: Tx, reportId: number, authorityId: number, report: InspectionReport) {
-  const firstId = await nextId(tx, "Recommendation");
+  const firstId = await nextId(tx, "recommendation");
   await insertRows(
     tx,
     "Recommendation",

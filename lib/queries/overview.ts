@@ -1,6 +1,7 @@
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Grade, Inspection, RatingRow } from "../report/types";
+import { sqlRows } from "./sql";
 
 export interface AuthorityOverview {
   slug: string;
@@ -29,7 +30,9 @@ export interface AuthorityOverviewPage {
 }
 
 /** "Within 3 months" or sooner: 3 calendar months, or at most 92 days. */
-export const WITHIN_3_MONTHS_SQL = `((deadlineDays IS NULL AND deadlineMonths <= 3) OR (deadlineDays IS NOT NULL AND deadlineDays <= 92))`;
+export const WITHIN_3_MONTHS = {
+  OR: [{ deadlineDays: null, deadlineMonths: { lte: 3 } }, { deadlineDays: { lte: 92 } }],
+} satisfies Prisma.RecommendationWhereInput;
 
 const SORT_KEY: Record<OverviewSort, Prisma.Sql> = {
   name: Prisma.sql`a.name COLLATE NOCASE`,
@@ -49,7 +52,7 @@ function orderBy(sort: OverviewSort, direction: SortDirection): Prisma.Sql {
 }
 
 interface LatestRow {
-  id: number | bigint;
+  id: number;
   reportDate: string;
   region: string | null;
   slug: string;
@@ -58,12 +61,15 @@ interface LatestRow {
 
 /** Each authority's latest report, sorted, optionally one page of them. */
 function latestReports(sort: OverviewSort, direction: SortDirection, page?: { limit: number; offset: number }) {
-  return db.$queryRaw<LatestRow[]>(Prisma.sql`
+  return sqlRows<LatestRow>(
+    db,
+    Prisma.sql`
     SELECT r.id AS id, r.reportDate AS reportDate, r.region AS region, a.slug AS slug, a.name AS name
     FROM Report r JOIN Authority a ON a.id = r.authorityId
     WHERE NOT EXISTS (SELECT 1 FROM Report newer WHERE newer.authorityId = r.authorityId AND newer.reportDate > r.reportDate)
     ${orderBy(sort, direction)}
-    ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`);
+    ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`,
+  );
 }
 
 /** Ratings and recommendation counts of these reports only, in the order given. */
@@ -71,24 +77,25 @@ const ID_CHUNK = 500;
 
 async function withRatingsAndCounts(latest: LatestRow[]): Promise<AuthorityOverview[]> {
   if (latest.length === 0) return [];
-  const ids = latest.map((r) => Number(r.id));
+  const ids = latest.map((r) => r.id);
   const ratings = [];
-  const counts = [];
+  const totals = [];
+  const soon = [];
   // SQLite takes at most 999 bound values in one statement: ask in chunks.
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     const chunk = ids.slice(i, i + ID_CHUNK);
-    const [r, c] = await Promise.all([
+    const [r, t, s] = await Promise.all([
       db.rating.findMany({
         where: { reportId: { in: chunk } },
         orderBy: [{ reportId: "asc" }, { position: "asc" }],
         select: { reportId: true, inspection: true, judgement: true, grade: true },
       }),
-      db.$queryRaw<{ reportId: number | bigint; total: number | bigint; soon: number | bigint }[]>(Prisma.sql`
-        SELECT reportId, COUNT(*) AS total, SUM(CASE WHEN ${Prisma.raw(WITHIN_3_MONTHS_SQL)} THEN 1 ELSE 0 END) AS soon
-        FROM Recommendation WHERE reportId IN (${Prisma.join(chunk)}) GROUP BY reportId`),
+      db.recommendation.groupBy({ by: ["reportId"], where: { reportId: { in: chunk } }, _count: { _all: true } }),
+      db.recommendation.groupBy({ by: ["reportId"], where: { reportId: { in: chunk }, ...WITHIN_3_MONTHS }, _count: { _all: true } }),
     ]);
     ratings.push(...r);
-    counts.push(...c);
+    totals.push(...t);
+    soon.push(...s);
   }
   const ratingsByReport = new Map<number, RatingRow[]>();
   for (const x of ratings) {
@@ -96,17 +103,18 @@ async function withRatingsAndCounts(latest: LatestRow[]): Promise<AuthorityOverv
     list.push({ inspection: x.inspection as Inspection, judgement: x.judgement, grade: x.grade as Grade });
     ratingsByReport.set(x.reportId, list);
   }
-  const countsByReport = new Map(counts.map((c) => [Number(c.reportId), c]));
+  const totalByReport = new Map(totals.map((c) => [c.reportId, c._count._all]));
+  const soonByReport = new Map(soon.map((c) => [c.reportId, c._count._all]));
   return latest.map((r) => {
-    const id = Number(r.id);
+    const id = r.id;
     return {
       slug: r.slug,
       name: r.name,
       region: r.region,
       reportDate: r.reportDate,
       ratings: ratingsByReport.get(id) ?? [],
-      recommendations: Number(countsByReport.get(id)?.total ?? 0),
-      dueWithin3Months: Number(countsByReport.get(id)?.soon ?? 0),
+      recommendations: totalByReport.get(id) ?? 0,
+      dueWithin3Months: soonByReport.get(id) ?? 0,
     };
   });
 }
@@ -121,10 +129,7 @@ export async function listAuthorityOverviews(sort: OverviewSort = "name", direct
 
 /** How many authorities have a report. */
 export async function countAuthoritiesWithReports(): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(
-    Prisma.sql`SELECT COUNT(*) AS n FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)`,
-  );
-  return Number(row?.n ?? 0);
+  return db.authority.count({ where: { reports: { some: {} } } });
 }
 
 /**
