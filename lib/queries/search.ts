@@ -133,12 +133,15 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
 
 /** The outcomes that have paragraphs, for the search filter's options. */
 export async function outcomeOptions(): Promise<{ value: number | "general"; title: string }[]> {
-  // groupBy, not `distinct`: grouped in SQL along the outcome index, where `distinct` would read every section.
-  const groups = await db.section.groupBy({ by: ["outcome"], _min: { title: true }, orderBy: { outcome: "asc" } });
-  return groups.map(({ outcome, _min }) => {
-    const title = _min.title ?? "";
-    return { value: outcome ?? "general", title: outcome === null ? title : `Outcome ${outcome}: ${title}` };
-  });
+  // Raw: the client's groupBy gives the same SQL at 2.5× the CPU at N=150 (decision 0007).
+  const rows = await sqlRows<{ outcome: number | null; title: string }>(
+    db,
+    Prisma.sql`SELECT outcome, MIN(title) AS title FROM Section GROUP BY outcome ORDER BY outcome`,
+  );
+  return rows.map(({ outcome, title }) => ({
+    value: outcome ?? "general",
+    title: outcome === null ? title : `Outcome ${outcome}: ${title}`,
+  }));
 }
 
 /** The most a download holds: more than any real corpus's matches for a query worth downloading. */

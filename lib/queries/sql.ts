@@ -43,13 +43,14 @@ export type Cell = string | number | null;
 // Prisma allows at most 999 bound values in one query on SQLite.
 const MAX_BOUND_VALUES = 999;
 
-/** Tables written in bulk by an import, and so the only names insertRows splices into SQL. */
-export type BulkTable = "Section" | "Paragraph" | "Recommendation" | "ParagraphTheme" | "RecommendationTheme";
+/** Tables an import writes in bulk, and so the only names insertRows splices into SQL. */
+export type BulkTable =
+  "Provider" | "Rating" | "Footnote" | "Section" | "Paragraph" | "Recommendation" | "ParagraphTheme" | "RecommendationTheme";
 
 /**
  * Inserts rows in as few multi-row INSERTs as the bound-value limit allows.
  * createMany compiles each statement in Prisma's query compiler and took twice
- * the database time of an import (decision 0007). Column names are the
+ * the database CPU of an import (decision 0007). Column names are the
  * callers' constants, never input.
  */
 export async function insertRows(tx: Tx, table: BulkTable, columns: readonly string[], rows: Cell[][]): Promise<void> {
