@@ -6,6 +6,9 @@ import { databaseFile } from "./database-file";
 
 export type Db = PrismaClient;
 
+/** The client inside an interactive transaction. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 /** How long a connection waits for another's write lock before giving up. */
 export const BUSY_TIMEOUT_MS = 5_000;
 

@@ -1,13 +1,7 @@
+import type { Tx } from "../db";
 import { assessParagraph, themesOf } from "../findings";
-import { Prisma } from "../generated/prisma/client";
+import { type Cell, insertRows, updateParagraphEvidence } from "../queries/sql";
 import { analysisVersion } from "../report/evidence";
-import { type Cell, insertRows, type Tx } from "./rows";
-
-/** A stored paragraph or recommendation: its id and text. */
-export interface StoredText {
-  id: number;
-  text: string;
-}
 
 /** The evidence columns of Paragraph, for one paragraph: assessment and sentences JSON. */
 export function paragraphEvidence(text: string): { assessment: string; sentences: string; themes: string[] } {
@@ -36,9 +30,6 @@ export async function insertThemes(
   );
 }
 
-// Each updated paragraph takes three bound values; Prisma allows 999 per query.
-const UPDATES_PER_STATEMENT = 333;
-
 /**
  * Reads a stored report's evidence again from its stored paragraph and
  * recommendation text with the current rules, inside the caller's
@@ -47,25 +38,19 @@ const UPDATES_PER_STATEMENT = 333;
  * report is no longer stored.
  */
 export async function reassessReport(tx: Tx, reportId: number): Promise<boolean> {
-  const [paragraphs, recommendations] = [
-    await tx.$queryRaw<StoredText[]>(Prisma.sql`SELECT id, text FROM Paragraph WHERE reportId = ${reportId} ORDER BY position`),
-    await tx.$queryRaw<StoredText[]>(Prisma.sql`SELECT id, text FROM Recommendation WHERE reportId = ${reportId} ORDER BY position`),
-  ];
-  const assessed = paragraphs.map((p) => ({ id: Number(p.id), ...paragraphEvidence(p.text) }));
-  for (let i = 0; i < assessed.length; i += UPDATES_PER_STATEMENT) {
-    const values = assessed.slice(i, i + UPDATES_PER_STATEMENT).map((p) => Prisma.sql`(${p.id}, ${p.assessment}, ${p.sentences})`);
-    await tx.$executeRaw(Prisma.sql`
-      UPDATE Paragraph SET assessment = v.column2, sentences = v.column3
-      FROM (VALUES ${Prisma.join(values)}) AS v WHERE Paragraph.id = v.column1`);
-  }
-  await tx.$executeRaw(Prisma.sql`DELETE FROM ParagraphTheme WHERE reportId = ${reportId}`);
-  await tx.$executeRaw(Prisma.sql`DELETE FROM RecommendationTheme WHERE reportId = ${reportId}`);
+  const byPosition = { where: { reportId }, orderBy: { position: "asc" }, select: { id: true, text: true } } as const;
+  const paragraphs = await tx.paragraph.findMany(byPosition);
+  const recommendations = await tx.recommendation.findMany(byPosition);
+  const assessed = paragraphs.map((p) => ({ id: p.id, ...paragraphEvidence(p.text) }));
+  await updateParagraphEvidence(tx, assessed);
+  await tx.paragraphTheme.deleteMany({ where: { reportId } });
+  await tx.recommendationTheme.deleteMany({ where: { reportId } });
   await insertThemes(
     tx,
     reportId,
     assessed,
-    recommendations.map((r) => ({ id: Number(r.id), themes: themesOf(r.text) })),
+    recommendations.map((r) => ({ id: r.id, themes: themesOf(r.text) })),
   );
-  const updated = await tx.$executeRaw(Prisma.sql`UPDATE Report SET analysisVersion = ${analysisVersion()} WHERE id = ${reportId}`);
-  return updated > 0;
+  const { count } = await tx.report.updateMany({ where: { id: reportId }, data: { analysisVersion: analysisVersion() } });
+  return count > 0;
 }

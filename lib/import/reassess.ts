@@ -1,5 +1,4 @@
 import type { Db } from "../db";
-import { Prisma } from "../generated/prisma/client";
 import { analysisVersion } from "../report/evidence";
 import { reassessReport } from "./evidence";
 import { withRetry } from "./save-report";
@@ -20,14 +19,16 @@ export interface ReassessResult {
  */
 export async function reassessStale(db: Db, { all = false }: { all?: boolean } = {}): Promise<ReassessResult> {
   const version = analysisVersion();
-  const [{ total }] = await db.$queryRaw<{ total: number | bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM Report`);
-  const stale = await db.$queryRaw<{ id: number | bigint }[]>(
-    all ? Prisma.sql`SELECT id FROM Report ORDER BY id` : Prisma.sql`SELECT id FROM Report WHERE analysisVersion <> ${version} ORDER BY id`,
-  );
+  const total = await db.report.count();
+  const stale = await db.report.findMany({
+    where: all ? {} : { analysisVersion: { not: version } },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
   let reassessed = 0;
   for (const { id } of stale) {
-    const done = await withRetry(() => db.$transaction((tx) => reassessReport(tx, Number(id)), { timeout: 30_000, maxWait: 30_000 }));
+    const done = await withRetry(() => db.$transaction((tx) => reassessReport(tx, id), { timeout: 30_000, maxWait: 30_000 }));
     if (done) reassessed++;
   }
-  return { reassessed, total: Number(total) };
+  return { reassessed, total };
 }

@@ -1,10 +1,11 @@
 import type { AuthorityPicker } from "../authority-input";
 import { db } from "../db";
 import { deadlineKeyDays, deadlineKeyLabel } from "../deadlines";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { RecommendationFilters } from "../params";
 import type { RecommendationSource } from "../report/types";
 import { authorityPickerFor } from "./authorities";
+import { sqlRows } from "./sql";
 
 export const PAGE_SIZE = 50;
 
@@ -43,10 +44,12 @@ async function where(filters: Omit<RecommendationFilters, "page">): Promise<Pris
       if (LIKE_WILDCARD.test(word)) {
         // `contains` would turn "%" or "_" into wildcards that match everything: match such words
         // literally instead (lower() folds ASCII case, as LIKE does).
-        const ids = await db.$queryRaw<{ id: number }[]>`
-          SELECT id FROM Recommendation
-          WHERE instr(lower(text), lower(${word})) > 0 OR instr(lower(coalesce(addressee, '')), lower(${word})) > 0`;
-        and.push({ id: { in: ids.map((r) => Number(r.id)) } });
+        const ids = await sqlRows<{ id: number }>(
+          db,
+          Prisma.sql`SELECT id FROM Recommendation
+            WHERE instr(lower(text), lower(${word})) > 0 OR instr(lower(coalesce(addressee, '')), lower(${word})) > 0`,
+        );
+        and.push({ id: { in: ids.map((r) => r.id) } });
       } else {
         and.push({ OR: [{ text: { contains: word } }, { addressee: { contains: word } }] });
       }

@@ -3,6 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { Assessment } from "../findings";
 import { THEMES } from "../findings";
 import type { AssessedReport, Grade, Inspection } from "../report/types";
+import { sqlRows } from "./sql";
 
 export interface StoredReport {
   id: number;
@@ -70,7 +71,9 @@ interface ParagraphRow {
  * that shows a report pays for it.
  */
 async function findReport(slug: string, reportDate?: string): Promise<{ row: ReportRow; sections: AssessedReport["sections"] } | null> {
-  const [row] = await db.$queryRaw<ReportRow[]>(Prisma.sql`
+  const [row] = await sqlRows<ReportRow>(
+    db,
+    Prisma.sql`
     SELECT r.id, a.slug, a.name, r.reportDate, r.inspectionStart, r.inspectionEnd, r.commissioningPct, r.inspector,
       r.region, r.regionalDirector, r.childrenPopulation, r.lookedAfterChildren, r.childProtectionPlans, r.contextText,
       r.nextStepsWorkingDays, r.nextStepsText, r.warnings, r.sourceName, r.importedAt,
@@ -88,19 +91,23 @@ async function findReport(slug: string, reportDate?: string): Promise<{ row: Rep
     FROM Report r JOIN Authority a ON a.id = r.authorityId
     WHERE a.slug = ${slug} ${reportDate === undefined ? Prisma.empty : Prisma.sql`AND r.reportDate = ${reportDate}`}
     ORDER BY r.reportDate DESC
-    LIMIT 1`);
+    LIMIT 1`,
+  );
   if (!row) return null;
-  const paragraphs = await db.$queryRaw<ParagraphRow[]>(Prisma.sql`
+  const paragraphs = await sqlRows<ParagraphRow>(
+    db,
+    Prisma.sql`
     SELECT s.id AS sectionId, s.number, s.outcome, s.title, p.ref, p.text, p.assessment, p.sentences,
       (SELECT json_group_array(theme) FROM ParagraphTheme WHERE paragraphId = p.id) AS themes
     FROM Section s LEFT JOIN Paragraph p ON p.sectionId = s.id
     WHERE s.reportId = ${row.id}
-    ORDER BY s.position, p.position`);
+    ORDER BY s.position, p.position`,
+  );
   const sections: AssessedReport["sections"] = [];
   let sectionId: number | null = null;
   for (const p of paragraphs) {
     if (p.sectionId !== sectionId) {
-      sections.push({ number: Number(p.number), outcome: p.outcome === null ? null : Number(p.outcome), title: p.title, paragraphs: [] });
+      sections.push({ number: p.number, outcome: p.outcome, title: p.title, paragraphs: [] });
       sectionId = p.sectionId;
     }
     if (p.ref !== null && p.text !== null) {
@@ -123,8 +130,6 @@ function inThemeOrder(ids: string[]): string[] {
   return ids.sort((x, y) => (THEME_ORDER.get(x) ?? Infinity) - (THEME_ORDER.get(y) ?? Infinity) || x.localeCompare(y));
 }
 
-const nullableNumber = (value: number | bigint | null) => (value === null ? null : Number(value));
-
 /** Rebuilds the report JSON (docs/report-json.md) from the stored rows. */
 function toReportJson({ row, sections }: { row: ReportRow; sections: AssessedReport["sections"] }): AssessedReport {
   return {
@@ -138,9 +143,9 @@ function toReportJson({ row, sections }: { row: ReportRow; sections: AssessedRep
     regionalDirector: row.regionalDirector,
     ratings: JSON.parse(row.ratings) as { inspection: Inspection; judgement: string; grade: Grade }[],
     context: {
-      childrenPopulation: nullableNumber(row.childrenPopulation),
-      lookedAfterChildren: nullableNumber(row.lookedAfterChildren),
-      childProtectionPlans: nullableNumber(row.childProtectionPlans),
+      childrenPopulation: row.childrenPopulation,
+      lookedAfterChildren: row.lookedAfterChildren,
+      childProtectionPlans: row.childProtectionPlans,
       text: row.contextText,
     },
     sections,
@@ -149,7 +154,7 @@ function toReportJson({ row, sections }: { row: ReportRow; sections: AssessedRep
       ...r,
       themes: inThemeOrder(r.themes),
     })),
-    nextSteps: row.nextStepsText === null ? null : { workingDays: nullableNumber(row.nextStepsWorkingDays), text: row.nextStepsText },
+    nextSteps: row.nextStepsText === null ? null : { workingDays: row.nextStepsWorkingDays, text: row.nextStepsText },
     warnings: JSON.parse(row.warnings) as string[],
   };
 }
@@ -166,7 +171,7 @@ export async function getAuthorityReports(slug: string, reportDate?: string): Pr
     slug: row.slug,
     name: row.name,
     current: {
-      id: Number(row.id),
+      id: row.id,
       slug: row.slug,
       report: toReportJson(found),
       sourceName: row.sourceName,

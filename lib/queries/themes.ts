@@ -1,6 +1,8 @@
 import { db } from "../db";
 import type { Assessment } from "../findings";
 import { Prisma } from "../generated/prisma/client";
+import { countAuthoritiesWithReports } from "./overview";
+import { sqlCount, sqlRows } from "./sql";
 
 /*
  * Themes across councils. Everything here reads each authority's latest
@@ -38,20 +40,18 @@ export interface ThemeMatrix {
 
 /** Councils (A to Z, a page at a time) by themes: how many of their paragraphs on each raise a concern or record a strength. */
 export async function themeMatrix(page: number): Promise<ThemeMatrix> {
-  const [{ total }] = await db.$queryRaw<{ total: number | bigint }[]>(
-    Prisma.sql`SELECT count(*) AS total FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)`,
-  );
-  const rows = await db.$queryRaw<
-    {
-      slug: string;
-      name: string;
-      reportDate: string;
-      theme: string | null;
-      concerns: number | bigint | null;
-      strengths: number | bigint | null;
-      paragraphs: number | bigint;
-    }[]
-  >(Prisma.sql`
+  const total = await countAuthoritiesWithReports();
+  const rows = await sqlRows<{
+    slug: string;
+    name: string;
+    reportDate: string;
+    theme: string | null;
+    concerns: number | null;
+    strengths: number | null;
+    paragraphs: number;
+  }>(
+    db,
+    Prisma.sql`
     WITH shown AS (
       SELECT a.id, a.slug, a.name FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)
       ORDER BY a.name, a.slug LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(page - 1) * MATRIX_PAGE_SIZE}
@@ -64,21 +64,21 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
     JOIN Report r ON r.authorityId = s.id AND ${LATEST}
     LEFT JOIN ParagraphTheme pt ON pt.reportId = r.id
     GROUP BY s.id, pt.theme
-    ORDER BY s.name, s.slug`);
+    ORDER BY s.name, s.slug`,
+  );
   const bySlug = new Map<string, MatrixRow>();
   for (const row of rows) {
     const entry = bySlug.get(row.slug) ?? { slug: row.slug, name: row.name, reportDate: row.reportDate, cells: {} };
     if (row.theme !== null) {
       entry.cells[row.theme] = {
-        concerns: Number(row.concerns ?? 0),
-        strengths: Number(row.strengths ?? 0),
-        paragraphs: Number(row.paragraphs),
+        concerns: row.concerns ?? 0,
+        strengths: row.strengths ?? 0,
+        paragraphs: row.paragraphs,
       };
     }
     bySlug.set(row.slug, entry);
   }
-  const count = Number(total);
-  return { rows: [...bySlug.values()], total: count, page, pageCount: Math.max(1, Math.ceil(count / MATRIX_PAGE_SIZE)) };
+  return { rows: [...bySlug.values()], total, page, pageCount: Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE)) };
 }
 
 export const THEME_PAGE_SIZE = 50;
@@ -118,7 +118,7 @@ interface ItemRow {
   name: string;
   reportDate: string;
   ref: string | null;
-  outcome: number | bigint | null;
+  outcome: number | null;
   heading: string;
   assessment: Assessment | null;
   text: string;
@@ -209,7 +209,7 @@ function toItem(row: ItemRow): ThemeItem {
     authority: { slug: row.slug, name: row.name },
     reportDate: row.reportDate,
     ref: row.ref,
-    outcome: row.outcome === null ? null : Number(row.outcome),
+    outcome: row.outcome,
     heading: row.heading,
     assessment: row.assessment,
     text: row.text,
@@ -219,16 +219,15 @@ function toItem(row: ItemRow): ThemeItem {
 
 /** The paragraphs and recommendations on a theme, council by council (A to Z), paragraphs first in report order. */
 export async function themeEvidence(theme: string, filters: ThemeFilters): Promise<ThemeEvidence> {
-  const [countRows, rows] = await Promise.all([
-    db.$queryRaw<{ total: number | bigint }[]>(countSql(theme, filters)),
-    db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, { limit: THEME_PAGE_SIZE, offset: (filters.page - 1) * THEME_PAGE_SIZE })),
+  const [total, rows] = await Promise.all([
+    sqlCount(db, countSql(theme, filters)),
+    sqlRows<ItemRow>(db, itemsSql(theme, filters, { limit: THEME_PAGE_SIZE, offset: (filters.page - 1) * THEME_PAGE_SIZE })),
   ]);
-  const total = Number(countRows[0]?.total ?? 0);
   return { items: rows.map(toItem), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / THEME_PAGE_SIZE)) };
 }
 
 /** Every match, unpaged, for the downloads. */
 export async function exportThemeEvidence(theme: string, filters: Omit<ThemeFilters, "page">): Promise<ThemeItem[]> {
-  const rows = await db.$queryRaw<ItemRow[]>(itemsSql(theme, filters, null));
+  const rows = await sqlRows<ItemRow>(db, itemsSql(theme, filters, null));
   return rows.map(toItem);
 }
