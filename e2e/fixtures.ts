@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
+import { IMPORT_SERVER } from "./servers";
 
 /**
  * The accessibility standard every page is held to: WCAG 2.2 AA (which takes
@@ -75,3 +76,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Saves a report's text through the import form of the import server (the page's baseURL must be it). */
+export async function saveThroughImportForm(page: Page, text: string): Promise<void> {
+  await page.goto("/import");
+  await page.getByLabel("Paste the report’s text").fill(text);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
+  await page.getByRole("button", { name: "Save report" }).click();
+  await expect(page.getByRole("status")).toContainText("is saved");
+}

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "./fixtures";
+import { expect, saveThroughImportForm, test } from "./fixtures";
 import { BROWSER_ACCEPT_ENCODING, decode, expectHashPolicy, rawGet } from "./http";
 import { IMPORT_SERVER } from "./servers";
 
@@ -99,6 +99,10 @@ test.describe("pages as cacheable documents", () => {
   });
 });
 
+/** Dudley's report under another name: a new authority for the import server. */
+const dudleyAs = (name: string) =>
+  fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "dudley.txt"), "utf8").replaceAll("Dudley", name);
+
 test.describe("after an import", () => {
   test.use({ baseURL: IMPORT_SERVER.baseURL });
 
@@ -107,13 +111,7 @@ test.describe("after an import", () => {
     expect(decode(before)).not.toContain("Etagshire");
     expect((await rawGet(baseURL!, "/", { "accept-encoding": "br", "if-none-match": before.headers.etag! })).status).toBe(304);
 
-    const dudley = fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "dudley.txt"), "utf8");
-    await page.goto("/import");
-    await page.getByLabel("Paste the report’s text").fill(dudley.replaceAll("Dudley", "Etagshire"));
-    await page.getByRole("button", { name: "Preview" }).click();
-    await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
-    await page.getByRole("button", { name: "Save report" }).click();
-    await expect(page.getByRole("status")).toContainText("is saved");
+    await saveThroughImportForm(page, dudleyAs("Etagshire"));
 
     const after = await rawGet(baseURL!, "/", { "accept-encoding": "br", "if-none-match": before.headers.etag! });
     expect(after.status).toBe(200);
@@ -153,13 +151,7 @@ test.describe("after an import", () => {
     expect(first.text).toContain("Dudley");
     expect(first.text).not.toContain("Navshire");
 
-    const dudley = fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "dudley.txt"), "utf8");
-    await page.goto("/import");
-    await page.getByLabel("Paste the report’s text").fill(dudley.replaceAll("Dudley", "Navshire"));
-    await page.getByRole("button", { name: "Preview" }).click();
-    await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
-    await page.getByRole("button", { name: "Save report" }).click();
-    await expect(page.getByRole("status")).toContainText("is saved");
+    await saveThroughImportForm(page, dudleyAs("Navshire"));
 
     const after = await payload();
     expect(after.etag).not.toBe(first.etag);
