@@ -84,7 +84,7 @@ export function AuthorityFindings({ sections, footnotes, slug }: { sections: Ass
                     ))}
                   </p>
                   {p.themes.length > 0 && (
-                    <p className="report-para__themes mt-1 text-base text-dark-grey">
+                    <p className="report-para__themes mt-1 text-base text-dark-grey sm:col-start-2">
                       Themes:{" "}
                       {p.themes.map((id, i) => (
                         <span key={id}>

@@ -23,7 +23,7 @@ for _ in $(seq 1 120); do
 done
 
 failed=0
-for page in / /authorities/barnet "/compare?a=barnet&b=dudley" "/recommendations?deadline=3" "/search?q=CAMHS" /about; do
+for page in / /authorities/barnet "/compare?a=barnet&b=dudley" "/recommendations?deadline=3" "/search?q=CAMHS" /themes "/themes/consent?authority=dudley" /import /about; do
   npx --yes lighthouse@13.5.0 "http://127.0.0.1:$port$page" --only-audits=bf-cache --output=json --output-path="$out/report.json" \
     --quiet --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>"$out/lighthouse.log" || { cat "$out/lighthouse.log" >&2; exit 1; }
   node -e '
