@@ -4,8 +4,8 @@ import { HomeAuthoritiesTable } from "@/components/HomeAuthoritiesTable";
 import { HomeCompareForm } from "@/components/HomeCompareForm";
 import { HomeRatingsMatrix } from "@/components/HomeRatingsMatrix";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { authoritiesDownloadHref, overviewHref, overviewRange } from "@/lib/overview-view";
-import { type ParamError, parseOverviewPage, parseOverviewParams, type RawParams } from "@/lib/params";
+import { authoritiesDownloadHref, overviewHref, overviewRange } from "@/lib/home/home-page";
+import { type ParamError, parseOverviewPage, parseOverviewParams, type RawParams } from "@/lib/requests/params";
 import { authorityPickerFor } from "@/lib/queries/authorities";
 import { listAuthorityOverviewPage } from "@/lib/queries/overview";
 

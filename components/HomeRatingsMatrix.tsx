@@ -3,7 +3,7 @@ import { Details } from "@/components/Details";
 import { RatingTag } from "@/components/RatingTag";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
-import { INSPECTION_LABEL, MATRIX_COLUMNS, matrixGrades } from "@/lib/overview-view";
+import { INSPECTION_LABEL, MATRIX_COLUMNS, matrixGrades } from "@/lib/home/home-page";
 import type { AuthorityOverview } from "@/lib/queries/overview";
 import { INSPECTIONS } from "@/lib/report/types";
 

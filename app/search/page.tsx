@@ -4,13 +4,13 @@ import { cache } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { Highlighted } from "@/components/search/Highlighted";
 import { AuthorityField } from "@/components/AuthorityField";
-import { typedAuthorityNotFound } from "@/lib/authority-input";
+import { typedAuthorityNotFound } from "@/lib/authorities/authority-picker";
 import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
-import { ASSESSMENT_LABEL } from "@/lib/evidence-view";
+import { ASSESSMENT_LABEL } from "@/lib/evidence/display";
 import { THEMES } from "@/lib/findings";
-import { formatDate } from "@/lib/format";
-import { firstParam, type ParamError, parseSearchParams, type RawParams, toQueryString } from "@/lib/params";
+import { formatDate } from "@/lib/formatting/format";
+import { firstParam, type ParamError, parseSearchParams, type RawParams, toQueryString } from "@/lib/requests/params";
 import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
 import { outcomeOptions, search } from "@/lib/queries/search";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { PaginationLinks } from "@/components/PaginationLinks";
 import { THEMES } from "@/lib/findings";
-import { parseOverviewPage, type RawParams } from "@/lib/params";
+import { parseOverviewPage, type RawParams } from "@/lib/requests/params";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
-import { describeCell } from "@/lib/themes-view";
+import { describeCell } from "@/lib/themes/theme-pages";
 
 export const dynamic = "force-dynamic";
 

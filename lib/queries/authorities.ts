@@ -5,7 +5,7 @@ import {
   authorityLookup,
   authorityPicker,
   nameMatches,
-} from "../authority-input";
+} from "../authorities/authority-picker";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { sqlRows } from "./sql";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { raisesConcern, showsStrength } from "../evidence-view";
+import { raisesConcern, showsStrength } from "../evidence/display";
 import { THEMES } from "../findings";
-import { parseThemeFilters } from "../params";
+import { parseThemeFilters } from "../requests/params";
 import { assessReport } from "../report/evidence";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";

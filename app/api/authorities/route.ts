@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { authoritiesCsv } from "@/lib/overview-view";
-import { fromSearchParams, parseExportFormat, parseOverviewPage, parseOverviewParams } from "@/lib/params";
+import { authoritiesCsv } from "@/lib/home/home-page";
+import { fromSearchParams, parseExportFormat, parseOverviewPage, parseOverviewParams } from "@/lib/requests/params";
 import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews } from "@/lib/queries/overview";
 import { badRequest, download, ok } from "../_lib/responses";
 

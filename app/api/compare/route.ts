@@ -6,9 +6,9 @@ import {
   comparisonCsvRows,
   describeThemeContrast,
   onlyConcerns,
-} from "@/lib/compare";
-import { toCsv } from "@/lib/csv";
-import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
+} from "@/lib/compare/compare-reports";
+import { toCsv } from "@/lib/formatting/csv";
+import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/requests/params";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { fromSearchParams, parseExportFormat, parseRecommendationFilters } from "@/lib/params";
+import { fromSearchParams, parseExportFormat, parseRecommendationFilters } from "@/lib/requests/params";
 import { exportRecommendations, listRecommendations, PAGE_SIZE, type RecommendationRow } from "@/lib/queries/recommendations";
-import { recommendationsCsv } from "@/lib/recommendations-register";
+import { recommendationsCsv } from "@/lib/recommendations/register";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { toCsv } from "@/lib/csv";
-import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/params";
+import { toCsv } from "@/lib/formatting/csv";
+import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/requests/params";
 import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
 import { badRequest, download, ok } from "../_lib/responses";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { THEMES } from "@/lib/findings";
-import { fromSearchParams, parseOverviewPage } from "@/lib/params";
+import { fromSearchParams, parseOverviewPage } from "@/lib/requests/params";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
 import { badRequest, ok } from "../_lib/responses";
 

@@ -11,10 +11,10 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { FindingsSummary } from "@/components/evidence/FindingsSummary";
 import { PageCaption } from "@/components/PageCaption";
-import { sectionId, sectionTitle } from "@/lib/authority-view";
-import { summarizeFindings } from "@/lib/evidence-view";
-import { formatDate } from "@/lib/format";
-import { firstParam, parseReportParams, type RawParams, SLUG } from "@/lib/params";
+import { sectionId, sectionTitle } from "@/lib/authorities/authority-page";
+import { summarizeFindings } from "@/lib/evidence/display";
+import { formatDate } from "@/lib/formatting/format";
+import { firstParam, parseReportParams, type RawParams, SLUG } from "@/lib/requests/params";
 import { type AuthorityReports, getAuthorityReports } from "@/lib/queries/reports";
 
 // Reads the database on every request, like every page.

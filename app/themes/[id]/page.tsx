@@ -7,10 +7,10 @@ import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
 import { PageCaption } from "@/components/PageCaption";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { type ParamError, parseThemeFilters, type RawParams } from "@/lib/params";
+import { type ParamError, parseThemeFilters, type RawParams } from "@/lib/requests/params";
 import { authorityPickerFor, findAuthority } from "@/lib/queries/authorities";
 import { THEME_PAGE_SIZE, themeEvidence } from "@/lib/queries/themes";
-import { findTheme, themeDownloadHref, themeHref } from "@/lib/themes-view";
+import { findTheme, themeDownloadHref, themeHref } from "@/lib/themes/theme-pages";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { fromSearchParams, parseReportParams, SLUG } from "@/lib/params";
+import { fromSearchParams, parseReportParams, SLUG } from "@/lib/requests/params";
 import { getAuthorityReports, getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, notFound, ok } from "../../_lib/responses";
 

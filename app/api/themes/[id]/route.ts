@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { fromSearchParams, parseExportFormat, parseThemeFilters } from "@/lib/params";
+import { fromSearchParams, parseExportFormat, parseThemeFilters } from "@/lib/requests/params";
 import { exportThemeEvidence, THEME_PAGE_SIZE, themeEvidence } from "@/lib/queries/themes";
-import { findTheme, themeCsv } from "@/lib/themes-view";
+import { findTheme, themeCsv } from "@/lib/themes/theme-pages";
 import { badRequest, download, notFound, ok } from "../../_lib/responses";
 
 export const dynamic = "force-dynamic";

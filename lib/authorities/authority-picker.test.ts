@@ -7,7 +7,7 @@ import {
   normaliseAuthorityInput,
   typedAuthorityNotFound,
   unknownAuthorityMessage,
-} from "./authority-input";
+} from "./authority-picker";
 
 const authorities = (n: number) => Array.from({ length: n }, (_, i) => ({ slug: `a-${i}`, name: `A ${i}` }));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assessParagraph } from "./findings";
-import { countAssessments, describeCounts, raisesConcern, sentencesOf, summarizeFindings } from "./evidence-view";
-import { assessReport } from "./report/evidence";
-import { parseReport } from "./report/parse-report";
-import { seedReportText } from "./testing/reports";
+import { assessParagraph } from "../findings";
+import { countAssessments, describeCounts, raisesConcern, sentencesOf, summarizeFindings } from "./display";
+import { assessReport } from "../report/evidence";
+import { parseReport } from "../report/parse-report";
+import { seedReportText } from "../testing/reports";
 
 const dudley = assessReport(parseReport(seedReportText("dudley")));
 const paragraphs = dudley.sections.flatMap((s) => s.paragraphs);

@@ -3,12 +3,12 @@
  * downloads (/api/recommendations): links that keep or drop filters, the
  * "filters applied" list, wording, and the CSV export. No database here.
  */
-import { toCsv } from "./csv";
+import { toCsv } from "../formatting/csv";
 import { deadlineKeyLabel } from "./deadlines";
-import { formatDate } from "./format";
-import { RECOMMENDATION_FILTER_KEYS, type ParamError, type RawParams, type RecommendationFilters, toQueryString } from "./params";
-import type { RecommendationRow } from "./queries/recommendations";
-import { isIsoDate } from "./report/dates";
+import { formatDate } from "../formatting/format";
+import { RECOMMENDATION_FILTER_KEYS, type ParamError, type RawParams, type RecommendationFilters, toQueryString } from "../requests/params";
+import type { RecommendationRow } from "../queries/recommendations";
+import { isIsoDate } from "../report/dates";
 
 export type FilterKey = (typeof RECOMMENDATION_FILTER_KEYS)[number];
 export type FilterValues = Partial<Pick<RecommendationFilters, FilterKey>>;

@@ -2,11 +2,11 @@
  * Pure helpers for the theme pages (/themes, /themes/[id]): looking themes
  * up, links that keep filters, cell wording and the CSV export. No database.
  */
-import { toCsv } from "./csv";
-import { describeCounts } from "./evidence-view";
-import { type Assessment, THEMES, type Theme } from "./findings";
-import { toQueryString } from "./params";
-import type { ThemeCell, ThemeItem } from "./queries/themes";
+import { toCsv } from "../formatting/csv";
+import { describeCounts } from "../evidence/display";
+import { type Assessment, THEMES, type Theme } from "../findings";
+import { toQueryString } from "../requests/params";
+import type { ThemeCell, ThemeItem } from "../queries/themes";
 
 export function findTheme(id: string): Theme | null {
   return THEMES.find((t) => t.id === id) ?? null;

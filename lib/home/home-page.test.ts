@@ -8,10 +8,10 @@ import {
   overviewHref,
   overviewRange,
   sortHeader,
-} from "./overview-view";
-import { parseReport } from "./report/parse-report";
-import type { RatingRow } from "./report/types";
-import { seedReportText } from "./testing/reports";
+} from "./home-page";
+import { parseReport } from "../report/parse-report";
+import type { RatingRow } from "../report/types";
+import { seedReportText } from "../testing/reports";
 
 describe("sortHeader", () => {
   it("marks the sorted column and links to the reverse order", () => {

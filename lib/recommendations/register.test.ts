@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseRecommendationFilters } from "./params";
-import type { RecommendationRow } from "./queries/recommendations";
+import { parseRecommendationFilters } from "../requests/params";
+import type { RecommendationRow } from "../queries/recommendations";
 import {
   appliedFilters,
   countText,
@@ -12,7 +12,7 @@ import {
   registerHref,
   unknownAuthorityError,
   withoutEmptyParams,
-} from "./recommendations-register";
+} from "./register";
 
 describe("filterQuery and links", () => {
   const filters = { deadline: "6", authority: "barnet", source: "Ofsted" as const, q: "designated doctor" };

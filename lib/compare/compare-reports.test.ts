@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { compareEvidence, compareReports, comparisonCsvRows, describeOutcomeSide, describeThemeContrast, onlyConcerns } from "./compare";
-import { assessParagraph, THEMES, themesOf } from "./findings";
-import { assessReport } from "./report/evidence";
-import { parseReport } from "./report/parse-report";
-import { seedReportText } from "./testing/reports";
+import {
+  compareEvidence,
+  compareReports,
+  comparisonCsvRows,
+  describeOutcomeSide,
+  describeThemeContrast,
+  onlyConcerns,
+} from "./compare-reports";
+import { assessParagraph, THEMES, themesOf } from "../findings";
+import { assessReport } from "../report/evidence";
+import { parseReport } from "../report/parse-report";
+import { seedReportText } from "../testing/reports";
 
 const barnet = assessReport(parseReport(seedReportText("barnet")));
 const dudley = assessReport(parseReport(seedReportText("dudley")));

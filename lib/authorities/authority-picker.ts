@@ -5,7 +5,7 @@
  * slug, resolved on the server (lib/queries/authorities.ts findAuthority).
  * Both work without JavaScript. Pure helpers: no database, no React.
  */
-import { slugify } from "./report/slug";
+import { slugify } from "../report/slug";
 
 /** The most authorities a form lists in a <select>; with more, it asks for a name instead. */
 export const AUTHORITY_SELECT_LIMIT = 100;

@@ -1,4 +1,4 @@
-import { GRADES, type Grade } from "./report/types";
+import { GRADES, type Grade } from "../report/types";
 
 export { GRADES, type Grade };
 

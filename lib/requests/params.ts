@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { THEMES } from "./findings";
-import { isIsoDate } from "./report/dates";
+import { THEMES } from "../findings";
+import { isIsoDate } from "../report/dates";
 
 /** Search params as Next passes them: a value, repeated values, or nothing. */
 export type RawParams = Record<string, string | string[] | undefined>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { THEMES } from "./findings";
-import { describeCell, findTheme, themeCsv, themeDownloadHref, themeHref } from "./themes-view";
+import { THEMES } from "../findings";
+import { describeCell, findTheme, themeCsv, themeDownloadHref, themeHref } from "./theme-pages";
 
 describe("theme page helpers", () => {
   it("finds only listed themes", () => {

@@ -3,8 +3,8 @@
  * anchors, date ranges, the `?report=` parameter and where footnotes go.
  * No database, no React.
  */
-import { formatDate } from "./format";
-import type { FindingSection, Footnote } from "./report/types";
+import { formatDate } from "../formatting/format";
+import type { FindingSection, Footnote } from "../report/types";
 
 /** Stable anchor of a findings paragraph: "6.5" → "p-6-5". */
 export function paragraphId(ref: string): string {

@@ -2,8 +2,8 @@
  * Pure helpers for showing findings as evidence: labels, counts and the words
  * for them. No database, no React.
  */
-import type { Assessment } from "./findings";
-import type { AssessedParagraph, AssessedSection, EvidenceSentence } from "./report/types";
+import type { Assessment } from "../findings";
+import type { AssessedParagraph, AssessedSection, EvidenceSentence } from "../report/types";
 
 export const ASSESSMENT_LABEL: Record<Assessment, string> = {
   strength: "Strength",

@@ -1,7 +1,7 @@
-import { type FigureRow, figureRows } from "./figures";
-import { type AssessmentCounts, countAssessments, describeCounts, raisesConcern } from "./evidence-view";
-import { THEMES, type Theme } from "./findings";
-import type { AssessedReport, AssessedSection, Grade, Inspection } from "./report/types";
+import { type FigureRow, figureRows } from "../authorities/context-figures";
+import { type AssessmentCounts, countAssessments, describeCounts, raisesConcern } from "../evidence/display";
+import { THEMES, type Theme } from "../findings";
+import type { AssessedReport, AssessedSection, Grade, Inspection } from "../report/types";
 
 const GRADE_RANK: Record<Grade, number> = { Outstanding: 4, Good: 3, Adequate: 2, Inadequate: 1 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, paragraphId, placeFootnotes, sectionId, sectionTitle, textParagraphs } from "./authority-view";
-import type { FindingSection } from "./report/types";
+import { formatDateRange, paragraphId, placeFootnotes, sectionId, sectionTitle, textParagraphs } from "./authority-page";
+import type { FindingSection } from "../report/types";
 
 describe("paragraphId", () => {
   it("turns a ref into a stable anchor", () => {

@@ -2,9 +2,9 @@
  * Pure helpers for the home page (`/`): sort links for the authorities table
  * and the columns of the ratings matrix. No database, no React.
  */
-import { toCsv } from "./csv";
-import type { AuthorityOverview, OverviewSort, SortDirection } from "./queries/overview";
-import type { Grade, Inspection, RatingRow } from "./report/types";
+import { toCsv } from "../formatting/csv";
+import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/overview";
+import type { Grade, Inspection, RatingRow } from "../report/types";
 
 export const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
 

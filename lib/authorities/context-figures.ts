@@ -1,4 +1,4 @@
-import type { ContextFigures } from "./report/types";
+import type { ContextFigures } from "../report/types";
 
 /** A count per 10,000 children and young people, to one decimal place; null when either is unknown. */
 export function ratePer10k(count: number | null, population: number | null): number | null {
