@@ -3,7 +3,7 @@ import { ScrollRegion } from "@/components/ScrollRegion";
 import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
 import { formatDate } from "@/lib/formatting/format";
 import { describeSort, sortHeader } from "@/lib/home/home-page";
-import type { AuthorityOverview, OverviewSort, SortDirection } from "@/lib/queries/overview";
+import type { AuthorityOverview, OverviewSort, SortDirection } from "@/lib/queries/authority-overviews";
 
 const SORTABLE: OverviewSort[] = ["name", "region", "date"];
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { PaginationLinks } from "@/components/PaginationLinks";
 import { THEMES } from "@/lib/findings";
-import { parseOverviewPage, type RawParams } from "@/lib/requests/params";
+import { parseHomePage, type RawParams } from "@/lib/requests/params";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
 import { describeCell } from "@/lib/themes/theme-pages";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<RawParams> };
 
 export default async function ThemesPage({ searchParams }: Props) {
-  const parsed = parseOverviewPage(await searchParams);
+  const parsed = parseHomePage(await searchParams);
   const page = parsed.ok ? parsed.value.page : 1;
   const matrix = await themeMatrix(page);
   const first = (matrix.page - 1) * MATRIX_PAGE_SIZE + 1;

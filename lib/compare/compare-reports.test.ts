@@ -8,7 +8,7 @@ import {
   onlyConcerns,
 } from "./compare-reports";
 import { assessParagraph, THEMES, themesOf } from "../findings";
-import { assessReport } from "../report/evidence";
+import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 

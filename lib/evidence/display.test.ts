@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessParagraph } from "../findings";
 import { countAssessments, describeCounts, raisesConcern, sentencesOf, summarizeFindings } from "./display";
-import { assessReport } from "../report/evidence";
+import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 

@@ -5,8 +5,8 @@ import {
   describeSort,
   MATRIX_COLUMNS,
   matrixGrades,
-  overviewHref,
-  overviewRange,
+  homeHref,
+  homeTableRange,
   sortHeader,
 } from "./home-page";
 import { parseReport } from "../report/parse-report";
@@ -85,28 +85,28 @@ describe("matrixGrades", () => {
   });
 });
 
-describe("overviewHref", () => {
+describe("homeHref", () => {
   it("keeps the sort and direction unless they are the default, and the page after the first", () => {
-    expect(overviewHref({ sort: "name", dir: "asc" })).toBe("/");
-    expect(overviewHref({ sort: "name", dir: "asc", page: 1 })).toBe("/");
-    expect(overviewHref({ sort: "name", dir: "asc", page: 2 })).toBe("/?page=2");
-    expect(overviewHref({ sort: "name", dir: "desc", page: 2 })).toBe("/?sort=name&dir=desc&page=2");
-    expect(overviewHref({ sort: "date", dir: "desc", page: 30 })).toBe("/?sort=date&dir=desc&page=30");
-    expect(overviewHref({ sort: "region", dir: "asc" })).toBe("/?sort=region&dir=asc");
+    expect(homeHref({ sort: "name", dir: "asc" })).toBe("/");
+    expect(homeHref({ sort: "name", dir: "asc", page: 1 })).toBe("/");
+    expect(homeHref({ sort: "name", dir: "asc", page: 2 })).toBe("/?page=2");
+    expect(homeHref({ sort: "name", dir: "desc", page: 2 })).toBe("/?sort=name&dir=desc&page=2");
+    expect(homeHref({ sort: "date", dir: "desc", page: 30 })).toBe("/?sort=date&dir=desc&page=30");
+    expect(homeHref({ sort: "region", dir: "asc" })).toBe("/?sort=region&dir=asc");
   });
 });
 
-describe("overviewRange", () => {
+describe("homeTableRange", () => {
   it("counts the authorities when they fit on one page", () => {
-    expect(overviewRange({ total: 2, page: 1, pageSize: 50, shown: 2 })).toBe("2 authorities");
-    expect(overviewRange({ total: 1, page: 1, pageSize: 50, shown: 1 })).toBe("1 authority");
-    expect(overviewRange({ total: 50, page: 1, pageSize: 50, shown: 50 })).toBe("50 authorities");
+    expect(homeTableRange({ total: 2, page: 1, pageSize: 50, shown: 2 })).toBe("2 authorities");
+    expect(homeTableRange({ total: 1, page: 1, pageSize: 50, shown: 1 })).toBe("1 authority");
+    expect(homeTableRange({ total: 50, page: 1, pageSize: 50, shown: 50 })).toBe("50 authorities");
   });
 
   it("gives the range shown when paged", () => {
-    expect(overviewRange({ total: 1500, page: 1, pageSize: 50, shown: 50 })).toBe("Authorities 1 to 50 of 1,500");
-    expect(overviewRange({ total: 1500, page: 30, pageSize: 50, shown: 50 })).toBe("Authorities 1,451 to 1,500 of 1,500");
-    expect(overviewRange({ total: 122, page: 3, pageSize: 50, shown: 22 })).toBe("Authorities 101 to 122 of 122");
+    expect(homeTableRange({ total: 1500, page: 1, pageSize: 50, shown: 50 })).toBe("Authorities 1 to 50 of 1,500");
+    expect(homeTableRange({ total: 1500, page: 30, pageSize: 50, shown: 50 })).toBe("Authorities 1,451 to 1,500 of 1,500");
+    expect(homeTableRange({ total: 122, page: 3, pageSize: 50, shown: 22 })).toBe("Authorities 101 to 122 of 122");
   });
 });
 

@@ -3,7 +3,7 @@
  * and the columns of the ratings matrix. No database, no React.
  */
 import { toCsv } from "../formatting/csv";
-import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/overview";
+import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/authority-overviews";
 import type { Grade, Inspection, RatingRow } from "../report/types";
 
 export const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
@@ -52,7 +52,7 @@ export function sortHeader(column: OverviewSort, current: { sort: OverviewSort; 
 }
 
 /** The home page with this order on this page: sort and dir are left out when they are the default (name, A to Z), page 1 too. */
-export function overviewHref({ sort, dir, page = 1 }: { sort: OverviewSort; dir: SortDirection; page?: number }): string {
+export function homeHref({ sort, dir, page = 1 }: { sort: OverviewSort; dir: SortDirection; page?: number }): string {
   const params = new URLSearchParams();
   if (sort !== "name" || dir !== "asc") {
     params.set("sort", sort);
@@ -69,7 +69,7 @@ const count = (n: number) => n.toLocaleString("en-GB");
  * Which authorities the table shows, for its caption: "2 authorities" when
  * they all fit on one page, "Authorities 51 to 100 of 1,500" when paged.
  */
-export function overviewRange({ total, page, pageSize, shown }: { total: number; page: number; pageSize: number; shown: number }): string {
+export function homeTableRange({ total, page, pageSize, shown }: { total: number; page: number; pageSize: number; shown: number }): string {
   if (total <= pageSize) return total === 1 ? "1 authority" : `${count(total)} authorities`;
   const first = (page - 1) * pageSize + 1;
   return `Authorities ${count(first)} to ${count(first + shown - 1)} of ${count(total)}`;

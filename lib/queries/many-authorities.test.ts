@@ -9,7 +9,7 @@ import {
   listAuthorityOverviews,
   type OverviewSort,
   type SortDirection,
-} from "./overview";
+} from "./authority-overviews";
 import { authorityFilterPicker } from "./recommendations";
 import { getAuthorityReports } from "./reports";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseExportFormat, parseOverviewPage, parseReportParams } from "./params";
+import { parseExportFormat, parseHomePage, parseReportParams } from "./params";
 
 describe("parseExportFormat", () => {
   it("accepts csv and json in any case, or nothing", () => {
@@ -31,11 +31,11 @@ describe("parseReportParams", () => {
   });
 });
 
-describe("parseOverviewPage", () => {
+describe("parseHomePage", () => {
   it("accepts a page number from 1, or nothing for the first page", () => {
-    expect(parseOverviewPage({})).toEqual({ ok: true, value: { page: 1 } });
-    expect(parseOverviewPage({ page: "" })).toEqual({ ok: true, value: { page: 1 } });
-    expect(parseOverviewPage({ page: ["3", "4"] })).toEqual({ ok: true, value: { page: 3 } });
+    expect(parseHomePage({})).toEqual({ ok: true, value: { page: 1 } });
+    expect(parseHomePage({ page: "" })).toEqual({ ok: true, value: { page: 1 } });
+    expect(parseHomePage({ page: ["3", "4"] })).toEqual({ ok: true, value: { page: 3 } });
   });
 
   it("refuses what is not a page number, naming the parameter", () => {
@@ -46,7 +46,7 @@ describe("parseOverviewPage", () => {
       ["1.5", "Page must be a whole number"],
       ["9999999", "Page is too large"],
     ]) {
-      expect(parseOverviewPage({ page }), page).toEqual({ ok: false, errors: [{ param: "page", message }] });
+      expect(parseHomePage({ page }), page).toEqual({ ok: false, errors: [{ param: "page", message }] });
     }
   });
 });

@@ -142,23 +142,23 @@ export function parseThemeFilters(raw: RawParams): Parsed<z.output<typeof themeF
   });
 }
 
-const overviewParams = z.object({
+const homeSortParams = z.object({
   sort: z.enum(["name", "region", "date"], { message: "must be name, region or date" }).default("name"),
   dir: z.enum(["asc", "desc"], { message: "must be asc or desc" }).optional(),
 });
 
-export function parseOverviewParams(raw: RawParams): Parsed<{ sort: "name" | "region" | "date"; dir: "asc" | "desc" }> {
-  const parsed = parseWith(overviewParams, { sort: firstParam(raw.sort), dir: firstParam(raw.dir) });
+export function parseHomeSort(raw: RawParams): Parsed<{ sort: "name" | "region" | "date"; dir: "asc" | "desc" }> {
+  const parsed = parseWith(homeSortParams, { sort: firstParam(raw.sort), dir: firstParam(raw.dir) });
   if (!parsed.ok) return parsed;
   // Dates read newest first unless asked otherwise; names and regions A to Z.
   return { ok: true, value: { sort: parsed.value.sort, dir: parsed.value.dir ?? (parsed.value.sort === "date" ? "desc" : "asc") } };
 }
 
-const overviewPage = z.object({ page: pageNumber(100_000) });
+const homePageParams = z.object({ page: pageNumber(100_000) });
 
 /** Validates the home page's page number (`?page=2`); missing means the first page. */
-export function parseOverviewPage(raw: RawParams): Parsed<{ page: number }> {
-  return parseWith(overviewPage, { page: firstParam(raw.page) });
+export function parseHomePage(raw: RawParams): Parsed<{ page: number }> {
+  return parseWith(homePageParams, { page: firstParam(raw.page) });
 }
 
 /** A query string with only the given, non-empty values, for links that keep the current filters. */

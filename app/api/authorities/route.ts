@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { authoritiesCsv } from "@/lib/home/home-page";
-import { fromSearchParams, parseExportFormat, parseOverviewPage, parseOverviewParams } from "@/lib/requests/params";
-import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews } from "@/lib/queries/overview";
+import { fromSearchParams, parseExportFormat, parseHomePage, parseHomeSort } from "@/lib/requests/params";
+import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews } from "@/lib/queries/authority-overviews";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
@@ -34,8 +34,8 @@ function publicAuthority(a: AuthorityOverview) {
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromSearchParams(request.nextUrl.searchParams);
-  const order = parseOverviewParams(raw);
-  const paging = parseOverviewPage(raw);
+  const order = parseHomeSort(raw);
+  const paging = parseHomePage(raw);
   const format = parseExportFormat(raw);
   if (!order.ok || !paging.ok || !format.ok) {
     return badRequest([...(order.ok ? [] : order.errors), ...(paging.ok ? [] : paging.errors), ...(format.ok ? [] : format.errors)]);

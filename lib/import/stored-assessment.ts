@@ -1,7 +1,7 @@
 import type { Tx } from "../db";
 import { assessParagraph, themesOf } from "../findings";
 import { type Cell, insertRows, updateParagraphEvidence } from "../queries/sql";
-import { analysisVersion } from "../report/evidence";
+import { analysisVersion } from "../report/assess-report";
 
 /** The evidence columns of Paragraph, for one paragraph: assessment and sentences JSON. */
 export function paragraphEvidence(text: string): { assessment: string; sentences: string; themes: string[] } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withSeededDatabase } from "../testing/seeded-db";
-import { listAuthorityOverviewPage, listAuthorityOverviews, OVERVIEW_PAGE_SIZE } from "./overview";
+import { listAuthorityOverviewPage, listAuthorityOverviews, OVERVIEW_PAGE_SIZE } from "./authority-overviews";
 
 withSeededDatabase();
 

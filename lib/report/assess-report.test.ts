@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ASSESSMENTS, assessParagraph, THEMES, themesOf } from "../findings";
 import { SEED_REPORTS_DIR, seedReportText } from "../testing/reports";
-import { assessReport } from "./evidence";
+import { assessReport } from "./assess-report";
 import { parseReport } from "./parse-report";
 import { readReportFile } from "./read-file";
 

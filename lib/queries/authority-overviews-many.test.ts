@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createSeededDatabase, withSeededDatabase } from "../testing/seeded-db";
-import { listAuthorityOverviews } from "./overview";
+import { listAuthorityOverviews } from "./authority-overviews";
 
 const EXTRA = 1_050;
 

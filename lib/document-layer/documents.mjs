@@ -10,7 +10,7 @@
  * keep a page and revalidate it with a 304.
  *
  * Plain JavaScript because scripts/server.mjs, the production server, loads it
- * with plain Node; lib/page-cache/documents.d.mts gives TypeScript its types.
+ * with plain Node; lib/document-layer/documents.d.mts gives TypeScript its types.
  * It uses only Next's public custom-server API: a request handler that writes
  * to a Node ServerResponse, whose writes are collected here the way the
  * `compression` middleware collects them.
