@@ -5,13 +5,7 @@ import { badRequest, notFound, ok } from "../../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../../_lib/read-only";
 
 /**
  * GET /api/authorities/{slug} — the authority's latest report as report JSON
