@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "../lib/testing/synthetic-corpus";
 
 const BENCH_TMP = path.join(import.meta.dirname, "tmp");
 const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "150,1500").split(",").map(Number);

@@ -13,9 +13,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { parseReport } from "../lib/report/parse-report";
-import { slugify } from "../lib/report/slug";
-import type { Grade, InspectionReport } from "../lib/report/types";
+import { parseReport } from "../report/parse-report";
+import { slugify } from "../report/slug";
+import type { Grade, InspectionReport } from "../report/types";
 import { createRng, type Rng } from "./prng";
 
 export const DEFAULT_SEED = 20120224;
@@ -46,7 +46,7 @@ export interface SyntheticReport {
   expected: Expected;
 }
 
-const SEED_DIR = path.join(import.meta.dirname, "..", "seed", "reports");
+const SEED_DIR = path.join(import.meta.dirname, "..", "..", "seed", "reports");
 /** Stands for the authority's name in pooled text. */
 const NAME = "\u0000A\u0000";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseReport } from "../lib/report/parse-report";
-import { authorityNames, DEFAULT_SEED, generateCorpus } from "./corpus";
+import { parseReport } from "../report/parse-report";
+import { authorityNames, DEFAULT_SEED, generateCorpus } from "./synthetic-corpus";
 import { createRng } from "./prng";
 
 describe("mulberry32", () => {
