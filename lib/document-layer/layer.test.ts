@@ -8,7 +8,12 @@ import zlib from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { databaseFile as appDatabaseFile } from "@/lib/database-file";
-import { dataVersion, databaseFile, documentLayer, documentPolicy, etagMatches, isCacheable, preferredEncoding } from "./documents.mjs";
+import * as nextRouterHeaders from "next/dist/client/components/app-router-headers.js";
+import { dataVersion, databaseFile } from "./data-version.mjs";
+import { documentLayer } from "./layer.mjs";
+import { documentPolicy } from "./policy.mjs";
+import { etagMatches, preferredEncoding } from "./representation.mjs";
+import { appRoutes, isCacheable, isNextNavigation, NOT_KEPT, navigationKey, ROUTER_HEADERS } from "./routes.mjs";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -48,20 +53,18 @@ describe("etagMatches", () => {
 });
 
 describe("isCacheable", () => {
-  // Routes whose GET answer is not a function of the URL and the data alone.
-  const NOT_KEPT: Record<string, string> = {
-    "/import": "the form says whether saving is switched on, which is the server's setting, not the data",
-    "/api/health": "a live status check",
-    "/api/[...path]": "the API's 404 for unknown paths",
-  };
-  const APP = path.join(import.meta.dirname, "..", "..", "app");
-  const routes = (fs.readdirSync(APP, { recursive: true }) as string[])
-    .filter((f) => /(^|\/)(page\.tsx|route\.ts)$/.test(f))
-    .map((f) => `/${path.dirname(f)}`.replace(/\/\.$/, "/").replace(/\/$/, "") || "/");
+  const routes = appRoutes();
 
-  it("finds the app's routes", () => expect(routes).toEqual(expect.arrayContaining(["/", "/themes/[id]", "/api/themes"])));
+  it("reads the app's routes from app/", () => {
+    expect(routes).toEqual(expect.arrayContaining(["/", "/themes/[id]", "/api/themes", "/api/[...path]"]));
+    expect(routes.some((r) => r.includes("_lib"))).toBe(false);
+  });
 
-  // A route added to app/ must be kept (or listed above with its reason): /themes was once left out and rendered on every request.
+  it("is told, for each route it does not keep, a route that exists", () => {
+    for (const route of Object.keys(NOT_KEPT)) expect(routes).toContain(route);
+  });
+
+  // Every route of app/ is kept unless NOT_KEPT says why not: /themes was once left out of a hand-kept list and rendered on every request.
   it.each(routes.filter((r) => !(r in NOT_KEPT)))("keeps GETs of %s", (route) => {
     const sample = route.replace(/\[[^\]]+\]/g, "sample");
     expect(isCacheable(sample, "")).toBe(true);
@@ -69,7 +72,42 @@ describe("isCacheable", () => {
     expect(isCacheable(sample, "?format=csv")).toBe(false);
   });
 
-  it.each(Object.keys(NOT_KEPT))("does not keep %s", (route) => expect(isCacheable(route, "")).toBe(false));
+  it.each(Object.keys(NOT_KEPT))("does not keep %s", (route) => expect(isCacheable(route.replace("[...path]", "a/b"), "")).toBe(false));
+
+  it("keeps no path that is not a route", () => {
+    for (const pathname of ["/nowhere", "/themes/a/b", "/authorities", "/api/authorities/a/b", "/_next/static/x.js"])
+      expect(isCacheable(pathname, "")).toBe(false);
+  });
+});
+
+// The layer reads Next's router requests by their headers: if Next renames one, this fails, rather than
+// pages being served to the router (or payloads to browsers). Only this test reads Next's own constants.
+describe("Next's router headers", () => {
+  it("are the ones the layer relies on", () => {
+    expect(nextRouterHeaders.RSC_HEADER).toBe("rsc");
+    expect(nextRouterHeaders.ACTION_HEADER).toBe("next-action");
+    expect(nextRouterHeaders.NEXT_RSC_UNION_QUERY).toBe("_rsc");
+    expect(ROUTER_HEADERS).toEqual([
+      nextRouterHeaders.NEXT_ROUTER_STATE_TREE_HEADER,
+      nextRouterHeaders.NEXT_ROUTER_PREFETCH_HEADER,
+      nextRouterHeaders.NEXT_ROUTER_SEGMENT_PREFETCH_HEADER,
+      nextRouterHeaders.NEXT_URL,
+    ]);
+    // Every header Next's router sends with a payload request (but the dev server's HMR one) is part of the key.
+    const sent = nextRouterHeaders.FLIGHT_HEADERS.filter(
+      (h) => h !== nextRouterHeaders.RSC_HEADER && h !== nextRouterHeaders.NEXT_HMR_REFRESH_HEADER,
+    );
+    expect(ROUTER_HEADERS).toEqual(expect.arrayContaining([...sent]));
+  });
+
+  it("tell navigations from pages", () => {
+    expect(isNextNavigation({ rsc: "1" }, "")).toBe(true);
+    expect(isNextNavigation({ "next-action": "x" }, "")).toBe(true);
+    expect(isNextNavigation({}, "?_rsc=abc")).toBe(true);
+    expect(isNextNavigation({}, "?page=2")).toBe(false);
+    expect(navigationKey("GET", { rsc: "1", "next-url": "/x" }, "/themes")).toBe("/themes\n\n\n\n/x");
+    expect(navigationKey("GET", { rsc: "1", "next-action": "a" }, "/themes")).toBeNull();
+  });
 });
 
 it("resolves DATABASE_URL as the app does", () => {
@@ -179,6 +217,14 @@ describe("the document layer, in front of a stand-in for Next", () => {
     expect(first.headers["x-content-type-options"]).toBe("nosniff");
     expect(first.headers.etag).toMatch(/^"[\w-]{27}\.br"$/);
     expect(second.headers.etag).toBe(first.headers.etag);
+  });
+
+  it("neither keeps nor serves from memory a request with credentials: a route found in app/ may answer per person", async () => {
+    renders = 0;
+    await get("/themes/personal");
+    await get("/themes/personal", { cookie: "session=a" });
+    await get("/themes/personal", { authorization: "Bearer b" });
+    expect(renders).toBe(3);
   });
 
   it("sends each encoding with its own ETag, and answers If-None-Match with 304 and no body", async () => {
