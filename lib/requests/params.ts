@@ -28,6 +28,26 @@ export function fromSearchParams(params: URLSearchParams): RawParams {
   return out;
 }
 
+/**
+ * The parameters a page reads, as a string: the first value of each given key
+ * (kept when empty: a form sent empty is not a form not sent). Pages cache
+ * their one loader on it (React's cache compares arguments by value only for
+ * strings), so the title and the page read the request once.
+ */
+export function requestKey(raw: RawParams, keys: readonly string[]): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = Array.isArray(raw[key]) ? raw[key][0] : raw[key];
+    if (value !== undefined) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/** The parameters of a requestKey, as a page receives them. */
+export function fromRequestKey(key: string): RawParams {
+  return fromSearchParams(new URLSearchParams(key));
+}
+
 /** A page number from 1, as pagination links give it; missing means the first page. */
 const pageNumber = (max: number) =>
   z.coerce
