@@ -5,7 +5,7 @@ import { HomeCompareForm } from "@/components/HomeCompareForm";
 import { HomeRatingsMatrix } from "@/components/HomeRatingsMatrix";
 import { PaginationLinks } from "@/components/PaginationLinks";
 import { authoritiesDownloadHref, homeHref, homeTableRange } from "@/lib/home/home-page";
-import { type ParamError, parseHomePage, parseHomeSort, type RawParams } from "@/lib/requests/params";
+import { type ParamError, parsePageNumber, parseHomeSort, type RawParams } from "@/lib/requests/params";
 import { authorityPickerFor } from "@/lib/queries/authorities";
 import { listAuthorityOverviewPage } from "@/lib/queries/authority-overviews";
 
@@ -24,7 +24,7 @@ const sentence = (e: ParamError) => `${e.message.charAt(0).toUpperCase()}${e.mes
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
   const sorting = parseHomeSort(raw);
-  const paging = parseHomePage(raw);
+  const paging = parsePageNumber(raw);
   // A bad sort or page is explained at the top, and the table shown in its usual order or from its first page.
   const { sort, dir } = sorting.ok ? sorting.value : { sort: "name" as const, dir: "asc" as const };
   const page = paging.ok ? paging.value.page : 1;

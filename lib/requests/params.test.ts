@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseExportFormat, parseHomePage, parseReportParams } from "./params";
+import { parseExportFormat, parsePageNumber, parseReportParams } from "./params";
 
 describe("parseExportFormat", () => {
   it("accepts csv and json in any case, or nothing", () => {
@@ -31,11 +31,11 @@ describe("parseReportParams", () => {
   });
 });
 
-describe("parseHomePage", () => {
+describe("parsePageNumber", () => {
   it("accepts a page number from 1, or nothing for the first page", () => {
-    expect(parseHomePage({})).toEqual({ ok: true, value: { page: 1 } });
-    expect(parseHomePage({ page: "" })).toEqual({ ok: true, value: { page: 1 } });
-    expect(parseHomePage({ page: ["3", "4"] })).toEqual({ ok: true, value: { page: 3 } });
+    expect(parsePageNumber({})).toEqual({ ok: true, value: { page: 1 } });
+    expect(parsePageNumber({ page: "" })).toEqual({ ok: true, value: { page: 1 } });
+    expect(parsePageNumber({ page: ["3", "4"] })).toEqual({ ok: true, value: { page: 3 } });
   });
 
   it("refuses what is not a page number, naming the parameter", () => {
@@ -46,7 +46,7 @@ describe("parseHomePage", () => {
       ["1.5", "Page must be a whole number"],
       ["9999999", "Page is too large"],
     ]) {
-      expect(parseHomePage({ page }), page).toEqual({ ok: false, errors: [{ param: "page", message }] });
+      expect(parsePageNumber({ page }), page).toEqual({ ok: false, errors: [{ param: "page", message }] });
     }
   });
 });

@@ -174,11 +174,11 @@ export function parseHomeSort(raw: RawParams): Parsed<{ sort: "name" | "region" 
   return { ok: true, value: { sort: parsed.value.sort, dir: parsed.value.dir ?? (parsed.value.sort === "date" ? "desc" : "asc") } };
 }
 
-const homePageParams = z.object({ page: pageNumber(100_000) });
+const pageNumberParams = z.object({ page: pageNumber(100_000) });
 
-/** Validates the home page's page number (`?page=2`); missing means the first page. */
-export function parseHomePage(raw: RawParams): Parsed<{ page: number }> {
-  return parseWith(homePageParams, { page: firstParam(raw.page) });
+/** Validates a page number (`?page=2`) of a page with nothing else to filter; missing means the first page. */
+export function parsePageNumber(raw: RawParams): Parsed<{ page: number }> {
+  return parseWith(pageNumberParams, { page: firstParam(raw.page) });
 }
 
 /** A query string with only the given, non-empty values, for links that keep the current filters. */

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { authoritiesCsv } from "@/lib/home/home-page";
-import { fromSearchParams, parseExportFormat, parseHomePage, parseHomeSort } from "@/lib/requests/params";
+import { fromSearchParams, parseExportFormat, parsePageNumber, parseHomeSort } from "@/lib/requests/params";
 import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews } from "@/lib/queries/authority-overviews";
 import { badRequest, download, ok } from "../_lib/responses";
 
@@ -29,7 +29,7 @@ function publicAuthority(a: AuthorityOverview) {
 export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromSearchParams(request.nextUrl.searchParams);
   const order = parseHomeSort(raw);
-  const paging = parseHomePage(raw);
+  const paging = parsePageNumber(raw);
   const format = parseExportFormat(raw);
   if (!order.ok || !paging.ok || !format.ok) {
     return badRequest([...(order.ok ? [] : order.errors), ...(paging.ok ? [] : paging.errors), ...(format.ok ? [] : format.errors)]);

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { THEMES } from "@/lib/findings";
-import { fromSearchParams, parseHomePage } from "@/lib/requests/params";
+import { fromSearchParams, parsePageNumber } from "@/lib/requests/params";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
 import { badRequest, ok } from "../_lib/responses";
 
@@ -14,7 +14,7 @@ export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
  * concern or record a strength.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const parsed = parseHomePage(fromSearchParams(request.nextUrl.searchParams));
+  const parsed = parsePageNumber(fromSearchParams(request.nextUrl.searchParams));
   if (!parsed.ok) return badRequest(parsed.errors);
   const matrix = await themeMatrix(parsed.value.page);
   return ok({
