@@ -16,6 +16,37 @@ export default defineConfig([
     },
   },
   {
+    // Imports run one way: app/ uses components/ and lib/, components/ uses lib/,
+    // lib/ uses only lib/ (and packages). bench/ and scripts/ may use lib/, never the reverse.
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)(app|components|bench|scripts|e2e)(/|$)",
+              message: "lib/ is the core: it must not import from app/, components/, bench/, scripts/ or e2e/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(@/|(\\.\\./)+)app(/|$)", message: "components/ must not import from app/: move what both need into lib/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright hands each fixture a function named \`use\`: not React's.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -6,7 +6,7 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
  * Content-Security-Policy here lets nothing run: right for JSON, CSV and static
  * files. Pages get their own policy, naming their inline scripts by hash, from
  * the production server's document layer (scripts/server.mjs,
- * lib/page-cache/documents.mjs), which sees the page's bytes.
+ * lib/document-layer/layer.mjs), which sees the page's bytes.
  */
 const { everyResponse: SECURITY_HEADERS, nonDocumentPolicy: NON_DOCUMENT_CSP } = createRequire(import.meta.url)(
   "./lib/security/response-headers.json",

@@ -4,10 +4,10 @@ import { HomeAuthoritiesTable } from "@/components/HomeAuthoritiesTable";
 import { HomeCompareForm } from "@/components/HomeCompareForm";
 import { HomeRatingsMatrix } from "@/components/HomeRatingsMatrix";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { authoritiesDownloadHref, overviewHref, overviewRange } from "@/lib/overview-view";
-import { type ParamError, parseOverviewPage, parseOverviewParams, type RawParams } from "@/lib/params";
+import { authoritiesDownloadHref, homeHref, homeTableRange } from "@/lib/home/home-page";
+import { type ParamError, parsePageNumber, parseHomeSort, type RawParams } from "@/lib/requests/params";
 import { authorityPickerFor } from "@/lib/queries/authorities";
-import { listAuthorityOverviewPage } from "@/lib/queries/overview";
+import { listAuthorityOverviewPage } from "@/lib/queries/authority-overviews";
 
 // Reads the database on every request: the data changes when it is re-seeded,
 // and nothing may be read from it at build time.
@@ -23,8 +23,8 @@ const sentence = (e: ParamError) => `${e.message.charAt(0).toUpperCase()}${e.mes
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
-  const sorting = parseOverviewParams(raw);
-  const paging = parseOverviewPage(raw);
+  const sorting = parseHomeSort(raw);
+  const paging = parsePageNumber(raw);
   // A bad sort or page is explained at the top, and the table shown in its usual order or from its first page.
   const { sort, dir } = sorting.ok ? sorting.value : { sort: "name" as const, dir: "asc" as const };
   const page = paging.ok ? paging.value.page : 1;
@@ -34,9 +34,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     ...(sorting.ok ? [] : [...sorting.errors.map(sentence), "The authorities are shown A to Z by name instead."]),
     ...(paging.ok ? [] : [...paging.errors.map(sentence), "The first page is shown instead."]),
   ];
-  const range = overviewRange({ total: result.total, page: result.page, pageSize: result.pageSize, shown: result.rows.length });
+  const range = homeTableRange({ total: result.total, page: result.page, pageSize: result.pageSize, shown: result.rows.length });
   const paged = result.pageCount > 1;
-  const href = (n: number) => overviewHref({ sort, dir, page: n });
+  const href = (n: number) => homeHref({ sort, dir, page: n });
 
   return (
     <>

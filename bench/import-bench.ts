@@ -5,7 +5,7 @@ import { createDb } from "../lib/db";
 import { importFiles } from "../lib/import/import-files";
 import { parseReport } from "../lib/report/parse-report";
 import { applyMigrations } from "../lib/testing/test-db";
-import { generateCorpus, type SyntheticReport, writeCorpus } from "./corpus";
+import { generateCorpus, type SyntheticReport, writeCorpus } from "../lib/testing/synthetic-corpus";
 import { parseOnce } from "./parse-bench";
 import type { ImportFigures } from "./types";
 

@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/parse-ab.ts [--rev=ed433c1] [--rounds=21] [--iterations=60] [--warmup=200] [--corpus=N]
  *
- * `--corpus=N` parses the first N reports of the synthetic corpus (bench/corpus.ts)
+ * `--corpus=N` parses the first N reports of the synthetic corpus (lib/testing/synthetic-corpus.ts)
  * instead of the seed reports, one pass over them per iteration.
  *
  * The earlier commit's lib/report/ is written to bench/tmp/parse-ab/REV/ and
@@ -18,7 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseReport } from "../lib/report/parse-report";
 import type { InspectionReport } from "../lib/report/types";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "../lib/testing/synthetic-corpus";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const SEED_DIR = path.join(ROOT, "seed", "reports");

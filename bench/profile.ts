@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { slugify } from "../lib/report/slug";
-import { authorityNames } from "./corpus";
+import { authorityNames } from "../lib/testing/synthetic-corpus";
 import { BROWSER_ACCEPT_ENCODING } from "./http-bench";
 import { summarize } from "./cpuprofile-summary";
 import { BENCH_TMP } from "./import-bench";

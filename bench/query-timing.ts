@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "../lib/testing/synthetic-corpus";
 
 const BENCH_TMP = path.join(import.meta.dirname, "tmp");
 const sizes = (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "150,1500").split(",").map(Number);
@@ -53,7 +53,7 @@ async function timingsFor(n: number): Promise<Timing[]> {
   // The app's one client (lib/db.ts) opens DATABASE_URL when first imported: set it first.
   process.env.DATABASE_URL = file;
   const { db: prisma } = await import("../lib/db");
-  const overview = await import("../lib/queries/overview");
+  const overview = await import("../lib/queries/authority-overviews");
   const authorities = await import("../lib/queries/authorities");
   const reports = await import("../lib/queries/reports");
   const recs = await import("../lib/queries/recommendations");

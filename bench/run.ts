@@ -15,7 +15,7 @@ import path from "node:path";
 import { analyzeClientJs, checkServedScripts } from "./client-js";
 import { THEMES } from "../lib/findings";
 import { slugify } from "../lib/report/slug";
-import { authorityNames, DEFAULT_SEED, generateCorpus } from "./corpus";
+import { authorityNames, DEFAULT_SEED, generateCorpus } from "../lib/testing/synthetic-corpus";
 import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
 import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
 import { benchParse, benchPdfParse, parseOnce } from "./parse-bench";

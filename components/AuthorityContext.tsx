@@ -1,5 +1,5 @@
-import { textParagraphs } from "@/lib/authority-view";
-import { figureRows } from "@/lib/figures";
+import { textParagraphs } from "@/lib/authorities/authority-page";
+import { figureRows } from "@/lib/authorities/context-figures";
 import type { ContextFigures } from "@/lib/report/types";
 
 const number = new Intl.NumberFormat("en-GB");

@@ -1,10 +1,10 @@
-import { AUTHORITY_INPUT_HINT, AUTHORITY_INPUT_MAX_LENGTH, type AuthorityPicker } from "@/lib/authority-input";
+import { AUTHORITY_INPUT_HINT, AUTHORITY_INPUT_MAX_LENGTH, type AuthorityPicker } from "@/lib/authorities/authority-picker";
 
 interface Props {
   id: string;
   name: string;
   label: string;
-  /** A <select> of the authorities, or a text input when there are too many to list (lib/authority-input.ts). */
+  /** A <select> of the authorities, or a text input when there are too many to list (lib/authorities/authority-picker.ts). */
   picker: AuthorityPicker;
   /** The chosen authority: its slug for the <select>, its name (or what was typed) for the text input. */
   defaultValue?: string;

@@ -1,4 +1,4 @@
-import { type PlacedFootnote, paragraphId, placeFootnotes, sectionId, sectionTitle } from "@/lib/authority-view";
+import { type PlacedFootnote, paragraphId, placeFootnotes, sectionId, sectionTitle } from "@/lib/authorities/authority-page";
 import { AssessedText } from "@/components/evidence/AssessedText";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
 import { THEMES } from "@/lib/findings";

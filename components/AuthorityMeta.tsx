@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { SummaryList } from "@/components/SummaryList";
-import { formatDateRange } from "@/lib/authority-view";
-import { formatDate } from "@/lib/format";
+import { formatDateRange } from "@/lib/authorities/authority-page";
+import { formatDate } from "@/lib/formatting/format";
 import type { InspectionReport } from "@/lib/report/types";
 
 const notStated = <span className="hint">Not stated</span>;

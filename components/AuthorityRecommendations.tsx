@@ -1,6 +1,6 @@
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { StickyCaption } from "@/components/StickyCaption";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/formatting/format";
 import type { Recommendation } from "@/lib/report/types";
 
 /** The text as written follows "…take action to:", so it starts in lower case; a table cell reads better capitalised. */

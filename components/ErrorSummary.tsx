@@ -1,4 +1,4 @@
-import type { ParamError } from "@/lib/params";
+import type { ParamError } from "@/lib/requests/params";
 
 /**
  * GOV.UK error summary: what is wrong with the request, at the top of the page.

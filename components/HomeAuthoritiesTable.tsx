@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
-import { formatDate } from "@/lib/format";
-import { describeSort, sortHeader } from "@/lib/overview-view";
-import type { AuthorityOverview, OverviewSort, SortDirection } from "@/lib/queries/overview";
+import { formatDate } from "@/lib/formatting/format";
+import { describeSort, sortHeader } from "@/lib/home/home-page";
+import type { AuthorityOverview, OverviewSort, SortDirection } from "@/lib/queries/authority-overviews";
 
 const SORTABLE: OverviewSort[] = ["name", "region", "date"];
 

@@ -1,4 +1,4 @@
-import type { AuthorityPicker } from "@/lib/authority-input";
+import type { AuthorityPicker } from "@/lib/authorities/authority-picker";
 import { AuthorityField } from "./AuthorityField";
 
 /**

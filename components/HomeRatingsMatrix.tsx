@@ -3,8 +3,8 @@ import { Details } from "@/components/Details";
 import { RatingTag } from "@/components/RatingTag";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
-import { INSPECTION_LABEL, MATRIX_COLUMNS, matrixGrades } from "@/lib/overview-view";
-import type { AuthorityOverview } from "@/lib/queries/overview";
+import { INSPECTION_LABEL, MATRIX_COLUMNS, matrixGrades } from "@/lib/home/home-page";
+import type { AuthorityOverview } from "@/lib/queries/authority-overviews";
 import { INSPECTIONS } from "@/lib/report/types";
 
 /**

@@ -1,4 +1,4 @@
-import { paginationItems } from "@/lib/pagination";
+import { paginationItems } from "@/lib/formatting/pagination";
 
 /** A page number (or the gap between numbers): a touch target of 40px or more. */
 const ITEM = "inline-block min-w-10 px-2.5 py-1.5 text-center";

@@ -1,4 +1,4 @@
-import { ratingClass } from "@/lib/rating";
+import { ratingClass } from "@/lib/authorities/rating";
 
 /** A grade such as "Good", written out, with its colour as a second cue. */
 export function RatingTag({ grade }: { grade: string }) {

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { AUTHORITY_INPUT_HINT, AUTHORITY_INPUT_MAX_LENGTH, type AuthorityPicker } from "@/lib/authority-input";
-import type { ParamError } from "@/lib/params";
+import { AUTHORITY_INPUT_HINT, AUTHORITY_INPUT_MAX_LENGTH, type AuthorityPicker } from "@/lib/authorities/authority-picker";
+import type { ParamError } from "@/lib/requests/params";
 import type { DeadlineOption } from "@/lib/queries/recommendations";
-import { deadlineKeyLabel } from "@/lib/deadlines";
-import { FILTER_LABELS, type FilterKey, REGISTER_PATH } from "@/lib/recommendations-register";
+import { deadlineKeyLabel } from "@/lib/recommendations/deadlines";
+import { FILTER_LABELS, type FilterKey, REGISTER_PATH } from "@/lib/recommendations/register";
 
 /** Fields side by side where there is room: two, then three to a row. */
 const ROW = "sm:grid sm:grid-cols-2 sm:items-end sm:gap-x-5 md:grid-cols-3";

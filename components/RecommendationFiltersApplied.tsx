@@ -1,5 +1,5 @@
-import type { AppliedFilter } from "@/lib/recommendations-register";
-import { REGISTER_PATH } from "@/lib/recommendations-register";
+import type { AppliedFilter } from "@/lib/recommendations/register";
+import { REGISTER_PATH } from "@/lib/recommendations/register";
 
 /**
  * The filters in use, each a link that removes it, and a link that clears

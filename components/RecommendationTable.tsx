@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/formatting/format";
 import type { RecommendationRow } from "@/lib/queries/recommendations";
 
 interface Props {

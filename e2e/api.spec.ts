@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIResponse } from "@playwright/test";
-import { assessReport } from "../lib/report/evidence";
+import { assessReport } from "../lib/report/assess-report";
 import { expect, test } from "./fixtures";
 import { parseReport } from "../lib/report/parse-report";
 

@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { generateCorpus, writeCorpus } from "../bench/corpus";
+import { generateCorpus, writeCorpus } from "../lib/testing/synthetic-corpus";
 import { BROWSER_ACCEPT_ENCODING } from "../bench/http-bench";
 import { BENCH_TMP, removeDatabase } from "../bench/import-bench";
 import { descendants, startServer } from "../bench/server";

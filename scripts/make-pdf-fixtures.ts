@@ -2,7 +2,7 @@
  * npx tsx scripts/make-pdf-fixtures.ts
  *
  * Regenerates the PDF fixtures in test/fixtures/pdf/ from the seed reports
- * and a few synthetic ones (bench/corpus.ts), printed by two producers the
+ * and a few synthetic ones (lib/testing/synthetic-corpus.ts), printed by two producers the
  * way Word-made reports print: bordered tables with wrapped cells, a running
  * header, a "Page N of M" footer, justified text.
  *
@@ -22,7 +22,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { generateCorpus } from "../bench/corpus";
+import { generateCorpus } from "../lib/testing/synthetic-corpus";
 import { reportHtml } from "./pdf-fixtures/report-html";
 
 const ROOT = path.join(import.meta.dirname, "..");

@@ -1,7 +1,7 @@
 /**
  * The production server (npm start, npm run up): Next's request handler from
  * its public custom-server API (`next()`, `getRequestHandler()`), behind the
- * document layer of lib/page-cache/documents.mjs, which makes each page a
+ * document layer of lib/document-layer/layer.mjs, which makes each page a
  * cacheable document: the same bytes for every request of the same URL and
  * data version, a CSP naming its inline scripts by hash, a strong ETag,
  * `Cache-Control: no-cache`, compressed once per encoding, kept in memory until
@@ -14,7 +14,7 @@
  */
 import http from "node:http";
 import path from "node:path";
-import { documentLayer } from "../lib/page-cache/documents.mjs";
+import { documentLayer } from "../lib/document-layer/layer.mjs";
 
 const args = process.argv.slice(2);
 const option = (...names) => {

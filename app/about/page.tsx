@@ -6,7 +6,7 @@ import { SummaryList } from "@/components/SummaryList";
 
 // Prerendered at build time: it reads no data. Like every page, it gets a
 // policy naming its inline scripts by hash from the document layer
-// (lib/page-cache/documents.mjs).
+// (lib/document-layer/layer.mjs).
 export const dynamic = "force-static";
 
 export const metadata: Metadata = {

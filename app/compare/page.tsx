@@ -8,10 +8,10 @@ import { RatingComparisonTable } from "@/components/compare/RatingComparisonTabl
 import { EvidenceDifferences } from "@/components/compare/EvidenceDifferences";
 import { RecommendationComparison } from "@/components/compare/RecommendationComparison";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { typedAuthorityNotFound } from "@/lib/authority-input";
-import { compareEvidence, compareReports, onlyConcerns } from "@/lib/compare";
-import { formatDate } from "@/lib/format";
-import { firstParam, type ParamError, parseCompareOptions, parseCompareParams, type RawParams, toQueryString } from "@/lib/params";
+import { typedAuthorityNotFound } from "@/lib/authorities/authority-picker";
+import { compareEvidence, compareReports, onlyConcerns } from "@/lib/compare/compare-reports";
+import { formatDate } from "@/lib/formatting/format";
+import { firstParam, type ParamError, parseCompareOptions, parseCompareParams, type RawParams, toQueryString } from "@/lib/requests/params";
 import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
 import { getAuthorityReports } from "@/lib/queries/reports";
 

@@ -12,7 +12,7 @@ import {
   RECOMMENDATION_FILTER_KEYS,
   type RawParams,
   type RecommendationFilters as Filters,
-} from "@/lib/params";
+} from "@/lib/requests/params";
 import { latestReportDates, readAuthorityField } from "@/lib/queries/authorities";
 import { authorityFilterPicker, deadlineOptions, listRecommendations, PAGE_SIZE } from "@/lib/queries/recommendations";
 import {
@@ -25,7 +25,7 @@ import {
   registerHref,
   unknownAuthorityError,
   withoutEmptyParams,
-} from "@/lib/recommendations-register";
+} from "@/lib/recommendations/register";
 
 // Reads the database on every request, never at build time.
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { PaginationLinks } from "@/components/PaginationLinks";
+import { ThemesMatrix } from "@/components/themes/ThemesMatrix";
 import { THEMES } from "@/lib/findings";
-import { parseOverviewPage, type RawParams } from "@/lib/params";
-import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
-import { describeCell } from "@/lib/themes-view";
+import { parsePageNumber, type RawParams } from "@/lib/requests/params";
+import { themeMatrix } from "@/lib/queries/themes";
 
 export const dynamic = "force-dynamic";
 
@@ -16,10 +16,9 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<RawParams> };
 
 export default async function ThemesPage({ searchParams }: Props) {
-  const parsed = parseOverviewPage(await searchParams);
+  const parsed = parsePageNumber(await searchParams);
   const page = parsed.ok ? parsed.value.page : 1;
   const matrix = await themeMatrix(page);
-  const first = (matrix.page - 1) * MATRIX_PAGE_SIZE + 1;
   return (
     <>
       {!parsed.ok && <ErrorSummary errors={parsed.errors} />}
@@ -48,53 +47,7 @@ export default async function ThemesPage({ searchParams }: Props) {
           <p>{matrix.total === 0 ? "No inspection reports are loaded." : `There is no page ${matrix.page}.`}</p>
         </div>
       ) : (
-        <div className="table-scroll">
-          <table className="themes-matrix">
-            <caption className="caption-m text-left">
-              Concerns and strengths by council and theme
-              {matrix.pageCount > 1 ? `, councils ${first} to ${first + matrix.rows.length - 1} of ${matrix.total}` : ""}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Council</th>
-                {THEMES.map((t) => (
-                  <th scope="col" key={t.id}>
-                    <a href={`/themes/${t.id}`}>{t.name}</a>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.rows.map((row) => (
-                <tr key={row.slug}>
-                  <th scope="row">
-                    <a href={`/authorities/${row.slug}`}>{row.name}</a>
-                  </th>
-                  {THEMES.map((t) => {
-                    const cell = row.cells[t.id];
-                    const words = describeCell(cell);
-                    // Tints pale enough that the cell's link keeps 4.5:1 contrast.
-                    const shade = !cell ? "" : cell.concerns > 0 ? "bg-concern-cell" : cell.strengths > 0 ? "bg-strength-cell" : "";
-                    return (
-                      <td key={t.id} className={shade}>
-                        {cell ? (
-                          <a
-                            href={`/themes/${t.id}?authority=${encodeURIComponent(row.slug)}`}
-                            aria-label={`${row.name}, ${t.name}: ${words}`}
-                          >
-                            {words}
-                          </a>
-                        ) : (
-                          <span className="hint">none</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ThemesMatrix matrix={matrix} />
       )}
       <PaginationLinks
         page={matrix.page}

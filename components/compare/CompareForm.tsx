@@ -1,5 +1,5 @@
 import { AuthorityField } from "@/components/AuthorityField";
-import type { AuthorityPicker } from "@/lib/authority-input";
+import type { AuthorityPicker } from "@/lib/authorities/authority-picker";
 
 interface Props {
   picker: AuthorityPicker;

@@ -1,5 +1,5 @@
 import { outcomeHeading } from "@/components/compare/OutcomeComparisonList";
-import { describeOutcomeSide, type EvidenceComparison, type ThemeContrast } from "@/lib/compare";
+import { describeOutcomeSide, type EvidenceComparison, type ThemeContrast } from "@/lib/compare/compare-reports";
 
 type Side = { slug: string; name: string };
 

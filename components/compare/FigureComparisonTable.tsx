@@ -1,4 +1,4 @@
-import type { FigureComparison } from "@/lib/compare";
+import type { FigureComparison } from "@/lib/compare/compare-reports";
 
 /** Numbers right-aligned in columns; on a phone, where each is labelled, left-aligned. */
 const NUMERIC = "text-right tabular-nums max-sm:text-left";

@@ -1,6 +1,6 @@
 import { AssessedText } from "@/components/evidence/AssessedText";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
-import type { OutcomeComparison } from "@/lib/compare";
+import type { OutcomeComparison } from "@/lib/compare/compare-reports";
 import type { AssessedSection } from "@/lib/report/types";
 
 type Side = { slug: string; name: string };

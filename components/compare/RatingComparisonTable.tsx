@@ -1,5 +1,5 @@
 import { RatingTag } from "@/components/RatingTag";
-import { describeDifference, type RatingComparison } from "@/lib/compare";
+import { describeDifference, type RatingComparison } from "@/lib/compare/compare-reports";
 import type { Inspection } from "@/lib/report/types";
 
 /** On a phone, a row's cells side by side, wrapping. */

@@ -1,5 +1,5 @@
 import { COMPARE_GRID } from "@/components/compare/OutcomeComparisonList";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/formatting/format";
 import type { Recommendation } from "@/lib/report/types";
 
 type Side = { slug: string; name: string; recommendations: Recommendation[] };

@@ -1,4 +1,4 @@
-import { sentencesOf } from "@/lib/evidence-view";
+import { sentencesOf } from "@/lib/evidence/display";
 import type { AssessedParagraph } from "@/lib/report/types";
 
 /**

@@ -1,4 +1,4 @@
-import { ASSESSMENT_LABEL } from "@/lib/evidence-view";
+import { ASSESSMENT_LABEL } from "@/lib/evidence/display";
 import { type Assessment, ASSESSMENTS } from "@/lib/findings";
 
 /** The "Paragraphs tagged" filter of the search and theme pages' GET forms. */

@@ -1,4 +1,4 @@
-import { ASSESSMENT_LABEL } from "@/lib/evidence-view";
+import { ASSESSMENT_LABEL } from "@/lib/evidence/display";
 import type { Assessment } from "@/lib/findings";
 
 // GOV.UK tag colour pairs (all above 4.5:1); the word is what says it, colour only helps.

@@ -1,6 +1,6 @@
 import { type DataColumn, DataTable } from "@/components/DataTable";
-import { sectionId, sectionTitle } from "@/lib/authority-view";
-import type { SectionSummary } from "@/lib/evidence-view";
+import { sectionId, sectionTitle } from "@/lib/authorities/authority-page";
+import type { SectionSummary } from "@/lib/evidence/display";
 
 type Count = keyof SectionSummary["counts"];
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/formatting/format";
 import { INITIAL_IMPORT_STATE, type ImportState } from "@/lib/import/form-state";
 import { ReportPreview } from "./ReportPreview";
 

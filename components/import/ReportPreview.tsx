@@ -1,7 +1,7 @@
 import { RatingTag } from "@/components/RatingTag";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { SummaryList } from "@/components/SummaryList";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/formatting/format";
 import type { InspectionReport } from "@/lib/report/types";
 
 const NUMERIC = "text-right tabular-nums";

@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assessParagraph, themesOf } from "../findings";
-import { analysisVersion } from "../report/evidence";
+import { analysisVersion } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { createTestDb, type TestDb } from "../testing/test-db";

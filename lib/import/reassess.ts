@@ -1,6 +1,6 @@
 import type { Db } from "../db";
-import { analysisVersion } from "../report/evidence";
-import { reassessReport } from "./evidence";
+import { analysisVersion } from "../report/assess-report";
+import { reassessReport } from "./stored-assessment";
 import { withRetry } from "./save-report";
 
 export interface ReassessResult {

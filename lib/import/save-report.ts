@@ -3,11 +3,11 @@ import type { Db, Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { themesOf } from "../findings";
 import { deadlineKey } from "../report/parse-report";
-import { analysisVersion } from "../report/evidence";
+import { analysisVersion } from "../report/assess-report";
 import { slugify } from "../report/slug";
 import type { InspectionReport } from "../report/types";
 import { insertRows, sqlRows } from "../queries/sql";
-import { insertThemes, paragraphEvidence, reassessReport } from "./evidence";
+import { insertThemes, paragraphEvidence, reassessReport } from "./stored-assessment";
 
 export interface ReportSource {
   /** File name or "pasted text": shown to users, never trusted as a path. */

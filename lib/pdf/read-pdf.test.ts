@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCorpus } from "../../bench/corpus";
+import { generateCorpus } from "../testing/synthetic-corpus";
 import { parseReport } from "../report/parse-report";
 import { readReportFile } from "../report/read-file";
 import { readPdfText } from "./read-pdf";

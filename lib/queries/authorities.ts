@@ -5,7 +5,7 @@ import {
   authorityLookup,
   authorityPicker,
   nameMatches,
-} from "../authority-input";
+} from "../authorities/authority-picker";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { sqlRows } from "./sql";
@@ -71,7 +71,7 @@ export async function findAuthoritySlug(input: string): Promise<string | null> {
 }
 
 /** What a form's authority field names, read the same way by every page with one. */
-export interface AuthorityField {
+export interface AuthorityFieldValue {
   /** The slug to filter by: from a list, the value as given (checked with the form's other values); typed, the slug of the authority found. */
   slug: string | undefined;
   /** The authority a typed value found, to show its name back in the field; null from a list. */
@@ -84,7 +84,7 @@ export interface AuthorityField {
  * Reads an authority field: from a <select> the value is a slug; typed, it is
  * a name or slug to look up (see findAuthority).
  */
-export async function readAuthorityField(picker: AuthorityPicker, given: string | undefined): Promise<AuthorityField> {
+export async function readAuthorityField(picker: AuthorityPicker, given: string | undefined): Promise<AuthorityFieldValue> {
   if (picker.kind !== "text" || !given) return { slug: given, typed: null, unknown: null };
   const typed = await findAuthority(given);
   return { slug: typed?.slug, typed, unknown: typed ? null : given };

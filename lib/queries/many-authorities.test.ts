@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { AUTHORITY_SELECT_LIMIT } from "../authority-input";
+import { AUTHORITY_SELECT_LIMIT } from "../authorities/authority-picker";
 import { db } from "../db";
 import { createDatabaseWithAuthorities, extraAuthorities, removeDatabaseFiles } from "../testing/seeded-db";
 import { authorityPickerFor, findAuthority, findAuthoritySlug } from "./authorities";
@@ -9,7 +9,7 @@ import {
   listAuthorityOverviews,
   type OverviewSort,
   type SortDirection,
-} from "./overview";
+} from "./authority-overviews";
 import { authorityFilterPicker } from "./recommendations";
 import { getAuthorityReports } from "./reports";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RecommendationFilters } from "../params";
+import type { RecommendationFilters } from "../requests/params";
 import { withSeededDatabase } from "../testing/seeded-db";
 import * as q from "./recommendations";
 

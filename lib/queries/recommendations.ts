@@ -1,8 +1,8 @@
-import type { AuthorityPicker } from "../authority-input";
+import type { AuthorityPicker } from "../authorities/authority-picker";
 import { db } from "../db";
-import { deadlineKeyDays, deadlineKeyLabel } from "../deadlines";
+import { deadlineKeyDays, deadlineKeyLabel } from "../recommendations/deadlines";
 import { Prisma } from "../generated/prisma/client";
-import type { RecommendationFilters } from "../params";
+import type { RecommendationFilters } from "../requests/params";
 import type { RecommendationSource } from "../report/types";
 import { authorityPickerFor } from "./authorities";
 import { sqlRows } from "./sql";

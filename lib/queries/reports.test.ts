@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessReport } from "../report/evidence";
+import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { withSeededDatabase } from "../testing/seeded-db";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { raisesConcern, showsStrength } from "../evidence-view";
+import { raisesConcern, showsStrength } from "../evidence/display";
 import { THEMES } from "../findings";
-import { parseThemeFilters } from "../params";
-import { assessReport } from "../report/evidence";
+import { parseThemeFilters } from "../requests/params";
+import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { withSeededDatabase } from "../testing/seeded-db";

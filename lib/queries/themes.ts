@@ -1,7 +1,7 @@
 import { db } from "../db";
 import type { Assessment } from "../findings";
 import { Prisma } from "../generated/prisma/client";
-import { countAuthoritiesWithReports } from "./overview";
+import { countAuthoritiesWithReports } from "./authority-overviews";
 import { sqlCount, sqlRows } from "./sql";
 
 /*

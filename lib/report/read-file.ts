@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { isPdf, readPdfText } from "../pdf/read-pdf";
 import { decodeReportBytes, type DecodeResult } from "./decode";
-import { assessReport } from "./evidence";
+import { assessReport } from "./assess-report";
 import { parseReport, ReportParseError } from "./parse-report";
 import type { AssessedReport } from "./types";
 

@@ -96,7 +96,7 @@ export interface InspectionReport {
 /*
  * The report JSON with its findings read as evidence (issue 14): what the
  * parse command prints, the import stores and the API returns. The parser
- * itself produces an InspectionReport; lib/report/evidence.ts adds these
+ * itself produces an InspectionReport; lib/report/assess-report.ts adds these
  * fields from the paragraph and recommendation text alone.
  */
 

@@ -6,7 +6,7 @@
  * each, so a restructuring of the parser can prove it changed nothing.
  */
 import fc from "fast-check";
-import { generateCorpus } from "../../bench/corpus";
+import { generateCorpus } from "./synthetic-corpus";
 import { mangledReport, randomBytesAsText, randomText, reportWithLinesInParagraph, textOfReportLines } from "./report-arbitraries";
 import { seedReportText } from "./reports";
 

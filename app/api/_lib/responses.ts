@@ -1,4 +1,4 @@
-import type { ParamError } from "@/lib/params";
+import type { ParamError } from "@/lib/requests/params";
 
 /**
  * Responses shared by the JSON API. Successful reads may be cached briefly

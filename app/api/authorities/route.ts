@@ -1,18 +1,12 @@
 import type { NextRequest } from "next/server";
-import { authoritiesCsv } from "@/lib/overview-view";
-import { fromSearchParams, parseExportFormat, parseOverviewPage, parseOverviewParams } from "@/lib/params";
-import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews } from "@/lib/queries/overview";
+import { authoritiesCsv } from "@/lib/home/home-page";
+import { fromSearchParams, parseExportFormat, parsePageNumber, parseHomeSort } from "@/lib/requests/params";
+import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews } from "@/lib/queries/authority-overviews";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 function publicAuthority(a: AuthorityOverview) {
   return {
@@ -34,8 +28,8 @@ function publicAuthority(a: AuthorityOverview) {
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromSearchParams(request.nextUrl.searchParams);
-  const order = parseOverviewParams(raw);
-  const paging = parseOverviewPage(raw);
+  const order = parseHomeSort(raw);
+  const paging = parsePageNumber(raw);
   const format = parseExportFormat(raw);
   if (!order.ok || !paging.ok || !format.ok) {
     return badRequest([...(order.ok ? [] : order.errors), ...(paging.ok ? [] : paging.errors), ...(format.ok ? [] : format.errors)]);

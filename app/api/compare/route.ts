@@ -6,21 +6,15 @@ import {
   comparisonCsvRows,
   describeThemeContrast,
   onlyConcerns,
-} from "@/lib/compare";
-import { toCsv } from "@/lib/csv";
-import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
+} from "@/lib/compare/compare-reports";
+import { toCsv } from "@/lib/formatting/csv";
+import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/requests/params";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 /**
  * GET /api/compare?a={slug}&b={slug} — two authorities' latest reports side by

@@ -3,13 +3,7 @@ import { json } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 /** GET /api/health — 200 when the database answers a real read, 503 when it does not. For load balancers and monitoring. */
 export async function GET(): Promise<Response> {

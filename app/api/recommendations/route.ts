@@ -1,18 +1,12 @@
 import type { NextRequest } from "next/server";
-import { fromSearchParams, parseExportFormat, parseRecommendationFilters } from "@/lib/params";
+import { fromSearchParams, parseExportFormat, parseRecommendationFilters } from "@/lib/requests/params";
 import { exportRecommendations, listRecommendations, PAGE_SIZE, type RecommendationRow } from "@/lib/queries/recommendations";
-import { recommendationsCsv } from "@/lib/recommendations-register";
+import { recommendationsCsv } from "@/lib/recommendations/register";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 /** A row as the API gives it: without the database id, which changes when a report is re-imported. */
 function publicRow({ id: _id, ...row }: RecommendationRow) {

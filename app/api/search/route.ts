@@ -1,18 +1,12 @@
 import type { NextRequest } from "next/server";
-import { toCsv } from "@/lib/csv";
-import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/params";
+import { toCsv } from "@/lib/formatting/csv";
+import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/requests/params";
 import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 /**
  * GET /api/search?q=…&authority=…&outcome=…&theme=…&assessment=…&page=… —

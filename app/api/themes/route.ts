@@ -1,18 +1,12 @@
 import type { NextRequest } from "next/server";
 import { THEMES } from "@/lib/findings";
-import { fromSearchParams, parseOverviewPage } from "@/lib/params";
+import { fromSearchParams, parsePageNumber } from "@/lib/requests/params";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
 import { badRequest, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 /**
  * GET /api/themes — the themes, and councils by themes: per council (A to Z,
@@ -20,7 +14,7 @@ export {
  * concern or record a strength.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const parsed = parseOverviewPage(fromSearchParams(request.nextUrl.searchParams));
+  const parsed = parsePageNumber(fromSearchParams(request.nextUrl.searchParams));
   if (!parsed.ok) return badRequest(parsed.errors);
   const matrix = await themeMatrix(parsed.value.page);
   return ok({

@@ -1,18 +1,12 @@
 import type { NextRequest } from "next/server";
-import { fromSearchParams, parseExportFormat, parseThemeFilters } from "@/lib/params";
+import { fromSearchParams, parseExportFormat, parseThemeFilters } from "@/lib/requests/params";
 import { exportThemeEvidence, THEME_PAGE_SIZE, themeEvidence } from "@/lib/queries/themes";
-import { findTheme, themeCsv } from "@/lib/themes-view";
+import { findTheme, themeCsv } from "@/lib/themes/theme-pages";
 import { badRequest, download, notFound, ok } from "../../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-export {
-  methodNotAllowed as DELETE,
-  options as OPTIONS,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-} from "../../_lib/responses";
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "../../_lib/read-only";
 
 /**
  * GET /api/themes/{id} — the paragraphs and recommendations on a theme in the

@@ -1,0 +1,196 @@
+import { type FigureRow, figureRows } from "../authorities/context-figures";
+import { type AssessmentCounts, countAssessments, describeCounts, raisesConcern } from "../evidence/display";
+import { THEMES, type Theme } from "../findings";
+import type { AssessedReport, AssessedSection, Grade, Inspection } from "../report/types";
+
+const GRADE_RANK: Record<Grade, number> = { Outstanding: 4, Good: 3, Adequate: 2, Inadequate: 1 };
+
+export interface RatingComparison {
+  inspection: Inspection;
+  judgement: string;
+  a: Grade | null;
+  b: Grade | null;
+  /** Which side is graded higher; null when they are the same or one is missing. */
+  higher: "a" | "b" | null;
+  differs: boolean;
+}
+
+export interface OutcomeComparison {
+  /** null for "General – leadership and management". */
+  outcome: number | null;
+  title: string;
+  a: AssessedSection | null;
+  b: AssessedSection | null;
+}
+
+export interface FigureComparison {
+  label: string;
+  a: FigureRow;
+  b: FigureRow;
+}
+
+export interface Comparison {
+  ratings: RatingComparison[];
+  figures: FigureComparison[];
+  outcomes: OutcomeComparison[];
+}
+
+const judgementKey = (inspection: string, judgement: string) => `${inspection}|${judgement.toLowerCase().replace(/\s+/g, " ").trim()}`;
+
+/** Aligns two reports row by row: ratings by judgement, figures by name, findings by CQC outcome. */
+export function compareReports(a: AssessedReport, b: AssessedReport): Comparison {
+  const rows = new Map<string, RatingComparison>();
+  for (const [side, report] of [
+    ["a", a],
+    ["b", b],
+  ] as const) {
+    for (const r of report.ratings) {
+      const key = judgementKey(r.inspection, r.judgement);
+      const row = rows.get(key) ?? { inspection: r.inspection, judgement: r.judgement, a: null, b: null, higher: null, differs: false };
+      row[side] ??= r.grade;
+      rows.set(key, row);
+    }
+  }
+  const ratings = [...rows.values()].map((row) => {
+    const differs = row.a !== row.b;
+    const higher = row.a && row.b && differs ? (GRADE_RANK[row.a] > GRADE_RANK[row.b] ? "a" : "b") : null;
+    return { ...row, differs, higher } satisfies RatingComparison;
+  });
+  // Safeguarding rows first, then looked after, each in report order.
+  ratings.sort((x, y) => (x.inspection === y.inspection ? 0 : x.inspection === "safeguarding" ? -1 : 1));
+
+  const aFigures = figureRows(a.context);
+  const bFigures = figureRows(b.context);
+  const figures = aFigures.map((row, i) => ({ label: row.label, a: row, b: bFigures[i] }));
+
+  const outcomes = new Map<string, OutcomeComparison>();
+  for (const [side, report] of [
+    ["a", a],
+    ["b", b],
+  ] as const) {
+    for (const section of report.sections) {
+      const key = String(section.outcome);
+      const row = outcomes.get(key) ?? { outcome: section.outcome, title: section.title, a: null, b: null };
+      // A report repeating an outcome keeps both sections' paragraphs together.
+      const existing = row[side];
+      row[side] = existing ? { ...existing, paragraphs: [...existing.paragraphs, ...section.paragraphs] } : section;
+      outcomes.set(key, row);
+    }
+  }
+  const ordered = [...outcomes.values()].sort((x, y) => (x.outcome ?? -1) - (y.outcome ?? -1));
+  return { ratings, figures, outcomes: ordered };
+}
+
+/** "Barnet is graded higher: Good against Adequate." — the difference in words. */
+export function describeDifference(row: RatingComparison, aName: string, bName: string): string {
+  if (!row.a || !row.b) return `Only ${row.a ? aName : bName} has this judgement.`;
+  if (!row.higher) return "Same grade.";
+  const [higher, lower] = row.higher === "a" ? [aName, bName] : [bName, aName];
+  const [hg, lg] = row.higher === "a" ? [row.a, row.b] : [row.b, row.a];
+  return `${higher} is graded higher: ${hg} against ${lower}'s ${lg}.`;
+}
+
+/** How one side's paragraphs on an outcome read: null when its report does not cover the outcome. */
+export interface OutcomeEvidence {
+  outcome: number | null;
+  title: string;
+  a: AssessmentCounts | null;
+  b: AssessmentCounts | null;
+}
+
+/** A theme raised as a concern on at least one side: the refs of the paragraphs raising it. */
+export interface ThemeContrast {
+  theme: Theme;
+  a: string[];
+  b: string[];
+  /** Which side alone raises it as a concern; null when both do. */
+  only: "a" | "b" | null;
+}
+
+export interface EvidenceComparison {
+  outcomes: OutcomeEvidence[];
+  themes: ThemeContrast[];
+}
+
+/**
+ * What the two reports' findings say differently: per outcome, each side's
+ * strengths and concerns counted, and which themes each raises as a concern
+ * (concern or mixed paragraphs), those raised on one side only first.
+ */
+export function compareEvidence(comparison: Comparison, a: AssessedReport, b: AssessedReport): EvidenceComparison {
+  const outcomes = comparison.outcomes.map((o) => ({
+    outcome: o.outcome,
+    title: o.title,
+    a: o.a ? countAssessments(o.a.paragraphs) : null,
+    b: o.b ? countAssessments(o.b.paragraphs) : null,
+  }));
+  const concernRefs = (report: AssessedReport, theme: string) =>
+    report.sections
+      .flatMap((s) => s.paragraphs)
+      .filter((p) => raisesConcern(p.assessment) && p.themes.includes(theme))
+      .map((p) => p.ref);
+  const themes = THEMES.map((theme): ThemeContrast => {
+    const refsA = concernRefs(a, theme.id);
+    const refsB = concernRefs(b, theme.id);
+    return { theme, a: refsA, b: refsB, only: refsA.length && !refsB.length ? "a" : refsB.length && !refsA.length ? "b" : null };
+  }).filter((t) => t.a.length || t.b.length);
+  // One-sided differences are what a reader comes for; shared concerns follow, each group in theme order.
+  themes.sort((x, y) => Number(x.only === null) - Number(y.only === null));
+  return { outcomes, themes };
+}
+
+/** "Records and systems: a concern in Dudley (13.1, 13.3), not raised in Barnet." */
+export function describeThemeContrast(t: ThemeContrast, aName: string, bName: string): string {
+  const refs = (r: string[]) => `(${r.join(", ")})`;
+  if (t.only === "a") return `${t.theme.name}: a concern in ${aName} ${refs(t.a)}, not raised in ${bName}.`;
+  if (t.only === "b") return `${t.theme.name}: a concern in ${bName} ${refs(t.b)}, not raised in ${aName}.`;
+  return `${t.theme.name}: a concern in both, ${aName} ${refs(t.a)} and ${bName} ${refs(t.b)}.`;
+}
+
+/** "2 concerns, 1 strength" for one side of an outcome; mixed paragraphs count as both. */
+export function describeOutcomeSide(counts: AssessmentCounts | null): string {
+  if (!counts) return "Not covered";
+  return describeCounts({ concerns: counts.concern + counts.mixed, strengths: counts.strength + counts.mixed });
+}
+
+/** The comparison with only the paragraphs raising a concern, and only the outcomes where either side raises one. */
+export function onlyConcerns(comparison: Comparison): Comparison {
+  const keep = (section: AssessedSection | null) =>
+    section && { ...section, paragraphs: section.paragraphs.filter((p) => raisesConcern(p.assessment)) };
+  return {
+    ...comparison,
+    outcomes: comparison.outcomes
+      .map((o) => ({ ...o, a: keep(o.a), b: keep(o.b) }))
+      .filter((o) => (o.a?.paragraphs.length ?? 0) + (o.b?.paragraphs.length ?? 0) > 0),
+  };
+}
+
+export const COMPARISON_CSV_HEADER = ["outcome", "outcome_title", "authority", "ref", "assessment", "themes", "text", "link"];
+
+/** One CSV row per paragraph of the (possibly filtered) comparison, outcome by outcome, first side first. */
+export function comparisonCsvRows(
+  comparison: Comparison,
+  a: { slug: string; name: string },
+  b: { slug: string; name: string },
+  origin = "",
+): (string | number | null)[][] {
+  return comparison.outcomes.flatMap((o) =>
+    (
+      [
+        [a, o.a],
+        [b, o.b],
+      ] as const
+    ).flatMap(([side, section]) =>
+      (section?.paragraphs ?? []).map((p) => [
+        o.outcome,
+        o.title,
+        side.name,
+        p.ref,
+        p.assessment,
+        p.themes.join(" "),
+        p.text,
+        `${origin}/authorities/${side.slug}#p-${p.ref.replace(/\./g, "-")}`,
+      ]),
+    ),
+  );
+}

@@ -1,0 +1,2 @@
+export function databaseFile(env?: NodeJS.ProcessEnv): string;
+export function dataVersion(file: string): string;

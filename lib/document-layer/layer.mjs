@@ -1,0 +1,194 @@
+/**
+ * Pages as cacheable documents (docs/decisions/0005-pages-as-cacheable-documents.md).
+ *
+ * Every page is a pure function of its URL and the database, so each response
+ * is made to say so: the same bytes for every request of the same URL and
+ * data version, a Content-Security-Policy naming the page's own inline
+ * scripts by hash (no nonce, which would make every response unique), a
+ * strong ETag, `Cache-Control: no-cache`, and each encoding compressed once.
+ * Any HTTP cache — the browser's, nginx (deploy/nginx.conf), a CDN — can then
+ * keep a page and revalidate it with a 304.
+ *
+ * The layer (this file) is made of: routes.mjs (which requests are kept,
+ * read from app/), capture.mjs (keeping what Next writes), policy.mjs (a
+ * page's CSP by hash), representation.mjs (headers, ETags, encodings, 304s)
+ * and data-version.mjs (when the data changed).
+ *
+ * Plain JavaScript because scripts/server.mjs, the production server, loads it
+ * with plain Node; each module's .d.mts gives TypeScript its types. It uses
+ * only Next's public custom-server API: a request handler that writes to a
+ * Node ServerResponse.
+ */
+import { LRUCache } from "lru-cache";
+import { capture } from "./capture.mjs";
+import { dataVersion, databaseFile } from "./data-version.mjs";
+import { NON_DOCUMENT_POLICY } from "./policy.mjs";
+import { preferredEncoding, Representation, send } from "./representation.mjs";
+import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, navigationKey } from "./routes.mjs";
+
+/**
+ * The document layer: wraps Next's request handler.
+ *
+ * - Pages (GET, HEAD, and form POSTs without JavaScript): Next renders them
+ *   uncompressed; the HTML gets its hash policy, an ETag and no-cache, and is
+ *   compressed once per encoding.
+ * - GETs of cacheable routes (pages and read-only JSON) are kept in memory per
+ *   URL until the data version changes; concurrent first requests share one
+ *   render.
+ * - Next's navigation and prefetch requests (RSC payloads) of those routes
+ *   are kept the same way, per URL and router headers, with Next's own
+ *   caching rules.
+ * - Everything else — server actions, downloads, static files, other API
+ *   routes — is Next's alone.
+ *
+ * The cacheable routes are read from `appDir` (routes.mjs) once, when the layer is made.
+ */
+export function documentLayer(handle, { databaseFile: file = databaseFile(), maxBytes = 64 * 1024 * 1024, appDir = APP_DIR } = {}) {
+  // One page may take at most a quarter of the memory, so that it cannot push out everything else.
+  const cache = new LRUCache({
+    maxSize: Math.max(1, maxBytes),
+    maxEntrySize: Math.max(1, maxBytes / 4),
+    sizeCalculation: (entry) => entry.representation.size,
+  });
+  const inFlight = new Map();
+  const enabled = maxBytes > 0;
+  const matcher = cacheableMatcher(appRoutes(appDir));
+  const render = renderer(handle);
+
+  /** A GET of a cacheable route: from memory while the data version holds, else rendered once and kept. */
+  async function serveKept(req, res, key, navigation) {
+    const version = dataVersion(file);
+    const kept = cache.get(key);
+    if (kept?.version === version) {
+      const encoding = preferredEncoding(req.headers["accept-encoding"]);
+      const grows = kept.representation.encoded[encoding] === undefined;
+      await send(req, res, kept.representation);
+      // A newly compressed encoding is kept with the page, and the page weighed again.
+      if (grows && cache.peek(key) === kept && encoding !== "identity") cache.set(key, kept);
+      return;
+    }
+    const shared = inFlight.get(key);
+    if (shared?.version === version) {
+      const entry = await shared.promise;
+      if (entry) return send(req, res, entry.representation);
+    }
+
+    let settle = () => {};
+    const promise = new Promise((resolve) => (settle = resolve));
+    inFlight.set(key, { version, promise });
+    try {
+      const rendered = await render(req, res, true, navigation);
+      if (!rendered) return;
+      // Kept only if no import landed while it was rendering.
+      if (enabled && rendered.keep && dataVersion(file) === version) {
+        const encoding = preferredEncoding(req.headers["accept-encoding"]);
+        await rendered.representation.compact(encoding === "identity" ? "br" : encoding);
+        const entry = { version, representation: rendered.representation };
+        cache.set(key, entry);
+        settle(entry);
+      }
+      await send(req, res, rendered.representation);
+    } finally {
+      settle(null);
+      if (inFlight.get(key)?.promise === promise) inFlight.delete(key);
+    }
+  }
+
+  return async function serve(req, res) {
+    const target = req.url ?? "/";
+    const queryAt = target.indexOf("?");
+    const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+    const search = queryAt === -1 ? "" : target.slice(queryAt);
+    // Next's router would fail decoding these; refuse them before it sees them.
+    if (!decodesCleanly(pathname)) return badRequest(res);
+    const method = req.method ?? "GET";
+    const cacheable = isKeepable(req, target, pathname, search, matcher);
+    const navigation = cacheable ? navigationKey(method, req.headers, target) : null;
+    if (
+      !["GET", "HEAD", "POST"].includes(method) ||
+      pathname.startsWith("/_next/") ||
+      (isNextNavigation(req.headers, search) && navigation === null) ||
+      (pathname.startsWith("/api/") && !cacheable)
+    ) {
+      return handle(req, res);
+    }
+    if (cacheable) return serveKept(req, res, navigation ?? target, navigation !== null);
+    const rendered = await render(req, res, false);
+    if (rendered) await send(req, res, rendered.representation);
+  };
+}
+
+/** Whether a request is for a kept route and may be answered from memory: a plain GET or HEAD of a route kept. */
+function isKeepable(req, target, pathname, search, matcher) {
+  const method = req.method ?? "GET";
+  // A request with credentials may be answered for that person alone: rendered for it, never kept or served from memory.
+  const personal = req.headers.cookie !== undefined || req.headers.authorization !== undefined;
+  return (
+    (method === "GET" || method === "HEAD") &&
+    !personal &&
+    target.startsWith("/") &&
+    !target.startsWith("//") &&
+    isCacheable(pathname, search, matcher)
+  );
+}
+
+/**
+ * Next's response for a request, uncompressed, as a representation, and
+ * whether it may be kept; null when it was not one to keep (Next sent it itself).
+ */
+function renderer(handle) {
+  return async function render(req, res, cacheable, navigation = false) {
+    const { method } = req;
+    const acceptEncoding = req.headers["accept-encoding"];
+    // A HEAD is rendered as a GET, so that its headers are those of the page.
+    if (method === "HEAD") req.method = "GET";
+    req.headers["accept-encoding"] = "identity";
+    let captured;
+    try {
+      captured = await capture(req, res, handle, (status, headers) => isDocumentResponse(status, headers, cacheable, navigation));
+    } finally {
+      req.method = method;
+      req.headers["accept-encoding"] = acceptEncoding;
+    }
+    if (!captured) return null;
+    const header = (wanted) => captured.headers.find(([name]) => name === wanted)?.[1];
+    const representation = new Representation({
+      ...captured,
+      html: String(header("content-type") ?? "").startsWith("text/html"),
+      navigation,
+    });
+    const isDocument = captured.status === 200 && method !== "POST";
+    if (!isDocument && !navigation) {
+      // Not a document to keep or revalidate (an error, a form's answer): Next's own caching rules stand.
+      representation.headers = representation.headers.filter(([name]) => !/^(cache-control|x-accel-expires)$/i.test(name));
+      if (header("cache-control")) representation.headers.push(["Cache-Control", header("cache-control")]);
+    }
+    return { representation, keep: cacheable && isDocument && !header("set-cookie") };
+  };
+}
+
+/** Whether Next's response, seen by its status and headers, is one the layer takes over. */
+function isDocumentResponse(status, headers, cacheable, navigation) {
+  const type = String(headers["content-type"] ?? "");
+  if (navigation) return status === 200 && type.startsWith("text/x-component") && !headers["set-cookie"];
+  if (type.startsWith("text/html")) return true;
+  return cacheable && status === 200 && type.startsWith("application/json") && !headers["set-cookie"] && !headers["content-disposition"];
+}
+
+function badRequest(res) {
+  res.writeHead(400, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Security-Policy": NON_DOCUMENT_POLICY,
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end("Bad request: the address is not valid.");
+}
+
+function decodesCleanly(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}

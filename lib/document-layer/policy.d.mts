@@ -1,0 +1,2 @@
+export const NON_DOCUMENT_POLICY: string;
+export function documentPolicy(html: string): string;

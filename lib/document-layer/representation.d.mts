@@ -1,0 +1,17 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export function preferredEncoding(acceptEncoding?: string): "br" | "gzip" | "identity";
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean;
+
+export class Representation {
+  constructor(init: { status: number; headers: [string, string | string[]][]; body: Buffer; html: boolean; navigation?: boolean });
+  status: number;
+  headers: [string, string | string[]][];
+  encoded: { identity?: Buffer; br?: Buffer | Promise<Buffer>; gzip?: Buffer | Promise<Buffer> };
+  etag(encoding: "br" | "gzip" | "identity"): string;
+  body(encoding: "br" | "gzip" | "identity"): Promise<Buffer>;
+  compact(encoding?: "br" | "gzip"): Promise<Representation>;
+  readonly size: number;
+}
+
+export function send(req: IncomingMessage, res: ServerResponse, representation: Representation): Promise<void>;

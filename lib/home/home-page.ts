@@ -1,0 +1,182 @@
+/**
+ * Pure helpers for the home page (`/`): sort links for the authorities table
+ * and the columns of the ratings matrix. No database, no React.
+ */
+import { toCsv } from "../formatting/csv";
+import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/authority-overviews";
+import type { Grade, Inspection, RatingRow } from "../report/types";
+
+export const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
+
+const COLUMN_LABEL: Record<OverviewSort, string> = { name: "Authority", region: "Region", date: "Report date" };
+
+/** What a direction means for a column, in words: "A to Z", "newest first". */
+export function directionWords(sort: OverviewSort, dir: SortDirection): string {
+  if (sort === "date") return dir === "asc" ? "oldest first" : "newest first";
+  return dir === "asc" ? "A to Z" : "Z to A";
+}
+
+/** "sorted by region, Z to A" */
+export function describeSort(sort: OverviewSort, dir: SortDirection): string {
+  const what = sort === "name" ? "authority name" : sort === "region" ? "region" : "report date";
+  return `sorted by ${what}, ${directionWords(sort, dir)}`;
+}
+
+export interface SortHeader {
+  sort: OverviewSort;
+  /** Visible column heading. */
+  label: string;
+  /** For the `aria-sort` attribute of the column's th: only the sorted column has one. */
+  ariaSort: "ascending" | "descending" | undefined;
+  /** Where the heading's link goes: this column, in the direction a click should give. */
+  href: string;
+  /** What following the link does, for screen readers: "sort Z to A". */
+  action: string;
+}
+
+/**
+ * The heading of a sortable column. Following the sorted column's link reverses
+ * the order; another column's link sorts by it in its usual direction (names and
+ * regions A to Z, dates newest first).
+ */
+export function sortHeader(column: OverviewSort, current: { sort: OverviewSort; dir: SortDirection }): SortHeader {
+  const sorted = current.sort === column;
+  const nextDir: SortDirection = sorted ? (current.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[column];
+  return {
+    sort: column,
+    label: COLUMN_LABEL[column],
+    ariaSort: sorted ? (current.dir === "asc" ? "ascending" : "descending") : undefined,
+    href: `/?sort=${column}&dir=${nextDir}`,
+    action: `sort ${directionWords(column, nextDir)}`,
+  };
+}
+
+/** The home page with this order on this page: sort and dir are left out when they are the default (name, A to Z), page 1 too. */
+export function homeHref({ sort, dir, page = 1 }: { sort: OverviewSort; dir: SortDirection; page?: number }): string {
+  const params = new URLSearchParams();
+  if (sort !== "name" || dir !== "asc") {
+    params.set("sort", sort);
+    params.set("dir", dir);
+  }
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/?${query}` : "/";
+}
+
+const count = (n: number) => n.toLocaleString("en-GB");
+
+/**
+ * Which authorities the table shows, for its caption: "2 authorities" when
+ * they all fit on one page, "Authorities 51 to 100 of 1,500" when paged.
+ */
+export function homeTableRange({ total, page, pageSize, shown }: { total: number; page: number; pageSize: number; shown: number }): string {
+  if (total <= pageSize) return total === 1 ? "1 authority" : `${count(total)} authorities`;
+  const first = (page - 1) * pageSize + 1;
+  return `Authorities ${count(first)} to ${count(first + shown - 1)} of ${count(total)}`;
+}
+
+export interface MatrixColumn {
+  inspection: Inspection;
+  /** Short heading for the matrix. */
+  short: string;
+  /** The judgement as the reports word it. */
+  full: string;
+  /** Recognises the judgement in a report's wording. */
+  matches: RegExp;
+}
+
+/** The six judgements of every report, in report order. */
+export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
+  {
+    inspection: "safeguarding",
+    short: "Overall effectiveness",
+    full: "Overall effectiveness of the safeguarding services",
+    matches: /overall/i,
+  },
+  { inspection: "safeguarding", short: "Capacity for improvement", full: "Capacity for improvement", matches: /capacity/i },
+  {
+    inspection: "safeguarding",
+    short: "Health agencies' contribution",
+    full: "The contribution of health agencies to keeping children and young people safe",
+    matches: /contribution|health agencies/i,
+  },
+  {
+    inspection: "looked-after",
+    short: "Overall effectiveness",
+    full: "Overall effectiveness of services for looked after children and young people",
+    matches: /overall/i,
+  },
+  {
+    inspection: "looked-after",
+    short: "Capacity for improvement",
+    full: "Capacity for improvement of the council and its partners",
+    matches: /capacity/i,
+  },
+  { inspection: "looked-after", short: "Being healthy", full: "Being Healthy", matches: /healthy/i },
+];
+
+export const INSPECTION_LABEL: Record<Inspection, string> = {
+  safeguarding: "Safeguarding",
+  "looked-after": "Looked after children",
+};
+
+/**
+ * One report's grades in matrix order (null where the report has no such
+ * judgement). Judgements are recognised by their wording; any left over fill
+ * the remaining columns of their inspection in report order.
+ */
+export function matrixGrades(ratings: RatingRow[]): (Grade | null)[] {
+  const cells: (Grade | null)[] = MATRIX_COLUMNS.map(() => null);
+  const leftOver: RatingRow[] = [];
+  for (const rating of ratings) {
+    const i = MATRIX_COLUMNS.findIndex(
+      (c, j) => cells[j] === null && c.inspection === rating.inspection && c.matches.test(rating.judgement),
+    );
+    if (i >= 0) cells[i] = rating.grade;
+    else leftOver.push(rating);
+  }
+  for (const rating of leftOver) {
+    const i = MATRIX_COLUMNS.findIndex((c, j) => cells[j] === null && c.inspection === rating.inspection);
+    if (i >= 0) cells[i] = rating.grade;
+  }
+  return cells;
+}
+
+/** The CSV column of a judgement: "safeguarding_health_agencies_contribution". */
+function gradeColumn(column: MatrixColumn): string {
+  const words = column.short
+    .toLowerCase()
+    .replace(/'/g, "")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
+  return `${column.inspection.replace("-", "_")}_${words}`;
+}
+
+export const AUTHORITIES_CSV_COLUMNS = [
+  "authority",
+  "authority_slug",
+  "region",
+  "report_date",
+  ...MATRIX_COLUMNS.map(gradeColumn),
+  "recommendations",
+  "due_within_3_months",
+] as const;
+
+/** Every authority as the home page lists it, one row each, the six grades in matrix order. */
+export function authoritiesCsv(rows: AuthorityOverview[]): string {
+  return toCsv(
+    [...AUTHORITIES_CSV_COLUMNS],
+    rows.map((a) => [a.name, a.slug, a.region, a.reportDate, ...matrixGrades(a.ratings), a.recommendations, a.dueWithin3Months]),
+  );
+}
+
+/** The download of every authority in this order. */
+export function authoritiesDownloadHref({ sort, dir }: { sort: OverviewSort; dir: SortDirection }, format: "csv" | "json"): string {
+  const params = new URLSearchParams();
+  if (sort !== "name" || dir !== "asc") {
+    params.set("sort", sort);
+    params.set("dir", dir);
+  }
+  params.set("format", format);
+  return `/api/authorities?${params}`;
+}
