@@ -55,9 +55,14 @@ server.listen(port, hostname, () =>
   ),
 );
 
+// Stopping: take no new connections, close idle keep-alive ones (a proxy in
+// front retries their next request on another process), let the requests in
+// flight finish, then exit; after 10 s, exit anyway.
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    server.close();
-    process.exit(signal === "SIGINT" ? 130 : 143);
+  process.once(signal, () => {
+    const code = signal === "SIGINT" ? 130 : 143;
+    server.close(() => process.exit(code));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(code), 10_000).unref();
   });
 }

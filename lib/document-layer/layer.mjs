@@ -160,7 +160,8 @@ function renderer(handle) {
     const isDocument = captured.status === 200 && method !== "POST";
     if (!isDocument && !navigation) {
       // Not a document to keep or revalidate (an error, a form's answer): Next's own caching rules stand.
-      representation.headers = representation.headers.filter(([name]) => !/^(cache-control|x-accel-expires)$/i.test(name));
+      representation.headers = representation.headers.filter(([name]) => !/^cache-control$/i.test(name));
+      representation.proxyMayKeep = false;
       if (header("cache-control")) representation.headers.push(["Cache-Control", header("cache-control")]);
     }
     return { representation, keep: cacheable && isDocument && !header("set-cookie") };

@@ -227,6 +227,19 @@ describe("the document layer, in front of a stand-in for Next", () => {
     expect(renders).toBe(3);
   });
 
+  it("lets a cache in front keep a page to the end of the second it is sent in, and no longer", async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const page = await get("/authorities/a", { "accept-encoding": "br" });
+    const revalidated = await get("/authorities/a", { "accept-encoding": "br", "if-none-match": page.headers.etag! });
+    const after = Math.floor(Date.now() / 1000);
+    for (const response of [page, revalidated]) {
+      const until = Number(/^@(\d+)$/.exec(String(response.headers["x-accel-expires"]))?.[1]);
+      expect(until).toBeGreaterThanOrEqual(before);
+      expect(until).toBeLessThanOrEqual(after);
+    }
+    expect(revalidated.status).toBe(304);
+  });
+
   it("sends each encoding with its own ETag, and answers If-None-Match with 304 and no body", async () => {
     const br = await get("/compare?a=1", { "accept-encoding": "gzip, br" });
     const gzip = await get("/compare?a=1", { "accept-encoding": "gzip" });
@@ -359,6 +372,7 @@ describe("the document layer, in front of a stand-in for Next", () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.etag).toBeUndefined();
     expect(missing.headers["cache-control"]).toContain("no-store");
+    expect(missing.headers["x-accel-expires"]).toBeUndefined();
     expect(missing.headers["content-security-policy"]).toContain("script-src 'self' 'sha256-");
   });
 

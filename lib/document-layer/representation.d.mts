@@ -7,6 +7,8 @@ export class Representation {
   constructor(init: { status: number; headers: [string, string | string[]][]; body: Buffer; html: boolean; navigation?: boolean });
   status: number;
   headers: [string, string | string[]][];
+  /** Whether a cache in front may keep it to the end of the second it is sent in (X-Accel-Expires). */
+  proxyMayKeep: boolean;
   encoded: { identity?: Buffer; br?: Buffer | Promise<Buffer>; gzip?: Buffer | Promise<Buffer> };
   etag(encoding: "br" | "gzip" | "identity"): string;
   body(encoding: "br" | "gzip" | "identity"): Promise<Buffer>;

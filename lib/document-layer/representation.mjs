@@ -76,6 +76,7 @@ export class Representation {
       this.headers = headers.filter(([name]) => !NOT_KEPT.has(name.toLowerCase()) || /^(cache-control|vary)$/i.test(name));
       this.headers.push(["Content-Security-Policy", NON_DOCUMENT_POLICY]);
       this.encoded = { identity: body };
+      this.proxyMayKeep = false;
       return;
     }
     // JSON routes that set their own caching rules (a max-age) keep them; pages get no-cache.
@@ -83,10 +84,8 @@ export class Representation {
     this.headers = headers.filter(([name]) => !NOT_KEPT.has(name.toLowerCase()));
     this.headers.push(["Content-Security-Policy", html ? documentPolicy(body.toString("utf8")) : NON_DOCUMENT_POLICY]);
     this.headers.push(["Cache-Control", own && !/no-store|private/.test(String(own)) ? own : "no-cache"]);
-    // nginx will not store a response that says no-cache; this tells it to
-    // store the page as already stale, so it revalidates on every request
-    // (deploy/nginx.conf; nginx never passes this header on).
-    this.headers.push(["X-Accel-Expires", "@1"]);
+    // A cache in front (nginx) may keep it until the end of the second it is sent in: see send().
+    this.proxyMayKeep = true;
     this.headers.push(["Vary", html ? "RSC, Accept-Encoding" : "Accept-Encoding"]);
     /** @type {{ identity?: Buffer, br?: Buffer | Promise<Buffer>, gzip?: Buffer | Promise<Buffer> }} */
     this.encoded = { identity: body };
@@ -138,6 +137,12 @@ export async function send(req, res, representation) {
   res.statusCode = notModified ? 304 : representation.status;
   for (const [name, value] of representation.headers) res.setHeader(name, value);
   if (representation.status === 200) res.setHeader("ETag", etag);
+  // nginx will not store a response that says no-cache: this lets it keep the
+  // page until the end of this second ("@" and a Unix time; nginx never passes
+  // it on). A relative "1" would keep it up to two seconds, nginx counting in
+  // whole seconds, and "0" not at all: so nobody is sent a page more than a
+  // second older than the data (deploy/nginx.conf, decision 0009).
+  if (representation.proxyMayKeep) res.setHeader("X-Accel-Expires", `@${Math.floor(Date.now() / 1000)}`);
   if (body) {
     if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", body.length);
