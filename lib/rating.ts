@@ -1,10 +1,4 @@
-import { GRADES, type Grade } from "./report/types";
-
-export { GRADES, type Grade };
-
-export function isGrade(value: string): value is Grade {
-  return (GRADES as readonly string[]).includes(value);
-}
+import { GRADES } from "./report/types";
 
 /**
  * CSS classes for a rating tag (see app/globals.css). Unknown grades get the
