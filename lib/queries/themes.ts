@@ -23,7 +23,7 @@ export interface ThemeCell {
   paragraphs: number;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   slug: string;
   name: string;
   reportDate: string;
