@@ -21,9 +21,14 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
+  // Two workers, not Playwright's default of half the cores (one on the 2-core
+  // machines this runs on): a test spends much of its time waiting on a server
+  // or the browser, so two keep both cores busy. E2E_WORKERS (or --workers) to change.
+  workers: Number(process.env.E2E_WORKERS) || 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // e2e/timings-reporter.ts prints each spec's time and the slowest ten tests at the end.
+  reporter: [["list"], ["./e2e/timings-reporter.ts"], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { assessParagraph, themesOf } from "../lib/findings";
 import { readPdfText } from "../lib/pdf/read-pdf";
 import { parseReport } from "../lib/report/parse-report";
 import type { ParseFigures, PdfParseFigures } from "./types";
@@ -53,6 +54,33 @@ export function benchParse(opts: { warmup: number; rounds: number; iterations: n
     rounds: opts.rounds,
     iterationsPerRound: opts.iterations,
   };
+}
+
+/**
+ * What import does for each report after parsing it: assess and theme every
+ * finding paragraph, theme every recommendation. Milliseconds per seed
+ * report, median of rounds, so that a change to the rules shows what it costs.
+ */
+export function benchAssess(rounds: number): NonNullable<ParseFigures["assess"]> {
+  const reports = fs
+    .readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => parseReport(fs.readFileSync(path.join(SEED_DIR, f), "utf8")));
+  const paragraphs = reports.flatMap((r) => r.sections.flatMap((s) => s.paragraphs.map((p) => p.text)));
+  const recommendations = reports.flatMap((r) => r.recommendations.map((rec) => rec.text));
+  const once = () => {
+    for (const text of paragraphs) sink += assessParagraph(text).sentences.length + themesOf(text).length;
+    for (const text of recommendations) sink += themesOf(text).length;
+  };
+  for (let i = 0; i < 2; i++) once();
+  const msPerReport: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < 3; i++) once();
+    msPerReport.push(Number(process.hrtime.bigint() - start) / 1e6 / (3 * reports.length));
+  }
+  const texts = paragraphs.length + recommendations.length;
+  return { msPerReport: median(msPerReport), bestMsPerReport: Math.min(...msPerReport), texts, rounds };
 }
 
 /** Parses a list of texts once (after one warm-up pass over a few), for the synthetic corpus figure. */

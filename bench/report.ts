@@ -205,6 +205,12 @@ export function markdown(r: BenchResults): string {
       "",
     );
   }
+  if (p.assess) {
+    out.push(
+      `Assessing and theming (${int(p.assess.texts)} paragraphs and recommendations of the seed reports, as import does): ${f1(p.assess.msPerReport)} ms per report (median of ${p.assess.rounds} rounds; best ${f1(p.assess.bestMsPerReport)}).`,
+      "",
+    );
+  }
   if (p.pdf) {
     out.push(
       `PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s.`,

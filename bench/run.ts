@@ -18,7 +18,7 @@ import { slugify } from "../lib/report/slug";
 import { authorityNames, DEFAULT_SEED, generateCorpus } from "../lib/testing/synthetic-corpus";
 import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
 import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
-import { benchParse, benchPdfParse, parseOnce } from "./parse-bench";
+import { benchAssess, benchParse, benchPdfParse, parseOnce } from "./parse-bench";
 import { evaluateTargets, markdown } from "./report";
 import { type RunningServer, sampleRss, startFloor, startServer } from "./server";
 import type { BenchResults, RouteFigures } from "./types";
@@ -342,6 +342,8 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     reportsPerSecond: syn.reports / syn.seconds,
   };
   log(`parse: ${results.parse.mbPerSecond.toFixed(1)} MB/s, ${results.parse.reportsPerSecond.toFixed(0)} reports/s`);
+  results.parse.assess = benchAssess(opts.kind === "smoke" ? 3 : 9);
+  log(`assess and theme: ${results.parse.assess.msPerReport.toFixed(1)} ms per seed report`);
   results.parse.pdf = await benchPdfParse(opts.kind === "smoke" ? 2 : Infinity);
   log(`pdf: ${results.parse.pdf.pagesPerSecond.toFixed(1)} pages/s, ${results.parse.pdf.mbPerSecond.toFixed(2)} MB/s`);
 

@@ -15,6 +15,8 @@ export interface ParseFigures {
   synthetic?: { reports: number; bytes: number; mbPerSecond: number; reportsPerSecond: number };
   /** PDFs of the fixtures (test/fixtures/pdf) read and parsed once each: extraction in its worker, layout, parse. */
   pdf?: PdfParseFigures;
+  /** Assessing and theming every finding paragraph and recommendation of a seed report, as import does (median of rounds). */
+  assess?: { msPerReport: number; bestMsPerReport: number; texts: number; rounds: number };
 }
 
 export interface PdfParseFigures {

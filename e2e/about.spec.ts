@@ -59,9 +59,4 @@ test.describe("about these reports", () => {
     expect(await page.evaluate(() => (window as unknown as { beforeNavigation?: boolean }).beforeNavigation)).toBe(true);
     expect(violations).toEqual([]);
   });
-
-  test("has no axe violations", async ({ page, expectAccessible }) => {
-    await page.goto("/about");
-    await expectAccessible();
-  });
 });

@@ -104,27 +104,12 @@ test.describe("comparing Barnet and Dudley", () => {
     await expect(lac.getByRole("cell").nth(3)).toHaveAttribute("data-label", "Dudley, per 10,000 children");
   });
 
-  test("has no axe violations", async ({ expectAccessible }) => {
-    // The longest page: axe and full-page screenshots of it outlast the default timeout on a busy machine.
-    test.slow();
-    await expectAccessible();
-  });
-
   test("prints without controls", async ({ page }) => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.screenshot({ path: "e2e/screenshots/compare-print.png", fullPage: true });
-  });
-
-  test("looks right on a desktop and a phone", async ({ page }) => {
-    test.slow();
-    await page.screenshot({ path: "e2e/screenshots/compare.png", fullPage: true });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.screenshot({ path: "e2e/screenshots/compare-phone.png", fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBe(0);
   });
 });
 

@@ -8,7 +8,7 @@ test.describe.configure({ timeout: 120_000 });
 // structure, and only the readings any sensible rules agree on.
 
 test.describe("findings as evidence on an authority's page", () => {
-  test("tags every paragraph in words and marks its concern sentences", async ({ page, expectAccessible }) => {
+  test("tags every paragraph in words and marks its concern sentences", async ({ page }) => {
     await page.goto("/authorities/dudley");
     const paragraphs = page.locator(".report-para");
     const count = await paragraphs.count();
@@ -35,7 +35,6 @@ test.describe("findings as evidence on an authority's page", () => {
     const themes = await page.locator("#p-3-1 .report-para__themes").boundingBox();
     expect(themes!.x).toBe(text!.x);
     expect(themes!.width).toBeGreaterThan(text!.width * 0.8);
-    await expectAccessible();
   });
 
   test("sums the findings up per outcome, linking to each section", async ({ page }) => {
@@ -58,7 +57,7 @@ test.describe("findings as evidence on an authority's page", () => {
 });
 
 test.describe("comparison that states differences", () => {
-  test("says which themes each side raises as a concern, with refs linking to paragraphs", async ({ page, expectAccessible }) => {
+  test("says which themes each side raises as a concern, with refs linking to paragraphs", async ({ page }) => {
     await page.goto("/compare?a=barnet&b=dudley");
     const section = page.getByRole("region", { name: "What the findings say differently" });
     await expect(section).toBeVisible();
@@ -69,10 +68,9 @@ test.describe("comparison that states differences", () => {
     // Any theme sentence names its refs as links to the paragraph anchors.
     const refs = section.getByRole("link", { name: /^(Barnet|Dudley) paragraph \d+\.\d+$/ });
     if ((await refs.count()) > 0) await expect(refs.first()).toHaveAttribute("href", /^\/authorities\/(barnet|dudley)#p-\d+-\d+$/);
-    await expectAccessible();
   });
 
-  test("shows only the paragraphs raising a concern when asked, from the GET form", async ({ page, expectAccessible }) => {
+  test("shows only the paragraphs raising a concern when asked, from the GET form", async ({ page }) => {
     await page.goto("/compare?a=barnet&b=dudley");
     const all = await page.locator(".compare-outcome .finding").count();
     await page.getByLabel("Show only paragraphs raising a concern").check();
@@ -85,7 +83,6 @@ test.describe("comparison that states differences", () => {
     for (const tag of await shown.locator(".tag").allTextContents()) expect(["Concern", "Mixed"]).toContain(tag);
     await expect(page.getByRole("link", { name: "Dudley paragraph 2.1" }).first()).toBeVisible();
     await expect(page.getByRole("link", { name: "Swap sides" })).toHaveAttribute("href", "/compare?a=dudley&b=barnet&concerns=only");
-    await expectAccessible();
   });
 
   test("gives the comparison as JSON and CSV, and refuses a bad option", async ({ request }) => {
@@ -119,7 +116,7 @@ test.describe("comparison that states differences", () => {
 });
 
 test.describe("themes across councils", () => {
-  test("shows councils by themes with counts in words, each linking to the evidence", async ({ page, expectAccessible }) => {
+  test("shows councils by themes with counts in words, each linking to the evidence", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Themes" }).click();
     await expect(page).toHaveURL(/\/themes$/);
@@ -134,10 +131,9 @@ test.describe("themes across councils", () => {
     await expect(dudleyConsent).toHaveAttribute("href", "/themes/consent?authority=dudley");
     await dudleyConsent.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Consent/);
-    await expectAccessible();
   });
 
-  test("lists a theme's paragraphs and recommendations, filtered by a GET form", async ({ page, expectAccessible }) => {
+  test("lists a theme's paragraphs and recommendations, filtered by a GET form", async ({ page }) => {
     await page.goto("/themes/consent?authority=dudley");
     await expect(page.getByLabel("Council")).toHaveValue("dudley");
     const items = page.locator(".theme-item");
@@ -145,7 +141,6 @@ test.describe("themes across councils", () => {
     for (const heading of await items.getByRole("heading").allTextContents())
       expect(heading).toMatch(/^Dudley, (paragraph \d+\.\d+|recommendation)$/);
     await expect(page.getByRole("link", { name: "Dudley, paragraph 3.1" })).toHaveAttribute("href", "/authorities/dudley#p-3-1");
-    await expectAccessible();
 
     await page.getByLabel("Council").selectOption("");
     await page.getByLabel("Paragraphs tagged").selectOption("strength");
@@ -193,7 +188,7 @@ test.describe("themes across councils", () => {
 });
 
 test.describe("search by theme and assessment", () => {
-  test("filters from the GET form, tags paragraphs, and downloads the results", async ({ page, request, expectAccessible }) => {
+  test("filters from the GET form, tags paragraphs, and downloads the results", async ({ page, request }) => {
     await page.goto("/search?q=consent");
     const all = Number((await page.getByRole("heading", { level: 2 }).first().textContent())?.match(/(\d+) results?/)?.[1]);
     await page.getByLabel("Theme").selectOption("consent");
@@ -205,7 +200,6 @@ test.describe("search by theme and assessment", () => {
     const some = Number((await heading.textContent())?.match(/(\d+) results?/)?.[1] ?? 0);
     expect(some).toBeLessThanOrEqual(all);
     for (const tag of await page.locator(".search-result .tag").allTextContents()) expect(tag).toBe("Strength");
-    await expectAccessible();
 
     const csv = await request.get("/api/search?q=consent&theme=consent&format=csv");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="search.csv"');

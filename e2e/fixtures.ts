@@ -8,7 +8,7 @@ import { IMPORT_SERVER } from "./servers";
  * in 2.0 and 2.1 A and AA, and target size), plus axe's best practices, which
  * the suite has always run and which catch landmark and heading mistakes.
  */
-export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /**
  * The widths every page is checked at: a desktop, and a common phone (390 ×
@@ -24,8 +24,11 @@ export type ViewportName = keyof typeof VIEWPORTS;
 export const NARROWEST = { width: 320, height: 640 } as const;
 
 interface Fixtures {
-  /** Runs axe on the page as it stands and fails the test on any violation. */
-  expectAccessible: () => Promise<void>;
+  /**
+   * Runs axe on the page as it stands and fails the test on any violation
+   * (soft: at the end of the test, after its other checks have run).
+   */
+  expectAccessible: (options?: { soft?: boolean }) => Promise<void>;
   /** Resizes the page to one of VIEWPORTS. */
   setViewport: (name: ViewportName) => Promise<void>;
   /**
@@ -34,12 +37,12 @@ interface Fixtures {
    */
   saveScreenshot: (name: string) => Promise<void>;
   /** Fails if the document itself is wider than the screen, so the whole page would scroll sideways. */
-  expectNoHorizontalScroll: () => Promise<void>;
+  expectNoHorizontalScroll: (options?: { soft?: boolean }) => Promise<void>;
 }
 
 export const test = base.extend<Fixtures>({
   expectAccessible: async ({ page }, use) => {
-    await use(async () => {
+    await use(async ({ soft = false } = {}) => {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       // Each violation by rule, with the elements it found, so a failure says where to look.
       const violations = results.violations.map((v) => ({
@@ -48,7 +51,7 @@ export const test = base.extend<Fixtures>({
         help: v.help,
         nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
       }));
-      expect(violations, `axe violations on ${page.url()} at ${page.viewportSize()?.width}px`).toEqual([]);
+      (soft ? expect.soft : expect)(violations, `axe violations on ${page.url()} at ${page.viewportSize()?.width}px`).toEqual([]);
     });
   },
 
@@ -65,12 +68,12 @@ export const test = base.extend<Fixtures>({
   },
 
   expectNoHorizontalScroll: async ({ page }, use) => {
-    await use(async () => {
+    await use(async ({ soft = false } = {}) => {
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
       }));
-      expect(scrollWidth, `document width on ${page.url()} at ${clientWidth}px`).toBeLessThanOrEqual(clientWidth);
+      (soft ? expect.soft : expect)(scrollWidth, `document width on ${page.url()} at ${clientWidth}px`).toBeLessThanOrEqual(clientWidth);
     });
   },
 });

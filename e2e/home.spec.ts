@@ -132,12 +132,11 @@ test.describe("home page", () => {
     expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
   });
 
-  test("a page past the last says so and links back to the first, keeping the order", async ({ page, expectAccessible }) => {
+  test("a page past the last says so and links back to the first, keeping the order", async ({ page }) => {
     const response = await page.goto("/?sort=date&dir=asc&page=2");
     expect(response?.status()).toBe(200);
     await expect(page.getByText("There are no authorities on page 2: they all fit on one page.")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
-    await expectAccessible();
     await page.getByRole("link", { name: "Go to the first page" }).click();
     await expect(page).toHaveURL(/\/\?sort=date&dir=asc$/);
     expect(await namesInOrder(page)).toEqual(["Dudley", "Barnet"]);
@@ -145,7 +144,7 @@ test.describe("home page", () => {
     await expect(page.getByRole("navigation", { name: /^Pages of/ })).toHaveCount(0);
   });
 
-  test("explains a page number it does not understand and shows the first page", async ({ page, expectAccessible }) => {
+  test("explains a page number it does not understand and shows the first page", async ({ page }) => {
     for (const bad of ["abc", "0", "1.5"]) {
       const response = await page.goto(`/?page=${bad}`);
       expect(response?.status(), bad).toBe(200);
@@ -154,7 +153,6 @@ test.describe("home page", () => {
       expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
     }
     await expect(authoritiesTable(page).locator("caption")).toHaveText("2 authorities, sorted by authority name, A to Z");
-    await expectAccessible();
   });
 
   test("compares two authorities with a GET form", async ({ page }) => {
@@ -216,18 +214,12 @@ test.describe("home page", () => {
     await expect(page).toHaveURL(/sort=region&dir=asc/);
   });
 
-  test("has no axe violations", async ({ page, expectAccessible }) => {
-    await page.goto("/");
-    await expectAccessible();
-  });
-
   test("looks right on wide and narrow screens and in print", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/");
-    await page.screenshot({ path: "e2e/screenshots/home-1280.png", fullPage: true });
+    // The screenshots at a desktop and a phone width are the accessibility spec's.
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: "e2e/screenshots/home-375.png", fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("form", { name: "Compare two authorities" })).toBeHidden();
@@ -263,9 +255,8 @@ test.describe("home page without JavaScript", () => {
   });
 });
 
-test("unknown pages show a page not found message", async ({ page, expectAccessible }) => {
+test("unknown pages show a page not found message", async ({ page }) => {
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  await expectAccessible();
 });

@@ -25,7 +25,7 @@ async function previewTables(page: Page): Promise<string[]> {
 test.describe("import of a PDF", () => {
   test.setTimeout(180_000);
 
-  test("previews the same report as its text", async ({ page, expectAccessible }) => {
+  test("previews the same report as its text", async ({ page }) => {
     await page.goto("/import");
     await upload(page, path.join(ROOT, "seed", "reports", "dudley.txt"), "text/plain");
     await page.getByRole("button", { name: "Preview" }).click();
@@ -40,7 +40,6 @@ test.describe("import of a PDF", () => {
     await expect(page.getByRole("table", { name: "Recommendations (12)" })).toContainText("25 April 2012");
     await expect(page.getByText("None: everything expected was found.")).toBeVisible();
     expect(await previewTables(page)).toEqual(fromText);
-    await expectAccessible();
   });
 });
 
@@ -59,7 +58,7 @@ test.describe("import of PDFs that are not readable reports", () => {
     ],
   ];
   for (const [what, file, message] of cases) {
-    test(`refuses ${what} in words and writes nothing`, async ({ page, expectAccessible }) => {
+    test(`refuses ${what} in words and writes nothing`, async ({ page }) => {
       test.skip(!file || !fs.existsSync(file), `${file ?? "../shared/real-pdfs"} is absent`);
       // The server is shared with tests that add authorities of their own: the two a PDF could touch must not change.
       const stored = async () =>
@@ -70,7 +69,6 @@ test.describe("import of PDFs that are not readable reports", () => {
       await page.getByRole("button", { name: "Preview" }).click();
       await expect(problem(page)).toContainText(message, { timeout: 60_000 });
       await expect(page.getByLabel("Admin token")).toHaveCount(0);
-      await expectAccessible();
       expect(await stored()).toEqual(before);
     });
   }

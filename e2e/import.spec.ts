@@ -16,7 +16,7 @@ const upload = (page: Page, name: string, content: string | Buffer, mimeType = "
 const problem = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 
 test.describe("import on a server without a token", () => {
-  test("explains how to switch saving on, and still previews", async ({ page, expectAccessible }) => {
+  test("explains how to switch saving on, and still previews", async ({ page }) => {
     await page.goto("/import");
     await expect(page.locator("#import-disabled")).toContainText("Saving reports is switched off on this server.");
     await expect(page.locator("#import-disabled")).toContainText("IMPORT_TOKEN");
@@ -25,7 +25,6 @@ test.describe("import on a server without a token", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Previewshire" })).toBeVisible();
     await expect(page.getByLabel("Admin token")).toHaveCount(0);
     await expect(page.getByText("Saving is switched off on this server.")).toBeVisible();
-    await expectAccessible();
   });
 });
 

@@ -73,12 +73,4 @@ test.describe("search", () => {
       expect((await response.json()).error).toBe("Invalid request parameters");
     }
   });
-
-  test("has no axe violations, and looks right", async ({ page, expectAccessible }) => {
-    await page.goto("/search?q=CAMHS");
-    await expectAccessible();
-    await page.screenshot({ path: "e2e/screenshots/search.png", fullPage: false });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.screenshot({ path: "e2e/screenshots/search-phone.png" });
-  });
 });

@@ -1,7 +1,7 @@
 import path from "node:path";
 
 /** Where the SQLite file lives unless DATABASE_URL says otherwise. */
-export const DEFAULT_DATABASE_FILE = "data/app.db";
+const DEFAULT_DATABASE_FILE = "data/app.db";
 
 /**
  * Resolves the SQLite file from DATABASE_URL. Accepts Prisma's `file:` form or a

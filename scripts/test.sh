@@ -11,8 +11,17 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 
+# Each step's time is printed as it starts and summed up at the end, with the
+# unit and end-to-end runs' own summaries (which files and tests took longest)
+# printed above it by their reporters: together, where a run's minutes went.
 started=$SECONDS
+step_name=""
+step_started=$SECONDS
+timings=()
 step() {
+  if [[ -n $step_name ]]; then timings+=("$(printf '%5ss  %s' $((SECONDS - step_started)) "$step_name")"); fi
+  step_name=$*
+  step_started=$SECONDS
   echo
   echo "==> [$((SECONDS - started))s] $*"
 }
@@ -34,7 +43,7 @@ step "Type-checking"
 npx next typegen
 npm run typecheck
 
-step "Linting and checking the format"
+step "Linting (ESLint and knip) and checking the format"
 npm run --silent lint
 
 step "Running unit tests"
@@ -62,3 +71,4 @@ step "Benchmark smoke test"
 npm run --silent bench:smoke
 
 step "All tests passed in $((SECONDS - started))s"
+printf '%s\n' "${timings[@]}"

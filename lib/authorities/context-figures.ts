@@ -1,7 +1,7 @@
 import type { ContextFigures } from "../report/types";
 
 /** A count per 10,000 children and young people, to one decimal place; null when either is unknown. */
-export function ratePer10k(count: number | null, population: number | null): number | null {
+function ratePer10k(count: number | null, population: number | null): number | null {
   if (count === null || population === null || population <= 0) return null;
   return Math.round((count / population) * 100_000) / 10;
 }

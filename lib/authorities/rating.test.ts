@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isGrade, ratingClass } from "./rating";
+import { ratingClass } from "./rating";
 
 describe("ratingClass", () => {
   it("maps each grade to its modifier class", () => {
@@ -15,12 +15,5 @@ describe("ratingClass", () => {
 
   it("falls back to the plain tag for anything else", () => {
     expect(ratingClass("Requires improvement")).toBe("rating");
-  });
-});
-
-describe("isGrade", () => {
-  it("accepts only the four grades", () => {
-    expect(isGrade("Adequate")).toBe(true);
-    expect(isGrade("adequate")).toBe(false);
   });
 });

@@ -2,10 +2,6 @@ import { GRADES, type Grade } from "../report/types";
 
 export { GRADES, type Grade };
 
-export function isGrade(value: string): value is Grade {
-  return (GRADES as readonly string[]).includes(value);
-}
-
 /**
  * CSS classes for a rating tag (see app/globals.css). Unknown grades get the
  * plain tag so their text still shows.

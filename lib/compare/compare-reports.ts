@@ -91,7 +91,7 @@ export function describeDifference(row: RatingComparison, aName: string, bName: 
 }
 
 /** How one side's paragraphs on an outcome read: null when its report does not cover the outcome. */
-export interface OutcomeEvidence {
+interface OutcomeEvidence {
   outcome: number | null;
   title: string;
   a: AssessmentCounts | null;

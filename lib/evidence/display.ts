@@ -14,8 +14,6 @@ export const ASSESSMENT_LABEL: Record<Assessment, string> = {
 
 /** A paragraph that raises a concern: a concern, or mixed (a concern alongside a strength). */
 export const raisesConcern = (a: Assessment) => a === "concern" || a === "mixed";
-/** A paragraph that records a strength: a strength, or mixed. */
-export const showsStrength = (a: Assessment) => a === "strength" || a === "mixed";
 
 export interface AssessmentCounts {
   strength: number;

@@ -4,7 +4,7 @@ import dudley from "./labels/dudley.json";
 import heldOut1 from "./labels/held-out-1.json";
 import heldOut2 from "./labels/held-out-2.json";
 import { assessParagraph, assessSentence, countAssessments } from "./assess";
-import { agreement, type LabelledParagraph } from "./evaluate";
+import { agreement, type LabelledParagraph } from "./testing/agreement";
 
 function figures(name: string, labelled: LabelledParagraph[]) {
   const a = agreement(labelled);

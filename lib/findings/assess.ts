@@ -7,7 +7,7 @@ import { splitSentences } from "./sentences";
 import type { AssessedSentence, Assessment, ParagraphAssessment } from "./types";
 import { CONCERN, DOMAIN, GOOD_NEWS, PURPOSE, STRENGTH } from "./vocabulary";
 
-export function combine(strength: boolean, concern: boolean): Assessment {
+function combine(strength: boolean, concern: boolean): Assessment {
   if (strength && concern) return "mixed";
   if (concern) return "concern";
   if (strength) return "strength";
@@ -51,7 +51,7 @@ function wording(text: string, found: readonly number[]): string[] {
   return cues;
 }
 
-export interface SentenceCues {
+interface SentenceCues {
   concern: string[];
   strength: string[];
 }
@@ -61,7 +61,7 @@ export interface SentenceCues {
  * before concern cues are looked for; concern cues and aims are blanked
  * before strength cues, so negated, hedged or hoped-for praise is not praise.
  */
-export function cuesOf(sentence: string): SentenceCues {
+function cuesOf(sentence: string): SentenceCues {
   const goodNews = wording(sentence, spans(sentence, GOOD_NEWS));
   const withoutDomain = blank(sentence, spans(sentence, DOMAIN));
   // One pass finds the concern cues and the spans to blank before praise.

@@ -28,7 +28,7 @@ export interface ThemeHit {
   length: number;
 }
 
-export interface ThemeHits {
+interface ThemeHits {
   terms: ThemeHit[];
   hints: ThemeHit[];
   /** A "not" phrase may occur: blanking changes the text, so score the slow way. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { themeAgreement, type LabelledParagraph } from "./evaluate";
+import { themeAgreement, type LabelledParagraph } from "./testing/agreement";
 import barnet from "./labels/barnet.json";
 import dudley from "./labels/dudley.json";
 import heldOut1 from "./labels/held-out-1.json";

@@ -6,12 +6,12 @@ import { toCsv } from "../formatting/csv";
 import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/authority-overviews";
 import type { Grade, Inspection, RatingRow } from "../report/types";
 
-export const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
+const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
 
 const COLUMN_LABEL: Record<OverviewSort, string> = { name: "Authority", region: "Region", date: "Report date" };
 
 /** What a direction means for a column, in words: "A to Z", "newest first". */
-export function directionWords(sort: OverviewSort, dir: SortDirection): string {
+function directionWords(sort: OverviewSort, dir: SortDirection): string {
   if (sort === "date") return dir === "asc" ? "oldest first" : "newest first";
   return dir === "asc" ? "A to Z" : "Z to A";
 }
@@ -152,7 +152,7 @@ function gradeColumn(column: MatrixColumn): string {
   return `${column.inspection.replace("-", "_")}_${words}`;
 }
 
-export const AUTHORITIES_CSV_COLUMNS = [
+const AUTHORITIES_CSV_COLUMNS = [
   "authority",
   "authority_slug",
   "region",

@@ -15,7 +15,7 @@ export interface ReportSource {
   text: string;
 }
 
-export type SaveOutcome = "created" | "replaced" | "unchanged";
+type SaveOutcome = "created" | "replaced" | "unchanged";
 
 export interface SaveResult {
   outcome: SaveOutcome;
@@ -45,7 +45,7 @@ export function contentDigest(text: string): string {
     .digest("hex");
 }
 
-export function summarize(report: InspectionReport) {
+function summarize(report: InspectionReport) {
   return {
     sections: report.sections.length,
     paragraphs: report.sections.reduce((n, s) => n + s.paragraphs.length, 0),

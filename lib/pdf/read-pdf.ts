@@ -24,7 +24,7 @@ export interface PdfLimits {
   maxPages: number;
 }
 
-export const DEFAULT_PDF_LIMITS: PdfLimits = { timeoutMs: 30_000, maxHeapMb: 256, maxGrowthMb: 512, maxPages: 120 };
+const DEFAULT_PDF_LIMITS: PdfLimits = { timeoutMs: 30_000, maxHeapMb: 256, maxGrowthMb: 512, maxPages: 120 };
 
 export type PdfTextResult = { ok: true; text: string; pages: number } | { ok: false; error: string };
 

@@ -65,11 +65,6 @@ export async function findAuthority(input: string): Promise<AuthorityOption | nu
   return byName && nameMatches(lookup.name, byName.name) ? byName : null;
 }
 
-/** The slug of the authority a person typed (see findAuthority), or null. */
-export async function findAuthoritySlug(input: string): Promise<string | null> {
-  return (await findAuthority(input))?.slug ?? null;
-}
-
 /** What a form's authority field names, read the same way by every page with one. */
 export interface AuthorityFieldValue {
   /** The slug to filter by: from a list, the value as given (checked with the form's other values); typed, the slug of the authority found. */

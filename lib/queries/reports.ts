@@ -5,7 +5,7 @@ import { THEMES } from "../findings";
 import type { AssessedReport, Grade, Inspection } from "../report/types";
 import { sqlRows } from "./sql";
 
-export interface StoredReport {
+interface StoredReport {
   id: number;
   slug: string;
   report: AssessedReport;

@@ -4,7 +4,7 @@ import type { Assessment } from "../findings";
 import { ftsQueryFor } from "../search/fts-query";
 import { sqlCount, sqlRows } from "./sql";
 
-export const SEARCH_PAGE_SIZE = 20;
+const SEARCH_PAGE_SIZE = 20;
 
 /** Marks around matched words in snippets: control characters no report text contains. */
 export const MATCH_START = "\u0001";
@@ -145,7 +145,7 @@ export async function outcomeOptions(): Promise<{ value: number | "general"; tit
 }
 
 /** The most a download holds: more than any real corpus's matches for a query worth downloading. */
-export const SEARCH_EXPORT_LIMIT = 10_000;
+const SEARCH_EXPORT_LIMIT = 10_000;
 
 export interface SearchExportRow {
   kind: "paragraph" | "recommendation";

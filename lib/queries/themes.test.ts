@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { raisesConcern, showsStrength } from "../evidence/display";
+import { raisesConcern } from "../evidence/display";
 import { THEMES } from "../findings";
 import { parseThemeFilters } from "../requests/params";
 import { assessReport } from "../report/assess-report";
@@ -29,7 +29,7 @@ describe("themeMatrix", () => {
         const expected = on.length
           ? {
               concerns: on.filter((p) => raisesConcern(p.assessment)).length,
-              strengths: on.filter((p) => showsStrength(p.assessment)).length,
+              strengths: on.filter((p) => p.assessment === "strength" || p.assessment === "mixed").length,
               paragraphs: on.length,
             }
           : undefined;

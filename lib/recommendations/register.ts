@@ -14,7 +14,7 @@ export type FilterKey = (typeof RECOMMENDATION_FILTER_KEYS)[number];
 export type FilterValues = Partial<Pick<RecommendationFilters, FilterKey>>;
 
 export const REGISTER_PATH = "/recommendations";
-export const API_PATH = "/api/recommendations";
+const API_PATH = "/api/recommendations";
 
 /** What each filter is called next to its field and in the "filters applied" list. */
 export const FILTER_LABELS: Record<FilterKey, string> = {
@@ -154,7 +154,7 @@ export function inFilterOrder(errors: ParamError[]): ParamError[] {
   return [...errors].sort((x, y) => rank(x) - rank(y));
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   "authority",
   "authority_slug",
   "report_date",

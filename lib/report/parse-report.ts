@@ -16,7 +16,7 @@ import type { InspectionReport, RatingRow } from "./types";
 
 export { contextFigures } from "./parse/context";
 export { splitProviders } from "./parse/metadata";
-export { addresseeOf, deadlineKey, dueDateOf, parseDeadline } from "./parse/recommendations";
+export { addresseeOf, deadlineKey, parseDeadline } from "./parse/recommendations";
 
 /**
  * Raised when text is not a readable inspection report. `missing` names what

@@ -10,10 +10,10 @@ export type ReadResult = { ok: true; report: AssessedReport; text: string } | { 
 /** Largest report file read: a PDF of a report of this series is well under 1 MB, its text about 40 KB. */
 export const MAX_REPORT_FILE_BYTES = 10 * 1024 * 1024;
 
-export type SourceText = DecodeResult & { pdf: boolean };
+type SourceText = DecodeResult & { pdf: boolean };
 
 /** The report text of a file's bytes: a PDF (told by its `%PDF-` signature, not its name) or text. */
-export async function reportTextOf(bytes: Uint8Array): Promise<SourceText> {
+async function reportTextOf(bytes: Uint8Array): Promise<SourceText> {
   if (isPdf(bytes)) return { ...(await readPdfText(bytes)), pdf: true };
   return { ...decodeReportBytes(bytes), pdf: false };
 }
@@ -32,7 +32,7 @@ export function parseFailure(error: ReportParseError, pdf: boolean): string {
 }
 
 /** Parses report text, every failure as a one-line message. */
-export function parseSource(source: SourceText): ReadResult {
+function parseSource(source: SourceText): ReadResult {
   if (!source.ok) return source;
   try {
     return { ok: true, report: assessReport(parseReport(source.text)), text: source.text };

@@ -12,8 +12,7 @@ export type Grade = (typeof GRADES)[number];
 export const INSPECTIONS = ["safeguarding", "looked-after"] as const;
 export type Inspection = (typeof INSPECTIONS)[number];
 
-export const SOURCES = ["CQC", "Ofsted"] as const;
-export type RecommendationSource = (typeof SOURCES)[number];
+export type RecommendationSource = "CQC" | "Ofsted";
 
 export interface RatingRow {
   inspection: Inspection;
@@ -115,7 +114,7 @@ export interface AssessedSection extends FindingSection {
   paragraphs: AssessedParagraph[];
 }
 
-export interface ThemedRecommendation extends Recommendation {
+interface ThemedRecommendation extends Recommendation {
   themes: string[];
 }
 

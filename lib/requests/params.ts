@@ -151,8 +151,6 @@ const themeFilters = z.object({
   page: pageNumber(100_000),
 });
 
-export const THEME_FILTER_KEYS = ["authority", "assessment"] as const;
-
 /** Validates a theme page's filters (`/themes/records?authority=dudley&assessment=concern`). */
 export function parseThemeFilters(raw: RawParams): Parsed<z.output<typeof themeFilters>> {
   return parseWith(themeFilters, {

@@ -77,7 +77,7 @@ function pushTerm(terms: SearchTerm[], raw: string, phrase: boolean, prefix: boo
 }
 
 /** The FTS5 MATCH expression for the terms, or null when there is nothing to search for. */
-export function toFtsQuery(terms: SearchTerm[]): string | null {
+function toFtsQuery(terms: SearchTerm[]): string | null {
   if (terms.length === 0) return null;
   let query = "";
   for (const term of terms) {

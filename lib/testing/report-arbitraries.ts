@@ -64,7 +64,7 @@ const piece = fc.constantFrom(
   "’",
 );
 /** A line of any white space and markup around a word. */
-export const markedUpLine = fc
+const markedUpLine = fc
   .tuple(space, fc.constantFrom("", "## "), fc.array(piece, { maxLength: 12 }), space)
   .map(([before, heading, pieces, after]) => `${before}${heading}word${pieces.join("")}${after}`);
 

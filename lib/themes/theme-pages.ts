@@ -33,7 +33,7 @@ export function describeCell(cell: ThemeCell | undefined): string {
   return words === "none" ? `${cell.paragraphs} ${cell.paragraphs === 1 ? "paragraph" : "paragraphs"}, neither` : words;
 }
 
-export const THEME_CSV_COLUMNS = ["authority", "report_date", "kind", "ref", "outcome", "heading", "assessment", "text", "link"];
+const THEME_CSV_COLUMNS = ["authority", "report_date", "kind", "ref", "outcome", "heading", "assessment", "text", "link"];
 
 export function themeCsv(items: ThemeItem[]): string {
   return toCsv(

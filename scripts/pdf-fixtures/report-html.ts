@@ -35,7 +35,7 @@ function stripMarks(line: string): string {
 }
 
 /** The report body as HTML: one element per source line or table. */
-export function reportBodyHtml(text: string): string {
+function reportBodyHtml(text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const out: string[] = [];
   let table: string[][] = [];
@@ -84,7 +84,7 @@ export function reportBodyHtml(text: string): string {
   return out.join("\n");
 }
 
-export const REPORT_CSS = `
+const REPORT_CSS = `
   body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.25; }
   h1 { font-size: 14pt; text-align: center; margin: 0 0 12pt; }
   h2 { font-size: 12pt; margin: 12pt 0 6pt; }

@@ -4,8 +4,8 @@ import type { ParamError } from "@/lib/requests/params";
  * Responses shared by the JSON API. Successful reads may be cached briefly
  * (the data changes only when reports are imported); errors are never cached.
  */
-export const CACHE_OK = "public, max-age=60";
-export const CACHE_ERROR = "no-store";
+const CACHE_OK = "public, max-age=60";
+const CACHE_ERROR = "no-store";
 
 /**
  * JSON with <, > and & escaped as \u003c, \u003e and \u0026: still the same
@@ -21,7 +21,7 @@ export function ok(body: unknown, headers: Record<string, string> = {}): Respons
   return json(body, { headers: { "Cache-Control": CACHE_OK, ...headers } });
 }
 
-export function error(status: number, message: string, details?: ParamError[]): Response {
+function error(status: number, message: string, details?: ParamError[]): Response {
   return json(details ? { error: message, details } : { error: message }, { status, headers: { "Cache-Control": CACHE_ERROR } });
 }
 
@@ -46,7 +46,7 @@ export function download(body: string, contentType: string, filename: string): R
 }
 
 /** The API only reads: every route answers GET, HEAD and OPTIONS. */
-export const ALLOW = "GET, HEAD, OPTIONS";
+const ALLOW = "GET, HEAD, OPTIONS";
 
 /** 405 with the Allow header (which Next's automatic 405 leaves out) and a JSON body like every other error. */
 export function methodNotAllowed(request: Request): Response {

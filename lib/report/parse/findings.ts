@@ -51,12 +51,12 @@ interface ParagraphDraft {
   generatedRef: boolean;
 }
 
-export interface SectionDraft extends SectionHeading {
+interface SectionDraft extends SectionHeading {
   paragraphs: ParagraphDraft[];
   hasGeneratedRefs: boolean;
 }
 
-export interface FootnoteDraft {
+interface FootnoteDraft {
   marker: string;
   raw: string;
 }

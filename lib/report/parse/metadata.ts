@@ -31,7 +31,7 @@ const META_LABELS: { key: MetaKey; pattern: RegExp }[] = [
   { key: "regionalDirector", pattern: label(String.raw`(?:cqc\s+)?regional\s+director`) },
   { key: "region", pattern: label(String.raw`(?:cqc\s+)?region`) },
 ];
-export type MetaKey = "inspectionDates" | "reportDate" | "commissioningPct" | "inspector" | "providers" | "regionalDirector" | "region";
+type MetaKey = "inspectionDates" | "reportDate" | "commissioningPct" | "inspector" | "providers" | "regionalDirector" | "region";
 export type MetaValues = Partial<Record<MetaKey, string>>;
 
 const META_WORDS: Record<MetaKey, string> = {

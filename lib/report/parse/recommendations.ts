@@ -38,7 +38,7 @@ export function parseDeadline(label: string): Deadline | null {
   return { label, months: 0, days: count };
 }
 
-export function dueDateOf(reportDate: string, deadline: Deadline): string {
+function dueDateOf(reportDate: string, deadline: Deadline): string {
   return deadline.days === null ? addMonths(reportDate, deadline.months) : addDays(reportDate, deadline.days);
 }
 

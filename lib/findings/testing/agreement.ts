@@ -2,9 +2,9 @@
  * How far the rules agree with human labels (docs/findings.md, "How we
  * know"). Used by the tests that hold the rules to their targets.
  */
-import { assessParagraph, assessSentences } from "./assess";
-import { themesOf } from "./themes";
-import type { Assessment } from "./types";
+import { assessParagraph, assessSentences } from "../assess";
+import { themesOf } from "../themes";
+import type { Assessment } from "../types";
 
 export interface LabelledParagraph {
   ref: string;
