@@ -2,6 +2,7 @@
  * Pure helpers for the home page (`/`): sort links for the authorities table
  * and the columns of the ratings matrix. No database, no React.
  */
+import { CODE_CSV_COLUMNS, codeCells } from "./councils/codes";
 import { toCsv } from "./csv";
 import type { AuthorityOverview, OverviewSort, SortDirection } from "./queries/overview";
 import type { Grade, Inspection, RatingRow } from "./report/types";
@@ -155,6 +156,7 @@ function gradeColumn(column: MatrixColumn): string {
 export const AUTHORITIES_CSV_COLUMNS = [
   "authority",
   "authority_slug",
+  ...CODE_CSV_COLUMNS,
   "region",
   "report_date",
   ...MATRIX_COLUMNS.map(gradeColumn),
@@ -166,7 +168,16 @@ export const AUTHORITIES_CSV_COLUMNS = [
 export function authoritiesCsv(rows: AuthorityOverview[]): string {
   return toCsv(
     [...AUTHORITIES_CSV_COLUMNS],
-    rows.map((a) => [a.name, a.slug, a.region, a.reportDate, ...matrixGrades(a.ratings), a.recommendations, a.dueWithin3Months]),
+    rows.map((a) => [
+      a.name,
+      a.slug,
+      ...codeCells(a),
+      a.region,
+      a.reportDate,
+      ...matrixGrades(a.ratings),
+      a.recommendations,
+      a.dueWithin3Months,
+    ]),
   );
 }
 

@@ -3,6 +3,7 @@
  * downloads (/api/recommendations): links that keep or drop filters, the
  * "filters applied" list, wording, and the CSV export. No database here.
  */
+import { CODE_CSV_COLUMNS, codeCells } from "./councils/codes";
 import { toCsv } from "./csv";
 import { deadlineKeyLabel } from "./deadlines";
 import { formatDate } from "./format";
@@ -157,6 +158,7 @@ export function inFilterOrder(errors: ParamError[]): ParamError[] {
 export const CSV_COLUMNS = [
   "authority",
   "authority_slug",
+  ...CODE_CSV_COLUMNS,
   "report_date",
   "deadline",
   "deadline_key",
@@ -174,6 +176,7 @@ export function recommendationsCsv(rows: RecommendationRow[]): string {
     rows.map((r) => [
       r.authority.name,
       r.authority.slug,
+      ...codeCells(r.authority),
       r.reportDate,
       r.deadline.label,
       r.deadline.key,

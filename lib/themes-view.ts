@@ -2,6 +2,7 @@
  * Pure helpers for the theme pages (/themes, /themes/[id]): looking themes
  * up, links that keep filters, cell wording and the CSV export. No database.
  */
+import { CODE_CSV_COLUMNS, codeCells } from "./councils/codes";
 import { toCsv } from "./csv";
 import { describeCounts } from "./evidence-view";
 import { type Assessment, THEMES, type Theme } from "./findings";
@@ -33,11 +34,33 @@ export function describeCell(cell: ThemeCell | undefined): string {
   return words === "none" ? `${cell.paragraphs} ${cell.paragraphs === 1 ? "paragraph" : "paragraphs"}, neither` : words;
 }
 
-export const THEME_CSV_COLUMNS = ["authority", "report_date", "kind", "ref", "outcome", "heading", "assessment", "text", "link"];
+export const THEME_CSV_COLUMNS = [
+  "authority",
+  ...CODE_CSV_COLUMNS,
+  "report_date",
+  "kind",
+  "ref",
+  "outcome",
+  "heading",
+  "assessment",
+  "text",
+  "link",
+];
 
 export function themeCsv(items: ThemeItem[]): string {
   return toCsv(
     THEME_CSV_COLUMNS,
-    items.map((i) => [i.authority.name, i.reportDate, i.kind, i.ref, i.outcome, i.heading, i.assessment, i.text, i.href]),
+    items.map((i) => [
+      i.authority.name,
+      ...codeCells(i.authority),
+      i.reportDate,
+      i.kind,
+      i.ref,
+      i.outcome,
+      i.heading,
+      i.assessment,
+      i.text,
+      i.href,
+    ]),
   );
 }

@@ -7,6 +7,7 @@ import {
   describeThemeContrast,
   onlyConcerns,
 } from "@/lib/compare";
+import { codesOf } from "@/lib/councils/codes";
 import { toCsv } from "@/lib/csv";
 import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
 import { getLatestReportJson } from "@/lib/queries/reports";
@@ -52,7 +53,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   const concernsOnly = options.value.concerns === "only";
   const comparison = concernsOnly ? onlyConcerns(full) : full;
   if (format.value.format === "csv") {
-    const rows = comparisonCsvRows(comparison, { slug: a, name: reportA.authority }, { slug: b, name: reportB.authority });
+    const rows = comparisonCsvRows(
+      comparison,
+      { slug: a, name: reportA.authority, ...codesOf(reportA) },
+      { slug: b, name: reportB.authority, ...codesOf(reportB) },
+    );
     return download(
       toCsv(COMPARISON_CSV_HEADER, rows),
       "text/csv; charset=utf-8",
@@ -60,8 +65,8 @@ export async function GET(request: NextRequest): Promise<Response> {
     );
   }
   return ok({
-    a: { slug: a, name: reportA.authority, reportDate: reportA.reportDate },
-    b: { slug: b, name: reportB.authority, reportDate: reportB.reportDate },
+    a: { slug: a, name: reportA.authority, ...codesOf(reportA), reportDate: reportA.reportDate },
+    b: { slug: b, name: reportB.authority, ...codesOf(reportB), reportDate: reportB.reportDate },
     ratings: comparison.ratings,
     figures: comparison.figures,
     concernsOnly,

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { CODE_CSV_COLUMNS, codeCells } from "@/lib/councils/codes";
 import { toCsv } from "@/lib/csv";
 import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/params";
 import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
@@ -39,9 +40,10 @@ export async function GET(request: NextRequest): Promise<Response> {
       );
     }
     const csv = toCsv(
-      ["authority", "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
+      ["authority", ...CODE_CSV_COLUMNS, "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
       rows.map((r) => [
         r.authority,
+        ...codeCells(r),
         r.reportDate,
         r.latest ? "yes" : "no",
         r.kind,

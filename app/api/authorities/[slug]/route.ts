@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { withCodes } from "@/lib/councils/codes";
 import { fromSearchParams, parseReportParams, SLUG } from "@/lib/params";
 import { getAuthorityReports, getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, notFound, ok } from "../../_lib/responses";
@@ -33,7 +34,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return report ? ok(report) : notFound(`No authority '${slug}'`);
   }
   const found = await getAuthorityReports(slug, reportDate);
-  if (found) return ok(found.current.report);
+  if (found) return ok(withCodes(found.current.report, found.codes));
   const latest = await getAuthorityReports(slug);
   if (!latest) return notFound(`No authority '${slug}'`);
   return notFound(`${latest.name} has no report dated ${reportDate}; its reports are dated ${latest.reportDates.join(", ")}`);
