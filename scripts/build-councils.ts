@@ -10,10 +10,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { geoTransverseMercator } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { feature, merge } from "topojson-client";
 import { topology } from "topojson-server";
-import { presimplify, quantile, simplify } from "topojson-simplify";
+import { planarTriangleArea, presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { FORMER_AUTHORITIES, type CouncilRecord } from "../lib/councils/records";
 
@@ -29,20 +30,29 @@ function readCsv(file: string): Record<string, string>[] {
   let row: string[] = [];
   let cell = "";
   let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(cell), (cell = ""));
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) cell += c;
+    else if (c === ",") endCell();
     else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      (row.push(cell), rows.push(row), (row = []), (cell = ""));
+      endCell();
+      rows.push(row);
+      row = [];
     } else cell += c;
   }
-  if (cell !== "" || row.length > 0) (row.push(cell), rows.push(row));
+  if (cell !== "" || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
   const [header, ...body] = rows.filter((r) => r.some((v) => v !== ""));
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? "").trim()])));
 }
@@ -85,16 +95,34 @@ function councilRecords(): CouncilRecord[] {
 
 type Shape = Feature<Polygon | MultiPolygon, { code: string }>;
 
+/**
+ * Projected once, here: transverse Mercator on British National Grid's central
+ * meridian (2° W), in kilometres, y downwards as SVG has it. The app then draws
+ * plane shapes (d3's geoIdentity), with no spherical clipping at run time.
+ */
+const project = geoTransverseMercator().rotate([2, 0]).scale(6371).translate([0, 0]) as unknown as (
+  point: [number, number],
+) => [number, number];
+
+function projected<F extends Feature<Polygon | MultiPolygon, { LAD23CD: string }>>(district: F): F {
+  const ring = (points: number[][]) => points.map(([lon, lat]) => project([lon, lat]).map((v) => Math.round(v * 100) / 100));
+  const geometry =
+    district.geometry.type === "Polygon"
+      ? { type: "Polygon" as const, coordinates: district.geometry.coordinates.map(ring) }
+      : { type: "MultiPolygon" as const, coordinates: district.geometry.coordinates.map((polygon) => polygon.map(ring)) };
+  return { ...district, geometry };
+}
+
 /** The 2023 districts grouped into their upper-tier authorities, simplified, and merged along their shared edges. */
 function authorityShapes(codes: Set<string>): Shape[] {
   const districts = JSON.parse(
     fs.readFileSync(path.join(boundariesDir, "local-authority-district-boundaries-2023.geojson"), "utf8"),
   ) as FeatureCollection<Polygon | MultiPolygon, { LAD23CD: string }>;
   const upper = new Map(readCsv(path.join(seedData, "lad23-to-county23.csv")).map((r) => [r.LTLA23CD, r.UTLA23CD]));
-  const english = districts.features.filter((f) => f.properties.LAD23CD.startsWith("E"));
+  const english = districts.features.filter((f) => f.properties.LAD23CD.startsWith("E")).map(projected);
   const topo = topology({ districts: { type: "FeatureCollection", features: english } as FeatureCollection }, 1e5);
   // Keep the points that carry 4 % of the shape detail by area: 153 councils at page size, not survey detail.
-  const pre = presimplify(topo as unknown as Parameters<typeof presimplify>[0]);
+  const pre = presimplify(topo as unknown as Parameters<typeof presimplify>[0], planarTriangleArea);
   const simple = simplify(pre, quantile(pre, 0.96)) as Topology<{ districts: GeometryCollection<{ LAD23CD: string }> }>;
   const byAuthority = new Map<string, GeometryCollection<{ LAD23CD: string }>["geometries"]>();
   for (const g of simple.objects.districts.geometries) {

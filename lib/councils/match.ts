@@ -78,11 +78,17 @@ export function councilNameCore(normalized: string): string {
     changed = false;
     for (const prefix of PREFIXES) {
       const rest = core.startsWith(`${prefix} `) ? core.slice(prefix.length + 1) : null;
-      if (rest !== null && !NOT_A_CORE.has(rest)) ((core = rest), (changed = true));
+      if (rest !== null && !NOT_A_CORE.has(rest)) {
+        core = rest;
+        changed = true;
+      }
     }
     for (const suffix of SUFFIXES) {
       const rest = core.endsWith(` ${suffix}`) ? core.slice(0, -suffix.length - 1) : null;
-      if (rest !== null && !NOT_A_CORE.has(rest)) ((core = rest), (changed = true));
+      if (rest !== null && !NOT_A_CORE.has(rest)) {
+        core = rest;
+        changed = true;
+      }
     }
   }
   return core;

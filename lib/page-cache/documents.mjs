@@ -90,7 +90,7 @@ export function dataVersion(file) {
 
 /** Routes whose GET responses depend only on the URL and the data. */
 const CACHEABLE_PATH =
-  /^\/(?:$|about$|authorities\/[^/]+$|compare$|recommendations$|search$|themes(?:\/[^/]+)?$|api\/(?:authorities(?:\/[^/]+)?|compare|recommendations|search|themes(?:\/[^/]+)?)$)/;
+  /^\/(?:$|about$|authorities\/[^/]+(?:\/neighbours)?$|compare$|map$|recommendations$|search$|themes(?:\/[^/]+)?$|api\/(?:authorities(?:\/[^/]+)?|compare|recommendations|search|themes(?:\/[^/]+)?)$)/;
 
 /** Requests for Next's client-side navigation (RSC payloads) and server actions. */
 export function isNextNavigation(headers, search) {

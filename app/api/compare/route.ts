@@ -10,6 +10,7 @@ import {
 import { codesOf } from "@/lib/councils/codes";
 import { toCsv } from "@/lib/csv";
 import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
+import { resolveAuthoritySlug } from "@/lib/queries/councils";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
 
@@ -37,7 +38,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   const format = parseExportFormat(raw);
   const errors = [...(parsed.ok ? [] : parsed.errors), ...(options.ok ? [] : options.errors), ...(format.ok ? [] : format.errors)];
   if (!parsed.ok || !options.ok || !format.ok) return badRequest(errors);
-  const { a, b } = parsed.value;
+  // Slugs, LA numbers or ONS codes.
+  const [a, b] = await Promise.all([parsed.value.a, parsed.value.b].map((x) => (x ? resolveAuthoritySlug(x) : x)));
   const missing: ParamError[] = [];
   if (!a) missing.push({ param: "a", message: "a is required: the slug of the first authority, like 'barnet'" });
   if (!b) missing.push({ param: "b", message: "b is required: the slug of the second authority, like 'dudley'" });

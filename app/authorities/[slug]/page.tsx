@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { AuthorityContext } from "@/components/AuthorityContext";
+import { AuthorityCouncil } from "@/components/councils/AuthorityCouncil";
 import { AuthorityFindings } from "@/components/AuthorityFindings";
 import { AuthorityMeta } from "@/components/AuthorityMeta";
 import { AuthorityRatings } from "@/components/AuthorityRatings";
@@ -15,6 +16,8 @@ import { sectionId, sectionTitle } from "@/lib/authority-view";
 import { summarizeFindings } from "@/lib/evidence-view";
 import { formatDate } from "@/lib/format";
 import { firstParam, parseReportParams, type RawParams, SLUG } from "@/lib/params";
+import { COUNCIL_CODE } from "@/lib/councils";
+import { councilContext, slugForCouncilCode } from "@/lib/queries/councils";
 import { type AuthorityReports, getAuthorityReports } from "@/lib/queries/reports";
 
 // Reads the database on every request, like every page.
@@ -37,6 +40,13 @@ interface Loaded {
  * request so generateMetadata and the page share one query.
  */
 const load = cache(async (slug: string, report: string | undefined): Promise<Loaded | null> => {
+  if (COUNCIL_CODE.test(slug)) {
+    // /authorities/302 and /authorities/E09000003 are Barnet's page: one address per page, the codes lead to it (308).
+    const bySlug = await getAuthorityReports(slug);
+    const target = bySlug ? null : await slugForCouncilCode(slug);
+    if (target)
+      permanentRedirect(`/authorities/${encodeURIComponent(target)}${report === undefined ? "" : `?report=${encodeURIComponent(report)}`}`);
+  }
   if (!SLUG.safeParse(slug).success) return null;
   const parsed = parseReportParams({ report });
   const problems = parsed.ok ? [] : parsed.errors.map((e) => `${e.message}.`);
@@ -71,6 +81,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
   const isLatest = report.reportDate === latestDate;
   const base = `/authorities/${data.slug}`;
   const otherDates = data.reportDates.filter((d) => d !== report.reportDate);
+  const council = await councilContext(data.slug, data.codes);
 
   return (
     <>
@@ -96,6 +107,11 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
       )}
 
       <AuthorityMeta report={report} />
+
+      <section aria-labelledby="council" className="mb-8">
+        <h2 id="council">Council</h2>
+        <AuthorityCouncil name={data.name} slug={data.slug} codes={data.codes} context={council} />
+      </section>
 
       <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
         <li>

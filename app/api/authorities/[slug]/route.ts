@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { withCodes } from "@/lib/councils/codes";
 import { fromSearchParams, parseReportParams, SLUG } from "@/lib/params";
+import { resolveAuthoritySlug } from "@/lib/queries/councils";
 import { getAuthorityReports, getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, notFound, ok } from "../../_lib/responses";
 
@@ -15,11 +16,12 @@ export {
 } from "../../_lib/responses";
 
 /**
- * GET /api/authorities/{slug} — the authority's latest report as report JSON
+ * GET /api/authorities/{slug, LA number or ONS code} — the authority's latest report as report JSON
  * (docs/report-json.md); `?report=YYYY-MM-DD` for an earlier report.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const { slug } = await params;
+  // Its slug, LA number or ONS code: /api/authorities/barnet, /302 and /E09000003 answer alike.
+  const slug = await resolveAuthoritySlug((await params).slug);
   const slugCheck = SLUG.safeParse(slug);
   const query = parseReportParams(fromSearchParams(request.nextUrl.searchParams));
   const errors = [
