@@ -31,6 +31,21 @@ export interface Drawing {
 
 const drawings = new Map<string, Drawing>();
 
+/** A plane projection scaling these shapes to `width`, their top at 0, and the height they then take. */
+function fitted(width: number, collection: FeatureCollection) {
+  const projection = geoIdentity().fitExtent(
+    [
+      [0, 0],
+      [width, 1e6],
+    ],
+    collection,
+  );
+  const [[, top], [, bottom]] = geoPath(projection).bounds(collection);
+  const [x, y] = projection.translate();
+  projection.translate([x, y - top]);
+  return { projection, height: Math.ceil(bottom - top) };
+}
+
 /**
  * The authorities whose codes pass `keep`, fitted to `width` (the shapes are
  * projected already: plane coordinates, y downwards), with coordinates to
@@ -41,16 +56,8 @@ export function drawAreas(key: string, width: number, keep: (onsCode: string) =>
   if (kept) return kept;
   const chosen = areas.filter((a) => keep(a.properties.code));
   const collection: FeatureCollection = { type: "FeatureCollection", features: chosen };
-  const projection = geoIdentity().fitExtent(
-    [
-      [0, 0],
-      [width, 1e6],
-    ],
-    collection,
-  );
+  const { projection, height } = fitted(width, collection);
   const path = geoPath(projection).digits(digits);
-  const [, [, bottom]] = path.bounds(collection);
-  const height = Math.ceil(bottom);
   const drawing = { width, height, areas: chosen.map((a) => ({ onsCode: a.properties.code, d: path(a) ?? "" })) };
   drawings.set(key, drawing);
   return drawing;
@@ -64,13 +71,7 @@ export function drawLocator(width: number, highlight: string[]): { width: number
   let england = drawings.get(`england-${width}`)?.areas[0]?.d;
   if (england === undefined) {
     const outline = merge(topology, topology.objects.authorities.geometries as never);
-    const projection = geoIdentity().fitExtent(
-      [
-        [0, 0],
-        [width, 1e6],
-      ],
-      { type: "FeatureCollection", features: areas } as FeatureCollection,
-    );
+    const { projection } = fitted(width, { type: "FeatureCollection", features: areas });
     england = geoPath(projection).digits(0)(outline) ?? "";
     drawings.set(`england-${width}`, { width, height: all.height, areas: [{ onsCode: "england", d: england }] });
   }
