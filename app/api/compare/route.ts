@@ -9,7 +9,7 @@ import {
 } from "@/lib/compare";
 import { codesOf } from "@/lib/councils/codes";
 import { toCsv } from "@/lib/csv";
-import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
+import { firstParam, fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
 import { resolveAuthoritySlug } from "@/lib/queries/councils";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
@@ -26,20 +26,21 @@ export {
 
 /**
  * GET /api/compare?a={slug}&b={slug} — two authorities' latest reports side by
- * side: ratings by judgement, context figures, findings by CQC outcome, and
+ * side (each named by slug, LA number or ONS code): ratings by judgement, context figures, findings by CQC outcome, and
  * each one's recommendations; what the findings say differently (`evidence`).
  * `concerns=only` keeps only the paragraphs raising a concern; `format=csv`
  * downloads the findings' paragraphs as CSV.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromSearchParams(request.nextUrl.searchParams);
-  const parsed = parseCompareParams(raw);
+  // Either side may be named by its slug, LA number or ONS code ("barnet", "302", "E09000003").
+  const [givenA, givenB] = await Promise.all([firstParam(raw.a), firstParam(raw.b)].map((x) => (x ? resolveAuthoritySlug(x) : x)));
+  const parsed = parseCompareParams({ ...raw, a: givenA, b: givenB });
   const options = parseCompareOptions(raw);
   const format = parseExportFormat(raw);
   const errors = [...(parsed.ok ? [] : parsed.errors), ...(options.ok ? [] : options.errors), ...(format.ok ? [] : format.errors)];
   if (!parsed.ok || !options.ok || !format.ok) return badRequest(errors);
-  // Slugs, LA numbers or ONS codes.
-  const [a, b] = await Promise.all([parsed.value.a, parsed.value.b].map((x) => (x ? resolveAuthoritySlug(x) : x)));
+  const { a, b } = parsed.value;
   const missing: ParamError[] = [];
   if (!a) missing.push({ param: "a", message: "a is required: the slug of the first authority, like 'barnet'" });
   if (!b) missing.push({ param: "b", message: "b is required: the slug of the second authority, like 'dudley'" });
