@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { HomeAuthoritiesTable } from "@/components/HomeAuthoritiesTable";
 import { HomeCompareForm } from "@/components/HomeCompareForm";
@@ -48,6 +49,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <p className="lead">
         Read the Care Quality Commission&rsquo;s reports on safeguarding and looked after children&rsquo;s health services in each local
         authority area.
+      </p>
+      <p>
+        <Link href="/map">See the councils&rsquo; grades on a map of England</Link>
       </p>
 
       {result.total === 0 ? (

@@ -58,6 +58,9 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "themes", path: "/themes" },
   { name: "theme-consent-dudley", path: "/themes/consent?authority=dudley" },
   { name: "about", path: "/about" },
+  { name: "map", path: "/map" },
+  { name: "map-being-healthy", path: "/map?grade=being-healthy" },
+  { name: "neighbours-barnet", path: "/authorities/barnet/neighbours" },
   { name: "not-found", path: "/no-such-page", status: 404 },
 ];
 

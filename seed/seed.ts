@@ -1,13 +1,15 @@
 /**
  * npm run seed: loads every report in seed/reports/ into the database named by
  * DATABASE_URL. Safe to run again: unchanged reports are left as they are.
- * Then reassesses stored reports whose evidence is from older findings rules.
+ * Then reassesses stored reports whose evidence is from older findings rules,
+ * and matches every stored authority to the council lookup (lib/councils).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { createDb } from "../lib/db";
 import { describeResult, importFiles } from "../lib/import/import-files";
 import { reassessStale } from "../lib/import/reassess";
+import { matchStoredAuthorities } from "../lib/queries/councils";
 
 const dir = path.join(import.meta.dirname, "reports");
 const files = fs
@@ -23,6 +25,10 @@ try {
   // Reports stored before the findings rules last changed (imported ones too) are read again.
   const { reassessed } = await reassessStale(db);
   if (reassessed > 0) console.log(`seed: ${reassessed} stored report(s) read again with the current findings rules`);
+  // Authorities stored before their council codes were kept (or imported under an older lookup) get them now.
+  const { updated, unmatched } = await matchStoredAuthorities(db);
+  if (updated > 0) console.log(`seed: council codes of ${updated} stored authorit${updated === 1 ? "y" : "ies"} updated from the lookup`);
+  for (const name of unmatched) console.error(`seed: "${name}" matches no council in the lookup: no LA number or ONS code stored`);
 } finally {
   await db.$disconnect();
 }

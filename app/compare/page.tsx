@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { CompareForm } from "@/components/compare/CompareForm";
+import { CompareWithNeighbour } from "@/components/councils/CompareWithNeighbour";
 import { FigureComparisonTable } from "@/components/compare/FigureComparisonTable";
 import { OutcomeComparisonList } from "@/components/compare/OutcomeComparisonList";
 import { RatingComparisonTable } from "@/components/compare/RatingComparisonTable";
@@ -13,6 +14,7 @@ import { compareEvidence, compareReports, onlyConcerns } from "@/lib/compare/com
 import { formatDate } from "@/lib/formatting/format";
 import { firstParam, type ParamError, parseCompareOptions, parseCompareParams, type RawParams, toQueryString } from "@/lib/requests/params";
 import { authorityPickerFor, readAuthorityField } from "@/lib/queries/authorities";
+import { comparableNeighbours } from "@/lib/queries/councils";
 import { getAuthorityReports } from "@/lib/queries/reports";
 
 export const dynamic = "force-dynamic";
@@ -97,6 +99,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ComparePage({ searchParams }: Props) {
   const raw = await searchParams;
   const { picker, chosen, a, b, problems: found, fieldErrors } = await load(raw);
+  const neighbours = a ? await comparableNeighbours(a.slug, a.codes) : null;
   const options = parseCompareOptions(raw);
   const problems = options.ok ? found : [...found, ...options.errors];
   const concernsOnly = options.ok && options.value.concerns === "only";
@@ -129,6 +132,7 @@ export default async function ComparePage({ searchParams }: Props) {
         swapHref={ready ? `/compare${query(b.slug, a.slug)}` : null}
         concernsOnly={concernsOnly}
       />
+      {a && neighbours && <CompareWithNeighbour name={a.name} neighbours={neighbours} exclude={b?.slug} />}
       {ready && comparison && (
         <>
           <p>

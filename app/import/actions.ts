@@ -1,5 +1,6 @@
 "use server";
 
+import { matchedCouncil } from "@/lib/councils/import-summary";
 import { writer } from "@/lib/db";
 import { contentDigest, saveReport } from "@/lib/import/save-report";
 import { configuredImportToken, tokenMatches } from "@/lib/import/token";
@@ -44,7 +45,7 @@ async function previewText(name: string, text: string, errors: string[], pdf = f
   const slug = slugify(report.authority);
   const stored = await findStoredReport(slug, report.reportDate);
   const effect = !stored ? "new" : stored.sourceSha256 === contentDigest(text) ? "unchanged" : "replace";
-  return { step: "preview", errors, name, text, report, slug, effect };
+  return { step: "preview", errors, name, text, report, slug, effect, council: matchedCouncil(report.authority) };
 }
 
 /** Saves the previewed text, if the admin token is configured and given. */
@@ -73,6 +74,7 @@ async function save(form: FormData): Promise<ImportState> {
     paragraphs: result.paragraphs,
     recommendations: result.recommendations,
     warnings: result.warnings,
+    council: matchedCouncil(result.authority),
   };
 }
 

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { formatDate } from "@/lib/formatting/format";
 import { INITIAL_IMPORT_STATE, type ImportState } from "@/lib/import/form-state";
+import { CouncilMatch } from "./CouncilMatch";
 import { ReportPreview } from "./ReportPreview";
 
 const EFFECT_WORDS = {
@@ -38,6 +39,7 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
         <p>
           {state.sections} sections, {state.paragraphs} paragraphs, {state.recommendations} recommendations, {state.warnings} warnings.
         </p>
+        <CouncilMatch authority={state.authority} council={state.council} />
         <p>
           <Link href={`/authorities/${state.slug}`}>Read {state.authority}&rsquo;s report</Link> or{" "}
           <Link href="/import">import another report</Link>.
@@ -88,6 +90,7 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
             <p>{EFFECT_WORDS[state.effect]}</p>
           </div>
           <ReportPreview report={state.report} />
+          <CouncilMatch authority={state.report.authority} council={state.council} />
           <form action={action}>
             <input type="hidden" name="intent" value="save" />
             <input type="hidden" name="name" value={state.name} />

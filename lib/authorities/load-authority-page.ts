@@ -1,6 +1,19 @@
+import { COUNCIL_CODE } from "../councils";
 import { formatDate } from "../formatting/format";
+import { councilContext, slugForCouncilCode } from "../queries/councils";
 import { type AuthorityReports, getAuthorityReports } from "../queries/reports";
 import { parseReportParams, SLUG } from "../requests/params";
+
+/**
+ * Where `/authorities/302` or `/authorities/E09000003` leads: Barnet's own
+ * address (one address per page; the page redirects, 308). Null for a slug.
+ */
+export async function authorityCodeRedirect(slug: string, report: string | undefined): Promise<string | null> {
+  if (!COUNCIL_CODE.test(slug) || (await getAuthorityReports(slug))) return null;
+  const target = await slugForCouncilCode(slug);
+  if (!target) return null;
+  return `/authorities/${encodeURIComponent(target)}${report === undefined ? "" : `?report=${encodeURIComponent(report)}`}`;
+}
 
 /**
  * An authority's page (`/authorities/[slug]?report=`): the report to show, the
@@ -12,23 +25,25 @@ export async function loadAuthorityPage(slug: string, report: string | undefined
   const parsed = parseReportParams({ report });
   const date = parsed.ok ? parsed.value.report : undefined;
   const asked = await getAuthorityReports(slug, date);
-  if (asked) return authorityPage(asked, parsed.ok ? [] : parsed.errors.map((e) => `${e.message}.`));
+  if (asked) return await authorityPage(asked, parsed.ok ? [] : parsed.errors.map((e) => `${e.message}.`));
   if (date === undefined) return null;
   const latest = await getAuthorityReports(slug);
   if (!latest) return null;
-  return authorityPage(latest, [`${latest.name} has no report dated ${formatDate(date)}.`]);
+  return await authorityPage(latest, [`${latest.name} has no report dated ${formatDate(date)}.`]);
 }
 
 export type AuthorityPageData = NonNullable<Awaited<ReturnType<typeof loadAuthorityPage>>>;
 
 /** `problems`: why the report asked for is not the one shown (a bad or unknown ?report= date). */
-function authorityPage(data: AuthorityReports, problems: string[]) {
+async function authorityPage(data: AuthorityReports, problems: string[]) {
   const { report } = data.current;
+  const council = await councilContext(data.slug, data.codes);
   const latestDate = data.reportDates[0];
   const isLatest = report.reportDate === latestDate;
   return {
     data,
     report,
+    council,
     problems,
     latestDate,
     isLatest,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  COMPARISON_CSV_HEADER,
   compareEvidence,
   compareReports,
   comparisonCsvRows,
@@ -83,11 +84,17 @@ describe("onlyConcerns", () => {
 
 describe("comparisonCsvRows", () => {
   it("gives one row per paragraph with a link to its anchor", () => {
-    const rows = comparisonCsvRows(comparison, { slug: "barnet", name: "Barnet" }, { slug: "dudley", name: "Dudley" });
+    const rows = comparisonCsvRows(
+      comparison,
+      { slug: "barnet", name: "Barnet", laNumber: "302", onsCode: "E09000003", onsRegion: "London" },
+      { slug: "dudley", name: "Dudley", laNumber: "332", onsCode: "E08000027", onsRegion: "West Midlands" },
+    );
     expect(rows).toHaveLength(barnet.sections.concat(dudley.sections).reduce((n, s) => n + s.paragraphs.length, 0));
-    const d21 = rows.find((r) => r[2] === "Dudley" && r[3] === "2.1")!;
-    expect(d21[0]).toBe(1);
-    expect(d21[4]).toBe(assessParagraph(String(d21[6])).assessment);
-    expect(d21[7]).toBe("/authorities/dudley#p-2-1");
+    const column = (name: string) => COMPARISON_CSV_HEADER.indexOf(name);
+    const d21 = rows.find((r) => r[column("authority")] === "Dudley" && r[column("ref")] === "2.1")!;
+    expect(d21[column("outcome")]).toBe(1);
+    expect([d21[column("la_number")], d21[column("ons_code")], d21[column("ons_region")]]).toEqual(["332", "E08000027", "West Midlands"]);
+    expect(d21[column("assessment")]).toBe(assessParagraph(String(d21[column("text")])).assessment);
+    expect(d21[column("link")]).toBe("/authorities/dudley#p-2-1");
   });
 });

@@ -2,6 +2,7 @@ import { type FigureRow, figureRows } from "../authorities/context-figures";
 import { type AssessmentCounts, countAssessments, describeCounts, raisesConcern } from "../evidence/display";
 import { THEMES, type Theme } from "../findings";
 import type { AssessedReport, AssessedSection, Grade, Inspection } from "../report/types";
+import { type AuthorityCodes, CODE_CSV_COLUMNS } from "../councils/codes";
 
 const GRADE_RANK: Record<Grade, number> = { Outstanding: 4, Good: 3, Adequate: 2, Inadequate: 1 };
 
@@ -165,15 +166,23 @@ export function onlyConcerns(comparison: Comparison): Comparison {
   };
 }
 
-export const COMPARISON_CSV_HEADER = ["outcome", "outcome_title", "authority", "ref", "assessment", "themes", "text", "link"];
+export const COMPARISON_CSV_HEADER = [
+  "outcome",
+  "outcome_title",
+  "authority",
+  ...CODE_CSV_COLUMNS,
+  "ref",
+  "assessment",
+  "themes",
+  "text",
+  "link",
+];
+
+/** One side of a comparison as its CSV names it: the authority and its codes (nulls when unmatched). */
+export type ComparisonSide = { slug: string; name: string } & Partial<AuthorityCodes>;
 
 /** One CSV row per paragraph of the (possibly filtered) comparison, outcome by outcome, first side first. */
-export function comparisonCsvRows(
-  comparison: Comparison,
-  a: { slug: string; name: string },
-  b: { slug: string; name: string },
-  origin = "",
-): (string | number | null)[][] {
+export function comparisonCsvRows(comparison: Comparison, a: ComparisonSide, b: ComparisonSide, origin = ""): (string | number | null)[][] {
   return comparison.outcomes.flatMap((o) =>
     (
       [
@@ -185,6 +194,9 @@ export function comparisonCsvRows(
         o.outcome,
         o.title,
         side.name,
+        side.laNumber ?? null,
+        side.onsCode ?? null,
+        side.onsRegion ?? null,
         p.ref,
         p.assessment,
         p.themes.join(" "),

@@ -118,6 +118,9 @@ describe("authoritiesCsv", () => {
       {
         slug: "barnet",
         name: "Barnet",
+        laNumber: "302",
+        onsCode: "E09000003",
+        onsRegion: "London",
         region: barnet.region,
         reportDate: barnet.reportDate,
         ratings: barnet.ratings,
@@ -127,6 +130,9 @@ describe("authoritiesCsv", () => {
       {
         slug: "dudley",
         name: "Dudley",
+        laNumber: "332",
+        onsCode: "E08000027",
+        onsRegion: "West Midlands",
         region: dudley.region,
         reportDate: dudley.reportDate,
         ratings: [...dudley.ratings].reverse(),
@@ -135,9 +141,9 @@ describe("authoritiesCsv", () => {
       },
     ]);
     expect(csv.split("\r\n")).toEqual([
-      "authority,authority_slug,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
-      "Barnet,barnet,London,2012-02-24,Good,Good,Good,Good,Good,Good,5,2",
-      "Dudley,dudley,West Midlands,2012-01-25,Adequate,Good,Adequate,Good,Good,Adequate,12,9",
+      "authority,authority_slug,la_number,ons_code,ons_region,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
+      "Barnet,barnet,302,E09000003,London,London,2012-02-24,Good,Good,Good,Good,Good,Good,5,2",
+      "Dudley,dudley,332,E08000027,West Midlands,West Midlands,2012-01-25,Adequate,Good,Adequate,Good,Good,Adequate,12,9",
       "",
     ]);
   });

@@ -5,6 +5,7 @@
 import { toCsv } from "../formatting/csv";
 import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/authority-overviews";
 import type { Grade, Inspection, RatingRow } from "../report/types";
+import { CODE_CSV_COLUMNS, codeCells } from "../councils/codes";
 
 const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
 
@@ -155,6 +156,7 @@ function gradeColumn(column: MatrixColumn): string {
 const AUTHORITIES_CSV_COLUMNS = [
   "authority",
   "authority_slug",
+  ...CODE_CSV_COLUMNS,
   "region",
   "report_date",
   ...MATRIX_COLUMNS.map(gradeColumn),
@@ -166,7 +168,16 @@ const AUTHORITIES_CSV_COLUMNS = [
 export function authoritiesCsv(rows: AuthorityOverview[]): string {
   return toCsv(
     [...AUTHORITIES_CSV_COLUMNS],
-    rows.map((a) => [a.name, a.slug, a.region, a.reportDate, ...matrixGrades(a.ratings), a.recommendations, a.dueWithin3Months]),
+    rows.map((a) => [
+      a.name,
+      a.slug,
+      ...codeCells(a),
+      a.region,
+      a.reportDate,
+      ...matrixGrades(a.ratings),
+      a.recommendations,
+      a.dueWithin3Months,
+    ]),
   );
 }
 

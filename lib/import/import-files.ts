@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { CouncilCodes } from "../councils";
 import type { Db } from "../db";
 import { readReportFile } from "../report/read-file";
 import { saveReport, type SaveResult } from "./save-report";
@@ -35,6 +36,14 @@ export function describeResult(r: FileResult): string {
   const s = r.result;
   return (
     `${r.file}: ${s.authority}, report of ${s.reportDate}: ${OUTCOME_WORDS[s.outcome]}; ` +
-    `${s.sections} sections, ${s.paragraphs} paragraphs, ${s.recommendations} recommendations, ${s.warnings} warnings`
+    `${s.sections} sections, ${s.paragraphs} paragraphs, ${s.recommendations} recommendations, ${s.warnings} warnings; ` +
+    describeCouncilMatch(s.authority, s.council)
   );
+}
+
+/** Whether the authority's name matched the council lookup, in words: an unmatched name is said, never guessed at. */
+export function describeCouncilMatch(authority: string, council: CouncilCodes): string {
+  return council.laNumber
+    ? `council codes LA ${council.laNumber}, ONS ${council.onsCode ?? "none"}`
+    : `NOT MATCHED to the council lookup: no LA number or ONS code stored for "${authority}"; correct the name in the report and import it again`;
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseReport } from "../report/parse-report";
 import { createTestDb, type TestDb } from "../testing/test-db";
 import { SEED_REPORTS_DIR, seedReportText } from "../testing/reports";
-import { importFiles } from "./import-files";
+import { describeResult, importFiles } from "./import-files";
 import { saveReport } from "./save-report";
 
 let t: TestDb;
@@ -20,6 +20,35 @@ const barnetText = seedReportText("barnet");
 const dudleyText = seedReportText("dudley");
 
 describe("saveReport", () => {
+  it("stores the council's codes when its name matches the lookup", async () => {
+    const result = await saveReport(t.db, parseReport(barnetText), { name: "barnet.txt", text: barnetText });
+    expect(result.council).toEqual({ laNumber: "302", onsCode: "E09000003", region: "London" });
+    expect(
+      await t.db.authority.findUnique({ where: { slug: "barnet" }, select: { laNumber: true, onsCode: true, onsRegion: true } }),
+    ).toEqual({
+      laNumber: "302",
+      onsCode: "E09000003",
+      onsRegion: "London",
+    });
+  });
+
+  it("still stores a report whose authority matches no council, with no codes, and says so", async () => {
+    const text = barnetText.replace(/\bin Barnet\b/, "in Barsetshire").replace("<b>Barnet Council</b>", "<b>Barsetshire Council</b>");
+    const report = parseReport(text);
+    expect(report.authority).toBe("Barsetshire");
+    const result = await saveReport(t.db, report, { name: "barsetshire.txt", text });
+    expect(result).toMatchObject({ outcome: "created", slug: "barsetshire", council: { laNumber: null, onsCode: null, region: null } });
+    expect(await t.db.authority.findUnique({ where: { slug: "barsetshire" }, select: { laNumber: true } })).toEqual({ laNumber: null });
+    expect(describeResult({ file: "barsetshire.txt", ok: true, result })).toContain("NOT MATCHED to the council lookup");
+    expect(
+      describeResult({
+        file: "barnet.txt",
+        ok: true,
+        result: { ...result, council: { laNumber: "302", onsCode: "E09000003", region: "London" } },
+      }),
+    ).toContain("council codes LA 302, ONS E09000003");
+  });
+
   it("stores every part of a report", async () => {
     const result = await saveReport(t.db, parseReport(barnetText), { name: "barnet.txt", text: barnetText });
     expect(result).toMatchObject({ outcome: "created", slug: "barnet", sections: 13, paragraphs: 42, recommendations: 5, warnings: 0 });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { councilCodes, type CouncilCodes, matchCouncil } from "../councils";
 import { themesOf } from "../findings";
 import { deadlineKey } from "../report/parse-report";
 import { analysisVersion } from "../report/assess-report";
@@ -27,6 +28,8 @@ export interface SaveResult {
   paragraphs: number;
   recommendations: number;
   warnings: number;
+  /** The council's codes from the lookup; all null when its name matched no council there (said on its page and in the summary). */
+  council: CouncilCodes;
 }
 
 /** Lets tests interrupt a save between its writes, to prove nothing partial is kept. */
@@ -64,6 +67,7 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
   const slug = slugify(report.authority);
   const digest = contentDigest(source.text);
   const counts = summarize(report);
+  const council = councilCodes(matchCouncil(report.authority));
 
   return withRetry(() =>
     db.$transaction(
@@ -73,8 +77,10 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
         const [authority] = await sqlRows<{ id: number }>(
           tx,
           Prisma.sql`
-      INSERT INTO "Authority" ("slug", "name") VALUES (${slug}, ${report.authority})
-      ON CONFLICT ("slug") DO UPDATE SET "name" = excluded."name"
+      INSERT INTO "Authority" ("slug", "name", "laNumber", "onsCode", "onsRegion")
+      VALUES (${slug}, ${report.authority}, ${council.laNumber}, ${council.onsCode}, ${council.region})
+      ON CONFLICT ("slug") DO UPDATE SET "name" = excluded."name", "laNumber" = excluded."laNumber",
+        "onsCode" = excluded."onsCode", "onsRegion" = excluded."onsRegion"
       RETURNING "id"`,
         );
         const authorityId = authority.id;
@@ -82,7 +88,7 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
           tx,
           Prisma.sql`SELECT "id", "sourceSha256", "analysisVersion" FROM "Report" WHERE "authorityId" = ${authorityId} AND "reportDate" = ${report.reportDate}`,
         );
-        const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts };
+        const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts, council };
         if (existing && existing.sourceSha256 === digest) {
           // Same text, but perhaps read as evidence under older rules.
           if (existing.analysisVersion !== analysisVersion()) await reassessReport(tx, existing.id);

@@ -1,9 +1,11 @@
+import { type AuthorityCodes, codesOf } from "../councils/codes";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Grade, Inspection, RatingRow } from "../report/types";
+import { CODE_COLUMNS } from "./council-codes";
 import { sqlCount, sqlRows } from "./sql";
 
-export interface AuthorityOverview {
+export interface AuthorityOverview extends AuthorityCodes {
   slug: string;
   name: string;
   region: string | null;
@@ -49,7 +51,7 @@ function orderBy(sort: OverviewSort, direction: SortDirection): Prisma.Sql {
   return Prisma.sql`ORDER BY ${SORT_KEY[sort]} ${dir}, a.name COLLATE NOCASE ASC, a.slug ASC`;
 }
 
-interface LatestRow {
+interface LatestRow extends AuthorityCodes {
   id: number;
   reportDate: string;
   region: string | null;
@@ -62,7 +64,7 @@ function latestReports(sort: OverviewSort, direction: SortDirection, page?: { li
   return sqlRows<LatestRow>(
     db,
     Prisma.sql`
-    SELECT r.id AS id, r.reportDate AS reportDate, r.region AS region, a.slug AS slug, a.name AS name
+    SELECT r.id AS id, r.reportDate AS reportDate, r.region AS region, a.slug AS slug, a.name AS name, ${CODE_COLUMNS}
     FROM Report r JOIN Authority a ON a.id = r.authorityId
     WHERE NOT EXISTS (SELECT 1 FROM Report newer WHERE newer.authorityId = r.authorityId AND newer.reportDate > r.reportDate)
     ${orderBy(sort, direction)}
@@ -109,6 +111,7 @@ async function withRatingsAndCounts(latest: LatestRow[]): Promise<AuthorityOverv
     return {
       slug: r.slug,
       name: r.name,
+      ...codesOf(r),
       region: r.region,
       reportDate: r.reportDate,
       ratings: ratingsByReport.get(id) ?? [],

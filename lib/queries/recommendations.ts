@@ -1,4 +1,5 @@
 import type { AuthorityPicker } from "../authorities/authority-picker";
+import type { AuthorityCodes } from "../councils/codes";
 import { db } from "../db";
 import { deadlineKeyDays, deadlineKeyLabel } from "../recommendations/deadlines";
 import { Prisma } from "../generated/prisma/client";
@@ -11,7 +12,7 @@ export const PAGE_SIZE = 50;
 
 export interface RecommendationRow {
   id: number;
-  authority: { slug: string; name: string };
+  authority: { slug: string; name: string } & AuthorityCodes;
   reportDate: string;
   deadline: { key: string; label: string };
   dueDate: string;
@@ -67,7 +68,7 @@ const select = {
   text: true,
   source: true,
   attribution: true,
-  authority: { select: { slug: true, name: true } },
+  authority: { select: { slug: true, name: true, laNumber: true, onsCode: true, onsRegion: true } },
   report: { select: { reportDate: true } },
 } as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessReport } from "../report/assess-report";
+import { withCodes } from "../councils/codes";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { withSeededDatabase } from "../testing/seeded-db";
@@ -8,8 +9,14 @@ import { findStoredReport, getAuthorityReports, getLatestReportJson } from "./re
 withSeededDatabase();
 
 describe("reading a report back", () => {
-  it.each(["barnet", "dudley"] as const)("gives %s's report exactly as parsed and assessed", async (name) => {
-    expect(await getLatestReportJson(name)).toEqual(assessReport(parseReport(seedReportText(name))));
+  it.each([
+    ["barnet", { laNumber: "302", onsCode: "E09000003", onsRegion: "London" }],
+    ["dudley", { laNumber: "332", onsCode: "E08000027", onsRegion: "West Midlands" }],
+  ] as const)("gives %s's report exactly as parsed and assessed, with its council codes", async (name, codes) => {
+    const json = await getLatestReportJson(name);
+    expect(json).toEqual(withCodes(assessReport(parseReport(seedReportText(name))), codes));
+    // The codes sit beside the authority's name, first in the JSON.
+    expect(Object.keys(json!).slice(0, 4)).toEqual(["authority", "laNumber", "onsCode", "onsRegion"]);
   });
 
   it("gives an authority's report with its name, source and report dates", async () => {

@@ -1,8 +1,10 @@
+import { type AuthorityCodes, codesOf, withCodes } from "../councils/codes";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Assessment } from "../findings";
 import { THEMES } from "../findings";
 import type { AssessedReport, Grade, Inspection } from "../report/types";
+import { CODE_COLUMNS } from "./council-codes";
 import { sqlRows } from "./sql";
 
 interface StoredReport {
@@ -16,13 +18,15 @@ interface StoredReport {
 export interface AuthorityReports {
   slug: string;
   name: string;
+  /** The authority's codes from the council lookup (all null when its name matched none). */
+  codes: AuthorityCodes;
   /** The report asked for (the latest unless a date was given). */
   current: StoredReport;
   /** Every report of the authority, newest first, for the "earlier reports" list. */
   reportDates: string[];
 }
 
-interface ReportRow {
+interface ReportRow extends AuthorityCodes {
   id: number;
   slug: string;
   name: string;
@@ -74,7 +78,7 @@ async function findReport(slug: string, reportDate?: string): Promise<{ row: Rep
   const [row] = await sqlRows<ReportRow>(
     db,
     Prisma.sql`
-    SELECT r.id, a.slug, a.name, r.reportDate, r.inspectionStart, r.inspectionEnd, r.commissioningPct, r.inspector,
+    SELECT r.id, a.slug, a.name, ${CODE_COLUMNS}, r.reportDate, r.inspectionStart, r.inspectionEnd, r.commissioningPct, r.inspector,
       r.region, r.regionalDirector, r.childrenPopulation, r.lookedAfterChildren, r.childProtectionPlans, r.contextText,
       r.nextStepsWorkingDays, r.nextStepsText, r.warnings, r.sourceName, r.importedAt,
       (SELECT json_group_array(name ORDER BY position) FROM Provider WHERE reportId = r.id) AS providers,
@@ -170,6 +174,7 @@ export async function getAuthorityReports(slug: string, reportDate?: string): Pr
   return {
     slug: row.slug,
     name: row.name,
+    codes: codesOf(row),
     current: {
       id: row.id,
       slug: row.slug,
@@ -181,10 +186,12 @@ export async function getAuthorityReports(slug: string, reportDate?: string): Pr
   };
 }
 
-/** The latest report of an authority as report JSON, or null. */
-export async function getLatestReportJson(slug: string): Promise<AssessedReport | null> {
+export type ReportWithCodes = AssessedReport & AuthorityCodes;
+
+/** The latest report of an authority as report JSON, with its authority's codes, or null. */
+export async function getLatestReportJson(slug: string): Promise<ReportWithCodes | null> {
   const found = await findReport(slug);
-  return found ? toReportJson(found) : null;
+  return found ? withCodes(toReportJson(found), found.row) : null;
 }
 
 /** Whether a report of this authority and date is stored, and its text's digest. */

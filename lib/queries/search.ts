@@ -1,7 +1,9 @@
+import { type AuthorityCodes, codesOf } from "../councils/codes";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Assessment } from "../findings";
 import { ftsQueryFor } from "../search/fts-query";
+import { CODE_COLUMNS } from "./council-codes";
 import { sqlCount, sqlRows } from "./sql";
 
 const SEARCH_PAGE_SIZE = 20;
@@ -24,7 +26,7 @@ export interface SearchFilters {
 
 export interface SearchHit {
   kind: "paragraph" | "recommendation";
-  authority: { slug: string; name: string };
+  authority: { slug: string; name: string } & AuthorityCodes;
   reportDate: string;
   /** Whether the hit is in the authority's latest report (its page shows that one by default). */
   latest: boolean;
@@ -44,7 +46,7 @@ export interface SearchHit {
 export type SearchResult =
   { ok: true; hits: SearchHit[]; total: number; page: number; pageCount: number } | { ok: false; reason: "empty-query" };
 
-interface Row {
+interface Row extends AuthorityCodes {
   rowid: number;
   snippet: string;
   ref: string | null;
@@ -102,7 +104,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
              snippet(SearchIndex, 0, ${MATCH_START}, ${MATCH_END}, '…', 32) AS snippet,
              p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
              r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
-             rep.reportDate AS reportDate, a.slug AS slug, a.name AS name,
+             rep.reportDate AS reportDate, a.slug AS slug, a.name AS name, ${CODE_COLUMNS},
              (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
       ${FROM}
       LEFT JOIN Section sec ON sec.id = p.sectionId
@@ -117,7 +119,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
     const isParagraph = row.rowid % 2 === 0;
     return {
       kind: isParagraph ? "paragraph" : "recommendation",
-      authority: { slug: row.slug, name: row.name },
+      authority: { slug: row.slug, name: row.name, ...codesOf(row) },
       reportDate: row.reportDate,
       latest,
       outcome: row.outcome,
@@ -147,7 +149,7 @@ export async function outcomeOptions(): Promise<{ value: number | "general"; tit
 /** The most a download holds: more than any real corpus's matches for a query worth downloading. */
 const SEARCH_EXPORT_LIMIT = 10_000;
 
-export interface SearchExportRow {
+export interface SearchExportRow extends AuthorityCodes {
   kind: "paragraph" | "recommendation";
   authority: string;
   reportDate: string;
@@ -170,7 +172,7 @@ export async function searchExport(filters: Omit<SearchFilters, "page">): Promis
     SELECT s.rowid AS rowid, coalesce(p.text, r.text) AS text,
            p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
            r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
-           rep.reportDate AS reportDate, a.slug AS slug, a.name AS name,
+           rep.reportDate AS reportDate, a.slug AS slug, a.name AS name, ${CODE_COLUMNS},
            (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
     ${FROM}
     LEFT JOIN Section sec ON sec.id = p.sectionId
@@ -185,6 +187,7 @@ export async function searchExport(filters: Omit<SearchFilters, "page">): Promis
     return {
       kind: isParagraph ? "paragraph" : "recommendation",
       authority: row.name,
+      ...codesOf(row),
       reportDate: row.reportDate,
       latest,
       ref: row.ref,

@@ -1,7 +1,9 @@
+import { type AuthorityCodes, codesOf } from "../councils/codes";
 import { db } from "../db";
 import type { Assessment } from "../findings";
 import { Prisma } from "../generated/prisma/client";
 import { countAuthoritiesWithReports } from "./authority-overviews";
+import { CODE_COLUMNS } from "./council-codes";
 import { sqlCount, sqlRows } from "./sql";
 
 /*
@@ -23,7 +25,7 @@ export interface ThemeCell {
   paragraphs: number;
 }
 
-export interface MatrixRow {
+export interface MatrixRow extends AuthorityCodes {
   slug: string;
   name: string;
   reportDate: string;
@@ -43,6 +45,9 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
   const total = await countAuthoritiesWithReports();
   const rows = await sqlRows<{
     slug: string;
+    laNumber: string | null;
+    onsCode: string | null;
+    onsRegion: string | null;
     name: string;
     reportDate: string;
     theme: string | null;
@@ -53,10 +58,10 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
     db,
     Prisma.sql`
     WITH shown AS (
-      SELECT a.id, a.slug, a.name FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)
+      SELECT a.id, a.slug, a.name, a.laNumber, a.onsCode, a.onsRegion FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)
       ORDER BY a.name, a.slug LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(page - 1) * MATRIX_PAGE_SIZE}
     )
-    SELECT s.slug, s.name, r.reportDate, pt.theme,
+    SELECT s.slug, s.name, s.laNumber, s.onsCode, s.onsRegion, r.reportDate, pt.theme,
       sum(pt.assessment IN ('concern', 'mixed')) AS concerns,
       sum(pt.assessment IN ('strength', 'mixed')) AS strengths,
       count(pt.theme) AS paragraphs
@@ -68,7 +73,7 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
   );
   const bySlug = new Map<string, MatrixRow>();
   for (const row of rows) {
-    const entry = bySlug.get(row.slug) ?? { slug: row.slug, name: row.name, reportDate: row.reportDate, cells: {} };
+    const entry = bySlug.get(row.slug) ?? { slug: row.slug, name: row.name, ...codesOf(row), reportDate: row.reportDate, cells: {} };
     if (row.theme !== null) {
       entry.cells[row.theme] = {
         concerns: row.concerns ?? 0,
@@ -91,7 +96,7 @@ export interface ThemeFilters {
 
 export interface ThemeItem {
   kind: "paragraph" | "recommendation";
-  authority: { slug: string; name: string };
+  authority: { slug: string; name: string } & AuthorityCodes;
   reportDate: string;
   /** Paragraph ref ("13.1"); null for a recommendation. */
   ref: string | null;
@@ -112,7 +117,7 @@ export interface ThemeEvidence {
   pageCount: number;
 }
 
-interface ItemRow {
+interface ItemRow extends AuthorityCodes {
   kind: "paragraph" | "recommendation";
   slug: string;
   name: string;
@@ -181,10 +186,11 @@ function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, page: { li
       LEFT JOIN Recommendation rp ON m.k = 1 AND rp.id = m.itemId
     ),
     shown AS (SELECT * FROM ranked ${inPage(Prisma.sql`rn - 1`, Prisma.sql`rn`)})
-    SELECT CASE s.k WHEN 0 THEN 'paragraph' ELSE 'recommendation' END AS kind, s.slug, s.name, s.reportDate,
+    SELECT CASE s.k WHEN 0 THEN 'paragraph' ELSE 'recommendation' END AS kind, s.slug, s.name, ${CODE_COLUMNS}, s.reportDate,
       p.ref, p.outcome, CASE s.k WHEN 0 THEN sec.title ELSE rec.deadlineLabel END AS heading, p.assessment,
       CASE s.k WHEN 0 THEN p.text ELSE rec.text END AS text
     FROM shown s
+    JOIN Authority a ON a.slug = s.slug
     LEFT JOIN Paragraph p ON s.k = 0 AND p.id = s.itemId
     LEFT JOIN Section sec ON sec.id = p.sectionId
     LEFT JOIN Recommendation rec ON s.k = 1 AND rec.id = s.itemId
@@ -206,7 +212,7 @@ const anchor = (ref: string) => `p-${ref.replace(/\./g, "-")}`;
 function toItem(row: ItemRow): ThemeItem {
   return {
     kind: row.kind,
-    authority: { slug: row.slug, name: row.name },
+    authority: { slug: row.slug, name: row.name, ...codesOf(row) },
     reportDate: row.reportDate,
     ref: row.ref,
     outcome: row.outcome,

@@ -119,7 +119,7 @@ describe("filterErrorMessages", () => {
 describe("recommendationsCsv", () => {
   const row = (over: Partial<RecommendationRow>): RecommendationRow => ({
     id: 1,
-    authority: { slug: "barnet", name: "Barnet" },
+    authority: { slug: "barnet", name: "Barnet", laNumber: "302", onsCode: "E09000003", onsRegion: "London" },
     reportDate: "2012-02-24",
     deadline: { key: "6", label: "Within 6 months" },
     dueDate: "2012-08-24",
@@ -133,16 +133,16 @@ describe("recommendationsCsv", () => {
   it("has a header row and one row per recommendation, quoting commas and quotes", () => {
     const csv = recommendationsCsv([row({}), row({ source: "CQC", attribution: null, addressee: null, text: 'say "no", then =SUM(1)' })]);
     expect(csv.split("\r\n")).toEqual([
-      "authority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution",
-      'Barnet,barnet,2012-02-24,Within 6 months,6,2012-08-24,NHS Barnet and NHS providers,appoint a designated doctor,Ofsted,"Ofsted, February 2012"',
-      'Barnet,barnet,2012-02-24,Within 6 months,6,2012-08-24,,"say ""no"", then =SUM(1)",CQC,',
+      "authority,authority_slug,la_number,ons_code,ons_region,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution",
+      'Barnet,barnet,302,E09000003,London,2012-02-24,Within 6 months,6,2012-08-24,NHS Barnet and NHS providers,appoint a designated doctor,Ofsted,"Ofsted, February 2012"',
+      'Barnet,barnet,302,E09000003,London,2012-02-24,Within 6 months,6,2012-08-24,,"say ""no"", then =SUM(1)",CQC,',
       "",
     ]);
   });
 
   it("is just the header for no rows", () => {
     expect(recommendationsCsv([])).toBe(
-      "authority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution\r\n",
+      "authority,authority_slug,la_number,ons_code,ons_region,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution\r\n",
     );
   });
 });

@@ -4,6 +4,7 @@
  * "filters applied" list, wording, and the CSV export. No database here.
  */
 import { toCsv } from "../formatting/csv";
+import { CODE_CSV_COLUMNS, codeCells } from "../councils/codes";
 import { deadlineKeyLabel } from "./deadlines";
 import { formatDate } from "../formatting/format";
 import { RECOMMENDATION_FILTER_KEYS, type ParamError, type RawParams, type RecommendationFilters, toQueryString } from "../requests/params";
@@ -157,6 +158,7 @@ export function inFilterOrder(errors: ParamError[]): ParamError[] {
 const CSV_COLUMNS = [
   "authority",
   "authority_slug",
+  ...CODE_CSV_COLUMNS,
   "report_date",
   "deadline",
   "deadline_key",
@@ -174,6 +176,7 @@ export function recommendationsCsv(rows: RecommendationRow[]): string {
     rows.map((r) => [
       r.authority.name,
       r.authority.slug,
+      ...codeCells(r.authority),
       r.reportDate,
       r.deadline.label,
       r.deadline.key,

@@ -24,7 +24,7 @@ describe("theme page helpers", () => {
     const csv = themeCsv([
       {
         kind: "paragraph",
-        authority: { slug: "dudley", name: "Dudley" },
+        authority: { slug: "dudley", name: "Dudley", laNumber: "332", onsCode: "E08000027", onsRegion: "West Midlands" },
         reportDate: "2012-01-25",
         ref: "3.1",
         outcome: 2,
@@ -35,7 +35,7 @@ describe("theme page helpers", () => {
       },
     ]);
     expect(csv).toBe(
-      'authority,report_date,kind,ref,outcome,heading,assessment,text,link\r\nDudley,2012-01-25,paragraph,3.1,2,Consent,strength,"Consent is well managed, ""clearly"".",/authorities/dudley#p-3-1\r\n',
+      'authority,la_number,ons_code,ons_region,report_date,kind,ref,outcome,heading,assessment,text,link\r\nDudley,332,E08000027,West Midlands,2012-01-25,paragraph,3.1,2,Consent,strength,"Consent is well managed, ""clearly"".",/authorities/dudley#p-3-1\r\n',
     );
   });
 });

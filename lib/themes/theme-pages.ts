@@ -7,6 +7,7 @@ import { describeCounts } from "../evidence/display";
 import { type Assessment, THEMES, type Theme } from "../findings";
 import { toQueryString } from "../requests/params";
 import type { ThemeCell, ThemeItem } from "../queries/themes";
+import { CODE_CSV_COLUMNS, codeCells } from "../councils/codes";
 
 export function findTheme(id: string): Theme | null {
   return THEMES.find((t) => t.id === id) ?? null;
@@ -33,11 +34,33 @@ export function describeCell(cell: ThemeCell | undefined): string {
   return words === "none" ? `${cell.paragraphs} ${cell.paragraphs === 1 ? "paragraph" : "paragraphs"}, neither` : words;
 }
 
-const THEME_CSV_COLUMNS = ["authority", "report_date", "kind", "ref", "outcome", "heading", "assessment", "text", "link"];
+const THEME_CSV_COLUMNS = [
+  "authority",
+  ...CODE_CSV_COLUMNS,
+  "report_date",
+  "kind",
+  "ref",
+  "outcome",
+  "heading",
+  "assessment",
+  "text",
+  "link",
+];
 
 export function themeCsv(items: ThemeItem[]): string {
   return toCsv(
     THEME_CSV_COLUMNS,
-    items.map((i) => [i.authority.name, i.reportDate, i.kind, i.ref, i.outcome, i.heading, i.assessment, i.text, i.href]),
+    items.map((i) => [
+      i.authority.name,
+      ...codeCells(i.authority),
+      i.reportDate,
+      i.kind,
+      i.ref,
+      i.outcome,
+      i.heading,
+      i.assessment,
+      i.text,
+      i.href,
+    ]),
   );
 }

@@ -12,6 +12,9 @@ function publicAuthority(a: AuthorityOverview) {
   return {
     slug: a.slug,
     name: a.name,
+    laNumber: a.laNumber,
+    onsCode: a.onsCode,
+    onsRegion: a.onsRegion,
     region: a.region,
     reportDate: a.reportDate,
     ratings: a.ratings,

@@ -7,8 +7,10 @@ import {
   describeThemeContrast,
   onlyConcerns,
 } from "@/lib/compare/compare-reports";
+import { codesOf } from "@/lib/councils/codes";
 import { toCsv } from "@/lib/formatting/csv";
-import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/requests/params";
+import { firstParam, fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/requests/params";
+import { resolveAuthoritySlug } from "@/lib/queries/councils";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
 
@@ -18,14 +20,16 @@ export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 /**
  * GET /api/compare?a={slug}&b={slug} — two authorities' latest reports side by
- * side: ratings by judgement, context figures, findings by CQC outcome, and
+ * side (each named by slug, LA number or ONS code): ratings by judgement, context figures, findings by CQC outcome, and
  * each one's recommendations; what the findings say differently (`evidence`).
  * `concerns=only` keeps only the paragraphs raising a concern; `format=csv`
  * downloads the findings' paragraphs as CSV.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromSearchParams(request.nextUrl.searchParams);
-  const parsed = parseCompareParams(raw);
+  // Either side may be named by its slug, LA number or ONS code ("barnet", "302", "E09000003").
+  const [givenA, givenB] = await Promise.all([firstParam(raw.a), firstParam(raw.b)].map((x) => (x ? resolveAuthoritySlug(x) : x)));
+  const parsed = parseCompareParams({ ...raw, a: givenA, b: givenB });
   const options = parseCompareOptions(raw);
   const format = parseExportFormat(raw);
   const errors = [...(parsed.ok ? [] : parsed.errors), ...(options.ok ? [] : options.errors), ...(format.ok ? [] : format.errors)];
@@ -46,7 +50,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   const concernsOnly = options.value.concerns === "only";
   const comparison = concernsOnly ? onlyConcerns(full) : full;
   if (format.value.format === "csv") {
-    const rows = comparisonCsvRows(comparison, { slug: a, name: reportA.authority }, { slug: b, name: reportB.authority });
+    const rows = comparisonCsvRows(
+      comparison,
+      { slug: a, name: reportA.authority, ...codesOf(reportA) },
+      { slug: b, name: reportB.authority, ...codesOf(reportB) },
+    );
     return download(
       toCsv(COMPARISON_CSV_HEADER, rows),
       "text/csv; charset=utf-8",
@@ -54,8 +62,8 @@ export async function GET(request: NextRequest): Promise<Response> {
     );
   }
   return ok({
-    a: { slug: a, name: reportA.authority, reportDate: reportA.reportDate },
-    b: { slug: b, name: reportB.authority, reportDate: reportB.reportDate },
+    a: { slug: a, name: reportA.authority, ...codesOf(reportA), reportDate: reportA.reportDate },
+    b: { slug: b, name: reportB.authority, ...codesOf(reportB), reportDate: reportB.reportDate },
     ratings: comparison.ratings,
     figures: comparison.figures,
     concernsOnly,

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { toCsv } from "@/lib/formatting/csv";
 import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/requests/params";
+import { CODE_CSV_COLUMNS, codeCells } from "@/lib/councils/codes";
 import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
 import { badRequest, download, ok } from "../_lib/responses";
 
@@ -33,9 +34,10 @@ export async function GET(request: NextRequest): Promise<Response> {
       );
     }
     const csv = toCsv(
-      ["authority", "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
+      ["authority", ...CODE_CSV_COLUMNS, "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
       rows.map((r) => [
         r.authority,
+        ...codeCells(r),
         r.reportDate,
         r.latest ? "yes" : "no",
         r.kind,

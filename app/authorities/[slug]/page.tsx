@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { AuthorityContents } from "@/components/AuthorityContents";
 import { AuthorityContext } from "@/components/AuthorityContext";
 import { AuthorityDataNotes } from "@/components/AuthorityDataNotes";
+import { AuthorityCouncil } from "@/components/councils/AuthorityCouncil";
 import { AuthorityFindings } from "@/components/AuthorityFindings";
 import { AuthorityLinks } from "@/components/AuthorityLinks";
 import { AuthorityMeta } from "@/components/AuthorityMeta";
@@ -15,7 +16,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { FindingsSummary } from "@/components/evidence/FindingsSummary";
 import { PageCaption } from "@/components/PageCaption";
-import { loadAuthorityPage } from "@/lib/authorities/load-authority-page";
+import { authorityCodeRedirect, loadAuthorityPage } from "@/lib/authorities/load-authority-page";
 import { summarizeFindings } from "@/lib/evidence/display";
 import { formatDate } from "@/lib/formatting/format";
 import { firstParam, type RawParams } from "@/lib/requests/params";
@@ -28,8 +29,12 @@ interface Props {
   searchParams: Promise<RawParams>;
 }
 
-/** The page's data, read once per request for both the title and the page. */
-const load = cache(loadAuthorityPage);
+/** The page's data, read once per request for both the title and the page; codes lead to the slug's address (308). */
+const load = cache(async (slug: string, report: string | undefined) => {
+  const redirect = await authorityCodeRedirect(slug, report);
+  if (redirect) permanentRedirect(redirect);
+  return loadAuthorityPage(slug, report);
+});
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
@@ -67,6 +72,11 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
       )}
 
       <AuthorityMeta report={report} />
+
+      <section aria-labelledby="council" className="mb-8">
+        <h2 id="council">Council</h2>
+        <AuthorityCouncil name={data.name} slug={data.slug} codes={data.codes} context={page.council} />
+      </section>
 
       <AuthorityLinks slug={data.slug} name={data.name} />
 

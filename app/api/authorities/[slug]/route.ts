@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
 import { fromSearchParams, parseReportParams, SLUG } from "@/lib/requests/params";
+import { withCodes } from "@/lib/councils/codes";
+import { resolveAuthoritySlug } from "@/lib/queries/councils";
 import { getAuthorityReports, getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, notFound, ok } from "../../_lib/responses";
 
@@ -8,11 +10,12 @@ export const dynamic = "force-dynamic";
 export { DELETE, OPTIONS, PATCH, POST, PUT } from "../../_lib/read-only";
 
 /**
- * GET /api/authorities/{slug} — the authority's latest report as report JSON
+ * GET /api/authorities/{slug, LA number or ONS code} — the authority's latest report as report JSON
  * (docs/report-json.md); `?report=YYYY-MM-DD` for an earlier report.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const { slug } = await params;
+  // Its slug, LA number or ONS code: /api/authorities/barnet, /302 and /E09000003 answer alike.
+  const slug = await resolveAuthoritySlug((await params).slug);
   const slugCheck = SLUG.safeParse(slug);
   const query = parseReportParams(fromSearchParams(request.nextUrl.searchParams));
   const errors = [
@@ -27,7 +30,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return report ? ok(report) : notFound(`No authority '${slug}'`);
   }
   const found = await getAuthorityReports(slug, reportDate);
-  if (found) return ok(found.current.report);
+  if (found) return ok(withCodes(found.current.report, found.codes));
   const latest = await getAuthorityReports(slug);
   if (!latest) return notFound(`No authority '${slug}'`);
   return notFound(`${latest.name} has no report dated ${reportDate}; its reports are dated ${latest.reportDates.join(", ")}`);

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { SummaryList } from "@/components/SummaryList";
+import type { AuthorityCodes } from "@/lib/councils/codes";
+import type { CouncilContext } from "@/lib/queries/councils";
+import { CouncilLocator } from "./CouncilLocator";
+import { StatisticalNeighbours } from "./StatisticalNeighbours";
+
+/**
+ * The authority as the council lookup knows it: its codes, where it is and its
+ * statistical neighbours; or, when its name matched no council, that plainly.
+ */
+export function AuthorityCouncil({
+  name,
+  slug,
+  codes,
+  context,
+}: {
+  name: string;
+  slug: string;
+  codes: AuthorityCodes;
+  context: CouncilContext;
+}) {
+  const { council, neighbours, locator } = context;
+  if (!council) {
+    return (
+      <div className="notification" role="note">
+        <p>
+          <strong>&ldquo;{name}&rdquo; matches no council in the lookup</strong>: no LA number, ONS code or region is stored for it, and it
+          has no statistical neighbours or place on the map. An admin can correct the authority&rsquo;s name in the report and import it
+          again.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="flex flex-wrap items-start gap-x-8 gap-y-4">
+        <div className="min-w-0 flex-1 basis-72">
+          <SummaryList
+            rows={[
+              { key: "LA number (DfE)", value: codes.laNumber },
+              { key: "ONS code", value: codes.onsCode ?? <span className="hint">None</span> },
+              { key: "Region", value: codes.onsRegion ?? <span className="hint">Not known</span> },
+              ...(council.current
+                ? []
+                : [
+                    {
+                      key: "Since reorganised",
+                      value: `${council.name} no longer exists; see the map for the councils that succeeded it.`,
+                    },
+                  ]),
+            ]}
+          />
+        </div>
+        {locator && (
+          <figure className="m-0">
+            <CouncilLocator locator={locator} name={name} />
+            <figcaption className="hint mt-1">
+              <Link href="/map">Map of grades</Link>
+            </figcaption>
+          </figure>
+        )}
+      </div>
+      <h3 id="neighbours">Statistical neighbours</h3>
+      {neighbours.length === 0 ? (
+        <p>The lookup gives {name} no statistical neighbours.</p>
+      ) : (
+        <>
+          <p className="hint">
+            The ten councils most like {name}, most similar first (the Department for Education&rsquo;s statistical neighbours
+            {council.neighboursFrom === "previous" ? ", its last list before reorganisation" : ""}).
+          </p>
+          <StatisticalNeighbours neighbours={neighbours} name={name} />
+          <p>
+            <Link href={`/authorities/${encodeURIComponent(slug)}/neighbours`}>{name}&rsquo;s grades beside its neighbours&rsquo;</Link>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
