@@ -53,7 +53,7 @@ function elements(sources: PdfPageText[]): Element[] {
       const text = plainText(l);
       return !PAGE_NUMBER.test(text) && !running.has(text.toLowerCase().replace(/\d+/g, "#"));
     });
-    const tables = findTables(lines);
+    const tables = findTables(lines, sources[p].rules ?? []);
     let next = 0;
     for (const t of tables) {
       for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });

@@ -3,6 +3,7 @@
  * baseline, left to right, superscripts attached to the line they belong to.
  * Pure: the tests feed it pages extracted once from real PDFs.
  */
+import type { Rule } from "./rules";
 
 /** One run of text as a PDF places it: baseline origin in points (y up), advance width, font size. */
 export interface PdfTextItem {
@@ -19,6 +20,8 @@ export interface PdfPageText {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /** Ruling lines drawn on the page (table borders); absent where only text was kept. */
+  rules?: Rule[];
 }
 
 export interface Token {

@@ -4,6 +4,7 @@
  * onto and whether its text is set at the top or the middle of the cell.
  */
 import { renderTokens, type Line, type Token } from "./lines";
+import { rowBorders, type Rule } from "./rules";
 
 export interface TableRow {
   label: string;
@@ -130,16 +131,37 @@ function tableRun(lines: Line[], start: number, column: number): { end: number; 
   return both >= 2 ? { end, left, right } : null;
 }
 
-/** Every two-column table on a page, as spans of its lines with their rows. */
-export function findTables(lines: Line[]): TableSpan[] {
+/**
+ * Rows cut by the table's drawn borders: every line between two borders is
+ * in one row, whatever the spacing of its lines (Word's cells have none).
+ */
+function rowsBetweenBorders(left: CellLine[], right: CellLine[], borders: number[]): TableRow[] {
+  const band = (l: CellLine) => borders.filter((y) => y > l.y).length;
+  const rows = new Map<number, { label: CellLine[]; value: CellLine[] }>();
+  const row = (k: number) => rows.get(k) ?? rows.set(k, { label: [], value: [] }).get(k)!;
+  for (const l of left) row(band(l)).label.push(l);
+  for (const l of right) row(band(l)).value.push(l);
+  return [...rows.keys()].sort((a, b) => a - b).map((k) => ({ label: cellText(rows.get(k)!.label), value: cellText(rows.get(k)!.value) }));
+}
+
+function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typeof tableRun>>, column: number, rules: Rule[]): TableRow[] {
+  const first = lines[start];
+  const last = lines[run.end - 1];
+  const borders = rowBorders(rules, column, last.y - 2 * last.size, first.y + 2 * first.size);
+  if (borders.length >= 2) return rowsBetweenBorders(run.left, run.right, borders);
+  const pitch = cellPitch([run.left, run.right], first.size);
+  return pairCells(cells(run.left, pitch), cells(run.right, pitch));
+}
+
+/** Every two-column table on a page, as spans of its lines with their rows; `rules` are the page's drawn lines. */
+export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
   const columns = secondColumns(lines);
   const spans: TableSpan[] = [];
   for (let i = 0; i < lines.length; i++) {
     for (const column of columns) {
       const run = tableRun(lines, i, column);
       if (!run) continue;
-      const pitch = cellPitch([run.left, run.right], lines[i].size);
-      spans.push({ start: i, end: run.end, rows: pairCells(cells(run.left, pitch), cells(run.right, pitch)) });
+      spans.push({ start: i, end: run.end, rows: tableRows(lines, i, run, column, rules) });
       i = run.end - 1;
       break;
     }

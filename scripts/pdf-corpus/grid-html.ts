@@ -24,7 +24,10 @@ function runsHtml(runs: Run[]): string {
 function gridHtml(rows: Run[][][]): string {
   const long = Math.max(...rows.map((r) => r[0].map((x) => x.t).join("").length)) > 40;
   const cells = rows.map(([label, value]) =>
-    value.map((x) => x.t).join("").trim() === ""
+    value
+      .map((x) => x.t)
+      .join("")
+      .trim() === ""
       ? `<div class="cell wide">${runsHtml(label)}</div>`
       : `<div class="cell">${runsHtml(label)}</div><div class="cell">${runsHtml(value)}</div>`,
   );

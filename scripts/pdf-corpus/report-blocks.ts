@@ -15,9 +15,7 @@ export interface Run {
   sup?: boolean;
 }
 
-export type Block =
-  | { kind: "title" | "heading" | "para" | "footnote" | "bullet"; runs: Run[] }
-  | { kind: "table"; rows: Run[][][] };
+export type Block = { kind: "title" | "heading" | "para" | "footnote" | "bullet"; runs: Run[] } | { kind: "table"; rows: Run[][][] };
 
 const ORDINAL = /(\d)(st|nd|rd|th)\b/g;
 
@@ -82,7 +80,8 @@ export function reportBlocks(text: string): Block[] {
     const bullet = /^-\s+(.*)$/.exec(line);
     if (bullet) out.push({ kind: "bullet", runs: runsOf(bullet[1]) });
     else if (/^#{1,2}\s/.test(line) && /services\s+in\b/i.test(plain)) out.push({ kind: "title", runs: runsOf(plain, { t: "", b: true }) });
-    else if (/^#|^\*\*.*\*\*$/.test(line) || HEADING.test(plain)) out.push({ kind: "heading", runs: runsOf(plain.replace(/^\*\*|\*\*$/g, ""), { t: "", b: true }) });
+    else if (/^#|^\*\*.*\*\*$/.test(line) || HEADING.test(plain))
+      out.push({ kind: "heading", runs: runsOf(plain.replace(/^\*\*|\*\*$/g, ""), { t: "", b: true }) });
     else if (/^<sup>/.test(line)) out.push({ kind: "footnote", runs: runsOf(line) });
     else out.push({ kind: "para", runs: runsOf(line) });
   }

@@ -31,7 +31,10 @@ export function textOf(set: string, name: string): string {
 async function main(): Promise<void> {
   const set = process.argv[2] ?? "tuned";
   const filter = process.argv[3] ?? "";
-  const files = fs.readdirSync(path.join(CORPUS, set)).filter((f) => f.endsWith(".pdf") && f.includes(filter)).sort();
+  const files = fs
+    .readdirSync(path.join(CORPUS, set))
+    .filter((f) => f.endsWith(".pdf") && f.includes(filter))
+    .sort();
   let [equal, total, pages, ms] = [0, 0, 0, 0];
   for (const file of files) {
     const name = file.split(".")[0];
