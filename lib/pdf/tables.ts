@@ -20,28 +20,63 @@ export interface TableSpan {
 
 const TOLERANCE = 3;
 
-/** Left edges of a second column: where text resumes after a gap of two em or more, on two lines or more. */
-function secondColumns(lines: Line[]): number[] {
-  const found: number[] = [];
+/**
+ * Where a table's second column is: its cells' common left edge (a table
+ * cell, a left tab stop), or their common right edge (a right tab stop: the
+ * grades set flush with the margin, each starting somewhere else).
+ */
+export interface Column {
+  edge: "left" | "right";
+  x: number;
+}
+
+/** Index of the token after the line's last tab-like gap: two em or more, and far wider than its spaces. */
+function lastTabGap(line: Line): number {
+  const gaps = line.tokens.slice(1).map((t, i) => t.x - line.tokens[i].end);
+  const spaces = gaps.filter((g) => g < 2 * line.size).sort((a, b) => a - b);
+  const usual = spaces.length ? spaces[Math.floor(spaces.length / 2)] : 0;
+  for (let i = gaps.length - 1; i >= 0; i--) if (gaps[i] >= 2 * line.size && gaps[i] >= 3 * usual) return i + 1;
+  return -1;
+}
+
+function clusters(found: number[]): number[] {
+  const out: number[] = [];
+  for (const x of found) {
+    if (out.some((c) => Math.abs(c - x) <= TOLERANCE)) continue;
+    if (found.filter((y) => Math.abs(y - x) <= TOLERANCE).length >= 2) out.push(x);
+  }
+  return out;
+}
+
+/** Second columns: where text resumes after a gap of two em or more, or where it so ends, on two lines or more. */
+function secondColumns(lines: Line[]): Column[] {
+  const lefts: number[] = [];
+  const rights: number[] = [];
   for (const line of lines) {
     for (let i = 1; i < line.tokens.length; i++) {
       const gap = line.tokens[i].x - line.tokens[i - 1].end;
-      if (gap >= 2 * line.size) found.push(line.tokens[i].x);
+      if (gap >= 2 * line.size) lefts.push(line.tokens[i].x);
     }
+    if (lastTabGap(line) > 0) rights.push(line.end);
   }
-  const columns: number[] = [];
-  for (const x of found) {
-    if (columns.some((c) => Math.abs(c - x) <= TOLERANCE)) continue;
-    if (found.filter((y) => Math.abs(y - x) <= TOLERANCE).length >= 2) columns.push(x);
-  }
-  return columns;
+  return [...clusters(lefts).map((x) => ({ edge: "left" as const, x })), ...clusters(rights).map((x) => ({ edge: "right" as const, x }))];
 }
 
-/** The line's tokens either side of the column edge, or null when text runs across it. */
-function splitAt(line: Line, column: number): { left: Token[]; right: Token[] } | null {
-  const left = line.tokens.filter((t) => t.x < column - TOLERANCE);
-  const right = line.tokens.filter((t) => t.x >= column - TOLERANCE);
-  if (left.some((t) => t.end > column - TOLERANCE)) return null;
+/** The line's tokens either side of a right-aligned column, or null when text runs across it. */
+function splitAtRight(line: Line, column: number): { left: Token[]; right: Token[] } | null {
+  const at = lastTabGap(line);
+  if (at > 0 && Math.abs(line.end - column) <= TOLERANCE) return { left: line.tokens.slice(0, at), right: line.tokens.slice(at) };
+  // A wrapped label stops short of the column; a paragraph runs on to the margin.
+  if (line.end > column - 2 * line.size) return null;
+  return { left: line.tokens, right: [] };
+}
+
+/** The line's tokens either side of the column, or null when text runs across it. */
+function splitAt(line: Line, column: Column): { left: Token[]; right: Token[] } | null {
+  if (column.edge === "right") return splitAtRight(line, column.x);
+  const left = line.tokens.filter((t) => t.x < column.x - TOLERANCE);
+  const right = line.tokens.filter((t) => t.x >= column.x - TOLERANCE);
+  if (left.some((t) => t.end > column.x - TOLERANCE)) return null;
   if (left.length && right.length && right[0].x - left.at(-1)!.end < 0.8 * line.size) return null;
   return { left, right };
 }
@@ -107,7 +142,7 @@ function pairCells(labels: CellLine[][], values: CellLine[][]): TableRow[] {
 }
 
 /** The run of lines from `start` that sit in two columns split at `column`, with at least two lines using both. */
-function tableRun(lines: Line[], start: number, column: number): { end: number; left: CellLine[]; right: CellLine[] } | null {
+function tableRun(lines: Line[], start: number, column: Column): { end: number; left: CellLine[]; right: CellLine[] } | null {
   const left: CellLine[] = [];
   const right: CellLine[] = [];
   let both = 0;
@@ -123,7 +158,7 @@ function tableRun(lines: Line[], start: number, column: number): { end: number; 
     if (split.left.length && leftEdge !== null && Math.abs(split.left[0].x - leftEdge) > TOLERANCE) break;
     if (split.left.length) leftEdge ??= split.left[0].x;
     if (split.left.length && split.right.length) both++;
-    else if (split.right.length && Math.abs(split.right[0].x - column) > TOLERANCE) break;
+    else if (split.right.length && column.edge === "left" && Math.abs(split.right[0].x - column.x) > TOLERANCE) break;
     if (split.left.length) left.push({ tokens: split.left, y: line.y, size: line.size });
     if (split.right.length) right.push({ tokens: split.right, y: line.y, size: line.size });
     end = i + 1;
@@ -144,12 +179,38 @@ function rowsBetweenBorders(left: CellLine[], right: CellLine[], borders: number
   return [...rows.keys()].sort((a, b) => a - b).map((k) => ({ label: cellText(rows.get(k)!.label), value: cellText(rows.get(k)!.value) }));
 }
 
-function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typeof tableRun>>, column: number, rules: Rule[]): TableRow[] {
+/**
+ * Rows of a table whose lines are all evenly spaced (no border, no cell
+ * padding, no space between rows: tab stops, or a table drawn without
+ * lines): spacing cannot tell rows apart, so each line with a label starts
+ * one, and a line with only a value goes on with the row above it.
+ */
+function rowsByLabel(left: CellLine[], right: CellLine[]): TableRow[] {
+  const lines = [...left.map((l) => ({ l, side: 0 })), ...right.map((l) => ({ l, side: 1 }))].sort(
+    (a, b) => b.l.y - a.l.y || a.side - b.side,
+  );
+  const rows: { label: CellLine[]; value: CellLine[] }[] = [];
+  for (const { l, side } of lines) {
+    const current = rows.at(-1);
+    if (side === 0 && !(current && current.label.at(-1)?.y === l.y)) rows.push({ label: [l], value: [] });
+    else if (!current) rows.push({ label: [], value: [l] });
+    else (side === 0 ? current.label : current.value).push(l);
+  }
+  return rows.map((r) => ({ label: cellText(r.label), value: cellText(r.value) }));
+}
+
+function evenlySpaced(lines: Line[], pitch: number): boolean {
+  return lines.every((l, i) => i === 0 || lines[i - 1].y - l.y <= pitch + 0.15 * l.size);
+}
+
+function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typeof tableRun>>, column: Column, rules: Rule[]): TableRow[] {
   const first = lines[start];
   const last = lines[run.end - 1];
-  const borders = rowBorders(rules, column, last.y - 2 * last.size, first.y + 2 * first.size);
+  const at = column.edge === "left" ? column.x : Math.min(...run.right.map((l) => l.tokens[0].x));
+  const borders = rowBorders(rules, at, last.y - 2 * last.size, first.y + 2 * first.size);
   if (borders.length >= 2) return rowsBetweenBorders(run.left, run.right, borders);
   const pitch = cellPitch([run.left, run.right], first.size);
+  if (evenlySpaced(lines.slice(start, run.end), pitch)) return rowsByLabel(run.left, run.right);
   return pairCells(cells(run.left, pitch), cells(run.right, pitch));
 }
 
