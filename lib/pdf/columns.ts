@@ -29,12 +29,13 @@ function rowsOf(items: PdfTextItem[]): Row[] {
   return rows;
 }
 
-/** The longest run of rows none of whose text crosses `centre`. */
-function openRun(rows: Row[], centre: number): { from: number; to: number } {
+/** The longest run of rows none of whose text crosses `centre`, nor sits in a table's ruled cells. */
+function openRun(rows: Row[], centre: number, rules: Rule[]): { from: number; to: number } {
+  const ruled = rules.filter(isVertical);
   let best = { from: 0, to: 0 };
   let from = 0;
   rows.forEach((row, i) => {
-    if (row.items.some((t) => t.x < centre && t.x + t.w > centre)) from = i + 1;
+    if (row.items.some((t) => t.x < centre && t.x + t.w > centre) || ruled.some((r) => r.y0 <= row.y && r.y1 >= row.y)) from = i + 1;
     else if (i + 1 - from > best.to - best.from) best = { from, to: i + 1 };
   });
   return best;
@@ -64,7 +65,7 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   const rightEdge = Math.max(...items.map((t) => t.x + t.w));
   const centre = (leftEdge + rightEdge) / 2;
   const rows = rowsOf(items);
-  const run = openRun(rows, centre);
+  const run = openRun(rows, centre, page.rules ?? []);
   if (run.to - run.from < MIN_LINES) return [page];
   const inRun = rows.slice(run.from, run.to);
   const lefts = inRun.map((r) => r.items.filter((t) => t.x + t.w <= centre));
@@ -77,8 +78,10 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   if (ruledGap(page.rules ?? [], gapLeft, gapRight, top, bottom)) return [page];
   const above = rows.slice(0, run.from).flatMap((r) => r.items);
   const below = rows.slice(run.to).flatMap((r) => r.items);
+  // The right column is moved onto the left one's margin, so that indents (list items, a paragraph going on) measure alike.
+  const shift = Math.min(...lefts.flat().map((t) => t.x)) - gapRight;
   return [
     { ...page, items: [...above, ...lefts.flat()] },
-    { ...page, items: [...rights.flat(), ...below] },
+    { ...page, items: [...rights.flat().map((t) => ({ ...t, x: t.x + shift })), ...below] },
   ];
 }

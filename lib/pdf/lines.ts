@@ -87,7 +87,8 @@ function mergeRaised(groups: { y: number; size: number; items: PdfTextItem[] }[]
       g.y > below.y &&
       g.y - below.y <= 0.6 * below.size &&
       g.items.every((t) => t.s.trim().length <= 4) &&
-      left >= Math.min(...below.items.map((t) => t.x)) - below.size &&
+      // a footnote's marker may hang in the margin before its text
+      left >= Math.min(...below.items.map((t) => t.x)) - 2.5 * below.size &&
       right <= Math.max(...below.items.map((t) => t.x + t.w)) + 4 * below.size
     ) {
       below.items.push(...g.items);
