@@ -53,6 +53,16 @@ function filled(rows: PdfTextItem[][]): number {
   return ends.filter((e) => e.end >= edge - 2 * e.size).length / ends.length;
 }
 
+/** Where most of a side's rows start: its margin, whatever a running header or an indent does. */
+function commonStart(rows: PdfTextItem[][]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows.filter((r) => r.length)) {
+    const x = Math.round(Math.min(...r.map((t) => t.x)));
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best), [0, 0])[0];
+}
+
 function ruledGap(rules: Rule[], left: number, right: number, top: number, bottom: number): boolean {
   return rules.some((r) => isVertical(r) && r.x0 >= left - 2 && r.x1 <= right + 2 && r.y1 > bottom && r.y0 < top);
 }
@@ -79,7 +89,7 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   const above = rows.slice(0, run.from).flatMap((r) => r.items);
   const below = rows.slice(run.to).flatMap((r) => r.items);
   // The right column is moved onto the left one's margin, so that indents (list items, a paragraph going on) measure alike.
-  const shift = Math.min(...lefts.flat().map((t) => t.x)) - gapRight;
+  const shift = commonStart(lefts) - commonStart(rights);
   return [
     { ...page, items: [...above, ...lefts.flat()] },
     { ...page, items: [...rights.flat().map((t) => ({ ...t, x: t.x + shift })), ...below] },

@@ -99,6 +99,22 @@ function mergeRaised(groups: { y: number; size: number; items: PdfTextItem[] }[]
   return out;
 }
 
+/**
+ * Touching tokens in one style made one: a producer may draw a word a
+ * character at a time, or cut it at a kerning pair or a ligature ("e"+"ff"+"ect"),
+ * and a raised "t" + "h" is the ordinal "th".
+ */
+function coalesce(tokens: Token[], size: number): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (last && last.sup === t.sup && last.italic === t.italic && last.bold === t.bold && Math.abs(t.x - last.end) <= 0.15 * size) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: Math.max(last.end, t.end) };
+    } else out.push(t);
+  }
+  return out;
+}
+
 function toLine(items: PdfTextItem[], page: number): Line {
   const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
   const main = visible.reduce((m, t) => (t.size > m.size ? t : m), visible[0]);
@@ -108,7 +124,7 @@ function toLine(items: PdfTextItem[], page: number): Line {
     tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w });
   }
   return {
-    tokens,
+    tokens: coalesce(tokens, main.size),
     y: main.y,
     size: main.size,
     x: tokens[0].x,
