@@ -30,12 +30,21 @@ export interface Column {
   x: number;
 }
 
-/** Index of the token after the line's last tab-like gap: two em or more, and far wider than its spaces. */
+/** Whether gap i of a line is tab-like: two em or more, and three times its other gaps (a justified line stretches all its spaces alike). */
+function tabLike(gaps: number[], i: number, size: number): boolean {
+  const others = gaps.filter((_, k) => k !== i).sort((a, b) => a - b);
+  const usual = others.length ? others[Math.floor(others.length / 2)] : 0;
+  return gaps[i] >= 2 * size && gaps[i] >= 3 * usual;
+}
+
+function gapsOf(line: Line): number[] {
+  return line.tokens.slice(1).map((t, i) => t.x - line.tokens[i].end);
+}
+
+/** Index of the token after the line's last tab-like gap, or -1. */
 function lastTabGap(line: Line): number {
-  const gaps = line.tokens.slice(1).map((t, i) => t.x - line.tokens[i].end);
-  const spaces = gaps.filter((g) => g < 2 * line.size).sort((a, b) => a - b);
-  const usual = spaces.length ? spaces[Math.floor(spaces.length / 2)] : 0;
-  for (let i = gaps.length - 1; i >= 0; i--) if (gaps[i] >= 2 * line.size && gaps[i] >= 3 * usual) return i + 1;
+  const gaps = gapsOf(line);
+  for (let i = gaps.length - 1; i >= 0; i--) if (tabLike(gaps, i, line.size)) return i + 1;
   return -1;
 }
 
@@ -53,10 +62,10 @@ function secondColumns(lines: Line[]): Column[] {
   const lefts: number[] = [];
   const rights: number[] = [];
   for (const line of lines) {
-    for (let i = 1; i < line.tokens.length; i++) {
-      const gap = line.tokens[i].x - line.tokens[i - 1].end;
-      if (gap >= 2 * line.size) lefts.push(line.tokens[i].x);
-    }
+    const gaps = gapsOf(line);
+    gaps.forEach((_, i) => {
+      if (tabLike(gaps, i, line.size)) lefts.push(line.tokens[i + 1].x);
+    });
     if (lastTabGap(line) > 0) rights.push(line.end);
   }
   return [...clusters(lefts).map((x) => ({ edge: "left" as const, x })), ...clusters(rights).map((x) => ({ edge: "right" as const, x }))];
