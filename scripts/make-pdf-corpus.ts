@@ -86,7 +86,8 @@ function main(): void {
   const tuned = path.join(OUT, "tuned");
   const frozen = path.join(OUT, "frozen");
   for (const d of [tuned, frozen]) fs.mkdirSync(d, { recursive: true });
-  for (const name of ["barnet", "dudley"]) makeReport(tuned, name, fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
+  for (const name of ["barnet", "dudley"])
+    makeReport(tuned, name, fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
   const corpus = generateCorpus(5);
   makeReport(tuned, "synthetic-1", corpus[0].text);
   for (const i of [3, 4]) {

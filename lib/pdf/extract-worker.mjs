@@ -116,6 +116,23 @@ function subpathBoxes(data, ctm) {
   return boxes;
 }
 
+/**
+ * Whether a page's text has a wide gap on a line (two em or more between
+ * runs): a table's columns, or tab stops. Only such pages need their ruling
+ * lines.
+ * @param {any[]} raw
+ */
+function mayHoldTable(raw) {
+  const sorted = [...raw].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]];
+    const size = Math.abs(b.transform[3]) || 1;
+    if (Math.abs(a.transform[5] - b.transform[5]) > 0.25 * size) continue;
+    if (b.transform[4] - (a.transform[4] + a.width) >= 2 * size) return true;
+  }
+  return false;
+}
+
 /** @param {any} doc */
 async function readPages(doc) {
   /** @type {Map<string, string>} */
@@ -126,8 +143,10 @@ async function readPages(doc) {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const raw = content.items.filter((/** @type {any} */ it) => "str" in it && it.str.trim() !== "");
-    const ops = await page.getOperatorList();
-    learnFonts(page, new Set(raw.map((/** @type {any} */ it) => it.fontName)), fontNames);
+    const wanted = new Set(raw.map((/** @type {any} */ it) => it.fontName));
+    // Drawing operators cost as much again as the text: read only for fonts not yet named, or a page that may hold a table.
+    const ops = [...wanted].some((f) => !fontNames.has(f)) || mayHoldTable(raw) ? await page.getOperatorList() : null;
+    if (ops) learnFonts(page, wanted, fontNames);
     const items = [];
     for (const it of raw) {
       const [a, b, c, d, e, f] = it.transform;
@@ -135,7 +154,9 @@ async function readPages(doc) {
       if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) continue;
       items.push({ s: it.str, x: e, y: f, w: it.width, size: Math.abs(d), font: fontNames.get(it.fontName) ?? "" });
     }
-    const rules = pathBoxes(ops).filter((r) => (r.y1 - r.y0 <= 3 && r.x1 - r.x0 >= 8) || (r.x1 - r.x0 <= 3 && r.y1 - r.y0 >= 8));
+    const rules = (ops ? pathBoxes(ops) : []).filter(
+      (r) => (r.y1 - r.y0 <= 3 && r.x1 - r.x0 >= 8) || (r.x1 - r.x0 <= 3 && r.y1 - r.y0 >= 8),
+    );
     pages.push({ width: viewport.width, height: viewport.height, items, rules });
     page.cleanup();
   }
