@@ -233,5 +233,6 @@ export function layoutText(pages: PdfPageText[]): string {
     chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
   }
   flushRun();
-  return `${chunks.join("\n\n")}\n`;
+  // A soft hyphen left inside a line marked where a word could have broken, and did not.
+  return `${chunks.join("\n\n").replace(/\u00AD/g, "")}\n`;
 }

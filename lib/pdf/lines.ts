@@ -133,9 +133,23 @@ function toLine(items: PdfTextItem[], page: number): Line {
   };
 }
 
+/**
+ * A run's characters as the words they stand for: ligature glyphs (ﬁ, ﬂ, ﬃ)
+ * spelt out, no-break spaces as spaces, zero-width marks dropped. A soft
+ * hyphen is kept: at a line's end it says the word goes on (see words.ts).
+ */
+export function plainChars(s: string): string {
+  return s
+    .replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"))
+    .replace(/[\u00A0\u2007\u202F]/g, " ")
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+}
+
 /** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
-  const items = page.items.filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
+  const items = page.items
+    .map((t) => ({ ...t, s: plainChars(t.s) }))
+    .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
   return groupByBaseline(items)
     .filter((g) => g.some((t) => t.s.trim() !== ""))
     .map((g) => toLine(g, index));
