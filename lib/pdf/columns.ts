@@ -53,14 +53,10 @@ function filled(rows: PdfTextItem[][]): number {
   return ends.filter((e) => e.end >= edge - 2 * e.size).length / ends.length;
 }
 
-/** Where most of a side's rows start: its margin, whatever a running header or an indent does. */
-function commonStart(rows: PdfTextItem[][]): number {
-  const counts = new Map<number, number>();
-  for (const r of rows.filter((r) => r.length)) {
-    const x = Math.round(Math.min(...r.map((t) => t.x)));
-    counts.set(x, (counts.get(x) ?? 0) + 1);
-  }
-  return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best), [0, 0])[0];
+/** A side's margin: where its rows of body-sized text start furthest left (a running header in smaller type does not count). */
+function margin(rows: PdfTextItem[][], bodySize: number): number {
+  const starts = rows.filter((r) => r.length && r[0].size >= 0.9 * bodySize).map((r) => Math.min(...r.map((t) => t.x)));
+  return starts.length ? Math.min(...starts) : 0;
 }
 
 function ruledGap(rules: Rule[], left: number, right: number, top: number, bottom: number): boolean {
@@ -89,7 +85,9 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   const above = rows.slice(0, run.from).flatMap((r) => r.items);
   const below = rows.slice(run.to).flatMap((r) => r.items);
   // The right column is moved onto the left one's margin, so that indents (list items, a paragraph going on) measure alike.
-  const shift = commonStart(lefts) - commonStart(rights);
+  const sizes = items.map((t) => t.size).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)];
+  const shift = margin(lefts, bodySize) - margin(rights, bodySize);
   return [
     { ...page, items: [...above, ...lefts.flat()] },
     { ...page, items: [...rights.flat().map((t) => ({ ...t, x: t.x + shift })), ...below] },

@@ -58,7 +58,7 @@ const times = (m, n) => [
 
 /**
  * Each painted subpath's bounding box in page space: lines and thin filled
- * rectangles are the ruling lines of tables (lib/pdf/rules.ts keeps those).
+ * rectangles are the ruling lines of tables (see lib/pdf/rules.ts).
  * The current transform is followed through save, restore, cm and forms.
  * @param {{ fnArray: number[], argsArray: any[] }} ops
  */

@@ -138,7 +138,7 @@ function toLine(items: PdfTextItem[], page: number): Line {
  * spelt out, no-break spaces as spaces, zero-width marks dropped. A soft
  * hyphen is kept: at a line's end it says the word goes on (see words.ts).
  */
-export function plainChars(s: string): string {
+function plainChars(s: string): string {
   return s
     .replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"))
     .replace(/[\u00A0\u2007\u202F]/g, " ")

@@ -50,7 +50,7 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 /** Fewer visible characters than this on average per page: no text layer to speak of. */
 const MIN_CHARACTERS_PER_PAGE = 20;
 
-export type PdfPagesResult = { ok: true; pages: PdfPageText[] } | { ok: false; error: string };
+type PdfPagesResult = { ok: true; pages: PdfPageText[] } | { ok: false; error: string };
 
 /** The positioned text and ruling lines of each page of a PDF, or one sentence saying why it cannot be read. */
 export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfPagesResult> {

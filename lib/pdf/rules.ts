@@ -26,11 +26,6 @@ export function isVertical(r: Rule): boolean {
   return r.x1 - r.x0 <= MAX_THICKNESS && r.y1 - r.y0 >= MIN_LENGTH;
 }
 
-/** Only the rules worth keeping from a page's drawn boxes and segments: horizontal and vertical lines. */
-export function keepRules(boxes: Rule[]): Rule[] {
-  return boxes.filter((r) => isHorizontal(r) || isVertical(r));
-}
-
 /**
  * The heights of horizontal rules that cross `at` (a column edge, with room
  * either side) between `bottom` and `top`, top first, one per border
@@ -44,16 +39,5 @@ export function rowBorders(rules: Rule[], at: number, bottom: number, top: numbe
     .sort((a, b) => b - a);
   const out: number[] = [];
   for (const y of ys) if (!out.length || out.at(-1)! - y > 1.5) out.push(y);
-  return out;
-}
-
-/** x of vertical rules crossing height `y`, left to right, one per border. */
-export function columnBorders(rules: Rule[], y: number): number[] {
-  const xs = rules
-    .filter((r) => isVertical(r) && r.y0 <= y && r.y1 >= y)
-    .map((r) => (r.x0 + r.x1) / 2)
-    .sort((a, b) => a - b);
-  const out: number[] = [];
-  for (const x of xs) if (!out.length || x - out.at(-1)! > 1.5) out.push(x);
   return out;
 }

@@ -25,7 +25,7 @@ const TOLERANCE = 3;
  * cell, a left tab stop), or their common right edge (a right tab stop: the
  * grades set flush with the margin, each starting somewhere else).
  */
-export interface Column {
+interface Column {
   edge: "left" | "right";
   x: number;
 }
