@@ -18,7 +18,7 @@ const MAX_THICKNESS = 3;
 /** Shorter than this, a mark is an underline of a glyph or a bullet, not a border. */
 const MIN_LENGTH = 8;
 
-export function isHorizontal(r: Rule): boolean {
+function isHorizontal(r: Rule): boolean {
   return r.y1 - r.y0 <= MAX_THICKNESS && r.x1 - r.x0 >= MIN_LENGTH;
 }
 
