@@ -1,13 +1,15 @@
 // @ts-check
 /**
- * Runs in a worker thread (see read-pdf.ts): pdfjs reads the PDF's bytes and
- * the positioned text of each page goes back to the main thread as plain
- * data. The main thread bounds this worker's memory and time and ends it if
- * it runs over, so a hostile PDF cannot take the server down with it.
+ * Runs in a worker thread (see pdf-worker.ts): pdfjs reads a PDF's bytes and
+ * the positioned text and ruling lines of each page go back to the main
+ * thread as plain data. The worker is kept warm and reads one PDF after
+ * another; the main thread bounds its memory and each PDF's time and ends
+ * it if it runs over, so a hostile PDF cannot take the server down with it.
  *
- * Message back: { ok: true, pages } or { ok: false, kind, detail }.
+ * Message in: { id, data, maxPages }.
+ * Message back: { id, ok: true, pages } or { id, ok: false, kind, detail }.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** @param {unknown} error */
@@ -20,17 +22,115 @@ function kindOf(error) {
 
 /**
  * The fonts' real names (pdfjs only knows them once a page's drawing
- * operators have been read); they say which text is italic or bold. Pages are
- * read for this only until every font in use is known.
+ * operators have been read); they say which text is italic or bold.
  * @param {any} page @param {Set<string>} wanted @param {Map<string, string>} names
  */
-async function learnFonts(page, wanted, names) {
-  if ([...wanted].every((f) => names.has(f))) return;
-  await page.getOperatorList();
+function learnFonts(page, wanted, names) {
   for (const f of wanted) {
     if (names.has(f) || !page.commonObjs.has(f)) continue;
     names.set(f, String(page.commonObjs.get(f)?.name ?? ""));
   }
+}
+
+const { OPS } = pdfjs;
+const PAINT = new Set([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+
+/** @param {number[]} m @param {number} x @param {number} y */
+const apply = (m, x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+/** @param {number[]} m @param {number[]} n */
+const times = (m, n) => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/**
+ * Each painted subpath's bounding box in page space: lines and thin filled
+ * rectangles are the ruling lines of tables (see lib/pdf/rules.ts).
+ * The current transform is followed through save, restore, cm and forms.
+ * @param {{ fnArray: number[], argsArray: any[] }} ops
+ */
+function pathBoxes(ops) {
+  /** @type {number[][]} */
+  const stack = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const boxes = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = times(ctm, args);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (args?.[0]) ctm = times(ctm, args[0]);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath && PAINT.has(args[0]) && args[1]?.[0]) boxes.push(...subpathBoxes(args[1][0], ctm));
+  }
+  return boxes;
+}
+
+/** @param {ArrayLike<number>} data @param {number[]} ctm */
+function subpathBoxes(data, ctm) {
+  const boxes = [];
+  /** @type {number[][]} */
+  let points = [];
+  const close = () => {
+    if (points.length > 1) {
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      boxes.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+    }
+    points = [];
+  };
+  for (let k = 0; k < data.length;) {
+    const op = data[k++];
+    if (op === 0) {
+      close();
+      points.push(apply(ctm, data[k], data[k + 1]));
+      k += 2;
+    } else if (op === 1) {
+      points.push(apply(ctm, data[k], data[k + 1]));
+      k += 2;
+    } else if (op === 2) {
+      points.push(apply(ctm, data[k + 4], data[k + 5]));
+      k += 6;
+    } else if (op === 3) {
+      points.push(apply(ctm, data[k + 2], data[k + 3]));
+      k += 4;
+    } else close();
+  }
+  close();
+  return boxes;
+}
+
+/**
+ * Whether a page's text has a wide gap on a line (two em or more between
+ * runs): a table's columns, or tab stops. Only such pages need their ruling
+ * lines.
+ * @param {any[]} raw
+ */
+function mayHoldTable(raw) {
+  const sorted = [...raw].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]];
+    const size = Math.abs(b.transform[3]) || 1;
+    if (Math.abs(a.transform[5] - b.transform[5]) > 0.25 * size) continue;
+    if (b.transform[4] - (a.transform[4] + a.width) >= 2 * size) return true;
+  }
+  return false;
 }
 
 /** @param {any} doc */
@@ -43,7 +143,10 @@ async function readPages(doc) {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const raw = content.items.filter((/** @type {any} */ it) => "str" in it && it.str.trim() !== "");
-    await learnFonts(page, new Set(raw.map((/** @type {any} */ it) => it.fontName)), fontNames);
+    const wanted = new Set(raw.map((/** @type {any} */ it) => it.fontName));
+    // Drawing operators cost as much again as the text: read only for fonts not yet named, or a page that may hold a table.
+    const ops = [...wanted].some((f) => !fontNames.has(f)) || mayHoldTable(raw) ? await page.getOperatorList() : null;
+    if (ops) learnFonts(page, wanted, fontNames);
     const items = [];
     for (const it of raw) {
       const [a, b, c, d, e, f] = it.transform;
@@ -51,14 +154,20 @@ async function readPages(doc) {
       if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) continue;
       items.push({ s: it.str, x: e, y: f, w: it.width, size: Math.abs(d), font: fontNames.get(it.fontName) ?? "" });
     }
-    pages.push({ width: viewport.width, height: viewport.height, items });
+    const rules = (ops ? pathBoxes(ops) : []).filter(
+      (r) => (r.y1 - r.y0 <= 3 && r.x1 - r.x0 >= 8) || (r.x1 - r.x0 <= 3 && r.y1 - r.y0 >= 8),
+    );
+    pages.push({ width: viewport.width, height: viewport.height, items, rules });
     page.cleanup();
   }
   return pages;
 }
 
-async function main() {
-  const { data, maxPages } = workerData;
+/**
+ * One PDF's pages, or why it cannot be read.
+ * @param {Uint8Array} data @param {number} maxPages
+ */
+async function readPdf(data, maxPages) {
   let doc;
   try {
     doc = await pdfjs.getDocument({
@@ -70,20 +179,19 @@ async function main() {
       verbosity: 0,
     }).promise;
   } catch (error) {
-    parentPort?.postMessage({ ok: false, kind: kindOf(error), detail: String(/** @type {Error} */ (error)?.message ?? error) });
-    return;
+    return { ok: false, kind: kindOf(error), detail: String(/** @type {Error} */ (error)?.message ?? error) };
   }
   try {
-    if (doc.numPages > maxPages) {
-      parentPort?.postMessage({ ok: false, kind: "too-many-pages", detail: String(doc.numPages) });
-      return;
-    }
-    parentPort?.postMessage({ ok: true, pages: await readPages(doc) });
+    if (doc.numPages > maxPages) return { ok: false, kind: "too-many-pages", detail: String(doc.numPages) };
+    return { ok: true, pages: await readPages(doc) };
   } catch (error) {
-    parentPort?.postMessage({ ok: false, kind: kindOf(error), detail: String(/** @type {Error} */ (error)?.message ?? error) });
+    return { ok: false, kind: kindOf(error), detail: String(/** @type {Error} */ (error)?.message ?? error) };
   } finally {
     await doc.destroy();
   }
 }
 
-await main();
+// Kept warm: the main thread sends one PDF at a time and waits for its reply.
+parentPort?.on("message", async (/** @type {{ id: number, data: Uint8Array, maxPages: number }} */ job) => {
+  parentPort?.postMessage({ id: job.id, ...(await readPdf(job.data, job.maxPages)) });
+});

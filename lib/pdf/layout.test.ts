@@ -77,3 +77,30 @@ describe("joinWrapped", () => {
     expect(joinWrapped(["information –", "document reviews"], vocabulary)).toBe("information – document reviews");
   });
 });
+
+describe("characters that are not the words they stand for", () => {
+  it("spells out ligatures, drops soft hyphens and zero-width marks, reads no-break spaces as spaces", () => {
+    const text = layoutText([
+      page([
+        item("The e\uFB00ective sta\uFB03ng of", 72, 700),
+        item("o\uFB03ce, 24.5\u00A0per cent, self-\u00ADharm co\u00ADordi\u200Bnated", 72, 686),
+      ]),
+    ]);
+    expect(text).toBe("The effective staffing of office, 24.5 per cent, self-harm coordinated\n");
+  });
+
+  it("joins text drawn a character at a time into words, spaces where the gaps are", () => {
+    let x = 72;
+    const glyphs = [..."Care Quality Commission"].flatMap((c) => {
+      const at = x;
+      x += c === " " ? 3.5 : 6;
+      return c === " " ? [] : [{ ...item(c, at, 700), w: 6 }];
+    });
+    expect(layoutText([page(glyphs.reverse())])).toBe("Care Quality Commission\n");
+  });
+
+  it("breaks a word at a soft hyphen at a line's end", () => {
+    const text = layoutText([page([item("the multi\u00AD", 72, 700), item("agency work", 72, 686)])]);
+    expect(text).toBe("the multiagency work\n");
+  });
+});

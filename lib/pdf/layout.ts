@@ -7,6 +7,7 @@
  * headers and footers, page numbers) is left out, paragraphs broken by a page
  * are joined, and words split at a line end are put back together.
  */
+import { flowColumns } from "./columns";
 import { pageLines, renderTokens, type Line, type PdfPageText } from "./lines";
 import { findTables, type TableRow } from "./tables";
 import { joinWrapped, wordsOf } from "./words";
@@ -32,20 +33,21 @@ function inMargin(line: Line, page: PdfPageText): boolean {
 }
 
 /** Text of lines in the top and bottom bands that recur on half the pages or more: running headers and footers. */
-function runningText(pages: Line[][], sources: PdfPageText[]): Set<string> {
+function runningText(pages: Line[][], sources: PdfPageText[], physical: number): Set<string> {
   const seen = new Map<string, number>();
   pages.forEach((lines, p) => {
     const keys = new Set(lines.filter((l) => inMargin(l, sources[p])).map((l) => plainText(l).toLowerCase().replace(/\d+/g, "#")));
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   });
-  const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  const threshold = Math.max(2, Math.ceil(physical / 2));
   return new Set([...seen].filter(([, n]) => n >= threshold).map(([k]) => k));
 }
 
 /** Each page's lines and tables in reading order, without page furniture. */
-function elements(sources: PdfPageText[]): Element[] {
+function elements(physical: PdfPageText[]): Element[] {
+  const sources = physical.flatMap(flowColumns);
   const pages = sources.map(pageLines);
-  const running = runningText(pages, sources);
+  const running = runningText(pages, sources, physical.length);
   const out: Element[] = [];
   pages.forEach((all, p) => {
     const lines = all.filter((l) => {
@@ -53,7 +55,7 @@ function elements(sources: PdfPageText[]): Element[] {
       const text = plainText(l);
       return !PAGE_NUMBER.test(text) && !running.has(text.toLowerCase().replace(/\d+/g, "#"));
     });
-    const tables = findTables(lines);
+    const tables = findTables(lines, sources[p].rules ?? []);
     let next = 0;
     for (const t of tables) {
       for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });
@@ -231,5 +233,6 @@ export function layoutText(pages: PdfPageText[]): string {
     chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
   }
   flushRun();
-  return `${chunks.join("\n\n")}\n`;
+  // A soft hyphen left inside a line marked where a word could have broken, and did not.
+  return `${chunks.join("\n\n").replace(/\u00AD/g, "")}\n`;
 }

@@ -3,6 +3,7 @@
  * baseline, left to right, superscripts attached to the line they belong to.
  * Pure: the tests feed it pages extracted once from real PDFs.
  */
+import type { Rule } from "./rules";
 
 /** One run of text as a PDF places it: baseline origin in points (y up), advance width, font size. */
 export interface PdfTextItem {
@@ -19,6 +20,8 @@ export interface PdfPageText {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /** Ruling lines drawn on the page (table borders); absent where only text was kept. */
+  rules?: Rule[];
 }
 
 export interface Token {
@@ -84,13 +87,30 @@ function mergeRaised(groups: { y: number; size: number; items: PdfTextItem[] }[]
       g.y > below.y &&
       g.y - below.y <= 0.6 * below.size &&
       g.items.every((t) => t.s.trim().length <= 4) &&
-      left >= Math.min(...below.items.map((t) => t.x)) - below.size &&
+      // a footnote's marker may hang in the margin before its text
+      left >= Math.min(...below.items.map((t) => t.x)) - 2.5 * below.size &&
       right <= Math.max(...below.items.map((t) => t.x + t.w)) + 4 * below.size
     ) {
       below.items.push(...g.items);
       continue;
     }
     out.push(g);
+  }
+  return out;
+}
+
+/**
+ * Touching tokens in one style made one: a producer may draw a word a
+ * character at a time, or cut it at a kerning pair or a ligature ("e"+"ff"+"ect"),
+ * and a raised "t" + "h" is the ordinal "th".
+ */
+function coalesce(tokens: Token[], size: number): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (last && last.sup === t.sup && last.italic === t.italic && last.bold === t.bold && Math.abs(t.x - last.end) <= 0.15 * size) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: Math.max(last.end, t.end) };
+    } else out.push(t);
   }
   return out;
 }
@@ -104,7 +124,7 @@ function toLine(items: PdfTextItem[], page: number): Line {
     tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w });
   }
   return {
-    tokens,
+    tokens: coalesce(tokens, main.size),
     y: main.y,
     size: main.size,
     x: tokens[0].x,
@@ -113,9 +133,23 @@ function toLine(items: PdfTextItem[], page: number): Line {
   };
 }
 
+/**
+ * A run's characters as the words they stand for: ligature glyphs (ﬁ, ﬂ, ﬃ)
+ * spelt out, no-break spaces as spaces, zero-width marks dropped. A soft
+ * hyphen is kept: at a line's end it says the word goes on (see words.ts).
+ */
+function plainChars(s: string): string {
+  return s
+    .replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"))
+    .replace(/[\u00A0\u2007\u202F]/g, " ")
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+}
+
 /** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
-  const items = page.items.filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
+  const items = page.items
+    .map((t) => ({ ...t, s: plainChars(t.s) }))
+    .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
   return groupByBaseline(items)
     .filter((g) => g.some((t) => t.s.trim() !== ""))
     .map((g) => toLine(g, index));

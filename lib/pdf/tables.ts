@@ -4,6 +4,7 @@
  * onto and whether its text is set at the top or the middle of the cell.
  */
 import { renderTokens, type Line, type Token } from "./lines";
+import { rowBorders, type Rule } from "./rules";
 
 export interface TableRow {
   label: string;
@@ -19,28 +20,72 @@ export interface TableSpan {
 
 const TOLERANCE = 3;
 
-/** Left edges of a second column: where text resumes after a gap of two em or more, on two lines or more. */
-function secondColumns(lines: Line[]): number[] {
-  const found: number[] = [];
-  for (const line of lines) {
-    for (let i = 1; i < line.tokens.length; i++) {
-      const gap = line.tokens[i].x - line.tokens[i - 1].end;
-      if (gap >= 2 * line.size) found.push(line.tokens[i].x);
-    }
-  }
-  const columns: number[] = [];
-  for (const x of found) {
-    if (columns.some((c) => Math.abs(c - x) <= TOLERANCE)) continue;
-    if (found.filter((y) => Math.abs(y - x) <= TOLERANCE).length >= 2) columns.push(x);
-  }
-  return columns;
+/**
+ * Where a table's second column is: its cells' common left edge (a table
+ * cell, a left tab stop), or their common right edge (a right tab stop: the
+ * grades set flush with the margin, each starting somewhere else).
+ */
+interface Column {
+  edge: "left" | "right";
+  x: number;
 }
 
-/** The line's tokens either side of the column edge, or null when text runs across it. */
-function splitAt(line: Line, column: number): { left: Token[]; right: Token[] } | null {
-  const left = line.tokens.filter((t) => t.x < column - TOLERANCE);
-  const right = line.tokens.filter((t) => t.x >= column - TOLERANCE);
-  if (left.some((t) => t.end > column - TOLERANCE)) return null;
+/** Whether gap i of a line is tab-like: two em or more, and three times its other gaps (a justified line stretches all its spaces alike). */
+function tabLike(gaps: number[], i: number, size: number): boolean {
+  const others = gaps.filter((_, k) => k !== i).sort((a, b) => a - b);
+  const usual = others.length ? others[Math.floor(others.length / 2)] : 0;
+  return gaps[i] >= 2 * size && gaps[i] >= 3 * usual;
+}
+
+function gapsOf(line: Line): number[] {
+  return line.tokens.slice(1).map((t, i) => t.x - line.tokens[i].end);
+}
+
+/** Index of the token after the line's last tab-like gap, or -1. */
+function lastTabGap(line: Line): number {
+  const gaps = gapsOf(line);
+  for (let i = gaps.length - 1; i >= 0; i--) if (tabLike(gaps, i, line.size)) return i + 1;
+  return -1;
+}
+
+function clusters(found: number[]): number[] {
+  const out: number[] = [];
+  for (const x of found) {
+    if (out.some((c) => Math.abs(c - x) <= TOLERANCE)) continue;
+    if (found.filter((y) => Math.abs(y - x) <= TOLERANCE).length >= 2) out.push(x);
+  }
+  return out;
+}
+
+/** Second columns: where text resumes after a gap of two em or more, or where it so ends, on two lines or more. */
+function secondColumns(lines: Line[]): Column[] {
+  const lefts: number[] = [];
+  const rights: number[] = [];
+  for (const line of lines) {
+    const gaps = gapsOf(line);
+    gaps.forEach((_, i) => {
+      if (tabLike(gaps, i, line.size)) lefts.push(line.tokens[i + 1].x);
+    });
+    if (lastTabGap(line) > 0) rights.push(line.end);
+  }
+  return [...clusters(lefts).map((x) => ({ edge: "left" as const, x })), ...clusters(rights).map((x) => ({ edge: "right" as const, x }))];
+}
+
+/** The line's tokens either side of a right-aligned column, or null when text runs across it. */
+function splitAtRight(line: Line, column: number): { left: Token[]; right: Token[] } | null {
+  const at = lastTabGap(line);
+  if (at > 0 && Math.abs(line.end - column) <= TOLERANCE) return { left: line.tokens.slice(0, at), right: line.tokens.slice(at) };
+  // A wrapped label stops short of the column; a paragraph runs on to the margin.
+  if (line.end > column - 2 * line.size) return null;
+  return { left: line.tokens, right: [] };
+}
+
+/** The line's tokens either side of the column, or null when text runs across it. */
+function splitAt(line: Line, column: Column): { left: Token[]; right: Token[] } | null {
+  if (column.edge === "right") return splitAtRight(line, column.x);
+  const left = line.tokens.filter((t) => t.x < column.x - TOLERANCE);
+  const right = line.tokens.filter((t) => t.x >= column.x - TOLERANCE);
+  if (left.some((t) => t.end > column.x - TOLERANCE)) return null;
   if (left.length && right.length && right[0].x - left.at(-1)!.end < 0.8 * line.size) return null;
   return { left, right };
 }
@@ -106,7 +151,7 @@ function pairCells(labels: CellLine[][], values: CellLine[][]): TableRow[] {
 }
 
 /** The run of lines from `start` that sit in two columns split at `column`, with at least two lines using both. */
-function tableRun(lines: Line[], start: number, column: number): { end: number; left: CellLine[]; right: CellLine[] } | null {
+function tableRun(lines: Line[], start: number, column: Column): { end: number; left: CellLine[]; right: CellLine[] } | null {
   const left: CellLine[] = [];
   const right: CellLine[] = [];
   let both = 0;
@@ -122,7 +167,7 @@ function tableRun(lines: Line[], start: number, column: number): { end: number; 
     if (split.left.length && leftEdge !== null && Math.abs(split.left[0].x - leftEdge) > TOLERANCE) break;
     if (split.left.length) leftEdge ??= split.left[0].x;
     if (split.left.length && split.right.length) both++;
-    else if (split.right.length && Math.abs(split.right[0].x - column) > TOLERANCE) break;
+    else if (split.right.length && column.edge === "left" && Math.abs(split.right[0].x - column.x) > TOLERANCE) break;
     if (split.left.length) left.push({ tokens: split.left, y: line.y, size: line.size });
     if (split.right.length) right.push({ tokens: split.right, y: line.y, size: line.size });
     end = i + 1;
@@ -130,16 +175,63 @@ function tableRun(lines: Line[], start: number, column: number): { end: number; 
   return both >= 2 ? { end, left, right } : null;
 }
 
-/** Every two-column table on a page, as spans of its lines with their rows. */
-export function findTables(lines: Line[]): TableSpan[] {
+/**
+ * Rows cut by the table's drawn borders: every line between two borders is
+ * in one row, whatever the spacing of its lines (Word's cells have none).
+ */
+function rowsBetweenBorders(left: CellLine[], right: CellLine[], borders: number[]): TableRow[] {
+  const band = (l: CellLine) => borders.filter((y) => y > l.y).length;
+  const rows = new Map<number, { label: CellLine[]; value: CellLine[] }>();
+  const row = (k: number) => rows.get(k) ?? rows.set(k, { label: [], value: [] }).get(k)!;
+  for (const l of left) row(band(l)).label.push(l);
+  for (const l of right) row(band(l)).value.push(l);
+  return [...rows.keys()].sort((a, b) => a - b).map((k) => ({ label: cellText(rows.get(k)!.label), value: cellText(rows.get(k)!.value) }));
+}
+
+/**
+ * Rows of a table whose lines are all evenly spaced (no border, no cell
+ * padding, no space between rows: tab stops, or a table drawn without
+ * lines): spacing cannot tell rows apart, so each line with a label starts
+ * one, and a line with only a value goes on with the row above it.
+ */
+function rowsByLabel(left: CellLine[], right: CellLine[]): TableRow[] {
+  const lines = [...left.map((l) => ({ l, side: 0 })), ...right.map((l) => ({ l, side: 1 }))].sort(
+    (a, b) => b.l.y - a.l.y || a.side - b.side,
+  );
+  const rows: { label: CellLine[]; value: CellLine[] }[] = [];
+  for (const { l, side } of lines) {
+    const current = rows.at(-1);
+    if (side === 0 && !(current && current.label.at(-1)?.y === l.y)) rows.push({ label: [l], value: [] });
+    else if (!current) rows.push({ label: [], value: [l] });
+    else (side === 0 ? current.label : current.value).push(l);
+  }
+  return rows.map((r) => ({ label: cellText(r.label), value: cellText(r.value) }));
+}
+
+function evenlySpaced(lines: Line[], pitch: number): boolean {
+  return lines.every((l, i) => i === 0 || lines[i - 1].y - l.y <= pitch + 0.15 * l.size);
+}
+
+function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typeof tableRun>>, column: Column, rules: Rule[]): TableRow[] {
+  const first = lines[start];
+  const last = lines[run.end - 1];
+  const at = column.edge === "left" ? column.x : Math.min(...run.right.map((l) => l.tokens[0].x));
+  const borders = rowBorders(rules, at, last.y - 2 * last.size, first.y + 2 * first.size);
+  if (borders.length >= 2) return rowsBetweenBorders(run.left, run.right, borders);
+  const pitch = cellPitch([run.left, run.right], first.size);
+  if (evenlySpaced(lines.slice(start, run.end), pitch)) return rowsByLabel(run.left, run.right);
+  return pairCells(cells(run.left, pitch), cells(run.right, pitch));
+}
+
+/** Every two-column table on a page, as spans of its lines with their rows; `rules` are the page's drawn lines. */
+export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
   const columns = secondColumns(lines);
   const spans: TableSpan[] = [];
   for (let i = 0; i < lines.length; i++) {
     for (const column of columns) {
       const run = tableRun(lines, i, column);
       if (!run) continue;
-      const pitch = cellPitch([run.left, run.right], lines[i].size);
-      spans.push({ start: i, end: run.end, rows: pairCells(cells(run.left, pitch), cells(run.right, pitch)) });
+      spans.push({ start: i, end: run.end, rows: tableRows(lines, i, run, column, rules) });
       i = run.end - 1;
       break;
     }
