@@ -28,6 +28,9 @@ export const DOMAIN = new RegExp(
     String.raw`\bas well as\b`,
     String.raw`\bwell-?being\b`,
     String.raw`\bno longer able\b`,
+    // The name of a judgement area, not praise: "the contribution of health
+    // services to keeping children and young people safe is inadequate".
+    String.raw`\bkeep(?:ing|s)? (?:children|them|young people|looked after children)(?: and young people)? safe\b`,
     // Descriptions of people's circumstances: "families at risk of poor health outcomes".
     // Never past a verb, so "at risk of harm have not been seen" keeps its concern.
     String.raw`\b(?:at )?risks? of\b(?: (?!(?:is|are|was|were|has|have|had|do|does|did|not|remain|remains)\b)\w+){0,3}`,
@@ -50,13 +53,18 @@ export const CONCERN = new RegExp(
   [
     // Negation, with the words it governs, so that "not sufficiently robust"
     // is one cue and "robust" is not read as praise.
-    String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: [\w'-]+){0,4}`,
+    String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: (?!(?:but|although|while|whilst|which|however|because|so|as|where|when)\b)[\w'-]+){0,7}`,
     String.raw`\b(?:may|might) not\b(?: [\w'-]+){0,2}`,
     String.raw`\bnot (?:yet|always|consistently|sufficiently|fully|clearly|routinely|all|enough|evident|good enough|well)\b(?: \w+){0,2}`,
     String.raw`\b(?:cannot|never)\b(?: \w+){0,2}`,
     String.raw`\byet to\b(?: \w+){0,4}`,
-    String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|lack(?:s|ing|ed)?|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
-    String.raw`\b(?:gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
+    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*)\b`,
+    String.raw`\b(?:is|are|was|were|completed|received|held|sent|done|made|arrived?|arrives) (?:\w+ )?late\b|\btoo late\b|\blate (?:completion|reports?|referrals?|notifications?)\b`,
+    String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
+    // What is lacking is not praise: "lack a clear focus on outcomes".
+    String.raw`\black(?:s|ing|ed)?\b(?: (?:a|an|any|of|the|sufficient|clear|robust|effective|consistent|good|appropriate|timely))*(?: \w+)?`,
+    String.raw`\b(?:very|only a|only) few\b`,
+    String.raw`\b(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
     String.raw`\bout of date\b`,
     String.raw`\bbelow\b(?: \w+){0,3}`,
     String.raw`\bremains? (?:much |significantly |too )?(?:higher|high|lower|wide|low|below)\b`,
@@ -67,7 +75,7 @@ export const CONCERN = new RegExp(
     String.raw`\bexceeds? (?:\w+ ){0,2}capacity\b`,
     String.raw`\blow levels? of\b`,
     String.raw`\bless (?:well|effective|robust|clear|consistent)\b`,
-    String.raw`\btoo (?:many|few|variable|early|slow|long|little|much)\b`,
+    String.raw`\btoo (?:many|few|variable|early|slow|long|little|much|high|low)\b`,
     String.raw`\b(?:would|could) (?:benefit from|be (?:more|better|further|improved|strengthened))\b(?: ['‘]?[\w-]+){0,2}`,
     String.raw`\bwould welcome\b`,
     String.raw`\brequir(?:es?|ed|ing) (?:further |some |more )?(?:review|development|improvement|scrutiny|strengthening|attention|action)\b`,
@@ -93,11 +101,12 @@ export const CONCERN = new RegExp(
 /** Words and phrases that judge something good, effective or improved. */
 export const STRENGTH = new RegExp(
   [
-    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|seriously|increasingly|increased|additional|benefiting)\b`,
+    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|consistent(?:ly)?|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|seriously|increasingly|increased|additional|benefiting)\b`,
     String.raw`\b(?:good|expected|steady) progress\b|\bbeginning to (?:be addressed|impact|have (?:a|an) (?:positive )?(?:impact|effect))`,
     String.raw`\b(?:an increase in|on track|achieve(?:s|d)? (?:the|their) targets?|exceed(?:s|ed)? (?:this|the target))\b`,
     String.raw`\bhigh (?:standard|priority|level of (?:satisfaction|contact|support))\b`,
     String.raw`\bcare is taken\b`,
+    String.raw`\b(?:on time|within (?:the )?(?:timescales?|agreed timescales?|target times?))\b`,
     String.raw`\bclosely (?:monitored|with)\b`,
     String.raw`\bno waiting list\b`,
     String.raw`\brelatively low\b`,
