@@ -10,7 +10,7 @@ export { ASSESSMENTS } from "./types";
 export type { Assessment, AssessedSentence, ParagraphAssessment, Theme } from "./types";
 export { splitSentences } from "./sentences";
 export { assessParagraph, assessSentence, countAssessments, cuesOf } from "./assess";
-export { THEME_VOCABULARY, themeCues, themeScore, themesOf } from "./themes";
+export { sentenceThemes, THEME_VOCABULARY, themeCues, themeScore, themesOf } from "./themes";
 export type { ThemeVocabulary } from "./themes";
 import type { Theme } from "./types";
 import { THEME_VOCABULARY } from "./themes";
