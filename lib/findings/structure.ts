@@ -26,7 +26,7 @@ export interface StructureCue {
 }
 
 /** What a shortfall is called: absent, it is good news ("no delays", "no longer a waiting list"). */
-const SHORTFALL = String.raw`(?:delays?|delayed|waiting|waits?|gaps?|backlogs?|vacanc(?:y|ies)|shortfalls?|shortages?|concerns?|complaints?|allegations?|whistle|incidents?|breaches|drift|problems?|issues?|difficult(?:y|ies)|barriers?|lapses?|deficits?|inadequate|unallocated|a need|any need)`;
+const SHORTFALL = String.raw`(?:delays?|delayed|waiting|waits?|gaps?|backlogs?|vacanc(?:y|ies)|shortfalls?|shortages?|concerns?|complaints?|allegations?|whistle|incidents?|breaches|drift|problems?|issues?|difficult(?:y|ies)|barriers?|lapses?|deficits?|inadequate|unallocated|a need|any need|unnecessar\w*|inappropriate\w*|harm|abuse|unsafe)`;
 const SHORTFALL_WORD = new RegExp(String.raw`\b${SHORTFALL}\b`, "i");
 
 /**
@@ -34,7 +34,7 @@ const SHORTFALL_WORD = new RegExp(String.raw`\b${SHORTFALL}\b`, "i");
  * the clause a comparison or change is said of; the first one found is its
  * subject ("Delays in health assessments are above …" is about delays).
  */
-const MEASURE_UP_GOOD = String.raw`immuni[sz]ations?|vaccinations?|uptake|take-up|attendance|completion|completed|on time|within timescales?|breastfeeding|coverage|compliance|trained|training|health assessments?|dental checks?|performance|satisfaction|participation|attainment|achievement|stability|engagement|screening|outcomes?|retention|initiation`;
+const MEASURE_UP_GOOD = String.raw`immuni[sz]ations?|vaccinations?|uptake|take-up|attendance|completion|completed|on time|within timescales?|breastfeeding|coverage|compliance|trained|training|health assessments?|dental checks?|performance|satisfaction|participation|attainment|achievement|stability|engagement|screening|outcomes?|retention|initiation|obtaining|reaching|achieving|attaining|GCSEs?|expected level|key stage \d`;
 const MEASURE_UP_BAD = String.raw`waiting (?:times?|lists?)|waits?|conceptions?|pregnanc(?:y|ies)|caseloads?|workloads?|vacanc(?:y|ies)|vacant|re-?referrals?|admissions?|self-harm|exclusions?|absences?|NEET|not in education|obesity|smoking|alcohol|substance|offending|remands?|missing|mortality|deaths?|sickness|turnover|agency staff|delays?|did not attend|complaints?|incidents?|injur(?:y|ies)|decay|time (?:children |young people )?(?:wait|waited|taken)|timescales?|unallocated|drift|costs?|looked after population`;
 const MEASURE = new RegExp(String.raw`\b(?:(${MEASURE_UP_BAD})|(${MEASURE_UP_GOOD}))\b`, "gi");
 
@@ -177,7 +177,7 @@ function changes(sentence: string, out: StructureCue[]) {
 
 /** "there is no …", "none of …", "without a …": a concern unless what is absent is a shortfall. */
 const ABSENCE = new RegExp(
-  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
+  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
   "gi",
 );
 

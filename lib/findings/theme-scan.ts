@@ -177,10 +177,17 @@ export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
  * leftmost, then the leftmost at or after its end.
  */
 export function ownMatches(hits: readonly ThemeHit[], not: readonly ThemeHit[] = []): ThemeHit[] {
+  if (not.length === 0) return leftmost(hits);
+  // Both lists are in order of index: one walk drops the hits that overlap a
+  // blanked phrase (linear, as a text can hold thousands of both).
   const blanked = leftmost(not);
-  return leftmost(
-    blanked.length ? hits.filter((h) => !blanked.some((b) => h.index < b.index + b.length && b.index < h.index + h.length)) : hits,
-  );
+  const kept: ThemeHit[] = [];
+  let b = 0;
+  for (const h of hits) {
+    while (b < blanked.length && blanked[b].index + blanked[b].length <= h.index) b++;
+    if (b >= blanked.length || blanked[b].index >= h.index + h.length) kept.push(h);
+  }
+  return leftmost(kept);
 }
 
 /** Non-overlapping hits, leftmost first, as a global scan takes them. */
