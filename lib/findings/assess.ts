@@ -5,6 +5,7 @@
  */
 import { splitSentences } from "./sentences";
 import type { AssessedSentence, Assessment, ParagraphAssessment } from "./types";
+import { structureCues, type StructureCue } from "./structure";
 import { CONCERN, DOMAIN, GOOD_NEWS, PURPOSE, STRENGTH } from "./vocabulary";
 
 function combine(strength: boolean, concern: boolean): Assessment {
@@ -51,25 +52,47 @@ function wording(text: string, found: readonly number[]): string[] {
   return cues;
 }
 
+<<<<<<< HEAD
 interface SentenceCues {
+=======
+/** The spans the clause rules read, with the measures they were said of, in order and not overlapping. */
+function clauseSpans(clauses: readonly StructureCue[]): number[] {
+  const all: [number, number][] = clauses.flatMap((c) => (c.measure ? [c.measure, [c.start, c.end]] : [[c.start, c.end]]));
+  all.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of all) {
+    const last = out.length - 1;
+    if (last > 0 && start <= out[last]) out[last] = Math.max(out[last], end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+export interface SentenceCues {
+>>>>>>> assessor
   concern: string[];
   strength: string[];
 }
 
 /**
  * The concern and strength cues of one sentence. Domain phrases are blanked
- * before concern cues are looked for; concern cues and aims are blanked
- * before strength cues, so negated, hedged or hoped-for praise is not praise.
+ * first; then the clause rules (structure.ts) read comparisons, changes,
+ * absences and grades by what they are said of, and their spans are blanked;
+ * then concern cues are found; concern cues and aims are blanked before
+ * strength cues, so negated, hedged or hoped-for praise is not praise.
  */
 function cuesOf(sentence: string): SentenceCues {
   const goodNews = wording(sentence, spans(sentence, GOOD_NEWS));
   const withoutDomain = blank(sentence, spans(sentence, DOMAIN));
+  const clauses = structureCues(withoutDomain);
+  const withoutClauses = blank(withoutDomain, clauseSpans(clauses));
+  const clauseWords = (direction: string) => clauses.filter((c) => c.direction === direction).map((c) => c.words);
   // One pass finds the concern cues and the spans to blank before praise.
-  const concernSpans = spans(withoutDomain, CONCERN);
-  const concern = wording(sentence, concernSpans);
-  const withoutCues = blank(withoutDomain, concernSpans);
+  const concernSpans = spans(withoutClauses, CONCERN);
+  const concern = [...clauseWords("concern"), ...wording(sentence, concernSpans)];
+  const withoutCues = blank(withoutClauses, concernSpans);
   const withoutConcern = blank(withoutCues, spans(withoutCues, PURPOSE));
-  const strength = [...wording(sentence, spans(withoutConcern, STRENGTH)), ...goodNews];
+  const strength = [...clauseWords("strength"), ...wording(sentence, spans(withoutConcern, STRENGTH)), ...goodNews];
   return { concern, strength };
 }
 

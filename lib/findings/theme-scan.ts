@@ -1,12 +1,14 @@
 /**
- * One pass over a text for all nineteen themes. Each theme's own patterns
+ * The one scan of a text for all nineteen themes (themes.ts reads every
+ * score, mention and cue from it). Each theme's own patterns
  * (terms, hints, not) are alternatives of one combined, precompiled pattern;
  * the pass finds every position where any of them matches and, at each, which
  * ones do and how long each match is. From those hits each theme's count of
  * non-overlapping matches is exactly what a scan with its own pattern would
  * give (a global scan takes the leftmost match, then carries on after it), so
- * the combined pass changes the cost, not the answer; the golden test holds
- * it to that.
+ * the combined pass changes the cost, not the answer. A theme's "not"
+ * phrases are found in the same pass, and its mentions that overlap one are
+ * dropped, as blanking the phrase would drop them.
  */
 import type { ThemeVocabulary } from "./themes";
 
@@ -31,8 +33,8 @@ export interface ThemeHit {
 interface ThemeHits {
   terms: ThemeHit[];
   hints: ThemeHit[];
-  /** A "not" phrase may occur: blanking changes the text, so score the slow way. */
-  blanked: boolean;
+  /** Where the theme's "not" phrases match: its terms and hints there do not count. */
+  not: ThemeHit[];
 }
 
 export interface ThemeScanner {
@@ -146,7 +148,7 @@ export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
   const always = alternatives.filter((a) => a.start === null);
 
   function scan(text: string): ThemeHits[] {
-    const hits: ThemeHits[] = themes.map(() => ({ terms: [], hints: [], blanked: false }));
+    const hits: ThemeHits[] = themes.map(() => ({ terms: [], hints: [], not: [] }));
     // A pattern's match at a position is its first branch that matches there.
     const matched = new Uint8Array(kinds);
     any.lastIndex = 0;
@@ -159,9 +161,7 @@ export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
         const own = alternative.own.exec(text);
         if (!own) continue;
         matched[alternative.group] = 1;
-        const hit = hits[alternative.theme];
-        if (alternative.kind === "not") hit.blanked = true;
-        else hit[alternative.kind].push({ index, length: own[0].length });
+        hits[alternative.theme][alternative.kind].push({ index, length: own[0].length });
       }
       any.lastIndex = index + 1;
     }
@@ -172,11 +172,26 @@ export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
 }
 
 /**
- * The matches a global scan with one pattern would find, from every position
- * where the pattern matches: the leftmost, then the leftmost at or after its
- * end.
+ * The matches a global scan with one pattern would find in the text with the
+ * not phrases blanked: hits overlapping a blanked phrase dropped, then the
+ * leftmost, then the leftmost at or after its end.
  */
-export function ownMatches(hits: readonly ThemeHit[]): ThemeHit[] {
+export function ownMatches(hits: readonly ThemeHit[], not: readonly ThemeHit[] = []): ThemeHit[] {
+  if (not.length === 0) return leftmost(hits);
+  // Both lists are in order of index: one walk drops the hits that overlap a
+  // blanked phrase (linear, as a text can hold thousands of both).
+  const blanked = leftmost(not);
+  const kept: ThemeHit[] = [];
+  let b = 0;
+  for (const h of hits) {
+    while (b < blanked.length && blanked[b].index + blanked[b].length <= h.index) b++;
+    if (b >= blanked.length || blanked[b].index >= h.index + h.length) kept.push(h);
+  }
+  return leftmost(kept);
+}
+
+/** Non-overlapping hits, leftmost first, as a global scan takes them. */
+function leftmost(hits: readonly ThemeHit[]): ThemeHit[] {
   const out: ThemeHit[] = [];
   let next = 0;
   for (const hit of hits) {

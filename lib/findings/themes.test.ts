@@ -4,7 +4,7 @@ import barnet from "./labels/barnet.json";
 import dudley from "./labels/dudley.json";
 import heldOut1 from "./labels/held-out-1.json";
 import heldOut2 from "./labels/held-out-2.json";
-import { THEMES, themeCues, themesOf } from "./index";
+import { sentenceThemes, THEMES, themeCues, themesOf } from "./index";
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
 
@@ -197,5 +197,23 @@ describe("themesOf on real paragraphs", () => {
     const start = performance.now();
     expect(themesOf(text).length).toBeLessThanOrEqual(4);
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe("sentenceThemes", () => {
+  it("gives each sentence of a paragraph the paragraph's themes it mentions", () => {
+    // Barnet 9.1 (real): the caseloads sentence is about staffing only.
+    const text = paragraph(barnet, "9.1");
+    const themes = themesOf(text);
+    const sentences = barnet.find((p) => p.ref === "9.1")!.sentences.map((s) => s.text);
+    const bySentence = sentences.map((s) => sentenceThemes(s, themes));
+    expect(bySentence.flat().every((t) => themes.includes(t))).toBe(true);
+    expect(sentenceThemes("The caseloads of health visitors and school nurses are high.", themes)).toContain("staffing");
+  });
+
+  it("gives nothing to a sentence of a paragraph with no themes, or with no mention", () => {
+    expect(sentenceThemes("CAMHS waiting times are long.", [])).toEqual([]);
+    expect(sentenceThemes("This is good.", ["emotional-health"])).toEqual([]);
+    expect(sentenceThemes("CAMHS waiting times are long.", ["emotional-health", "staffing"])).toEqual(["emotional-health", "staffing"]);
   });
 });

@@ -413,11 +413,6 @@ function inPassing(text: string, index: number, themeId: string): boolean {
   return themeId !== "training-supervision" && TRAINING_LEAD.test(lead);
 }
 
-/** Matches of a global pattern, as its own scan finds them (leftmost, then after each). */
-function matches(pattern: RegExp, text: string): ThemeHit[] {
-  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, length: m[0].length }));
-}
-
 /** The mentions that count: not in passing, at most SCORE_CAP of each kind. */
 function counted(themeId: string, text: string, hits: ThemeHit[]): ThemeHit[] {
   return hits.filter((h) => !inPassing(text, h.index, themeId)).slice(0, SCORE_CAP);
@@ -432,59 +427,50 @@ function scoreOf(terms: number, hints: number): number {
   return terms > 0 || hints >= HINTS_ALONE ? 2 * terms + hints : 0;
 }
 
+// Built on first use: THEME_VOCABULARY is declared above, and a module that
+// only reads the taxonomy need not compile the combined pattern.
+let scanner: ReturnType<typeof themeScanner> | undefined;
+
+/** A theme's score in a text and its counted mentions. */
+interface Evidence {
+  score: number;
+  /** Indices in the text of the counted terms and hints, in order. */
+  mentions: number[];
+  /** The counted terms, in order. */
+  terms: ThemeHit[];
+  /** The counted hints, in order. */
+  hints: ThemeHit[];
+}
+
+/**
+ * Every theme's evidence in text, from the one combined pass of theme-scan.ts:
+ * its counted terms and hints (not in passing, not inside its "not" phrases)
+ * and the score they make. Scores, tags, cues and sentence themes all read it.
+ */
+function evidence(text: string): Evidence[] {
+  scanner ??= themeScanner(THEME_VOCABULARY);
+  return scanner.scan(text).map((hits, i) => {
+    const id = THEME_VOCABULARY[i].id;
+    const terms = counted(id, text, ownMatches(hits.terms, hits.not));
+    const hints = counted(id, text, ownMatches(hits.hints, hits.not));
+    const score = scoreOf(terms.length, hints.length);
+    if (!score) return { score, mentions: [], terms: [], hints: [] };
+    return { score, mentions: [...terms, ...hints].map((h) => h.index).sort((x, y) => x - y), terms, hints };
+  });
+}
+
+/** Every theme's score for text, in THEME_VOCABULARY order. */
+export function themeScores(text: string): number[] {
+  return evidence(text).map((e) => e.score);
+}
+
 /**
  * How strongly text is about a theme: two points a discriminating term, one
  * a hint, not counting mentions in passing; below two points it is not about
  * the theme at all.
  */
 export function themeScore(theme: ThemeVocabulary, text: string): number {
-  const own = theme.not ? text.replace(theme.not, " ") : text;
-  const hints = theme.hints ? counted(theme.id, own, matches(theme.hints, own)).length : 0;
-  return scoreOf(counted(theme.id, own, matches(theme.terms, own)).length, hints);
-}
-
-// Built on first use: THEME_VOCABULARY is declared above, and a module that
-// only reads the taxonomy need not compile the combined pattern.
-let scanner: ReturnType<typeof themeScanner> | undefined;
-
-/** A theme's score in a text and where its counted mentions are. */
-interface Evidence {
-  score: number;
-  /** Indices in the text of the counted terms and hints, in order. */
-  mentions: number[];
-  /** Indices of the counted terms alone, in order. */
-  terms: number[];
-}
-
-function evidence(text: string): Evidence[] {
-  scanner ??= themeScanner(THEME_VOCABULARY);
-  return scanner.scan(text).map((hits, i) => {
-    const theme = THEME_VOCABULARY[i];
-    if (!hits.blanked) {
-      const terms = counted(theme.id, text, ownMatches(hits.terms));
-      const hints = counted(theme.id, text, ownMatches(hits.hints));
-      const score = scoreOf(terms.length, hints.length);
-      if (!score) return { score, mentions: [], terms: [] };
-      return { score, mentions: [...terms, ...hints].map((h) => h.index).sort((x, y) => x - y), terms: terms.map((h) => h.index) };
-    }
-    // Blanking the "not" phrases with as many spaces keeps every index where
-    // it was; the score is themeScore's own.
-    const own = text.replace(theme.not!, (phrase) => " ".repeat(phrase.length));
-    const score = themeScore(theme, text);
-    if (!score) return { score, mentions: [], terms: [] };
-    const terms = counted(theme.id, own, matches(theme.terms, own)).map((h) => h.index);
-    const hints = theme.hints ? counted(theme.id, own, matches(theme.hints, own)).map((h) => h.index) : [];
-    return { score, mentions: [...terms, ...hints].sort((x, y) => x - y), terms };
-  });
-}
-
-/**
- * Every theme's score for text from one combined pass (theme-scan.ts), equal
- * to themeScore for each theme; a theme whose "not" phrases occur is scored
- * by themeScore itself, as blanking them changes the text it reads.
- */
-export function themeScores(text: string): number[] {
-  return evidence(text).map((e) => e.score);
+  return themeScores(text)[THEME_VOCABULARY.indexOf(theme)] ?? 0;
 }
 
 /** A single term and no hint: the only score a theme named once can have. */
@@ -507,7 +493,7 @@ function isAside(text: string, at: number, others: readonly Evidence[]): boolean
   const start = sentenceStart(text, at);
   if (MATTER_LEAD.test(text.slice(start, at))) return false;
   return others.some((other) => {
-    const before = other.terms.find((m) => m >= start && m < at);
+    const before = other.terms.find((m) => m.index >= start && m.index < at)?.index;
     if (before === undefined || CLAUSE_BREAK.test(text.slice(before, at))) return false;
     const sentences = new Set(other.mentions.map((m) => sentenceStart(text, m)));
     return sentences.size >= 2;
@@ -538,11 +524,26 @@ export function themesOf(text: string): string[] {
     .map((t) => t.id);
 }
 
-/** The words in text that tag it with a theme, for showing why. */
+/** The words in text that tag it with a theme, for showing why: its counted terms, then its hints. */
 export function themeCues(themeId: string, text: string): string[] {
-  const theme = THEME_VOCABULARY.find((t) => t.id === themeId);
-  if (!theme || !themesOf(text).includes(themeId)) return [];
-  const own = theme.not ? text.replace(theme.not, " ") : text;
-  const words = [...own.matchAll(theme.terms), ...(theme.hints ? own.matchAll(theme.hints) : [])];
-  return words.filter((m) => !inPassing(own, m.index, themeId)).map((m) => m[0]);
+  const order = THEME_VOCABULARY.findIndex((t) => t.id === themeId);
+  if (order < 0 || !themesOf(text).includes(themeId)) return [];
+  const { terms, hints } = evidence(text)[order];
+  return [...terms, ...hints].map((h) => text.slice(h.index, h.index + h.length));
+}
+
+/**
+ * The themes one sentence of a paragraph is about: of the paragraph's themes
+ * (themesOf of the whole paragraph), those with a counted mention in this
+ * sentence. Pure, for the views that count a theme as a concern when a
+ * sentence marked concern is about it. A sentence read alone has too few
+ * words to be tagged by itself (a theme of hints needs three), so it takes
+ * its candidates from its paragraph.
+ */
+export function sentenceThemes(sentence: string, paragraphThemes: readonly string[]): string[] {
+  if (paragraphThemes.length === 0) return [];
+  const found = evidence(sentence);
+  return THEME_VOCABULARY.filter(
+    (theme, i) => paragraphThemes.includes(theme.id) && (found[i].terms.length > 0 || found[i].hints.length > 0),
+  ).map((theme) => theme.id);
 }

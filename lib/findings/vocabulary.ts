@@ -22,12 +22,17 @@ export const DOMAIN = new RegExp(
     String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
     String.raw`\b(?:limited|no|little|less) need\b`,
     String.raw`\bnot at risk\b`,
+    // "For all but a very few" is nearly all.
+    String.raw`\ball but (?:a )?(?:very )?few\b`,
     String.raw`\bfail(?:ure|s|ed|ing)? to (?:attend|improve|thrive)\b`,
     String.raw`\bwithout (?:unnecessary |undue |further )?delay\b`,
     String.raw`\bnarrowing the gap\b`,
     String.raw`\bas well as\b`,
     String.raw`\bwell-?being\b`,
     String.raw`\bno longer able\b`,
+    // The name of a judgement area, not praise: "the contribution of health
+    // services to keeping children and young people safe is inadequate".
+    String.raw`\bkeep(?:ing|s)? (?:children|them|young people|looked after children)(?: and young people)? safe\b`,
     // Descriptions of people's circumstances: "families at risk of poor health outcomes".
     // Never past a verb, so "at risk of harm have not been seen" keeps its concern.
     String.raw`\b(?:at )?risks? of\b(?: (?!(?:is|are|was|were|has|have|had|do|does|did|not|remain|remains)\b)\w+){0,3}`,
@@ -50,13 +55,22 @@ export const CONCERN = new RegExp(
   [
     // Negation, with the words it governs, so that "not sufficiently robust"
     // is one cue and "robust" is not read as praise.
-    String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: [\w'-]+){0,4}`,
+    String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: (?!(?:but|although|while|whilst|which|however|because|so|as|where|when|and (?:their|the|these|this|it|its|they|there|a|an|some|many|most|staff|children|young)\b)\b)[\w'-]+){0,7}`,
     String.raw`\b(?:may|might) not\b(?: [\w'-]+){0,2}`,
     String.raw`\bnot (?:yet|always|consistently|sufficiently|fully|clearly|routinely|all|enough|evident|good enough|well)\b(?: \w+){0,2}`,
     String.raw`\b(?:cannot|never)\b(?: \w+){0,2}`,
     String.raw`\byet to\b(?: \w+){0,4}`,
-    String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|lack(?:s|ing|ed)?|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
-    String.raw`\b(?:gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
+    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*)\b`,
+    String.raw`\b(?:is|are|was|were|completed|received|held|sent|done|made|arrived?|arrives) (?:\w+ )?late\b|\btoo late\b|\blate (?:completion|reports?|referrals?|notifications?)\b`,
+    String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
+    // What is lacking is not praise: "lack a clear focus on outcomes".
+    String.raw`\black(?:s|ing|ed)?\b(?: (?:a|an|any|of|the|sufficient|clear|robust|effective|consistent|good|appropriate|timely)){0,4}(?: \w+)?`,
+    String.raw`\b(?:very )?little\b(?: \w+){0,2}`,
+    // "at a very early stage", "in the early stages": not yet working ("at an
+    // early stage of implementation" alone is told of work going well, Barnet 6.6).
+    String.raw`\b(?:at an? very|in the(?: very)?) early stages?\b`,
+    String.raw`\b(?:very|only a|only) few\b|\b(?:less|fewer) than (?:half|a third|a quarter)\b|\bonly half\b`,
+    String.raw`\b(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
     String.raw`\bout of date\b`,
     String.raw`\bbelow\b(?: \w+){0,3}`,
     String.raw`\bremains? (?:much |significantly |too )?(?:higher|high|lower|wide|low|below)\b`,
@@ -66,16 +80,16 @@ export const CONCERN = new RegExp(
     String.raw`\bchallenges remain\b`,
     String.raw`\bexceeds? (?:\w+ ){0,2}capacity\b`,
     String.raw`\blow levels? of\b`,
-    String.raw`\bless (?:well|effective|robust|clear|consistent)\b`,
-    String.raw`\btoo (?:many|few|variable|early|slow|long|little|much)\b`,
+    String.raw`\bless (?:well|effective|robust|clear|consistent|positive|timely|good|thorough)\b`,
+    String.raw`\btoo (?:many|few|variable|early|slow|long|little|much|high|low)\b`,
     String.raw`\b(?:would|could) (?:benefit from|be (?:more|better|further|improved|strengthened))\b(?: ['‘]?[\w-]+){0,2}`,
     String.raw`\bwould welcome\b`,
-    String.raw`\brequir(?:es?|ed|ing) (?:further |some |more )?(?:review|development|improvement|scrutiny|strengthening|attention|action)\b`,
+    String.raw`\brequir(?:es?|ed|ing) (?:further |some |more |urgent )?(?:review|development|improvement|scrutiny|strengthening|attention|action)\b`,
     String.raw`\b(?:is|are|was|were) (?:also )?required\b`,
     String.raw`\b(?:more|much more) (?:needs to be done|to do|to be done|work is needed)\b`,
     String.raw`\b(?:there is|there remains|recogni[sz]ed?|recognition of|acknowledges?) (?:a |the |an )?(?:clear |further |continuing )?need to\b`,
     String.raw`\bneed to (?:strengthen|improve|increase|develop|ensure|address|review|tighten)\b`,
-    String.raw`\bareas? (?:for|of) (?:further )?(?:improvement|development|under-?performance|poor practice)\b`,
+    String.raw`\bareas? for (?:further )?(?:improvement|development)\b|\bareas? of (?:under-?performance|poor practice|weakness)\b`,
     String.raw`\b(?:in its infancy|in draft|too early|only just begun|early days)\b`,
     String.raw`\b(?:to achieve|towards) full (?:coverage|cover|compliance)\b`,
     String.raw`\bcontrary to\b`,
@@ -93,16 +107,20 @@ export const CONCERN = new RegExp(
 /** Words and phrases that judge something good, effective or improved. */
 export const STRENGTH = new RegExp(
   [
-    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|seriously|increasingly|increased|additional|benefiting)\b`,
+    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|consistent(?:ly)?|better|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|increasingly|increased|additional|benefitt?ing|fully integrated)\b`,
+    // "taken seriously" is praise; "seriously impacting" is not.
+    String.raw`\b(?:taken|take|takes|taking) (?:\w+ ){0,3}?seriously\b`,
+    String.raw`\b(?:is|are) a (?:particular |key |notable |real )?strength\b|\b(?:marked|significant|considerable|notable|clear|some) improvements?\b|\bimprovements? in\b`,
     String.raw`\b(?:good|expected|steady) progress\b|\bbeginning to (?:be addressed|impact|have (?:a|an) (?:positive )?(?:impact|effect))`,
     String.raw`\b(?:an increase in|on track|achieve(?:s|d)? (?:the|their) targets?|exceed(?:s|ed)? (?:this|the target))\b`,
     String.raw`\bhigh (?:standard|priority|level of (?:satisfaction|contact|support))\b`,
     String.raw`\bcare is taken\b`,
+    String.raw`\b(?:on time|within (?:the )?(?:timescales?|agreed timescales?|target times?))\b`,
     String.raw`\bclosely (?:monitored|with)\b`,
     String.raw`\bno waiting list\b`,
     String.raw`\brelatively low\b`,
     String.raw`\b(?:has|have) been (?:addressed|enhanced|secured|created)\b`,
-    String.raw`\bbenefit(?:s|ed)? from\b`,
+    String.raw`\bbenefitt?(?:s|ed|ing)? from\b`,
     String.raw`\bup to date\b`,
     String.raw`\bmeets? (?:the |their )?(?:requirements|statutory)|\bmeeting their statutory\b`,
     String.raw`\bthere (?:has|have) (?:been )?no (?:whistle|allegations|complaints)`,
