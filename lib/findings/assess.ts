@@ -52,9 +52,6 @@ function wording(text: string, found: readonly number[]): string[] {
   return cues;
 }
 
-<<<<<<< HEAD
-interface SentenceCues {
-=======
 /** The spans the clause rules read, with the measures they were said of, in order and not overlapping. */
 function clauseSpans(clauses: readonly StructureCue[]): number[] {
   const all: [number, number][] = clauses.flatMap((c) => (c.measure ? [c.measure, [c.start, c.end]] : [[c.start, c.end]]));
@@ -69,7 +66,6 @@ function clauseSpans(clauses: readonly StructureCue[]): number[] {
 }
 
 export interface SentenceCues {
->>>>>>> assessor
   concern: string[];
   strength: string[];
 }

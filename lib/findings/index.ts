@@ -7,17 +7,11 @@
  */
 
 export { ASSESSMENTS } from "./types";
-<<<<<<< HEAD
-export type { Assessment, AssessedSentence, Theme } from "./types";
-export { assessParagraph } from "./assess";
-export { themeCues, themesOf } from "./themes";
-=======
 export type { Assessment, AssessedSentence, ParagraphAssessment, Theme } from "./types";
 export { splitSentences } from "./sentences";
 export { assessParagraph, assessSentence, countAssessments, cuesOf } from "./assess";
 export { sentenceThemes, THEME_VOCABULARY, themeCues, themeScore, themesOf } from "./themes";
 export type { ThemeVocabulary } from "./themes";
->>>>>>> assessor
 import type { Theme } from "./types";
 import { THEME_VOCABULARY } from "./themes";
 
