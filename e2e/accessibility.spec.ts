@@ -61,8 +61,9 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "not-found", path: "/no-such-page", status: 404 },
 ];
 
-// axe on a long page takes seconds, and longer on a busy machine; each test runs it twice.
-test.describe.configure({ timeout: 180_000 });
+// axe on a long page takes seconds, and over a minute on a busy machine; each test runs it
+// twice: the budget of the three tests of 120 s it replaces.
+test.describe.configure({ timeout: 360_000 });
 
 /**
  * One test a page state: the page is loaded (and prepared) once, then checked
