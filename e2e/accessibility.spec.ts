@@ -64,8 +64,9 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "not-found", path: "/no-such-page", status: 404 },
 ];
 
-// axe on a long page takes seconds, and longer on a busy machine; each test runs it twice.
-test.describe.configure({ timeout: 180_000 });
+// axe on a long page takes seconds, and over a minute on a busy machine; each test runs it
+// twice. /compare took 327 s with two workers at a load average of 29 on 2 cores.
+test.describe.configure({ timeout: 600_000 });
 
 /**
  * One test a page state: the page is loaded (and prepared) once, then checked

@@ -18,6 +18,7 @@ export default class TimingsReporter implements Reporter {
   }
 
   onEnd(result: FullResult) {
+    if (this.tests.length === 0) return; // --list, or nothing matched
     const files = [...this.files].map(([name, ms]) => ({ name, ms }));
     console.log(timingSummary("End-to-end test timings", files, this.tests, result.duration));
   }

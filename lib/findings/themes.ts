@@ -406,7 +406,7 @@ function sentenceStart(text: string, index: number): number {
  * in a finding's sentence rather than a recommendation's. Such a mention does
  * not make the text about its theme (docs/findings.md).
  */
-function inPassing(text: string, index: number, themeId: string): boolean {
+export function inPassing(text: string, index: number, themeId: string): boolean {
   const lead = text.slice(sentenceStart(text, index), index);
   if (IMPERATIVE.test(lead)) return false;
   if (LIST_LEAD.test(lead)) return true;

@@ -10,28 +10,6 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { sqlRows } from "./sql";
 
-export interface AuthoritySummary {
-  slug: string;
-  name: string;
-  region: string | null;
-  reportDate: string;
-}
-
-/** Every authority with its latest report's date and region, by name. */
-export async function listAuthorities(): Promise<AuthoritySummary[]> {
-  const authorities = await db.authority.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      slug: true,
-      name: true,
-      reports: { orderBy: { reportDate: "desc" }, take: 1, select: { reportDate: true, region: true } },
-    },
-  });
-  return authorities
-    .filter((a) => a.reports.length > 0)
-    .map((a) => ({ slug: a.slug, name: a.name, region: a.reports[0].region, reportDate: a.reports[0].reportDate }));
-}
-
 /**
  * How a form asks for an authority: a <select> of the authorities (those with
  * a report, or those matching `where`), by name, when there are at most
