@@ -21,7 +21,7 @@ function leaves(value: unknown, at = "", out = new Map<string, unknown>()): Map<
   return out;
 }
 
-export function textOf(set: string, name: string): string {
+function textOf(set: string, name: string): string {
   const own = path.join(CORPUS, set, `${name}.txt`);
   if (fs.existsSync(own)) return fs.readFileSync(own, "utf8");
   if (name.startsWith("synthetic")) return fs.readFileSync(path.join(ROOT, "test", "fixtures", "pdf", `${name}.txt`), "utf8");
