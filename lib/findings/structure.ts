@@ -13,7 +13,7 @@
  * - "no longer" turns a shortfall into a strength ("no longer a problem").
  */
 
-export type Direction = "strength" | "concern" | "neutral";
+type Direction = "strength" | "concern" | "neutral";
 
 export interface StructureCue {
   start: number;
