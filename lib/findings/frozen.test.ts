@@ -36,5 +36,5 @@ describe("the frozen test set 1 (labelled " + frozen1.labelled + ")", () => {
   });
 });
 
-/** What the first measurement gave (2026-12-07), so a change that loses ground on unseen text fails. */
-const FLOOR = { agreed: 31, flagged: 27, themesAgreed: 34, themesExtra: 22 };
+/** What the last measurement gave (2026-12-07, the second; the first gave 31 and 27), so a change that loses ground on unseen text fails. */
+const FLOOR = { agreed: 32, flagged: 28, themesAgreed: 34, themesExtra: 22 };

@@ -13,7 +13,7 @@
  * - "no longer" turns a shortfall into a strength ("no longer a problem").
  */
 
-export type Direction = "strength" | "concern" | "neutral";
+type Direction = "strength" | "concern" | "neutral";
 
 export interface StructureCue {
   start: number;
@@ -153,12 +153,14 @@ const CHANGE_LEAD =
   /\b(no longer |not )?(?:(?:has|have|had|is|are|was|were|remains?|remained|still)( not| no longer)? )?(?:(?:significantly|steadily|sharply|slightly|further|still|very|relatively|particularly|too) )?$/i;
 
 function changes(sentence: string, out: StructureCue[]) {
+  const found = execAll(CHANGE, sentence);
+  if (found.length === 0) return;
   // A change is only read of a known measure: none in the sentence, nothing to read.
   MEASURE.lastIndex = 0;
   const anyMeasure = MEASURE.test(sentence);
   MEASURE.lastIndex = 0;
   if (!anyMeasure) return;
-  for (const m of execAll(CHANGE, sentence)) {
+  for (const m of found) {
     const verb = m[1].toLowerCase();
     const lead = leadOf(sentence, m.index, CHANGE_LEAD);
     // "high" and "low" are read only as what something is ("remains low"), not
@@ -224,7 +226,12 @@ function grades(sentence: string, out: StructureCue[]) {
  * (an earlier rule's span wins: a "no longer" or absence reading before a
  * comparison inside it).
  */
+/** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
+const HEADS =
+  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
+
 export function structureCues(sentence: string): StructureCue[] {
+  if (!HEADS.test(sentence)) return [];
   const found: StructureCue[] = [];
   resolved(sentence, found);
   absences(sentence, found);

@@ -5,20 +5,20 @@
  */
 import type { Assessment } from "../types";
 
-export type Filler = string | Record<string, string>;
-export type Expected = Assessment | Assessment[];
+type Filler = string | Record<string, string>;
+type Expected = Assessment | Assessment[];
 
-export interface SuiteTemplate {
+interface SuiteTemplate {
   t: string;
   label: Expected;
 }
-export interface DirectionalTemplate {
+interface DirectionalTemplate {
   base: string;
   from: Expected;
   edit: string;
   to: Expected;
 }
-export interface Phenomenon {
+interface Phenomenon {
   id: string;
   name: string;
   floor: number;
@@ -58,7 +58,7 @@ function fill(filler: Filler, field: string | undefined, slot: string): string {
  * choice (cycling), so all of them vary in step and a pair of templates
  * (base and edit) gets the same fillers. The first letter is capitalised.
  */
-export function expand(template: string, fillers: Suite["fillers"], k: number): string {
+function expand(template: string, fillers: Suite["fillers"], k: number): string {
   const text = template
     .replace(ALTERNATIVES, (_, body: string) => {
       const options = body.split("|");
@@ -72,19 +72,19 @@ export function expand(template: string, fillers: Suite["fillers"], k: number): 
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function variants(template: string, fillers: Suite["fillers"]): string[] {
+function variants(template: string, fillers: Suite["fillers"]): string[] {
   const n = variantCount([template], fillers);
   return Array.from({ length: n }, (_, k) => expand(template, fillers, k));
 }
 
-export function pairs(template: DirectionalTemplate, fillers: Suite["fillers"]): { base: string; edit: string }[] {
+function pairs(template: DirectionalTemplate, fillers: Suite["fillers"]): { base: string; edit: string }[] {
   const n = variantCount([template.base, template.edit], fillers);
   return Array.from({ length: n }, (_, k) => ({ base: expand(template.base, fillers, k), edit: expand(template.edit, fillers, k) }));
 }
 
-export const accepts = (expected: Expected, got: Assessment) => (Array.isArray(expected) ? expected.includes(got) : expected === got);
+const accepts = (expected: Expected, got: Assessment) => (Array.isArray(expected) ? expected.includes(got) : expected === got);
 
-export interface CaseResult {
+interface CaseResult {
   kind: "mft" | "inv" | "dir";
   text: string;
   want: Expected;
