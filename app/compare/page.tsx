@@ -5,7 +5,8 @@ import { CompareForm } from "@/components/compare/CompareForm";
 import { FigureComparisonTable } from "@/components/compare/FigureComparisonTable";
 import { OutcomeComparisonList } from "@/components/compare/OutcomeComparisonList";
 import { RatingComparisonTable } from "@/components/compare/RatingComparisonTable";
-import { EvidenceDifferences } from "@/components/compare/EvidenceDifferences";
+import { CompareSummary } from "@/components/compare/CompareSummary";
+import { OpenTargetFold } from "@/components/folds/OpenTargetFold";
 import { RecommendationComparison } from "@/components/compare/RecommendationComparison";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { typedAuthorityNotFound } from "@/lib/authority-input";
@@ -121,6 +122,22 @@ export default async function ComparePage({ searchParams }: Props) {
           See two councils&rsquo; ratings, context figures, findings by CQC outcome and recommendations side by side.
         </p>
       )}
+      {ready && full && evidence && (
+        <>
+          <p className="text-body-s">
+            The report on <Link href={`/authorities/${a.slug}`}>{a.name}</Link> of{" "}
+            <time dateTime={a.current.report.reportDate}>{formatDate(a.current.report.reportDate)}</time> and the report on{" "}
+            <Link href={`/authorities/${b.slug}`}>{b.name}</Link> of{" "}
+            <time dateTime={b.current.report.reportDate}>{formatDate(b.current.report.reportDate)}</time>.
+          </p>
+          <CompareSummary
+            ratings={full.ratings}
+            evidence={evidence}
+            a={{ slug: a.slug, name: a.name }}
+            b={{ slug: b.slug, name: b.name }}
+          />
+        </>
+      )}
       <CompareForm
         picker={picker}
         a={firstValue}
@@ -131,33 +148,6 @@ export default async function ComparePage({ searchParams }: Props) {
       />
       {ready && comparison && (
         <>
-          <p>
-            Comparing the report on <Link href={`/authorities/${a.slug}`}>{a.name}</Link> of{" "}
-            <time dateTime={a.current.report.reportDate}>{formatDate(a.current.report.reportDate)}</time> with the report on{" "}
-            <Link href={`/authorities/${b.slug}`}>{b.name}</Link> of{" "}
-            <time dateTime={b.current.report.reportDate}>{formatDate(b.current.report.reportDate)}</time>.
-          </p>
-          <nav aria-label="On this page" className="print:hidden">
-            {/* Spaced so that each link is a touch target of its own (WCAG 2.5.8). */}
-            <ul className="space-y-2">
-              <li>
-                <a href="#differences">What the findings say differently</a>
-              </li>
-              <li>
-                <a href="#ratings">Ratings</a>
-              </li>
-              <li>
-                <a href="#context">Context figures</a>
-              </li>
-              <li>
-                <a href="#findings">Findings by outcome</a>
-              </li>
-              <li>
-                <a href="#recommendations">Recommendations</a>
-              </li>
-            </ul>
-          </nav>
-          {evidence && <EvidenceDifferences evidence={evidence} a={{ slug: a.slug, name: a.name }} b={{ slug: b.slug, name: b.name }} />}
           <RatingComparisonTable rows={comparison.ratings} aName={a.name} bName={b.name} />
           <FigureComparisonTable rows={comparison.figures} aName={a.name} bName={b.name} />
           <OutcomeComparisonList
@@ -180,6 +170,7 @@ export default async function ComparePage({ searchParams }: Props) {
               </a>
             </li>
           </ul>
+          <OpenTargetFold />
         </>
       )}
     </>

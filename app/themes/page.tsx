@@ -4,7 +4,7 @@ import { PaginationLinks } from "@/components/PaginationLinks";
 import { THEMES } from "@/lib/findings";
 import { parseOverviewPage, type RawParams } from "@/lib/params";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
-import { describeCell } from "@/lib/themes-view";
+import { ThemeMatrix } from "@/components/themes/ThemeMatrix";
 
 export const dynamic = "force-dynamic";
 
@@ -29,10 +29,27 @@ export default async function ThemesPage({ searchParams }: Props) {
         paragraphs behind it.
       </p>
       <p className="hint">
-        A paragraph tagged Mixed counts as both a concern and a strength. Tags and themes are a reading of the wording:{" "}
-        <a href="/about#evidence">how findings are read</a>.
+        Each paragraph is counted once, under its own tag: strength, concern, mixed (both) or neutral. A cell is shaded by the balance of
+        concerns against strengths, and says it in words: &ldquo;mostly&rdquo; when the difference is at least half the paragraphs. Tags and
+        themes are a reading of the wording: <a href="/about#evidence">how findings are read</a>.
       </p>
-      <h2>The themes</h2>
+      {matrix.rows.length === 0 ? (
+        <div className="inset-text">
+          <p>{matrix.total === 0 ? "No inspection reports are loaded." : `There is no page ${matrix.page}.`}</p>
+        </div>
+      ) : (
+        <ThemeMatrix
+          rows={matrix.rows}
+          caption={`Each theme in each council's latest report${matrix.pageCount > 1 ? `, councils ${first} to ${first + matrix.rows.length - 1} of ${matrix.total}` : ""}`}
+        />
+      )}
+      <PaginationLinks
+        page={matrix.page}
+        pageCount={matrix.pageCount}
+        href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)}
+        label="Pages of councils"
+      />
+      <h2 id="the-themes">What each theme covers</h2>
       <dl className="summary-list">
         {THEMES.map((t) => (
           <div key={t.id} className="summary-list__row">
@@ -43,65 +60,6 @@ export default async function ThemesPage({ searchParams }: Props) {
           </div>
         ))}
       </dl>
-      {matrix.rows.length === 0 ? (
-        <div className="inset-text">
-          <p>{matrix.total === 0 ? "No inspection reports are loaded." : `There is no page ${matrix.page}.`}</p>
-        </div>
-      ) : (
-        <div className="table-scroll">
-          <table className="themes-matrix">
-            <caption className="caption-m text-left">
-              Concerns and strengths by council and theme
-              {matrix.pageCount > 1 ? `, councils ${first} to ${first + matrix.rows.length - 1} of ${matrix.total}` : ""}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Council</th>
-                {THEMES.map((t) => (
-                  <th scope="col" key={t.id}>
-                    <a href={`/themes/${t.id}`}>{t.name}</a>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.rows.map((row) => (
-                <tr key={row.slug}>
-                  <th scope="row">
-                    <a href={`/authorities/${row.slug}`}>{row.name}</a>
-                  </th>
-                  {THEMES.map((t) => {
-                    const cell = row.cells[t.id];
-                    const words = describeCell(cell);
-                    // Tints pale enough that the cell's link keeps 4.5:1 contrast.
-                    const shade = !cell ? "" : cell.concerns > 0 ? "bg-concern-cell" : cell.strengths > 0 ? "bg-strength-cell" : "";
-                    return (
-                      <td key={t.id} className={shade}>
-                        {cell ? (
-                          <a
-                            href={`/themes/${t.id}?authority=${encodeURIComponent(row.slug)}`}
-                            aria-label={`${row.name}, ${t.name}: ${words}`}
-                          >
-                            {words}
-                          </a>
-                        ) : (
-                          <span className="hint">none</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <PaginationLinks
-        page={matrix.page}
-        pageCount={matrix.pageCount}
-        href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)}
-        label="Pages of councils"
-      />
       <p className="print:hidden">
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document, not a page to navigate to on the client */}
         <a href="/api/themes">The themes and these counts as JSON</a>

@@ -8,6 +8,7 @@ import {
   onlyConcerns,
 } from "@/lib/compare";
 import { toCsv } from "@/lib/csv";
+import { publicOrigin } from "@/lib/public-origin";
 import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/params";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
@@ -52,7 +53,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   const concernsOnly = options.value.concerns === "only";
   const comparison = concernsOnly ? onlyConcerns(full) : full;
   if (format.value.format === "csv") {
-    const rows = comparisonCsvRows(comparison, { slug: a, name: reportA.authority }, { slug: b, name: reportB.authority });
+    const rows = comparisonCsvRows(
+      comparison,
+      { slug: a, name: reportA.authority },
+      { slug: b, name: reportB.authority },
+      publicOrigin(request.headers, request.url),
+    );
     return download(
       toCsv(COMPARISON_CSV_HEADER, rows),
       "text/csv; charset=utf-8",

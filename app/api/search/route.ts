@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { toCsv } from "@/lib/csv";
+import { publicOrigin } from "@/lib/public-origin";
 import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/params";
 import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
 import { badRequest, download, ok } from "../_lib/responses";
@@ -38,6 +39,7 @@ export async function GET(request: NextRequest): Promise<Response> {
         "search.json",
       );
     }
+    const origin = publicOrigin(request.headers, request.url);
     const csv = toCsv(
       ["authority", "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
       rows.map((r) => [
@@ -50,7 +52,7 @@ export async function GET(request: NextRequest): Promise<Response> {
         r.heading,
         r.assessment,
         r.text,
-        r.href,
+        `${origin}${r.href}`,
       ]),
     );
     return download(csv, "text/csv; charset=utf-8", "search.csv");

@@ -10,8 +10,8 @@ import { AuthorityRecommendations } from "@/components/AuthorityRecommendations"
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { FindingsSummary } from "@/components/evidence/FindingsSummary";
+import { OpenTargetFold } from "@/components/folds/OpenTargetFold";
 import { PageCaption } from "@/components/PageCaption";
-import { sectionId, sectionTitle } from "@/lib/authority-view";
 import { summarizeFindings } from "@/lib/evidence-view";
 import { formatDate } from "@/lib/format";
 import { firstParam, parseReportParams, type RawParams, SLUG } from "@/lib/params";
@@ -106,6 +106,14 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
             {data.name}&rsquo;s latest report as JSON<span className="sr-only"> (data for developers)</span>
           </a>
         </li>
+        <li>
+          <a
+            href={`/api/authorities/${encodeURIComponent(data.slug)}?${isLatest ? "" : `report=${report.reportDate}&`}format=csv`}
+            download
+          >
+            Download the findings as CSV<span className="sr-only"> (a row per paragraph, for a spreadsheet)</span>
+          </a>
+        </li>
       </ul>
 
       {otherDates.length > 0 && (
@@ -144,16 +152,8 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
             <a href="#context">Context</a>
           </li>
           <li>
+            {/* Each section is linked from the findings at a glance table. */}
             <a href="#findings">Findings</a>
-            <ol>
-              {report.sections.map((s) => (
-                <li key={s.number}>
-                  <a href={`#${sectionId(s.number)}`}>
-                    {s.number}. {sectionTitle(s)}
-                  </a>
-                </li>
-              ))}
-            </ol>
           </li>
           <li>
             <a href="#recommendations">Recommendations</a>
@@ -191,6 +191,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
           </p>
           <FindingsSummary rows={summarizeFindings(report.sections)} name={data.name} />
           <AuthorityFindings sections={report.sections} footnotes={report.footnotes} slug={data.slug} />
+          <OpenTargetFold />
         </>
       )}
 

@@ -1,7 +1,10 @@
 import type { NextRequest } from "next/server";
-import { fromSearchParams, parseReportParams, SLUG } from "@/lib/params";
+import { authorityFindingsCsv } from "@/lib/authority-csv";
+import { fromSearchParams, parseExportFormat, parseReportParams, SLUG } from "@/lib/params";
+import { publicOrigin } from "@/lib/public-origin";
 import { getAuthorityReports, getLatestReportJson } from "@/lib/queries/reports";
-import { badRequest, notFound, ok } from "../../_lib/responses";
+import type { AssessedReport } from "@/lib/report/types";
+import { badRequest, download, notFound, ok } from "../../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -13,27 +16,39 @@ export {
   methodNotAllowed as PUT,
 } from "../../_lib/responses";
 
+/** The report's findings as a CSV download (`format=csv`), links pointing back at the page the reader came from. */
+function findingsCsv(request: NextRequest, slug: string, report: AssessedReport, reportDate: string | undefined): Response {
+  const csv = authorityFindingsCsv(report, slug, publicOrigin(request.headers, request.url), reportDate ? `?report=${reportDate}` : "");
+  return download(csv, "text/csv; charset=utf-8", `${slug}-findings-${report.reportDate}.csv`);
+}
+
 /**
  * GET /api/authorities/{slug} — the authority's latest report as report JSON
- * (docs/report-json.md); `?report=YYYY-MM-DD` for an earlier report.
+ * (docs/report-json.md); `?report=YYYY-MM-DD` for an earlier report;
+ * `format=csv` for its findings as CSV, a row per paragraph.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
   const slugCheck = SLUG.safeParse(slug);
-  const query = parseReportParams(fromSearchParams(request.nextUrl.searchParams));
+  const raw = fromSearchParams(request.nextUrl.searchParams);
+  const query = parseReportParams(raw);
+  const format = parseExportFormat(raw);
   const errors = [
     ...(slugCheck.success ? [] : [{ param: "slug", message: `slug ${slugCheck.error.issues[0]?.message ?? "is not valid"}` }]),
     ...(query.ok ? [] : query.errors),
+    ...(format.ok ? [] : format.errors),
   ];
   if (errors.length > 0) return badRequest(errors);
   const reportDate = query.ok ? query.value.report : undefined;
+  const csv = format.ok && format.value.format === "csv";
 
   if (!reportDate) {
     const report = await getLatestReportJson(slug);
-    return report ? ok(report) : notFound(`No authority '${slug}'`);
+    if (!report) return notFound(`No authority '${slug}'`);
+    return csv ? findingsCsv(request, slug, report, undefined) : ok(report);
   }
   const found = await getAuthorityReports(slug, reportDate);
-  if (found) return ok(found.current.report);
+  if (found) return csv ? findingsCsv(request, slug, found.current.report, reportDate) : ok(found.current.report);
   const latest = await getAuthorityReports(slug);
   if (!latest) return notFound(`No authority '${slug}'`);
   return notFound(`${latest.name} has no report dated ${reportDate}; its reports are dated ${latest.reportDates.join(", ")}`);

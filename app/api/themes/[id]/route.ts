@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { fromSearchParams, parseExportFormat, parseThemeFilters } from "@/lib/params";
 import { exportThemeEvidence, THEME_PAGE_SIZE, themeEvidence } from "@/lib/queries/themes";
+import { publicOrigin } from "@/lib/public-origin";
 import { findTheme, themeCsv } from "@/lib/themes-view";
 import { badRequest, download, notFound, ok } from "../../_lib/responses";
 
@@ -31,7 +32,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (format.value.format) {
     const { page: _page, ...unpaged } = filters.value;
     const items = await exportThemeEvidence(theme.id, unpaged);
-    if (format.value.format === "csv") return download(themeCsv(items), "text/csv; charset=utf-8", `theme-${theme.id}.csv`);
+    if (format.value.format === "csv")
+      return download(themeCsv(items, publicOrigin(request.headers, request.url)), "text/csv; charset=utf-8", `theme-${theme.id}.csv`);
     return download(
       `${JSON.stringify({ theme, total: items.length, items }, null, 2)}\n`,
       "application/json; charset=utf-8",
