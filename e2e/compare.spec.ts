@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -117,6 +116,8 @@ test.describe("comparing Barnet and Dudley", () => {
   });
 
   test("prints without controls", async ({ page }) => {
+    // Printed, every fold is open: the full-page screenshot is the longest of the suite.
+    test.slow();
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
@@ -201,7 +202,7 @@ test.describe("without JavaScript", () => {
 interface HandReading {
   councils: Record<string, { theme: string; level: "clear" | "borderline"; refs: string[] }[]>;
 }
-const hand: HandReading = JSON.parse(fs.readFileSync(path.join(__dirname, "data", "compare-concern-themes.json"), "utf8"));
+const hand: HandReading = JSON.parse(fs.readFileSync(new URL("./data/compare-concern-themes.json", import.meta.url), "utf8"));
 const levelOf = (council: string, theme: string) => hand.councils[council].find((e) => e.theme === theme)?.level ?? "none";
 
 test.describe("the answer first (issue 24)", () => {

@@ -190,11 +190,12 @@ test.describe("themes across councils", () => {
     await page.goto("/themes/consent?authority=dudley");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^CSV/ }).click()]);
     expect(download.suggestedFilename()).toBe("theme-consent.csv");
-    const lines = fs
-      .readFileSync(await download.path(), "utf8")
-      .trim()
-      .split("\r\n");
+    const text = fs.readFileSync(await download.path(), "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const lines = text.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe("authority,report_date,kind,ref,outcome,heading,assessment,text,link");
+    // Links that work from a spreadsheet.
+    expect(lines[1]).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/authorities\/dudley#p-\d+-\d+$/);
     expect(lines.slice(1).every((l) => l.startsWith("Dudley,2012-01-25,"))).toBe(true);
     expect(lines.some((l) => l.startsWith("Dudley,2012-01-25,paragraph,3.1,2,Consent,"))).toBe(true);
 
@@ -235,7 +236,9 @@ test.describe("search by theme and assessment", () => {
 
     const csv = await request.get("/api/search?q=consent&theme=consent&format=csv");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="search.csv"');
-    expect((await csv.text()).split("\r\n")[0]).toBe("authority,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link");
+    expect((await csv.text()).split("\r\n")[0]).toBe(
+      "\uFEFFauthority,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link",
+    );
     const json = await (await request.get("/api/search?q=consent&theme=consent&format=json")).json();
     expect(json.query.theme).toBe("consent");
     expect(json.results.length).toBe(json.total);
