@@ -20,6 +20,21 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawParams> };
 
+function CompareDownloads({ base, concernsOnly }: { base: string; concernsOnly: boolean }) {
+  return (
+    <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
+      <li>
+        <a href={base}>This comparison as JSON</a>
+      </li>
+      <li>
+        <a href={`${base}&format=csv`} download>
+          Download the {concernsOnly ? "paragraphs raising a concern" : "findings"} as CSV
+        </a>
+      </li>
+    </ul>
+  );
+}
+
 /**
  * The two authorities asked for and what is wrong with the request, read once
  * per request for both the title and the page. From a list (at most
@@ -160,16 +175,7 @@ export default async function ComparePage({ searchParams }: Props) {
             a={{ slug: a.slug, name: a.name, recommendations: a.current.report.recommendations }}
             b={{ slug: b.slug, name: b.name, recommendations: b.current.report.recommendations }}
           />
-          <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
-            <li>
-              <a href={`/api/compare${query(a.slug, b.slug)}`}>This comparison as JSON</a>
-            </li>
-            <li>
-              <a href={`/api/compare${query(a.slug, b.slug, { format: "csv" })}`} download>
-                Download the {concernsOnly ? "paragraphs raising a concern" : "findings"} as CSV
-              </a>
-            </li>
-          </ul>
+          <CompareDownloads base={`/api/compare${query(a.slug, b.slug)}`} concernsOnly={concernsOnly} />
           <OpenTargetFold />
         </>
       )}
