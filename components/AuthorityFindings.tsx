@@ -89,7 +89,7 @@ function Paragraph({
 
 /** A section while folded: its concerns in a line or two. */
 function SectionConcerns({ section }: { section: AssessedSection }) {
-  const excerpts = concernExcerpts(section.paragraphs);
+  const excerpts = concernExcerpts(section.paragraphs, 140);
   if (excerpts.items.length === 0) return null;
   return (
     <div className="mb-1">
@@ -120,7 +120,7 @@ export function AuthorityFindings({ sections, footnotes, slug }: { sections: Ass
       {sections.map((section) => {
         const notes = placed.bySection.get(section.number);
         return (
-          <section key={section.number} className="findings-section mb-3 border-t border-border pt-1">
+          <section key={section.number} className="findings-section mb-2 border-t border-border">
             <h3 id={sectionId(section.number)} className="mt-2 mb-1 scroll-mt-4">
               <span className="findings-section__number">{section.number}.</span> {sectionTitle(section)}
             </h3>

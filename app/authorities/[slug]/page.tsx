@@ -138,7 +138,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
 
       {/* GOV.UK contents list: links with a dash before each. */}
       <nav
-        className="mt-8 mb-10 print:hidden [&_li]:relative [&_li]:my-[0.3rem] [&_li]:pl-6 [&_li]:text-body-s [&_li]:before:absolute [&_li]:before:left-0 [&_li]:before:text-secondary-ink [&_li]:before:content-['—'] [&_ol]:m-0 [&_ol]:list-none [&_ol]:p-0 [&_ol_ol]:mt-[0.3rem]"
+        className="mt-8 mb-10 print:hidden sm:[&_ol]:flex sm:[&_ol]:flex-wrap sm:[&_ol]:gap-x-8 [&_li]:relative [&_li]:my-[0.3rem] [&_li]:pl-6 [&_li]:text-body-s [&_li]:before:absolute [&_li]:before:left-0 [&_li]:before:text-secondary-ink [&_li]:before:content-['—'] [&_ol]:m-0 [&_ol]:list-none [&_ol]:p-0 [&_ol_ol]:mt-[0.3rem]"
         aria-labelledby="contents-heading"
       >
         <h2 id="contents-heading" className="mb-2 text-body-m">
@@ -181,13 +181,10 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="hint">
-            Findings are grouped by Care Quality Commission Essential Standards outcome. Select a paragraph number to get a link to that
-            paragraph.
-          </p>
-          <p className="hint">
-            Each paragraph is tagged by how it reads: a <strong>strength</strong>, a <strong>concern</strong>, <strong>mixed</strong> (both)
-            or <strong>neutral</strong> (description). Sentences raising a concern are marked. This is a reading of the wording, not a
-            judgement the report makes: <Link href="/about#evidence">how findings are read</Link>.
+            Grouped by CQC Essential Standards outcome. Each paragraph is counted once, under how it reads: a <strong>strength</strong>, a{" "}
+            <strong>concern</strong>, <strong>mixed</strong> (both) or <strong>neutral</strong>; sentences raising a concern are marked. A
+            reading of the wording, not a judgement the report makes: <Link href="/about#evidence">how findings are read</Link>. A
+            paragraph&rsquo;s number is a link to it.
           </p>
           <FindingsSummary rows={summarizeFindings(report.sections)} name={data.name} />
           <AuthorityFindings sections={report.sections} footnotes={report.footnotes} slug={data.slug} />
