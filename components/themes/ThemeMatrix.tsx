@@ -71,7 +71,7 @@ function MatrixTable({ rows, caption }: { rows: MatrixRow[]; caption: string }) 
                 {rows.map((row) => {
                   const cell = row.cells[t.id];
                   return (
-                    <td key={row.slug} className={`text-body-s ${cell ? SHADE[cellBalance(cell)] : ""}`}>
+                    <td key={row.slug} className={`pl-3 text-body-s ${cell ? SHADE[cellBalance(cell)] : ""}`}>
                       <Cell row={row} themeId={t.id} themeName={t.name} />
                     </td>
                   );
