@@ -89,7 +89,7 @@ function Paragraph({
 
 /** A section while folded: its concerns in a line or two. */
 function SectionConcerns({ section }: { section: AssessedSection }) {
-  const excerpts = concernExcerpts(section.paragraphs, 140);
+  const excerpts = concernExcerpts(section.paragraphs, 120);
   if (excerpts.items.length === 0) return null;
   return (
     <div className="mb-1">

@@ -147,6 +147,8 @@ test.describe("Barnet's report", () => {
   });
 
   test("looks right on wide and narrow screens and in print", async ({ page }) => {
+    // Printed, every fold is open: three full-page screenshots outlast the default timeout on a busy machine.
+    test.slow();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: "e2e/screenshots/authority-barnet-1280.png", fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
@@ -163,6 +165,8 @@ test.describe("Barnet's report", () => {
 
 test.describe("Dudley's report", () => {
   test("shows its ratings, figures and 12 recommendations", async ({ page, expectAccessible }) => {
+    // axe on a whole report page outlasts the default timeout on a busy machine.
+    test.slow();
     await page.goto("/authorities/dudley");
     await expect(page).toHaveTitle("Dudley – Children's services inspections");
     await expect(page.getByRole("heading", { level: 1, name: "Dudley" })).toBeVisible();
