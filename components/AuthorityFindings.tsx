@@ -93,7 +93,7 @@ function SectionConcerns({ section }: { section: AssessedSection }) {
   if (excerpts.items.length === 0) return null;
   return (
     <div className="mb-1">
-      <ConcernExcerpts excerpts={excerpts} href={(ref) => `#${paragraphId(ref)}`} />
+      <ConcernExcerpts excerpts={excerpts} href={(ref) => `#${paragraphId(ref)}`} className="max-w-none" />
     </div>
   );
 }

@@ -9,14 +9,16 @@ export function ConcernExcerpts({
   excerpts,
   href,
   name,
+  className = "",
 }: {
   excerpts: { items: ConcernExcerpt[]; more: number };
   href: (ref: string) => string;
   /** The council, when the page has two. */
   name?: string;
+  className?: string;
 }) {
   return (
-    <p className="concern-excerpts mb-0 text-body-s text-secondary-ink">
+    <p className={`concern-excerpts mb-0 text-body-s text-secondary-ink ${className}`.trim()}>
       Concerns:{" "}
       {excerpts.items.map((e, i) => (
         <span key={`${e.ref}-${i}`}>
