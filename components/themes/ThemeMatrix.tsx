@@ -1,4 +1,5 @@
 import { ScrollRegion } from "@/components/ScrollRegion";
+import { StickyCaption } from "@/components/StickyCaption";
 import { THEMES } from "@/lib/findings";
 import type { MatrixRow } from "@/lib/queries/themes";
 import { BALANCE_WORDS, type CellBalance, cellBalance, describeCell } from "@/lib/themes-view";
@@ -45,10 +46,11 @@ function MatrixTable({ rows, caption }: { rows: MatrixRow[]; caption: string }) 
           The table scrolls sideways: {rows.length} councils. The themes stay in place.
         </p>
       )}
-      <ScrollRegion labelledBy="themes-matrix-caption" className={scrolls ? "border-2 border-ink" : ""}>
+      <ScrollRegion labelledBy="themes-matrix-caption" className={`@container ${scrolls ? "border-2 border-ink" : ""}`}>
         <table className="themes-matrix">
+          {/* Kept in view while many councils scroll sideways. */}
           <caption id="themes-matrix-caption" className="caption-m text-left">
-            {caption}
+            <StickyCaption>{caption}</StickyCaption>
           </caption>
           <thead>
             <tr>
