@@ -1,8 +1,12 @@
 import { type PlacedFootnote, paragraphId, placeFootnotes, sectionId, sectionTitle } from "@/lib/authorities/authority-page";
 import { AssessedText } from "@/components/evidence/AssessedText";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
+import { ConcernExcerpts } from "@/components/evidence/ConcernExcerpts";
+import { Fold } from "@/components/folds/Fold";
+import { FoldControls } from "@/components/folds/FoldControls";
+import { concernExcerpts, countAssessments, describeAssessmentCounts } from "@/lib/evidence/display";
 import { THEMES } from "@/lib/findings";
-import type { AssessedSection, Footnote } from "@/lib/report/types";
+import type { AssessedParagraph, AssessedSection, Footnote } from "@/lib/report/types";
 
 const THEME_NAME = new Map(THEMES.map((t) => [t.id, t.name]));
 
@@ -38,8 +42,65 @@ function FootnoteList({ footnotes, title }: { footnotes: PlacedFootnote[]; title
   );
 }
 
+/** A paragraph: its number (a link to itself), its tag, its text with concerns marked, its notes and its themes. */
+function Paragraph({
+  paragraph: p,
+  id,
+  cited,
+  slug,
+}: {
+  paragraph: AssessedParagraph;
+  id: string;
+  cited?: PlacedFootnote[];
+  slug: string;
+}) {
+  return (
+    <div id={id} className={PARAGRAPH}>
+      <a href={`#${id}`} className={PARAGRAPH_REF}>
+        <span className="sr-only">Paragraph </span>
+        {p.ref}
+      </a>
+      <p className="mb-4 group-target:mb-3 group-target:py-1">
+        <AssessmentTag assessment={p.assessment} className="mr-2" />
+        <AssessedText paragraph={p} />
+        {cited?.map((f) => (
+          <span key={f.id}>
+            {" "}
+            <a href={`#${f.id}`} className="text-[0.875em] whitespace-nowrap">
+              (note {f.marker})
+            </a>
+          </span>
+        ))}
+      </p>
+      {p.themes.length > 0 && (
+        <p className="report-para__themes mt-1 text-base text-dark-grey sm:col-start-2">
+          Themes:{" "}
+          {p.themes.map((theme, i) => (
+            <span key={theme}>
+              {i > 0 && ", "}
+              <a href={`/themes/${theme}?authority=${encodeURIComponent(slug)}`}>{THEME_NAME.get(theme) ?? theme}</a>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A section while folded: its concerns in a line or two. */
+function SectionConcerns({ section }: { section: AssessedSection }) {
+  const excerpts = concernExcerpts(section.paragraphs, 120);
+  if (excerpts.items.length === 0) return null;
+  return (
+    <div className="mb-1">
+      <ConcernExcerpts excerpts={excerpts} href={(ref) => `#${paragraphId(ref)}`} className="max-w-none" />
+    </div>
+  );
+}
+
 /**
- * The findings, section by section. Every paragraph carries its ref as a link
+ * The findings, section by section, each folded (issue 24) under its counts
+ * and concerns; a link to a paragraph opens its fold (OpenTargetFold). Every paragraph carries its ref as a link
  * to its own anchor (`#p-6-5`), so it can be cited and copied, and how it
  * reads as evidence: a tag, its concern sentences marked, and its themes.
  */
@@ -55,49 +116,29 @@ export function AuthorityFindings({ sections, footnotes, slug }: { sections: Ass
   };
   return (
     <>
+      <FoldControls what="sections" />
       {sections.map((section) => {
         const notes = placed.bySection.get(section.number);
         return (
-          <section key={section.number} className="findings-section mb-6">
-            <h3 id={sectionId(section.number)} className="scroll-mt-4">
+          <section key={section.number} className="findings-section mb-2 border-t border-border">
+            <h3 id={sectionId(section.number)} className="mt-2 mb-1 scroll-mt-4">
               <span className="findings-section__number">{section.number}.</span> {sectionTitle(section)}
             </h3>
-            {section.paragraphs.map((p) => {
-              const id = idFor(p.ref);
-              const cited = placed.byParagraph.get(p.ref);
-              return (
-                <div key={id} id={id} className={PARAGRAPH}>
-                  <a href={`#${id}`} className={PARAGRAPH_REF}>
-                    <span className="sr-only">Paragraph </span>
-                    {p.ref}
-                  </a>
-                  <p className="mb-4 group-target:mb-3 group-target:py-1">
-                    <AssessmentTag assessment={p.assessment} className="mr-2" />
-                    <AssessedText paragraph={p} />
-                    {cited?.map((f) => (
-                      <span key={f.id}>
-                        {" "}
-                        <a href={`#${f.id}`} className="text-[0.875em] whitespace-nowrap">
-                          (note {f.marker})
-                        </a>
-                      </span>
-                    ))}
-                  </p>
-                  {p.themes.length > 0 && (
-                    <p className="report-para__themes mt-1 text-base text-dark-grey sm:col-start-2">
-                      Themes:{" "}
-                      {p.themes.map((id, i) => (
-                        <span key={id}>
-                          {i > 0 && ", "}
-                          <a href={`/themes/${id}?authority=${encodeURIComponent(slug)}`}>{THEME_NAME.get(id) ?? id}</a>
-                        </span>
-                      ))}
-                    </p>
-                  )}
-                </div>
-              );
-            })}
-            {notes && <FootnoteList footnotes={notes} title={notes.length === 1 ? "Note" : "Notes"} />}
+            <SectionConcerns section={section} />
+            {/* The fold's summary is its count: each paragraph once, under its own tag. */}
+            <Fold
+              summary={
+                <>
+                  <span className="section-glance__counts">{describeAssessmentCounts(countAssessments(section.paragraphs))}</span>
+                  <span className="sr-only"> in section {section.number}</span>
+                </>
+              }
+            >
+              {section.paragraphs.map((p) => (
+                <Paragraph key={p.ref} paragraph={p} id={idFor(p.ref)} cited={placed.byParagraph.get(p.ref)} slug={slug} />
+              ))}
+              {notes && <FootnoteList footnotes={notes} title={notes.length === 1 ? "Note" : "Notes"} />}
+            </Fold>
           </section>
         );
       })}

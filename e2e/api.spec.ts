@@ -72,8 +72,9 @@ test.describe("GET /api/authorities", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect(csv.headers()["content-disposition"]).toContain('filename="authorities.csv"');
+    // Every CSV starts with a byte-order mark, for Excel (docs/decisions/0012-csv-for-excel.md).
     expect((await csv.text()).split("\r\n")).toEqual([
-      "authority,authority_slug,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
+      "\uFEFFauthority,authority_slug,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
       "Dudley,dudley,West Midlands,2012-01-25,Adequate,Good,Adequate,Good,Good,Adequate,12,9",
       "Barnet,barnet,London,2012-02-24,Good,Good,Good,Good,Good,Good,5,2",
       "",
@@ -220,7 +221,7 @@ test.describe("GET /api/recommendations", () => {
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="recommendations.csv"');
     const lines = (await csv.text()).split("\r\n");
-    expect(lines[0]).toBe("authority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution");
+    expect(lines[0]).toBe("\uFEFFauthority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution");
     expect(lines).toHaveLength(1 + 13 + 1); // header, 13 rows, and the empty string after the last CRLF
     expect(lines[1]).toMatch(
       /^Dudley,dudley,2012-01-25,Within 3 months \(from report\),3,2012-04-25,NHS Dudley together with NHS providers,/,

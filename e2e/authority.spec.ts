@@ -65,7 +65,10 @@ test.describe("Barnet's report", () => {
   });
 
   test("has citable paragraphs with their refs as links", async ({ page }) => {
+    // Findings are folded by section; a link to a paragraph opens its fold.
+    await page.goto("/authorities/barnet#p-6-5");
     const paragraph = page.locator("#p-6-5");
+    await expect(paragraph).toBeVisible();
     await expect(paragraph).toContainText("Safeguarding arrangements for children with disabilities");
     const ref = paragraph.getByRole("link", { name: "Paragraph 6.5" });
     await expect(ref).toHaveAttribute("href", "#p-6-5");
@@ -84,10 +87,12 @@ test.describe("Barnet's report", () => {
 
   test("groups findings by outcome with a contents list", async ({ page }) => {
     const contents = page.getByRole("navigation", { name: "Contents" });
-    const link = contents.getByRole("link", { name: "6. Outcome 7: Safeguarding" });
+    // The sections are listed, and linked, in the findings at a glance table (once, not in the contents too).
+    const glance = page.getByRole("table", { name: /Findings at a glance/ });
+    const link = glance.getByRole("link", { name: "6. Outcome 7: Safeguarding" });
     await expect(link).toHaveAttribute("href", "#section-6");
     await expect(page.locator("#section-6")).toHaveText("6. Outcome 7: Safeguarding");
-    await expect(contents.getByRole("link", { name: "1. General – leadership and management" })).toHaveAttribute("href", "#section-1");
+    await expect(glance.getByRole("link", { name: "1. General – leadership and management" })).toHaveAttribute("href", "#section-1");
     for (const id of ["ratings", "context", "findings", "recommendations", "next-steps"]) {
       await expect(contents.locator(`a[href="#${id}"]`)).toHaveCount(1);
       await expect(page.locator(`#${id}`)).toHaveCount(1);
@@ -100,10 +105,11 @@ test.describe("Barnet's report", () => {
     await expect(note).toContainText(
       "New national programme to enable local communities to have a stronger say about health and social care services",
     );
-    await expect(note.getByRole("link", { name: "2.4" })).toHaveAttribute("href", "#p-2-4");
+    // In the section's fold, closed: the links are there, and work once it opens.
+    await expect(note.locator("a")).toHaveAttribute("href", "#p-2-4");
     // The note sits in section 2, and paragraph 2.4 links to it.
     await expect(page.locator("section", { has: page.locator("#section-2") }).locator("#footnote-1")).toHaveCount(1);
-    await expect(page.locator("#p-2-4").getByRole("link", { name: "(note 1)" })).toHaveAttribute("href", "#footnote-1");
+    await expect(page.locator('#p-2-4 a[href="#footnote-1"]')).toHaveText("(note 1)");
   });
 
   test("lists the 5 recommendations with deadlines and sources", async ({ page }) => {
@@ -138,6 +144,8 @@ test.describe("Barnet's report", () => {
 
   test("looks right on wide and narrow screens and in print", async ({ page }) => {
     // The screenshots at a desktop and a phone width are the accessibility spec's.
+    // Printed, every fold is open: a full-page screenshot outlasts the default timeout on a busy machine.
+    test.slow();
     await page.setViewportSize({ width: 375, height: 800 });
     // Nothing but the scrollable tables may be wider than the screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -222,6 +230,48 @@ test.describe("asking for a report", () => {
     await expect(page.locator(".error-summary")).toHaveCount(0);
     await expect(page).toHaveTitle("Barnet – Children's services inspections");
     await expect(summaryValue(page, "Report date")).toHaveText("24 February 2012");
+  });
+
+  test("folds its findings by section under their counts and concerns, within the height budgets", async ({ page, setViewport }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/authorities/barnet");
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    expect(await height()).toBeLessThan(6000);
+    // Each section says how its paragraphs read, each counted once, and quotes its concerns.
+    for (const section of await page.locator(".findings-section").all()) {
+      const words = (await section.locator(".section-glance__counts").textContent())!;
+      const [, total, parts] = words.match(/^(\d+) paragraphs?: (.*)$/)!;
+      const paragraphs = await section.locator(".report-para").count();
+      expect(Number(total)).toBe(paragraphs);
+      expect(parts.split(", ").reduce((n, part) => n + Number(part.split(" ")[0]), 0)).toBe(paragraphs);
+    }
+    const safeguarding = page.locator(".findings-section", { has: page.locator("#section-6") });
+    await expect(safeguarding.locator(".concern-excerpts")).toContainText("Safeguarding arrangements for children with disabilities");
+    // A concern's ref opens the fold at its paragraph.
+    await safeguarding.locator(".concern-excerpts").getByRole("link", { name: "Paragraph 6.5" }).click();
+    await expect(page.locator("#p-6-5")).toBeInViewport();
+    await page.getByRole("button", { name: "Open all sections" }).click();
+    await expect(page.locator("details[data-fold]:not([open])")).toHaveCount(0);
+    await page.getByRole("button", { name: "Close all sections" }).click();
+    await setViewport("phone");
+    expect(await height()).toBeLessThan(9000);
+  });
+
+  test("downloads its findings as CSV for a spreadsheet", async ({ page, request }) => {
+    await page.goto("/authorities/barnet");
+    await expect(page.getByRole("link", { name: /Download the findings as CSV/ })).toHaveAttribute(
+      "href",
+      "/api/authorities/barnet?format=csv",
+    );
+    const csv = await request.get("/api/authorities/barnet?format=csv");
+    expect(csv.headers()["content-disposition"]).toBe('attachment; filename="barnet-findings-2012-02-24.csv"');
+    const text = await csv.text();
+    // A byte-order mark, so that Excel reads UTF-8 (docs/decisions/0012-csv-for-excel.md), and absolute links.
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const lines = text.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("section,outcome,outcome_title,ref,assessment,concern_themes,themes,text,link");
+    expect(lines).toHaveLength(43);
+    expect(lines.find((l) => l.includes(",6.5,"))).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/authorities\/barnet#p-6-5$/);
   });
 
   test("the page is keyboard usable: Tab reaches the contents and the paragraph links", async ({ page }) => {

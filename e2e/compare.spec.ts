@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -58,6 +59,8 @@ test.describe("comparing Barnet and Dudley", () => {
       "Outcome 21: Records",
     ]);
     const safeguarding = page.locator("section.compare-outcome", { has: page.locator("#outcome-7") });
+    // Folded: the paragraphs are there, and open with their fold.
+    await safeguarding.locator("summary").click();
     const [barnet, dudley] = [safeguarding.locator(".compare-grid__column").nth(0), safeguarding.locator(".compare-grid__column").nth(1)];
     await expect(barnet.getByRole("heading", { level: 4 })).toHaveText("Barnet");
     await expect(barnet.locator(".finding__ref")).toHaveText(["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7"]);
@@ -68,6 +71,8 @@ test.describe("comparing Barnet and Dudley", () => {
 
   test("lists both councils' recommendations", async ({ page }) => {
     const section = page.locator("section", { has: page.locator("h2#recommendations") });
+    await expect(section).toContainText("Barnet's report: 5 recommendations; Dudley's report: 12 recommendations.");
+    await section.locator("summary").click();
     const [barnet, dudley] = [section.locator(".compare-grid__column").nth(0), section.locator(".compare-grid__column").nth(1)];
     await expect(barnet.locator(".recommendation-list li")).toHaveCount(5);
     await expect(dudley.locator(".recommendation-list li")).toHaveCount(12);
@@ -105,6 +110,8 @@ test.describe("comparing Barnet and Dudley", () => {
   });
 
   test("prints without controls", async ({ page }) => {
+    // Printed, every fold is open: the full-page screenshot is the longest of the suite.
+    test.slow();
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
@@ -173,5 +180,117 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Compare" }).click();
     await expect(page).toHaveURL(/\/compare\?a=barnet&b=dudley$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet and Dudley compared");
+  });
+});
+
+/** The hand reading of the two reports (e2e/data/compare-concern-themes.json), written before the rules. */
+interface HandReading {
+  councils: Record<string, { theme: string; level: "clear" | "borderline"; refs: string[] }[]>;
+}
+const hand: HandReading = JSON.parse(fs.readFileSync(new URL("./data/compare-concern-themes.json", import.meta.url), "utf8"));
+const levelOf = (council: string, theme: string) => hand.councils[council].find((e) => e.theme === theme)?.level ?? "none";
+
+test.describe("the answer first (issue 24)", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/compare?a=barnet&b=dudley");
+  });
+
+  test("the first screen says which judgements differ and how, and the concerns raised on one side only", async ({ page }) => {
+    const summary = page.getByRole("region", { name: "At a glance" });
+    await expect(summary).toContainText("3 of 6 judgements differ:");
+    await expect(summary.locator(".rating-differences li")).toHaveText([
+      "Overall effectiveness of the safeguarding services: Good in Barnet, Adequate in Dudley.",
+      "The contribution of health agencies to keeping children and young people safe: Good in Barnet, Adequate in Dudley.",
+      "Being Healthy: Good in Barnet, Adequate in Dudley.",
+    ]);
+    const oneSided = summary.locator(".one-sided-theme");
+    expect(await oneSided.count()).toBeGreaterThan(0);
+    // All of it on the first screen at 1280 × 800, without scrolling.
+    for (const part of [summary.locator(".rating-differences"), summary.locator(".one-sided-themes")]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
+    }
+  });
+
+  test("the themes called a concern in one report only agree with a careful reading of both", async ({ page }) => {
+    const shown = await page
+      .locator(".one-sided-theme")
+      .evaluateAll((items) => items.map((li) => ({ theme: li.getAttribute("data-theme")!, side: li.getAttribute("data-side")! })));
+    // Every theme the hand reading finds plainly on one side and not at all on the other is listed, on that side.
+    for (const [side, other] of [
+      ["barnet", "dudley"],
+      ["dudley", "barnet"],
+    ])
+      for (const { theme } of hand.councils[side].filter((e) => e.level === "clear" && levelOf(other, e.theme) === "none"))
+        expect(shown, `${theme} is a concern in ${side} only`).toContainEqual({ theme, side });
+    // And nothing listed contradicts it: the side named raises it, the other does not plainly.
+    for (const { theme, side } of shown) {
+      const other = side === "barnet" ? "dudley" : "barnet";
+      expect(levelOf(side, theme), `${theme} is a concern in ${side}`).not.toBe("none");
+      expect(levelOf(other, theme), `${theme} is not plainly a concern in ${other}`).not.toBe("clear");
+    }
+    // Dudley's records, a headline criticism, with their count and links that open the paragraphs.
+    const records = page.locator('.one-sided-theme[data-theme="records"]');
+    await expect(records).toContainText(/Records and systems: \d+ paragraphs of Dudley’s \(.*13\.1.*\), none of Barnet’s\./);
+  });
+
+  test("a link to a paragraph opens its fold, brings it into view and marks it", async ({ page }) => {
+    const paragraph = page.locator("#dudley-p-13-1");
+    await expect(paragraph).toBeHidden();
+    await page.locator('.one-sided-theme[data-theme="records"]').getByRole("link", { name: "Dudley paragraph 13.1" }).click();
+    await expect(page).toHaveURL(/#dudley-p-13-1$/);
+    await expect(paragraph).toBeVisible();
+    await expect(paragraph).toBeInViewport();
+    // Marked while it is the target (:target).
+    expect(await paragraph.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+  });
+
+  test("counts each paragraph once, under its own tag", async ({ page }) => {
+    for (const outcome of await page.locator(".compare-outcome").all()) {
+      const counts = await outcome.locator(".outcome-glance__counts").allTextContents();
+      const columns = outcome.locator(".compare-grid__column");
+      for (const [i, words] of counts.entries()) {
+        const paragraphs = await columns.nth(i).locator(".finding").count();
+        if (words === "Not covered") continue;
+        const [, total, parts] = words.match(/^(\d+) paragraphs?: (.*)$/)!;
+        expect(Number(total)).toBe(paragraphs);
+        const sum = parts.split(", ").reduce((n, part) => n + Number(part.split(" ")[0]), 0);
+        expect(sum).toBe(paragraphs);
+      }
+    }
+    // Dudley's general section has 3 paragraphs, not "2 concerns, 3 strengths".
+    const general = page.locator(".compare-outcome", { has: page.locator("#outcome-general") });
+    await expect(general.locator(".outcome-glance__counts").nth(1)).toHaveText(/^3 paragraphs: /);
+  });
+
+  test("folds open and close all together, and stay within the page-height budgets when closed", async ({ page, setViewport }) => {
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    expect(await height()).toBeLessThan(8000);
+    await page.getByRole("button", { name: "Open all outcomes" }).click();
+    await expect(page.locator("details[data-fold]:not([open])")).toHaveCount(0);
+    expect(await height()).toBeGreaterThan(8000);
+    await page.getByRole("button", { name: "Close all outcomes" }).click();
+    await expect(page.locator("details[data-fold][open]")).toHaveCount(0);
+    await setViewport("phone");
+    expect(await height()).toBeLessThan(12000);
+  });
+
+  test("prints with every fold open", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("#dudley-p-13-1")).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript, folds", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("still open, and a paragraph link opens its fold", async ({ page }) => {
+    await page.goto("/compare?a=barnet&b=dudley#dudley-p-13-1");
+    await expect(page.locator("#dudley-p-13-1")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Open all outcomes" })).toHaveCount(0);
+    const consent = page.locator(".compare-outcome", { has: page.locator("#outcome-2") });
+    await consent.locator("summary").click();
+    await expect(consent.locator(".finding").first()).toBeVisible();
   });
 });

@@ -10,6 +10,7 @@ test.describe.configure({ timeout: 120_000 });
 test.describe("findings as evidence on an authority's page", () => {
   test("tags every paragraph in words and marks its concern sentences", async ({ page }) => {
     await page.goto("/authorities/dudley");
+    await page.getByRole("button", { name: "Open all sections" }).click();
     const paragraphs = page.locator(".report-para");
     const count = await paragraphs.count();
     expect(count).toBeGreaterThan(40);
@@ -41,6 +42,7 @@ test.describe("findings as evidence on an authority's page", () => {
     await page.goto("/authorities/dudley");
     const table = page.getByRole("table", { name: /Findings at a glance/ });
     await expect(table.getByRole("columnheader")).toHaveText(["Section", "Strengths", "Concerns", "Mixed", "Neutral"]);
+    await expect(table.getByRole("caption")).toBeVisible();
     const involving = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2. Outcome 1: Involving Users" }) });
     const cells = (await involving.getByRole("cell").allTextContents()).map(Number);
     // Each row's counts add up to the section's paragraphs.
@@ -59,21 +61,21 @@ test.describe("findings as evidence on an authority's page", () => {
 test.describe("comparison that states differences", () => {
   test("says which themes each side raises as a concern, with refs linking to paragraphs", async ({ page }) => {
     await page.goto("/compare?a=barnet&b=dudley");
-    const section = page.getByRole("region", { name: "What the findings say differently" });
+    const section = page.getByRole("region", { name: "At a glance" });
     await expect(section).toBeVisible();
-    const table = section.getByRole("table", { name: "Strengths and concerns by outcome" });
-    await expect(table.getByRole("columnheader")).toHaveText(["Outcome", "Barnet", "Dudley"]);
-    const involving = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Outcome 1: Involving Users" }) });
-    await expect(involving.getByRole("cell").nth(1)).toContainText(/\d+ concerns?/);
-    // Any theme sentence names its refs as links to the paragraph anchors.
+    // Each outcome counts each side's paragraphs once, under its own tag: Dudley's 2.1 is one paragraph, not a concern and a strength.
+    const involving = page.locator(".compare-outcome", { has: page.locator("#outcome-1") });
+    await expect(involving.locator(".outcome-glance__counts").nth(1)).toHaveText(/^3 paragraphs: .*(concern|mixed)/);
+    // The refs link to the paragraphs on this page, whose folds they open.
     const refs = section.getByRole("link", { name: /^(Barnet|Dudley) paragraph \d+\.\d+$/ });
-    if ((await refs.count()) > 0) await expect(refs.first()).toHaveAttribute("href", /^\/authorities\/(barnet|dudley)#p-\d+-\d+$/);
+    await expect(refs.first()).toHaveAttribute("href", /^#(barnet|dudley)-p-\d+-\d+$/);
   });
 
   test("shows only the paragraphs raising a concern when asked, from the GET form", async ({ page }) => {
     await page.goto("/compare?a=barnet&b=dudley");
     const all = await page.locator(".compare-outcome .finding").count();
     await page.getByLabel("Show only paragraphs raising a concern").check();
+    // The folded paragraphs are counted all the same.
     await page.getByRole("button", { name: "Compare" }).click();
     await expect(page).toHaveURL(/concerns=only/);
     await expect(page.getByRole("heading", { name: "Findings raising a concern, by CQC outcome" })).toBeVisible();
@@ -81,6 +83,7 @@ test.describe("comparison that states differences", () => {
     const shown = page.locator(".compare-outcome .finding");
     expect(await shown.count()).toBeLessThan(all);
     for (const tag of await shown.locator(".tag").allTextContents()) expect(["Concern", "Mixed"]).toContain(tag);
+    await page.getByRole("button", { name: "Open all outcomes" }).click();
     await expect(page.getByRole("link", { name: "Dudley paragraph 2.1" }).first()).toBeVisible();
     await expect(page.getByRole("link", { name: "Swap sides" })).toHaveAttribute("href", "/compare?a=dudley&b=barnet&concerns=only");
   });
@@ -103,9 +106,14 @@ test.describe("comparison that states differences", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="compare-barnet-dudley.csv"');
-    const lines = (await csv.text()).trim().split("\r\n");
+    const text = await csv.text();
+    // For Excel: a byte-order mark and absolute links (docs/decisions/0012-csv-for-excel.md).
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const lines = text.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe("outcome,outcome_title,authority,ref,assessment,themes,text,link");
-    expect(lines.some((l) => l.startsWith("1,Involving Users,Dudley,2.1,") && l.endsWith(",/authorities/dudley#p-2-1"))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith("1,Involving Users,Dudley,2.1,") && /,http:\/\/127\.0\.0\.1:\d+\/authorities\/dudley#p-2-1$/.test(l)),
+    ).toBe(true);
 
     const bad = await request.get("/api/compare?a=barnet&b=dudley&concerns=some");
     expect(bad.status()).toBe(400);
@@ -121,16 +129,34 @@ test.describe("themes across councils", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Themes" }).click();
     await expect(page).toHaveURL(/\/themes$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Themes across councils");
-    const table = page.getByRole("table", { name: /Concerns and strengths by council and theme/ });
-    await expect(table.getByRole("rowheader")).toHaveText(["Barnet", "Dudley"]);
-    const consentHeader = table.getByRole("columnheader", { name: "Consent" });
-    await expect(consentHeader).toBeVisible();
+    // Themes as rows, councils as columns: at 1280 px every column is in sight.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const table = page.getByRole("table", { name: /Each theme in each council's latest report/ });
+    await expect(table.getByRole("columnheader")).toHaveText(["Theme", "Barnet", "Dudley"]);
+    await expect(table.getByRole("rowheader")).toHaveCount(19);
+    for (const header of await table.getByRole("columnheader").all()) await expect(header).toBeInViewport({ ratio: 1 });
+    const region = page.getByRole("region", { name: /Each theme in each council's latest report/ });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    // Each cell: the balance in words, then every paragraph counted once under its own tag.
     for (const cell of await table.getByRole("cell").allTextContents())
-      expect(cell).toMatch(/^(none|\d+ paragraphs?, neither|\d+ concerns?(, \d+ strengths?)?|\d+ strengths?)$/);
+      expect(cell).toMatch(
+        /^(none|(Mostly concerns|More concerns|Even|More strengths|Mostly strengths|Neither)\d+ paragraphs?: \d+ (strengths?|concerns?|mixed|neutral)(, \d+ (strengths?|concerns?|mixed|neutral))*)$/,
+      );
     const dudleyConsent = table.getByRole("link", { name: /^Dudley, Consent[^:]*: / });
     await expect(dudleyConsent).toHaveAttribute("href", "/themes/consent?authority=dudley");
     await dudleyConsent.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Consent/);
+  });
+
+  test("on a phone, lists each council's themes instead of a wide table", async ({ page, setViewport }) => {
+    await setViewport("phone");
+    await page.goto("/themes");
+    await expect(page.getByRole("table", { name: /Each theme in each council's latest report/ })).toBeHidden();
+    const dudley = page.getByRole("region", { name: "Dudley" });
+    await expect(dudley.getByRole("listitem").filter({ hasText: "Records and systems" })).toHaveText(
+      /^Records and systems: (Mostly concerns|More concerns|Even|More strengths|Mostly strengths|Neither), \d+ paragraphs?: /,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test("lists a theme's paragraphs and recommendations, filtered by a GET form", async ({ page }) => {
@@ -159,11 +185,12 @@ test.describe("themes across councils", () => {
     await page.goto("/themes/consent?authority=dudley");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^CSV/ }).click()]);
     expect(download.suggestedFilename()).toBe("theme-consent.csv");
-    const lines = fs
-      .readFileSync(await download.path(), "utf8")
-      .trim()
-      .split("\r\n");
+    const text = fs.readFileSync(await download.path(), "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const lines = text.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe("authority,report_date,kind,ref,outcome,heading,assessment,text,link");
+    // Links that work from a spreadsheet.
+    expect(lines[1]).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/authorities\/dudley#p-\d+-\d+$/);
     expect(lines.slice(1).every((l) => l.startsWith("Dudley,2012-01-25,"))).toBe(true);
     expect(lines.some((l) => l.startsWith("Dudley,2012-01-25,paragraph,3.1,2,Consent,"))).toBe(true);
 
@@ -203,7 +230,9 @@ test.describe("search by theme and assessment", () => {
 
     const csv = await request.get("/api/search?q=consent&theme=consent&format=csv");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="search.csv"');
-    expect((await csv.text()).split("\r\n")[0]).toBe("authority,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link");
+    expect((await csv.text()).split("\r\n")[0]).toBe(
+      "\uFEFFauthority,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link",
+    );
     const json = await (await request.get("/api/search?q=consent&theme=consent&format=json")).json();
     expect(json.query.theme).toBe("consent");
     expect(json.results.length).toBe(json.total);

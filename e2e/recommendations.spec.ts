@@ -310,8 +310,9 @@ test.describe("recommendations register", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe("recommendations.csv");
     const text = fs.readFileSync(await download.path(), "utf8");
-
-    const csv = parseCsv(text);
+    // A byte-order mark first, for Excel (docs/decisions/0012-csv-for-excel.md).
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const csv = parseCsv(text.slice(1));
     expect(csv[0]).toEqual([
       "authority",
       "authority_slug",

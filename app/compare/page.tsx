@@ -6,7 +6,8 @@ import { CompareWithNeighbour } from "@/components/councils/CompareWithNeighbour
 import { FigureComparisonTable } from "@/components/compare/FigureComparisonTable";
 import { OutcomeComparisonList } from "@/components/compare/OutcomeComparisonList";
 import { RatingComparisonTable } from "@/components/compare/RatingComparisonTable";
-import { EvidenceDifferences } from "@/components/compare/EvidenceDifferences";
+import { CompareSummary } from "@/components/compare/CompareSummary";
+import { OpenTargetFold } from "@/components/folds/OpenTargetFold";
 import { RecommendationComparison } from "@/components/compare/RecommendationComparison";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { typedAuthorityNotFound } from "@/lib/authorities/authority-picker";
@@ -20,6 +21,21 @@ import { getAuthorityReports } from "@/lib/queries/reports";
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawParams> };
+
+function CompareDownloads({ base, concernsOnly }: { base: string; concernsOnly: boolean }) {
+  return (
+    <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
+      <li>
+        <a href={base}>This comparison as JSON</a>
+      </li>
+      <li>
+        <a href={`${base}&format=csv`} download>
+          Download the {concernsOnly ? "paragraphs raising a concern" : "findings"} as CSV
+        </a>
+      </li>
+    </ul>
+  );
+}
 
 /**
  * The two authorities asked for and what is wrong with the request, read once
@@ -124,6 +140,22 @@ export default async function ComparePage({ searchParams }: Props) {
           See two councils&rsquo; ratings, context figures, findings by CQC outcome and recommendations side by side.
         </p>
       )}
+      {ready && full && evidence && (
+        <>
+          <p className="text-body-s">
+            The report on <Link href={`/authorities/${a.slug}`}>{a.name}</Link> of{" "}
+            <time dateTime={a.current.report.reportDate}>{formatDate(a.current.report.reportDate)}</time> and the report on{" "}
+            <Link href={`/authorities/${b.slug}`}>{b.name}</Link> of{" "}
+            <time dateTime={b.current.report.reportDate}>{formatDate(b.current.report.reportDate)}</time>.
+          </p>
+          <CompareSummary
+            ratings={full.ratings}
+            evidence={evidence}
+            a={{ slug: a.slug, name: a.name }}
+            b={{ slug: b.slug, name: b.name }}
+          />
+        </>
+      )}
       <CompareForm
         picker={picker}
         a={firstValue}
@@ -135,33 +167,6 @@ export default async function ComparePage({ searchParams }: Props) {
       {a && neighbours && <CompareWithNeighbour name={a.name} neighbours={neighbours} exclude={b?.slug} />}
       {ready && comparison && (
         <>
-          <p>
-            Comparing the report on <Link href={`/authorities/${a.slug}`}>{a.name}</Link> of{" "}
-            <time dateTime={a.current.report.reportDate}>{formatDate(a.current.report.reportDate)}</time> with the report on{" "}
-            <Link href={`/authorities/${b.slug}`}>{b.name}</Link> of{" "}
-            <time dateTime={b.current.report.reportDate}>{formatDate(b.current.report.reportDate)}</time>.
-          </p>
-          <nav aria-label="On this page" className="print:hidden">
-            {/* Spaced so that each link is a touch target of its own (WCAG 2.5.8). */}
-            <ul className="space-y-2">
-              <li>
-                <a href="#differences">What the findings say differently</a>
-              </li>
-              <li>
-                <a href="#ratings">Ratings</a>
-              </li>
-              <li>
-                <a href="#context">Context figures</a>
-              </li>
-              <li>
-                <a href="#findings">Findings by outcome</a>
-              </li>
-              <li>
-                <a href="#recommendations">Recommendations</a>
-              </li>
-            </ul>
-          </nav>
-          {evidence && <EvidenceDifferences evidence={evidence} a={{ slug: a.slug, name: a.name }} b={{ slug: b.slug, name: b.name }} />}
           <RatingComparisonTable rows={comparison.ratings} aName={a.name} bName={b.name} />
           <FigureComparisonTable rows={comparison.figures} aName={a.name} bName={b.name} />
           <OutcomeComparisonList
@@ -174,16 +179,8 @@ export default async function ComparePage({ searchParams }: Props) {
             a={{ slug: a.slug, name: a.name, recommendations: a.current.report.recommendations }}
             b={{ slug: b.slug, name: b.name, recommendations: b.current.report.recommendations }}
           />
-          <ul className="mb-8 flex list-none flex-wrap gap-x-8 gap-y-2 p-0 print:hidden">
-            <li>
-              <a href={`/api/compare${query(a.slug, b.slug)}`}>This comparison as JSON</a>
-            </li>
-            <li>
-              <a href={`/api/compare${query(a.slug, b.slug, { format: "csv" })}`} download>
-                Download the {concernsOnly ? "paragraphs raising a concern" : "findings"} as CSV
-              </a>
-            </li>
-          </ul>
+          <CompareDownloads base={`/api/compare${query(a.slug, b.slug)}`} concernsOnly={concernsOnly} />
+          <OpenTargetFold />
         </>
       )}
     </>

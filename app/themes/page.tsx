@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { ThemesMatrix } from "@/components/themes/ThemesMatrix";
 import { THEMES } from "@/lib/findings";
 import { parsePageNumber, type RawParams } from "@/lib/requests/params";
-import { themeMatrix } from "@/lib/queries/themes";
+import { themeMatrix, MATRIX_PAGE_SIZE } from "@/lib/queries/themes";
+import { ThemeMatrix } from "@/components/themes/ThemeMatrix";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +19,7 @@ export default async function ThemesPage({ searchParams }: Props) {
   const parsed = parsePageNumber(await searchParams);
   const page = parsed.ok ? parsed.value.page : 1;
   const matrix = await themeMatrix(page);
+  const first = (matrix.page - 1) * MATRIX_PAGE_SIZE + 1;
   return (
     <>
       {!parsed.ok && <ErrorSummary errors={parsed.errors} />}
@@ -28,10 +29,27 @@ export default async function ThemesPage({ searchParams }: Props) {
         paragraphs behind it.
       </p>
       <p className="hint">
-        A paragraph tagged Mixed counts as both a concern and a strength. Tags and themes are a reading of the wording:{" "}
-        <a href="/about#evidence">how findings are read</a>.
+        Each paragraph is counted once, under its own tag: strength, concern, mixed (both) or neutral. A cell is shaded by the balance of
+        concerns against strengths, and says it in words: &ldquo;mostly&rdquo; when the difference is at least half the paragraphs. Tags and
+        themes are a reading of the wording: <a href="/about#evidence">how findings are read</a>.
       </p>
-      <h2>The themes</h2>
+      {matrix.rows.length === 0 ? (
+        <div className="inset-text">
+          <p>{matrix.total === 0 ? "No inspection reports are loaded." : `There is no page ${matrix.page}.`}</p>
+        </div>
+      ) : (
+        <ThemeMatrix
+          rows={matrix.rows}
+          caption={`Each theme in each council's latest report${matrix.pageCount > 1 ? `, councils ${first} to ${first + matrix.rows.length - 1} of ${matrix.total}` : ""}`}
+        />
+      )}
+      <PaginationLinks
+        page={matrix.page}
+        pageCount={matrix.pageCount}
+        href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)}
+        label="Pages of councils"
+      />
+      <h2 id="the-themes">What each theme covers</h2>
       <dl className="summary-list">
         {THEMES.map((t) => (
           <div key={t.id} className="summary-list__row">
@@ -42,19 +60,6 @@ export default async function ThemesPage({ searchParams }: Props) {
           </div>
         ))}
       </dl>
-      {matrix.rows.length === 0 ? (
-        <div className="inset-text">
-          <p>{matrix.total === 0 ? "No inspection reports are loaded." : `There is no page ${matrix.page}.`}</p>
-        </div>
-      ) : (
-        <ThemesMatrix matrix={matrix} />
-      )}
-      <PaginationLinks
-        page={matrix.page}
-        pageCount={matrix.pageCount}
-        href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)}
-        label="Pages of councils"
-      />
       <p className="print:hidden">
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document, not a page to navigate to on the client */}
         <a href="/api/themes">The themes and these counts as JSON</a>

@@ -1,5 +1,6 @@
 import { COMPARE_GRID } from "@/components/compare/OutcomeComparisonList";
 import { formatDate } from "@/lib/formatting/format";
+import { Fold } from "@/components/folds/Fold";
 import type { Recommendation } from "@/lib/report/types";
 
 type Side = { slug: string; name: string; recommendations: Recommendation[] };
@@ -42,15 +43,22 @@ function Column({ side }: { side: Side }) {
   );
 }
 
-/** Both councils' recommendations, side by side and grouped by deadline. */
+/** Both councils' recommendations, counted, then folded side by side and grouped by deadline. */
 export function RecommendationComparison({ a, b }: { a: Side; b: Side }) {
+  const count = (side: Side) =>
+    `${side.name}'s report: ${side.recommendations.length} ${side.recommendations.length === 1 ? "recommendation" : "recommendations"}`;
   return (
-    <section aria-labelledby="recommendations">
+    <section aria-labelledby="recommendations" className="mb-6">
       <h2 id="recommendations">Recommendations</h2>
-      <div className={COMPARE_GRID}>
-        <Column side={a} />
-        <Column side={b} />
-      </div>
+      <p className="mb-2">
+        {count(a)}; {count(b)}.
+      </p>
+      <Fold summary={<>Read the recommendations side by side</>}>
+        <div className={COMPARE_GRID}>
+          <Column side={a} />
+          <Column side={b} />
+        </div>
+      </Fold>
     </section>
   );
 }

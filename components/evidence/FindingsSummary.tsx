@@ -1,6 +1,8 @@
 import { type DataColumn, DataTable } from "@/components/DataTable";
 import { sectionId, sectionTitle } from "@/lib/authorities/authority-page";
 import type { SectionSummary } from "@/lib/evidence/display";
+import { ScrollRegion } from "@/components/ScrollRegion";
+import { StickyCaption } from "@/components/StickyCaption";
 
 type Count = keyof SectionSummary["counts"];
 
@@ -13,13 +15,15 @@ const COUNTS: { key: Count; label: string }[] = [
 
 const COLUMNS: DataColumn[] = [{ label: "Section", rowHeader: true }, ...COUNTS.map(({ label }) => ({ label, numeric: true }))];
 
-/** Findings at a glance: per section (CQC outcome), how many paragraphs are strengths, concerns, mixed or neutral. */
+/** Findings at a glance: per section (CQC outcome), its paragraphs counted once each: strengths, concerns, mixed or neutral. */
 export function FindingsSummary({ rows, name }: { rows: SectionSummary[]; name: string }) {
   const total = (key: Count) => rows.reduce((n, r) => n + r.counts[key], 0);
   return (
-    <div className="table-scroll">
+    // On a phone the table may scroll sideways; its caption stays in view and wraps (it was cut off at 390 px).
+    <ScrollRegion labelledBy="findings-summary-caption" className="@container">
       <DataTable
-        caption={<>Findings at a glance: {name}&rsquo;s paragraphs by how they read</>}
+        caption={<StickyCaption>Findings at a glance: {name}&rsquo;s paragraphs by how they read</StickyCaption>}
+        captionId="findings-summary-caption"
         captionClassName="caption-m text-left"
         columns={COLUMNS}
         rows={rows.map((r) => ({
@@ -33,6 +37,6 @@ export function FindingsSummary({ rows, name }: { rows: SectionSummary[]; name: 
         }))}
         foot={["All findings", ...COUNTS.map(({ key }) => total(key))]}
       />
-    </div>
+    </ScrollRegion>
   );
 }

@@ -54,7 +54,10 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
           <caption id="preview-ratings-caption">Ratings ({report.ratings.length})</caption>
           <thead>
             <tr>
-              <th scope="col">Inspection</th>
+              {/* On a phone the inspection goes under the judgement, so that the grade stays on screen (it was cut off at 390 px). */}
+              <th scope="col" className="max-sm:hidden">
+                Inspection
+              </th>
               <th scope="col">Judgement</th>
               <th scope="col">Grade</th>
             </tr>
@@ -62,8 +65,13 @@ export function ReportPreview({ report }: { report: InspectionReport }) {
           <tbody>
             {report.ratings.map((r, i) => (
               <tr key={i}>
-                <td>{r.inspection === "safeguarding" ? "Safeguarding" : "Looked after children"}</td>
-                <th scope="row">{r.judgement}</th>
+                <td className="max-sm:hidden">{r.inspection === "safeguarding" ? "Safeguarding" : "Looked after children"}</td>
+                <th scope="row">
+                  {r.judgement}
+                  <span className="block font-normal text-secondary-ink sm:hidden">
+                    {r.inspection === "safeguarding" ? "Safeguarding" : "Looked after children"}
+                  </span>
+                </th>
                 <td>
                   <RatingTag grade={r.grade} />
                 </td>

@@ -5,10 +5,12 @@ import {
   compareReports,
   comparisonCsvRows,
   describeOutcomeSide,
+  describeRatingDifferences,
   describeThemeContrast,
   onlyConcerns,
 } from "./compare-reports";
-import { assessParagraph, THEMES, themesOf } from "../findings";
+import { concernThemes } from "../evidence/concern-themes";
+import { assessParagraph, THEMES } from "../findings";
 import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
@@ -18,11 +20,11 @@ const dudley = assessReport(parseReport(seedReportText("dudley")));
 const comparison = compareReports(barnet, dudley);
 const evidence = compareEvidence(comparison, barnet, dudley);
 
-/** Refs of a report's paragraphs on a theme that the rules read as raising a concern, computed afresh from the text. */
+/** Refs of a report's paragraphs with a concern sentence about a theme, computed afresh from the text. */
 function concernRefs(report: typeof barnet, theme: string): string[] {
   return report.sections
     .flatMap((s) => s.paragraphs)
-    .filter((p) => ["concern", "mixed"].includes(assessParagraph(p.text).assessment) && themesOf(p.text).includes(theme))
+    .filter((p) => concernThemes(assessParagraph(p.text).sentences).includes(theme))
     .map((p) => p.ref);
 }
 
@@ -54,17 +56,26 @@ describe("compareEvidence on Barnet and Dudley", () => {
 
 describe("describing differences", () => {
   const theme = { id: "records", name: "Records and systems", scope: "" };
-  it("names the side raising the concern, its refs, and the side not raising it", () => {
+  it("names the side raising the concern, how many paragraphs and which, and the side not raising it", () => {
     expect(describeThemeContrast({ theme, a: [], b: ["13.1", "13.3"], only: "b" }, "Barnet", "Dudley")).toBe(
-      "Records and systems: a concern in Dudley (13.1, 13.3), not raised in Barnet.",
+      "Records and systems: a concern in 2 paragraphs of Dudley's (13.1, 13.3), in none of Barnet's.",
     );
     expect(describeThemeContrast({ theme, a: ["9.2"], b: ["13.1"], only: null }, "Barnet", "Dudley")).toBe(
-      "Records and systems: a concern in both, Barnet (9.2) and Dudley (13.1).",
+      "Records and systems: a concern in both, 1 paragraph of Barnet's (9.2) and 1 paragraph of Dudley's (13.1).",
     );
   });
-  it("counts mixed paragraphs as both a concern and a strength", () => {
-    expect(describeOutcomeSide({ strength: 1, concern: 1, mixed: 1, neutral: 4 })).toBe("2 concerns, 2 strengths");
+  it("counts each paragraph once, under its own tag, the parts adding up to the whole", () => {
+    expect(describeOutcomeSide({ strength: 1, concern: 1, mixed: 1, neutral: 4 })).toBe(
+      "7 paragraphs: 1 strength, 1 concern, 1 mixed, 4 neutral",
+    );
     expect(describeOutcomeSide(null)).toBe("Not covered");
+  });
+  it("says which judgements differ and how", () => {
+    expect(describeRatingDifferences(comparison.ratings, "Barnet", "Dudley")).toEqual([
+      "Overall effectiveness of the safeguarding services: Good in Barnet, Adequate in Dudley.",
+      "The contribution of health agencies to keeping children and young people safe: Good in Barnet, Adequate in Dudley.",
+      "Being Healthy: Good in Barnet, Adequate in Dudley.",
+    ]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { type FigureRow, figureRows } from "../authorities/context-figures";
-import { type AssessmentCounts, countAssessments, describeCounts, raisesConcern } from "../evidence/display";
+import { type AssessmentCounts, countAssessments, raisesConcern, describeAssessmentCounts } from "../evidence/display";
 import { THEMES, type Theme } from "../findings";
 import type { AssessedReport, AssessedSection, Grade, Inspection } from "../report/types";
 import { type AuthorityCodes, CODE_CSV_COLUMNS } from "../councils/codes";
+import { paragraphId } from "../authorities/authority-page";
+import { concernThemes } from "../evidence/concern-themes";
 
 const GRADE_RANK: Record<Grade, number> = { Outstanding: 4, Good: 3, Adequate: 2, Inadequate: 1 };
 
@@ -34,6 +36,11 @@ export interface Comparison {
   ratings: RatingComparison[];
   figures: FigureComparison[];
   outcomes: OutcomeComparison[];
+}
+
+/** A paragraph's anchor on the comparison page, where both councils' paragraphs share the page: "dudley-p-13-1". */
+export function comparisonParagraphId(slug: string, ref: string): string {
+  return `${slug}-${paragraphId(ref)}`;
 }
 
 const judgementKey = (inspection: string, judgement: string) => `${inspection}|${judgement.toLowerCase().replace(/\s+/g, " ").trim()}`;
@@ -113,10 +120,19 @@ export interface EvidenceComparison {
   themes: ThemeContrast[];
 }
 
+/** By theme id, the refs of a report's paragraphs with a sentence marked concern about that theme. */
+function concernRefsByTheme(report: AssessedReport): Map<string, string[]> {
+  const byTheme = new Map<string, string[]>();
+  for (const p of report.sections.flatMap((s) => s.paragraphs))
+    for (const id of concernThemes(p.sentences)) byTheme.set(id, [...(byTheme.get(id) ?? []), p.ref]);
+  return byTheme;
+}
+
 /**
  * What the two reports' findings say differently: per outcome, each side's
- * strengths and concerns counted, and which themes each raises as a concern
- * (concern or mixed paragraphs), those raised on one side only first.
+ * paragraphs counted once under their own tag, and which themes each raises
+ * as a concern (a sentence marked concern about the theme, lib/evidence/concern-themes),
+ * those raised on one side only first.
  */
 export function compareEvidence(comparison: Comparison, a: AssessedReport, b: AssessedReport): EvidenceComparison {
   const outcomes = comparison.outcomes.map((o) => ({
@@ -125,14 +141,10 @@ export function compareEvidence(comparison: Comparison, a: AssessedReport, b: As
     a: o.a ? countAssessments(o.a.paragraphs) : null,
     b: o.b ? countAssessments(o.b.paragraphs) : null,
   }));
-  const concernRefs = (report: AssessedReport, theme: string) =>
-    report.sections
-      .flatMap((s) => s.paragraphs)
-      .filter((p) => raisesConcern(p.assessment) && p.themes.includes(theme))
-      .map((p) => p.ref);
+  const [byA, byB] = [concernRefsByTheme(a), concernRefsByTheme(b)];
   const themes = THEMES.map((theme): ThemeContrast => {
-    const refsA = concernRefs(a, theme.id);
-    const refsB = concernRefs(b, theme.id);
+    const refsA = byA.get(theme.id) ?? [];
+    const refsB = byB.get(theme.id) ?? [];
     return { theme, a: refsA, b: refsB, only: refsA.length && !refsB.length ? "a" : refsB.length && !refsA.length ? "b" : null };
   }).filter((t) => t.a.length || t.b.length);
   // One-sided differences are what a reader comes for; shared concerns follow, each group in theme order.
@@ -140,18 +152,38 @@ export function compareEvidence(comparison: Comparison, a: AssessedReport, b: As
   return { outcomes, themes };
 }
 
-/** "Records and systems: a concern in Dudley (13.1, 13.3), not raised in Barnet." */
+const paragraphs = (n: number) => `${n} ${n === 1 ? "paragraph" : "paragraphs"}`;
+
+/** "Records and systems: a concern in 3 of Dudley's paragraphs (6.1, 13.1, 13.3), in none of Barnet's." */
 export function describeThemeContrast(t: ThemeContrast, aName: string, bName: string): string {
   const refs = (r: string[]) => `(${r.join(", ")})`;
-  if (t.only === "a") return `${t.theme.name}: a concern in ${aName} ${refs(t.a)}, not raised in ${bName}.`;
-  if (t.only === "b") return `${t.theme.name}: a concern in ${bName} ${refs(t.b)}, not raised in ${aName}.`;
-  return `${t.theme.name}: a concern in both, ${aName} ${refs(t.a)} and ${bName} ${refs(t.b)}.`;
+  if (t.only) {
+    const [raising, other, r] = t.only === "a" ? [aName, bName, t.a] : [bName, aName, t.b];
+    return `${t.theme.name}: a concern in ${paragraphs(r.length)} of ${raising}'s ${refs(r)}, in none of ${other}'s.`;
+  }
+  return `${t.theme.name}: a concern in both, ${paragraphs(t.a.length)} of ${aName}'s ${refs(t.a)} and ${paragraphs(t.b.length)} of ${bName}'s ${refs(t.b)}.`;
 }
 
-/** "2 concerns, 1 strength" for one side of an outcome; mixed paragraphs count as both. */
+/** "3 paragraphs: 1 strength, 1 concern, 1 mixed" for one side of an outcome: each paragraph counted once. */
 export function describeOutcomeSide(counts: AssessmentCounts | null): string {
   if (!counts) return "Not covered";
-  return describeCounts({ concerns: counts.concern + counts.mixed, strengths: counts.strength + counts.mixed });
+  return describeAssessmentCounts(counts);
+}
+
+const INSPECTION_NAME: Record<Inspection, string> = { safeguarding: "safeguarding", "looked-after": "looked after children" };
+
+/**
+ * The judgements that differ, in words: "Being Healthy: Good in Barnet,
+ * Adequate in Dudley." A judgement whose name both inspections use is
+ * followed by its inspection ("Capacity for improvement (safeguarding)").
+ */
+export function describeRatingDifferences(ratings: RatingComparison[], aName: string, bName: string): string[] {
+  const key = (r: RatingComparison) => r.judgement.toLowerCase();
+  const shared = (r: RatingComparison) => ratings.some((o) => o.inspection !== r.inspection && key(o) === key(r));
+  const grade = (g: Grade | null, name: string) => `${g ?? "not graded"} in ${name}`;
+  return ratings
+    .filter((r) => r.differs)
+    .map((r) => `${r.judgement}${shared(r) ? ` (${INSPECTION_NAME[r.inspection]})` : ""}: ${grade(r.a, aName)}, ${grade(r.b, bName)}.`);
 }
 
 /** The comparison with only the paragraphs raising a concern, and only the outcomes where either side raises one. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { assessParagraph } from "../findings";
-import { countAssessments, describeCounts, raisesConcern, sentencesOf, summarizeFindings } from "./display";
+import {
+  countAssessments,
+  raisesConcern,
+  sentencesOf,
+  summarizeFindings,
+  concernExcerpts,
+  describeAssessmentCounts,
+  excerpt,
+} from "./display";
 import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
@@ -20,7 +28,7 @@ describe("summarizeFindings", () => {
   });
 });
 
-describe("countAssessments and describeCounts", () => {
+describe("countAssessments and describeAssessmentCounts", () => {
   it("counts by assessment", () => {
     expect(countAssessments([{ assessment: "mixed" }, { assessment: "concern" }, { assessment: "mixed" }])).toEqual({
       strength: 0,
@@ -30,9 +38,10 @@ describe("countAssessments and describeCounts", () => {
     });
   });
   it("says counts in words", () => {
-    expect(describeCounts({ concerns: 2, strengths: 1 })).toBe("2 concerns, 1 strength");
-    expect(describeCounts({ concerns: 1, strengths: 0 })).toBe("1 concern");
-    expect(describeCounts({ concerns: 0, strengths: 0 })).toBe("none");
+    // Dudley's general section, once read as "2 concerns, 3 strengths" from its 3 paragraphs.
+    expect(describeAssessmentCounts({ strength: 1, concern: 0, mixed: 2, neutral: 0 })).toBe("3 paragraphs: 1 strength, 2 mixed");
+    expect(describeAssessmentCounts({ strength: 0, concern: 1, mixed: 0, neutral: 0 })).toBe("1 paragraph: 1 concern");
+    expect(describeAssessmentCounts({ strength: 0, concern: 0, mixed: 0, neutral: 0 })).toBe("no paragraphs");
   });
   it("treats mixed paragraphs as raising a concern", () => {
     expect(raisesConcern("mixed")).toBe(true);
@@ -48,5 +57,20 @@ describe("sentencesOf", () => {
     const p = paragraphs[0];
     expect(sentencesOf({ ...p, text: `${p.text} More.` })).toBeNull();
     expect(sentencesOf({ ...p, sentences: [] })).toBeNull();
+  });
+});
+
+describe("concern excerpts", () => {
+  it("shortens at a word, with an ellipsis", () => {
+    expect(excerpt("There was limited use made of chronologies to inform analysis of risk.", 40)).toBe("There was limited use made of…");
+    expect(excerpt("Short enough.", 40)).toBe("Short enough.");
+  });
+  it("quotes the first concern sentence of each paragraph raising one, in a line or two", () => {
+    const records = dudley.sections.find((s) => s.outcome === 21)!.paragraphs;
+    const { items, more } = concernExcerpts(records);
+    expect(items[0].ref).toBe("13.1");
+    expect(items[0].text).toMatch(/^Inspectors found that records of safeguarding work/);
+    expect(items.reduce((n, i) => n + i.text.length, 0)).toBeLessThanOrEqual(180);
+    expect(items.length + more).toBe(records.filter((p) => raisesConcern(p.assessment)).length);
   });
 });

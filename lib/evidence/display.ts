@@ -30,13 +30,59 @@ export function countAssessments(paragraphs: { assessment: Assessment }[]): Asse
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "2 concerns, 1 strength"; "none" when there is neither. Mixed paragraphs count as both. */
-export function describeCounts(c: { concerns: number; strengths: number }): string {
-  const parts = [
-    ...(c.concerns ? [plural(c.concerns, "concern", "concerns")] : []),
-    ...(c.strengths ? [plural(c.strengths, "strength", "strengths")] : []),
-  ];
-  return parts.length ? parts.join(", ") : "none";
+const ASSESSMENT_WORDS: [keyof AssessmentCounts, string, string][] = [
+  ["strength", "strength", "strengths"],
+  ["concern", "concern", "concerns"],
+  ["mixed", "mixed", "mixed"],
+  ["neutral", "neutral", "neutral"],
+];
+
+export const paragraphTotal = (c: AssessmentCounts) => c.strength + c.concern + c.mixed + c.neutral;
+
+/**
+ * "3 paragraphs: 1 strength, 1 concern, 1 mixed": each paragraph counted once,
+ * under its own tag, so the parts add up to the whole (issue 24). A mixed
+ * paragraph is neither counted as a concern nor as a strength.
+ */
+export function describeAssessmentCounts(c: AssessmentCounts): string {
+  const total = paragraphTotal(c);
+  if (total === 0) return "no paragraphs";
+  const parts = ASSESSMENT_WORDS.filter(([key]) => c[key] > 0).map(([key, one, many]) => plural(c[key], one, many));
+  return `${plural(total, "paragraph", "paragraphs")}: ${parts.join(", ")}`;
+}
+
+/** Cut at a word boundary, with an ellipsis, when longer than max characters. */
+export function excerpt(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : max).replace(/[,;:.]$/, "")}…`;
+}
+
+export interface ConcernExcerpt {
+  ref: string;
+  text: string;
+}
+
+/**
+ * A fold's summary of concerns: each paragraph raising one gives its first
+ * concern sentence, shortened, until about `budget` characters are used (a
+ * line or two); `more` is how many were left out.
+ */
+export function concernExcerpts(paragraphs: AssessedParagraph[], budget = 170): { items: ConcernExcerpt[]; more: number } {
+  const raising = paragraphs.filter((p) => raisesConcern(p.assessment));
+  const items: ConcernExcerpt[] = [];
+  let used = 0;
+  for (const p of raising) {
+    // "However, …" only links the sentence to one not quoted.
+    const sentence = (p.sentences.find((s) => raisesConcern(s.assessment))?.text ?? p.text).replace(/^However,\s*/i, "");
+    const room = Math.min(90, budget - used);
+    if (room < 40) break;
+    const text = excerpt(sentence, room);
+    items.push({ ref: p.ref, text });
+    used += text.length + p.ref.length + 4;
+  }
+  return { items, more: raising.length - items.length };
 }
 
 export interface SectionSummary {

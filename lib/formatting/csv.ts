@@ -7,3 +7,10 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
   };
   return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
+
+/**
+ * The byte-order mark every CSV download starts with, so that Excel reads it
+ * as UTF-8 ("Children’s", "–") rather than as the system's code page
+ * (docs/decisions/0012-csv-for-excel.md).
+ */
+export const CSV_BOM = "\uFEFF";

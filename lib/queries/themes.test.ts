@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { raisesConcern } from "../evidence/display";
 import { THEMES } from "../findings";
 import { parseThemeFilters } from "../requests/params";
 import { assessReport } from "../report/assess-report";
@@ -18,7 +17,7 @@ const paragraphsOn = (name: keyof typeof reports, theme: string) =>
   reports[name].sections.flatMap((s) => s.paragraphs).filter((p) => p.themes.includes(theme));
 
 describe("themeMatrix", () => {
-  it("counts each council's paragraphs per theme that raise a concern or record a strength", async () => {
+  it("counts each council's paragraphs per theme once each, under its own tag", async () => {
     const matrix = await themeMatrix(1);
     expect(matrix.total).toBe(2);
     expect(matrix.rows.map((r) => r.slug)).toEqual(["barnet", "dudley"]);
@@ -28,8 +27,10 @@ describe("themeMatrix", () => {
         const on = paragraphsOn(name, theme.id);
         const expected = on.length
           ? {
-              concerns: on.filter((p) => raisesConcern(p.assessment)).length,
-              strengths: on.filter((p) => p.assessment === "strength" || p.assessment === "mixed").length,
+              strength: on.filter((p) => p.assessment === "strength").length,
+              concern: on.filter((p) => p.assessment === "concern").length,
+              mixed: on.filter((p) => p.assessment === "mixed").length,
+              neutral: on.filter((p) => p.assessment === "neutral").length,
               paragraphs: on.length,
             }
           : undefined;

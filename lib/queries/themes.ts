@@ -17,11 +17,12 @@ const LATEST = Prisma.sql`r.reportDate = (SELECT max(x.reportDate) FROM Report x
 
 export const MATRIX_PAGE_SIZE = 50;
 
+/** A council's paragraphs on a theme, each counted once under its own tag (they add up to `paragraphs`). */
 export interface ThemeCell {
-  /** Paragraphs on the theme that raise a concern (concern or mixed). */
-  concerns: number;
-  /** Paragraphs on the theme that record a strength (strength or mixed). */
-  strengths: number;
+  strength: number;
+  concern: number;
+  mixed: number;
+  neutral: number;
   paragraphs: number;
 }
 
@@ -40,7 +41,7 @@ export interface ThemeMatrix {
   pageCount: number;
 }
 
-/** Councils (A to Z, a page at a time) by themes: how many of their paragraphs on each raise a concern or record a strength. */
+/** Councils (A to Z, a page at a time) by themes: their paragraphs on each, counted by tag. */
 export async function themeMatrix(page: number): Promise<ThemeMatrix> {
   const total = await countAuthoritiesWithReports();
   const rows = await sqlRows<{
@@ -51,8 +52,10 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
     name: string;
     reportDate: string;
     theme: string | null;
-    concerns: number | null;
-    strengths: number | null;
+    strength: number | null;
+    concern: number | null;
+    mixed: number | null;
+    neutral: number | null;
     paragraphs: number;
   }>(
     db,
@@ -62,8 +65,10 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
       ORDER BY a.name, a.slug LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(page - 1) * MATRIX_PAGE_SIZE}
     )
     SELECT s.slug, s.name, s.laNumber, s.onsCode, s.onsRegion, r.reportDate, pt.theme,
-      sum(pt.assessment IN ('concern', 'mixed')) AS concerns,
-      sum(pt.assessment IN ('strength', 'mixed')) AS strengths,
+      sum(pt.assessment = 'strength') AS strength,
+      sum(pt.assessment = 'concern') AS concern,
+      sum(pt.assessment = 'mixed') AS mixed,
+      sum(pt.assessment = 'neutral') AS neutral,
       count(pt.theme) AS paragraphs
     FROM shown s
     JOIN Report r ON r.authorityId = s.id AND ${LATEST}
@@ -76,8 +81,10 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
     const entry = bySlug.get(row.slug) ?? { slug: row.slug, name: row.name, ...codesOf(row), reportDate: row.reportDate, cells: {} };
     if (row.theme !== null) {
       entry.cells[row.theme] = {
-        concerns: row.concerns ?? 0,
-        strengths: row.strengths ?? 0,
+        strength: row.strength ?? 0,
+        concern: row.concern ?? 0,
+        mixed: row.mixed ?? 0,
+        neutral: row.neutral ?? 0,
         paragraphs: row.paragraphs,
       };
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { THEMES } from "../findings";
-import { describeCell, findTheme, themeCsv, themeDownloadHref, themeHref } from "./theme-pages";
+import { describeCell, findTheme, themeCsv, themeDownloadHref, themeHref, cellBalance } from "./theme-pages";
 
 describe("theme page helpers", () => {
   it("finds only listed themes", () => {
@@ -15,10 +15,25 @@ describe("theme page helpers", () => {
     );
     expect(themeDownloadHref("records", { authority: "dudley" }, "csv")).toBe("/api/themes/records?authority=dudley&format=csv");
   });
-  it("says a cell in words", () => {
-    expect(describeCell({ concerns: 2, strengths: 1, paragraphs: 3 })).toBe("2 concerns, 1 strength");
-    expect(describeCell({ concerns: 0, strengths: 0, paragraphs: 1 })).toBe("1 paragraph, neither");
+  const cell = (strength: number, concern: number, mixed: number, neutral: number) => ({
+    strength,
+    concern,
+    mixed,
+    neutral,
+    paragraphs: strength + concern + mixed + neutral,
+  });
+  it("says a cell in words, each paragraph counted once", () => {
+    expect(describeCell(cell(1, 2, 0, 0))).toBe("3 paragraphs: 1 strength, 2 concerns");
+    expect(describeCell(cell(0, 0, 0, 1))).toBe("1 paragraph: 1 neutral");
+    expect(describeCell(cell(6, 1, 2, 0))).toBe("9 paragraphs: 6 strengths, 1 concern, 2 mixed");
     expect(describeCell(undefined)).toBe("none");
+  });
+  it("shades by the balance of concerns and strengths, not by whether there is any concern", () => {
+    expect(cellBalance(cell(9, 1, 0, 0))).toBe("mostly-strengths");
+    expect(cellBalance(cell(5, 6, 0, 0))).toBe("more-concerns");
+    expect(cellBalance(cell(0, 3, 1, 0))).toBe("mostly-concerns");
+    expect(cellBalance(cell(1, 1, 2, 0))).toBe("even");
+    expect(cellBalance(cell(0, 0, 0, 2))).toBe("neither");
   });
   it("writes CSV with a header and one row per item", () => {
     const csv = themeCsv([

@@ -3,7 +3,7 @@
  * up, links that keep filters, cell wording and the CSV export. No database.
  */
 import { toCsv } from "../formatting/csv";
-import { describeCounts } from "../evidence/display";
+import { describeAssessmentCounts } from "../evidence/display";
 import { type Assessment, THEMES, type Theme } from "../findings";
 import { toQueryString } from "../requests/params";
 import type { ThemeCell, ThemeItem } from "../queries/themes";
@@ -27,11 +27,37 @@ export function themeDownloadHref(id: string, filters: ThemeFilterValues, format
   return `/api/themes/${encodeURIComponent(id)}${toQueryString({ authority: filters.authority, assessment: filters.assessment, format })}`;
 }
 
-/** A matrix cell in words: "2 concerns, 1 strength", "1 paragraph, neither" or "–" (nothing on the theme). */
+/** A matrix cell in words: "9 paragraphs: 6 strengths, 1 concern, 2 mixed", or "none" (nothing on the theme). */
 export function describeCell(cell: ThemeCell | undefined): string {
   if (!cell || cell.paragraphs === 0) return "none";
-  const words = describeCounts(cell);
-  return words === "none" ? `${cell.paragraphs} ${cell.paragraphs === 1 ? "paragraph" : "paragraphs"}, neither` : words;
+  return describeAssessmentCounts(cell);
+}
+
+export type CellBalance = "mostly-concerns" | "more-concerns" | "even" | "more-strengths" | "mostly-strengths" | "neither";
+
+/** The balance's name in words, said before the counts so that the shade is never the only cue. */
+export const BALANCE_WORDS: Record<CellBalance, string> = {
+  "mostly-concerns": "Mostly concerns",
+  "more-concerns": "More concerns",
+  even: "Even",
+  "more-strengths": "More strengths",
+  "mostly-strengths": "Mostly strengths",
+  neither: "Neither",
+};
+
+/**
+ * The balance of a council's paragraphs on a theme: concerns against
+ * strengths (a mixed paragraph weighs on neither side), "mostly" when the
+ * difference is at least half the paragraphs. "1 concern, 9 strengths" is
+ * mostly strengths, not as alarming as "6 concerns, 5 strengths".
+ */
+export function cellBalance(cell: ThemeCell): CellBalance {
+  const lean = cell.concern - cell.strength;
+  if (cell.concern + cell.strength + cell.mixed === 0) return "neither";
+  if (lean === 0) return "even";
+  const mostly = Math.abs(lean) * 2 >= cell.paragraphs;
+  if (lean > 0) return mostly ? "mostly-concerns" : "more-concerns";
+  return mostly ? "mostly-strengths" : "more-strengths";
 }
 
 const THEME_CSV_COLUMNS = [
@@ -47,7 +73,8 @@ const THEME_CSV_COLUMNS = [
   "link",
 ];
 
-export function themeCsv(items: ThemeItem[]): string {
+/** The CSV of a theme's items; links absolute when `origin` ("https://example.org") is given, for use outside the site. */
+export function themeCsv(items: ThemeItem[], origin = ""): string {
   return toCsv(
     THEME_CSV_COLUMNS,
     items.map((i) => [
@@ -60,7 +87,7 @@ export function themeCsv(items: ThemeItem[]): string {
       i.heading,
       i.assessment,
       i.text,
-      i.href,
+      `${origin}${i.href}`,
     ]),
   );
 }

@@ -1,4 +1,5 @@
 import type { ParamError } from "@/lib/requests/params";
+import { CSV_BOM } from "@/lib/formatting/csv";
 
 /**
  * Responses shared by the JSON API. Successful reads may be cached briefly
@@ -34,9 +35,9 @@ export function notFound(message: string): Response {
   return error(404, message);
 }
 
-/** A file to save rather than show: CSV or JSON with a file name. */
+/** A file to save rather than show: CSV (with a byte-order mark, for Excel) or JSON with a file name. */
 export function download(body: string, contentType: string, filename: string): Response {
-  return new Response(body, {
+  return new Response(contentType.startsWith("text/csv") ? CSV_BOM + body : body, {
     headers: {
       "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${filename}"`,

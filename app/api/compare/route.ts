@@ -9,7 +9,15 @@ import {
 } from "@/lib/compare/compare-reports";
 import { codesOf } from "@/lib/councils/codes";
 import { toCsv } from "@/lib/formatting/csv";
-import { firstParam, fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/requests/params";
+import {
+  firstParam,
+  fromSearchParams,
+  type ParamError,
+  parseCompareOptions,
+  parseCompareParams,
+  parseExportFormat,
+} from "@/lib/requests/params";
+import { publicOrigin } from "@/lib/requests/public-origin";
 import { resolveAuthoritySlug } from "@/lib/queries/councils";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
@@ -54,6 +62,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       comparison,
       { slug: a, name: reportA.authority, ...codesOf(reportA) },
       { slug: b, name: reportB.authority, ...codesOf(reportB) },
+      publicOrigin(request.headers, request.url),
     );
     return download(
       toCsv(COMPARISON_CSV_HEADER, rows),

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { toCsv } from "@/lib/formatting/csv";
 import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/requests/params";
 import { CODE_CSV_COLUMNS, codeCells } from "@/lib/councils/codes";
+import { publicOrigin } from "@/lib/requests/public-origin";
 import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
 import { badRequest, download, ok } from "../_lib/responses";
 
@@ -33,6 +34,7 @@ export async function GET(request: NextRequest): Promise<Response> {
         "search.json",
       );
     }
+    const origin = publicOrigin(request.headers, request.url);
     const csv = toCsv(
       ["authority", ...CODE_CSV_COLUMNS, "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
       rows.map((r) => [
@@ -46,7 +48,7 @@ export async function GET(request: NextRequest): Promise<Response> {
         r.heading,
         r.assessment,
         r.text,
-        r.href,
+        `${origin}${r.href}`,
       ]),
     );
     return download(csv, "text/csv; charset=utf-8", "search.csv");

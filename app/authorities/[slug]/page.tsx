@@ -15,6 +15,7 @@ import { AuthorityRecommendations } from "@/components/AuthorityRecommendations"
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { FindingsSummary } from "@/components/evidence/FindingsSummary";
+import { OpenTargetFold } from "@/components/folds/OpenTargetFold";
 import { PageCaption } from "@/components/PageCaption";
 import { authorityCodeRedirect, loadAuthorityPage } from "@/lib/authorities/load-authority-page";
 import { summarizeFindings } from "@/lib/evidence/display";
@@ -78,7 +79,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
         <AuthorityCouncil name={data.name} slug={data.slug} codes={data.codes} context={page.council} />
       </section>
 
-      <AuthorityLinks slug={data.slug} name={data.name} />
+      <AuthorityLinks slug={data.slug} name={data.name} earlierReport={isLatest ? undefined : report.reportDate} />
 
       <AuthorityOtherReports
         name={data.name}
@@ -88,7 +89,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
         otherDates={page.otherDates}
       />
 
-      <AuthorityContents sections={report.sections} hasNotes={report.warnings.length > 0} />
+      <AuthorityContents hasNotes={report.warnings.length > 0} />
 
       <h2 id="ratings">Ratings</h2>
       <AuthorityRatings ratings={report.ratings} />
@@ -102,16 +103,14 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="hint">
-            Findings are grouped by Care Quality Commission Essential Standards outcome. Select a paragraph number to get a link to that
-            paragraph.
-          </p>
-          <p className="hint">
-            Each paragraph is tagged by how it reads: a <strong>strength</strong>, a <strong>concern</strong>, <strong>mixed</strong> (both)
-            or <strong>neutral</strong> (description). Sentences raising a concern are marked. This is a reading of the wording, not a
-            judgement the report makes: <Link href="/about#evidence">how findings are read</Link>.
+            Grouped by CQC Essential Standards outcome. Each paragraph is counted once, under how it reads: a <strong>strength</strong>, a{" "}
+            <strong>concern</strong>, <strong>mixed</strong> (both) or <strong>neutral</strong>; sentences raising a concern are marked. A
+            reading of the wording, not a judgement the report makes: <Link href="/about#evidence">how findings are read</Link>. A
+            paragraph&rsquo;s number is a link to it.
           </p>
           <FindingsSummary rows={summarizeFindings(report.sections)} name={data.name} />
           <AuthorityFindings sections={report.sections} footnotes={report.footnotes} slug={data.slug} />
+          <OpenTargetFold />
         </>
       )}
 

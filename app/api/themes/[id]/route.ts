@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { fromSearchParams, parseExportFormat, parseThemeFilters } from "@/lib/requests/params";
 import { exportThemeEvidence, THEME_PAGE_SIZE, themeEvidence } from "@/lib/queries/themes";
 import { findTheme, themeCsv } from "@/lib/themes/theme-pages";
+import { publicOrigin } from "@/lib/requests/public-origin";
 import { badRequest, download, notFound, ok } from "../../_lib/responses";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +26,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (format.value.format) {
     const { page: _page, ...unpaged } = filters.value;
     const items = await exportThemeEvidence(theme.id, unpaged);
-    if (format.value.format === "csv") return download(themeCsv(items), "text/csv; charset=utf-8", `theme-${theme.id}.csv`);
+    if (format.value.format === "csv")
+      return download(themeCsv(items, publicOrigin(request.headers, request.url)), "text/csv; charset=utf-8", `theme-${theme.id}.csv`);
     return download(
       `${JSON.stringify({ theme, total: items.length, items }, null, 2)}\n`,
       "application/json; charset=utf-8",
