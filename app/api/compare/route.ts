@@ -8,7 +8,8 @@ import {
   onlyConcerns,
 } from "@/lib/compare/compare-reports";
 import { toCsv } from "@/lib/formatting/csv";
-import { fromSearchParams, type ParamError, parseCompareOptions, parseCompareParams, parseExportFormat } from "@/lib/requests/params";
+import { readCompareApiRequest } from "@/lib/compare/compare-request";
+import { fromSearchParams } from "@/lib/requests/params";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
 
@@ -24,18 +25,9 @@ export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
  * downloads the findings' paragraphs as CSV.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const raw = fromSearchParams(request.nextUrl.searchParams);
-  const parsed = parseCompareParams(raw);
-  const options = parseCompareOptions(raw);
-  const format = parseExportFormat(raw);
-  const errors = [...(parsed.ok ? [] : parsed.errors), ...(options.ok ? [] : options.errors), ...(format.ok ? [] : format.errors)];
-  if (!parsed.ok || !options.ok || !format.ok) return badRequest(errors);
-  const { a, b } = parsed.value;
-  const missing: ParamError[] = [];
-  if (!a) missing.push({ param: "a", message: "a is required: the slug of the first authority, like 'barnet'" });
-  if (!b) missing.push({ param: "b", message: "b is required: the slug of the second authority, like 'dudley'" });
-  if (!a || !b) return badRequest(missing);
-  if (a === b) return badRequest([{ param: "b", message: "b must be a different authority from a" }]);
+  const read = readCompareApiRequest(fromSearchParams(request.nextUrl.searchParams));
+  if (!read.ok) return badRequest(read.errors);
+  const { a, b, concernsOnly } = read.value;
 
   const [reportA, reportB] = await Promise.all([getLatestReportJson(a), getLatestReportJson(b)]);
   const unknown = [...(reportA ? [] : [a]), ...(reportB ? [] : [b])];
@@ -43,9 +35,8 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   const full = compareReports(reportA, reportB);
   const evidence = compareEvidence(full, reportA, reportB);
-  const concernsOnly = options.value.concerns === "only";
   const comparison = concernsOnly ? onlyConcerns(full) : full;
-  if (format.value.format === "csv") {
+  if (read.value.csv) {
     const rows = comparisonCsvRows(comparison, { slug: a, name: reportA.authority }, { slug: b, name: reportB.authority });
     return download(
       toCsv(COMPARISON_CSV_HEADER, rows),
