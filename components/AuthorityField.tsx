@@ -1,3 +1,4 @@
+import { InputField, SelectField } from "@/components/form/FormField";
 import { AUTHORITY_INPUT_HINT, AUTHORITY_INPUT_MAX_LENGTH, type AuthorityPicker } from "@/lib/authorities/authority-picker";
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   /** What is wrong with the value, shown by the field (GOV.UK error message). */
   error?: string;
   className?: string;
+  /** Classes of the control itself; a text input is 20em wide unless they say otherwise. */
+  controlClassName?: string;
 }
 
 /**
@@ -22,56 +25,20 @@ interface Props {
  * way it works without JavaScript, and the page's size does not grow with the
  * number of authorities.
  */
-export function AuthorityField({ id, name, label, picker, defaultValue, emptyOption, error, className }: Props) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [picker.kind === "text" ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+export function AuthorityField({ picker, controlClassName, ...field }: Props) {
+  if (picker.kind === "select") {
+    const options = picker.authorities.map((a) => ({ value: a.slug, label: a.name }));
+    return <SelectField {...field} controlClassName={controlClassName} options={options} />;
+  }
   return (
-    <div className={`form-group${error ? " form-group--error" : ""}${className ? ` ${className}` : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {picker.kind === "text" ? (
-        <span className="field-hint" id={hintId}>
-          {AUTHORITY_INPUT_HINT}
-        </span>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={errorId}>
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      {picker.kind === "select" ? (
-        <select
-          className={`select${error ? " select--error" : ""}`}
-          id={id}
-          name={name}
-          defaultValue={defaultValue}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-        >
-          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
-          {picker.authorities.map((a) => (
-            <option key={a.slug} value={a.slug}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          className={`input w-[20em]${error ? " input--error" : ""}`}
-          type="text"
-          id={id}
-          name={name}
-          defaultValue={defaultValue ?? ""}
-          maxLength={AUTHORITY_INPUT_MAX_LENGTH}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-        />
-      )}
-    </div>
+    <InputField
+      {...field}
+      type="text"
+      hint={AUTHORITY_INPUT_HINT}
+      controlClassName={controlClassName ?? "w-[20em]"}
+      maxLength={AUTHORITY_INPUT_MAX_LENGTH}
+      autoComplete="off"
+      spellCheck={false}
+    />
   );
 }

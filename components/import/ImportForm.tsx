@@ -30,57 +30,13 @@ export type ImportAction = (previous: ImportState, form: FormData) => Promise<Im
 export function ImportForm({ importAction, importingEnabled }: { importAction: ImportAction; importingEnabled: boolean }) {
   const [state, action, pending] = useActionState(importAction, INITIAL_IMPORT_STATE, "/import");
 
-  if (state.step === "saved") {
-    return (
-      <div className="mb-7.5 border-5 border-success p-4 [&>:last-child]:mb-0" role="status">
-        <h2>
-          {state.authority}&rsquo;s report of {formatDate(state.reportDate)} is {OUTCOME_WORDS[state.outcome]}
-        </h2>
-        <p>
-          {state.sections} sections, {state.paragraphs} paragraphs, {state.recommendations} recommendations, {state.warnings} warnings.
-        </p>
-        <CouncilMatch authority={state.authority} council={state.council} />
-        <p>
-          <Link href={`/authorities/${state.slug}`}>Read {state.authority}&rsquo;s report</Link> or{" "}
-          <Link href="/import">import another report</Link>.
-        </p>
-      </div>
-    );
-  }
+  if (state.step === "saved") return <ImportSaved state={state} />;
 
   return (
     <>
       {state.errors.length > 0 && <ErrorSummary errors={state.errors} />}
       {state.step === "start" ? (
-        <form action={action} encType="multipart/form-data">
-          <input type="hidden" name="intent" value="preview" />
-          <div className="form-group">
-            <label className="label" htmlFor="file">
-              Upload a report
-            </label>
-            <span className="field-hint" id="file-hint">
-              A PDF (10 MB at most) or a plain text (.txt) file (1 MB at most).
-            </span>
-            <input
-              className="max-w-full focus:outline-3 focus:outline-offset-0 focus:outline-focus"
-              id="file"
-              name="file"
-              type="file"
-              accept=".pdf,application/pdf,.txt,text/plain"
-              aria-describedby="file-hint"
-            />
-          </div>
-          <p className="font-bold">or</p>
-          <div className="form-group">
-            <label className="label" htmlFor="text">
-              Paste the report&rsquo;s text
-            </label>
-            <textarea className="textarea w-full max-w-[40em] font-mono text-[0.875rem]" id="text" name="text" rows={8} />
-          </div>
-          <button type="submit" className="button" disabled={pending}>
-            {pending ? "Reading…" : "Preview"}
-          </button>
-        </form>
+        <UploadForm action={action} pending={pending} />
       ) : (
         <>
           <p className="text-body-l sm:text-2xl/tight">
@@ -95,34 +51,91 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
             <input type="hidden" name="intent" value="save" />
             <input type="hidden" name="name" value={state.name} />
             <input type="hidden" name="text" value={state.text} />
-            {importingEnabled ? (
-              <>
-                <div className="form-group">
-                  <label className="label" htmlFor="token">
-                    Admin token
-                  </label>
-                  <span className="field-hint" id="token-hint">
-                    The token set in IMPORT_TOKEN on this server.
-                  </span>
-                  <input className="input" id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
-                </div>
-                <div className="flex flex-wrap items-start gap-4">
-                  <button type="submit" className="button" disabled={pending}>
-                    {pending ? "Saving…" : "Save report"}
-                  </button>
-                  <Link href="/import" className="button button--secondary">
-                    Start again
-                  </Link>
-                </div>
-              </>
-            ) : (
-              <p>
-                Saving is switched off on this server. <Link href="/import">Start again</Link>
-              </p>
-            )}
+            <SaveControls importingEnabled={importingEnabled} pending={pending} />
           </form>
         </>
       )}
     </>
+  );
+}
+
+function ImportSaved({ state }: { state: Extract<ImportState, { step: "saved" }> }) {
+  return (
+    <div className="mb-7.5 border-5 border-success p-4 [&>:last-child]:mb-0" role="status">
+      <h2>
+        {state.authority}&rsquo;s report of {formatDate(state.reportDate)} is {OUTCOME_WORDS[state.outcome]}
+      </h2>
+      <p>
+        {state.sections} sections, {state.paragraphs} paragraphs, {state.recommendations} recommendations, {state.warnings} warnings.
+      </p>
+      <CouncilMatch authority={state.authority} council={state.council} />
+      <p>
+        <Link href={`/authorities/${state.slug}`}>Read {state.authority}&rsquo;s report</Link> or{" "}
+        <Link href="/import">import another report</Link>.
+      </p>
+    </div>
+  );
+}
+
+function UploadForm({ action, pending }: { action: (form: FormData) => void; pending: boolean }) {
+  return (
+    <form action={action} encType="multipart/form-data">
+      <input type="hidden" name="intent" value="preview" />
+      <div className="form-group">
+        <label className="label" htmlFor="file">
+          Upload a report
+        </label>
+        <span className="field-hint" id="file-hint">
+          A PDF (10 MB at most) or a plain text (.txt) file (1 MB at most).
+        </span>
+        <input
+          className="max-w-full focus:outline-3 focus:outline-offset-0 focus:outline-focus"
+          id="file"
+          name="file"
+          type="file"
+          accept=".pdf,application/pdf,.txt,text/plain"
+          aria-describedby="file-hint"
+        />
+      </div>
+      <p className="font-bold">or</p>
+      <div className="form-group">
+        <label className="label" htmlFor="text">
+          Paste the report&rsquo;s text
+        </label>
+        <textarea className="textarea w-full max-w-[40em] font-mono text-[0.875rem]" id="text" name="text" rows={8} />
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Reading…" : "Preview"}
+      </button>
+    </form>
+  );
+}
+
+/** The token and the save button, or why saving is not possible here. */
+function SaveControls({ importingEnabled, pending }: { importingEnabled: boolean; pending: boolean }) {
+  return importingEnabled ? (
+    <>
+      <div className="form-group">
+        <label className="label" htmlFor="token">
+          Admin token
+        </label>
+        <span className="field-hint" id="token-hint">
+          The token set in IMPORT_TOKEN on this server.
+        </span>
+        <input className="input" id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
+      </div>
+      <div className="flex flex-wrap items-start gap-4">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? "Saving…" : "Save report"}
+        </button>
+        <Link href="/import" className="button button--secondary">
+          Start again
+        </Link>
+      </div>
+    </>
+  ) : (
+    <p>
+      Saving is switched off on this server. <Link href="/import">Start again</Link>
+    </p>
   );
 }

@@ -1,6 +1,5 @@
-import { isPdf, readPdfText } from "../pdf/read-pdf";
-import { decodeReportBytes } from "../report/decode";
-import { MAX_REPORT_FILE_BYTES } from "../report/read-file";
+import { isPdf } from "../pdf/read-pdf";
+import { MAX_REPORT_FILE_BYTES, reportTextOf } from "../report/read-file";
 
 /** Largest report text accepted through the web: real reports are about 40 KB. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -12,7 +11,7 @@ const TEXT_TYPES = new Set(["", "text/plain", "text/markdown", "text/x-markdown"
 /** `pdf`: the text was read out of a PDF, so a parse failure is worded for one. */
 export type UploadResult = { ok: true; name: string; text: string; pdf: boolean } | { ok: false; error: string };
 
-interface UploadedFile {
+export interface UploadedFile {
   name: string;
   type: string;
   size: number;
@@ -36,20 +35,19 @@ export async function readUpload(file: UploadedFile | null, pasted: string | nul
   const f = file!;
   if (f.size > MAX_PDF_UPLOAD_BYTES) return { ok: false, error: "The selected file must be 10 MB or smaller" };
   const bytes = await f.bytes();
-  if (isPdf(bytes)) {
-    const read = await readPdfText(bytes);
-    if (!read.ok) return { ok: false, error: `The selected PDF cannot be read: ${read.error}` };
-    return { ok: true, name: safeName(f.name), text: read.text, pdf: true };
+  if (!isPdf(bytes)) {
+    if (f.size > MAX_UPLOAD_BYTES) return { ok: false, error: "The selected file must be 1 MB or smaller (10 MB for a PDF)" };
+    const type = f.type.split(";")[0].trim().toLowerCase();
+    if (!/\.(txt|text|md|pdf)$/i.test(f.name) || !TEXT_TYPES.has(type)) {
+      return { ok: false, error: "The selected file must be a PDF or a plain text (.txt) file" };
+    }
   }
-  if (f.size > MAX_UPLOAD_BYTES) return { ok: false, error: "The selected file must be 1 MB or smaller (10 MB for a PDF)" };
-  const type = f.type.split(";")[0].trim().toLowerCase();
-  if (!/\.(txt|text|md|pdf)$/i.test(f.name) || !TEXT_TYPES.has(type)) {
-    return { ok: false, error: "The selected file must be a PDF or a plain text (.txt) file" };
+  const source = await reportTextOf(bytes);
+  if (!source.ok) {
+    if (source.pdf) return { ok: false, error: `The selected PDF cannot be read: ${source.error}` };
+    return { ok: false, error: `The selected file is ${source.error === "the file is empty" ? "empty" : "not a text file"}` };
   }
-  const decoded = decodeReportBytes(bytes);
-  if (!decoded.ok)
-    return { ok: false, error: `The selected file is ${decoded.error === "the file is empty" ? "empty" : "not a text file"}` };
-  return { ok: true, name: safeName(f.name), text: decoded.text, pdf: false };
+  return { ok: true, name: safeName(f.name), text: source.text, pdf: source.pdf };
 }
 
 /** A file name fit to show and store: no path, no control characters, not too long. */

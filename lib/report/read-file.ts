@@ -3,7 +3,7 @@ import { isPdf, readPdfText } from "../pdf/read-pdf";
 import { decodeReportBytes, type DecodeResult } from "./decode";
 import { assessReport } from "./assess-report";
 import { parseReport, ReportParseError } from "./parse-report";
-import type { AssessedReport } from "./types";
+import type { AssessedReport, InspectionReport } from "./types";
 
 export type ReadResult = { ok: true; report: AssessedReport; text: string } | { ok: false; error: string };
 
@@ -13,7 +13,7 @@ export const MAX_REPORT_FILE_BYTES = 10 * 1024 * 1024;
 type SourceText = DecodeResult & { pdf: boolean };
 
 /** The report text of a file's bytes: a PDF (told by its `%PDF-` signature, not its name) or text. */
-async function reportTextOf(bytes: Uint8Array): Promise<SourceText> {
+export async function reportTextOf(bytes: Uint8Array): Promise<SourceText> {
   if (isPdf(bytes)) return { ...(await readPdfText(bytes)), pdf: true };
   return { ...decodeReportBytes(bytes), pdf: false };
 }
@@ -31,15 +31,25 @@ export function parseFailure(error: ReportParseError, pdf: boolean): string {
   return error.message;
 }
 
-/** Parses report text, every failure as a one-line message. */
-function parseSource(source: SourceText): ReadResult {
-  if (!source.ok) return source;
+/**
+ * Parses report text, every failure as a one-line message (worded for a PDF
+ * when the text came out of one). The one parse of an import, from a file,
+ * the form or any later API.
+ */
+export function parseReportText(text: string, pdf: boolean): { ok: true; report: InspectionReport } | { ok: false; error: string } {
   try {
-    return { ok: true, report: assessReport(parseReport(source.text)), text: source.text };
+    return { ok: true, report: parseReport(text) };
   } catch (error) {
-    if (error instanceof ReportParseError) return { ok: false, error: parseFailure(error, source.pdf) };
+    if (error instanceof ReportParseError) return { ok: false, error: parseFailure(error, pdf) };
     throw error;
   }
+}
+
+/** Parses the text of a file, with its assessment. */
+function parseSource(source: SourceText): ReadResult {
+  if (!source.ok) return source;
+  const parsed = parseReportText(source.text, source.pdf);
+  return parsed.ok ? { ok: true, report: assessReport(parsed.report), text: source.text } : parsed;
 }
 
 /** Reads and parses one report file (text or PDF); every failure comes back as a one-line message. */

@@ -286,11 +286,65 @@ function longDate(d: Date, format: Format): string {
 
 const thousands = (n: number) => n.toLocaleString("en-GB");
 
-function generateOne(index: number, name: string, format: Format, rng: Rng, pools: Pools): SyntheticReport {
-  const fill = (text: string) => text.split(NAME).join(name);
-  const md = format === "markup";
-  const b = (s: string) => (md ? `<b>${s}</b>` : s);
+/** What every part of a synthetic report is written with: its authority, its format, the random source and the text so far. */
+interface Writer {
+  name: string;
+  format: Format;
+  md: boolean;
+  rng: Rng;
+  pools: Pools;
+  lines: string[];
+  /** Pool text with the authority's name put in. */
+  fill: (text: string) => string;
+  /** Bold, in the marked-up format. */
+  b: (s: string) => string;
+}
 
+function generateOne(index: number, name: string, format: Format, rng: Rng, pools: Pools): SyntheticReport {
+  const md = format === "markup";
+  const w: Writer = {
+    name,
+    format,
+    md,
+    rng,
+    pools,
+    lines: ["", ""],
+    fill: (text) => text.split(NAME).join(name),
+    b: (s) => (md ? `<b>${s}</b>` : s),
+  };
+  // The parts are written in report order, each drawing from the random source in turn.
+  const { reportDate, start, end } = writeTitleAndDetails(w);
+  const grades = writeRatings(w);
+  const figures = writeContext(w);
+  const { outcomes, paragraphs, footnotes } = writeFindings(w);
+  const recommendations = writeRecommendations(w, reportDate);
+  const { lines, fill } = w;
+  lines.push(md ? "### **Next steps**" : "Next steps", "", fill(pools.boilerplate[format].nextSteps), "");
+
+  const slug = slugify(name);
+  return {
+    index,
+    name,
+    slug,
+    format,
+    fileName: `${String(index + 1).padStart(4, "0")}-${slug}.txt`,
+    text: lines.join("\n"),
+    expected: {
+      authority: name,
+      reportDate: iso(reportDate),
+      inspection: { start: iso(start), end: iso(end) },
+      grades,
+      figures,
+      outcomes,
+      paragraphs,
+      footnotes,
+      recommendations,
+    },
+  };
+}
+
+/** The title, the inspection's details and the introduction; the dates drawn for them. */
+function writeTitleAndDetails({ name, format, md, rng, pools, lines, fill, b }: Writer) {
   // Dates: a report in 2011–12, its fieldwork ending 4 to 7 weeks before and lasting 12 days.
   const first = Date.UTC(2011, 0, 1);
   const last = Date.UTC(2012, 11, 31);
@@ -307,7 +361,6 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
     `${name} and District Mental Health NHS Trust`,
   ].slice(0, rng.int(2, 3));
 
-  const lines: string[] = ["", ""];
   lines.push(
     `${md ? "## " : ""}Report on the Outcome of the Integrated Inspection of Safeguarding and Looked After Children's Services in ${name}`,
     "",
@@ -324,6 +377,11 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
   for (const [label, value] of meta) lines.push(`${b(label)}\t${b(value)}`);
   lines.push("", fill(pools.boilerplate[format].intro), "");
 
+  return { reportDate, start, end };
+}
+
+/** The ratings table: a grade drawn for each judgement. */
+function writeRatings({ name, format, rng, pools, lines, fill, b }: Writer): Grade[] {
   // Ratings table.
   const grades: Grade[] = [];
   lines.push(`${b(`${name} Council`)}\t`);
@@ -338,6 +396,11 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
   }
   lines.push("", fill(pools.boilerplate[format].process), "");
 
+  return grades;
+}
+
+/** The context section, with its three figures. */
+function writeContext({ format, md, rng, pools, lines, fill }: Writer) {
   // Context, with its three figures.
   const figures = {
     childrenPopulation: rng.int(20, 300) * 100 + rng.int(0, 9) * 10,
@@ -351,6 +414,11 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
     .replace("{CPP}", String(figures.childProtectionPlans));
   lines.push(md ? "**Context:**" : "Context", "", fill(contextFirst), "", fill(rng.pick(pools.contextSecond)), "");
 
+  return figures;
+}
+
+/** The findings' sections, their paragraphs and a footnote now and then. */
+function writeFindings({ md, rng, pools, lines, fill }: Writer) {
   // Findings: "General" always, each outcome most of the time, 1 to 5 paragraphs each.
   const outcomes: (number | null)[] = [];
   let paragraphs = 0;
@@ -377,6 +445,11 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
     }
   });
 
+  return { outcomes, paragraphs, footnotes };
+}
+
+/** The recommendations, grouped by deadline. */
+function writeRecommendations({ name, md, rng, pools, lines, fill }: Writer, reportDate: Date): Expected["recommendations"] {
   // Recommendations: 2 to 7 of the pool, each due within 3 or 6 months, grouped by deadline.
   const month = `${MONTHS[reportDate.getUTCMonth()]} ${reportDate.getUTCFullYear()}`;
   const picked = rng.sample(pools.recommendations, rng.int(2, 7)).map((r) => ({
@@ -416,28 +489,7 @@ function generateOne(index: number, name: string, format: Format, rng: Rng, pool
     }
     lines.push("");
   }
-  lines.push(md ? "### **Next steps**" : "Next steps", "", fill(pools.boilerplate[format].nextSteps), "");
-
-  const slug = slugify(name);
-  return {
-    index,
-    name,
-    slug,
-    format,
-    fileName: `${String(index + 1).padStart(4, "0")}-${slug}.txt`,
-    text: lines.join("\n"),
-    expected: {
-      authority: name,
-      reportDate: iso(reportDate),
-      inspection: { start: iso(start), end: iso(end) },
-      grades,
-      figures,
-      outcomes,
-      paragraphs,
-      footnotes,
-      recommendations,
-    },
-  };
+  return recommendations;
 }
 
 /**

@@ -9,16 +9,10 @@ import {
 } from "@/lib/compare/compare-reports";
 import { codesOf } from "@/lib/councils/codes";
 import { toCsv } from "@/lib/formatting/csv";
-import {
-  firstParam,
-  fromSearchParams,
-  type ParamError,
-  parseCompareOptions,
-  parseCompareParams,
-  parseExportFormat,
-} from "@/lib/requests/params";
+import { firstParam, fromSearchParams } from "@/lib/requests/params";
 import { publicOrigin } from "@/lib/requests/public-origin";
 import { resolveAuthoritySlug } from "@/lib/queries/councils";
+import { readCompareApiRequest } from "@/lib/compare/compare-request";
 import { getLatestReportJson } from "@/lib/queries/reports";
 import { badRequest, download, notFound, ok } from "../_lib/responses";
 
@@ -37,17 +31,9 @@ export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromSearchParams(request.nextUrl.searchParams);
   // Either side may be named by its slug, LA number or ONS code ("barnet", "302", "E09000003").
   const [givenA, givenB] = await Promise.all([firstParam(raw.a), firstParam(raw.b)].map((x) => (x ? resolveAuthoritySlug(x) : x)));
-  const parsed = parseCompareParams({ ...raw, a: givenA, b: givenB });
-  const options = parseCompareOptions(raw);
-  const format = parseExportFormat(raw);
-  const errors = [...(parsed.ok ? [] : parsed.errors), ...(options.ok ? [] : options.errors), ...(format.ok ? [] : format.errors)];
-  if (!parsed.ok || !options.ok || !format.ok) return badRequest(errors);
-  const { a, b } = parsed.value;
-  const missing: ParamError[] = [];
-  if (!a) missing.push({ param: "a", message: "a is required: the slug of the first authority, like 'barnet'" });
-  if (!b) missing.push({ param: "b", message: "b is required: the slug of the second authority, like 'dudley'" });
-  if (!a || !b) return badRequest(missing);
-  if (a === b) return badRequest([{ param: "b", message: "b must be a different authority from a" }]);
+  const read = readCompareApiRequest({ ...raw, a: givenA, b: givenB });
+  if (!read.ok) return badRequest(read.errors);
+  const { a, b, concernsOnly } = read.value;
 
   const [reportA, reportB] = await Promise.all([getLatestReportJson(a), getLatestReportJson(b)]);
   const unknown = [...(reportA ? [] : [a]), ...(reportB ? [] : [b])];
@@ -55,9 +41,8 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   const full = compareReports(reportA, reportB);
   const evidence = compareEvidence(full, reportA, reportB);
-  const concernsOnly = options.value.concerns === "only";
   const comparison = concernsOnly ? onlyConcerns(full) : full;
-  if (format.value.format === "csv") {
+  if (read.value.csv) {
     const rows = comparisonCsvRows(
       comparison,
       { slug: a, name: reportA.authority, ...codesOf(reportA) },

@@ -1,0 +1,48 @@
+import { latestReportDates, readAuthorityField } from "../queries/authorities";
+import { authorityFilterPicker, deadlineOptions, listRecommendations, PAGE_SIZE } from "../queries/recommendations";
+import { firstParam, parseRecommendationFilters, RECOMMENDATION_FILTER_KEYS, type RawParams } from "../requests/params";
+import { appliedFilters, filterErrorMessages, inFilterOrder, unknownAuthorityError } from "./register";
+
+/** The parameters the register reads. */
+export const REGISTER_PAGE_KEYS = [...RECOMMENDATION_FILTER_KEYS, "page"] as const;
+
+/**
+ * The recommendations register (`/recommendations`): the filter form's
+ * choices, and either what is wrong with the filters (shown back as given) or
+ * one page of the recommendations they select. With too many authorities to
+ * list, the authority is typed: it is found by slug or name and filtered by its slug.
+ */
+export async function loadRegisterPage(raw: RawParams) {
+  const given = Object.fromEntries(REGISTER_PAGE_KEYS.map((k) => [k, firstParam(raw[k])]));
+  const [picker, deadlines] = await Promise.all([authorityFilterPicker(), deadlineOptions()]);
+  const field = await readAuthorityField(picker, given.authority);
+  const authorityError = field.unknown === null ? null : unknownAuthorityError(field.unknown);
+  const parsed = parseRecommendationFilters({ ...given, authority: field.slug });
+  const form = { deadlines, picker };
+  if (!parsed.ok || authorityError) {
+    const errors = inFilterOrder([
+      ...(parsed.ok ? [] : filterErrorMessages(parsed.errors, given)),
+      ...(authorityError ? [authorityError] : []),
+    ]);
+    return { ok: false as const, form, values: given, errors };
+  }
+  const filters = parsed.value;
+  const result = await listRecommendations(filters);
+  const listed = picker.kind === "select" ? picker.authorities : field.typed ? [field.typed] : [];
+  const first = (result.page - 1) * PAGE_SIZE + 1;
+  return {
+    ok: true as const,
+    form,
+    values: field.typed ? { ...filters, authority: field.typed.name } : filters,
+    filters,
+    result,
+    latest: await latestReportDates(result.rows.map((r) => r.authority.slug)),
+    applied: appliedFilters(filters, (slug) => listed.find((a) => a.slug === slug)?.name),
+    caption:
+      result.pageCount > 1
+        ? `Recommendations ${first} to ${first + result.rows.length - 1} of ${result.total}, soonest due first`
+        : "Recommendations, soonest due first",
+  };
+}
+
+export type RegisterPageResults = Extract<Awaited<ReturnType<typeof loadRegisterPage>>, { ok: true }>;
