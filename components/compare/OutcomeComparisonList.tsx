@@ -9,7 +9,7 @@ import type { AssessedSection } from "@/lib/report/types";
 
 type Side = { slug: string; name: string };
 
-export function outcomeHeading(o: { outcome: number | null; title: string }): string {
+function outcomeHeading(o: { outcome: number | null; title: string }): string {
   return o.outcome === null ? o.title : `Outcome ${o.outcome}: ${o.title}`;
 }
 

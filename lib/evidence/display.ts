@@ -37,7 +37,7 @@ const ASSESSMENT_WORDS: [keyof AssessmentCounts, string, string][] = [
   ["neutral", "neutral", "neutral"],
 ];
 
-export const paragraphTotal = (c: AssessmentCounts) => c.strength + c.concern + c.mixed + c.neutral;
+const paragraphTotal = (c: AssessmentCounts) => c.strength + c.concern + c.mixed + c.neutral;
 
 /**
  * "3 paragraphs: 1 strength, 1 concern, 1 mixed": each paragraph counted once,
