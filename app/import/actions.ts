@@ -1,8 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
+import { isSameOrigin } from "@/lib/accounts/origin";
+import { isAdmin } from "@/lib/accounts/roles";
+import { currentPerson } from "@/lib/accounts/session";
 import { writer } from "@/lib/db";
 import { contentDigest, saveReport } from "@/lib/import/save-report";
-import { configuredImportToken, tokenMatches } from "@/lib/import/token";
 import { MAX_UPLOAD_BYTES, readUpload, safeName } from "@/lib/import/upload";
 import { findStoredReport } from "@/lib/queries/reports";
 import { parseReport, ReportParseError } from "@/lib/report/parse-report";
@@ -47,18 +50,15 @@ async function previewText(name: string, text: string, errors: string[], pdf = f
   return { step: "preview", errors, name, text, report, slug, effect };
 }
 
-/** Saves the previewed text, if the admin token is configured and given. */
+/** Saves the previewed text, for a signed-in admin only (the import command on the server needs no account). */
 async function save(form: FormData): Promise<ImportState> {
   const text = formText(form.get("text")) ?? "";
   const name = safeName(formText(form.get("name")) ?? "pasted text");
   if (text.trim() === "" || Buffer.byteLength(text, "utf8") > MAX_UPLOAD_BYTES) {
     return { step: "start", errors: ["Choose a report file or paste its text"] };
   }
-  const configured = configuredImportToken();
-  if (configured === null) return previewText(name, text, ["Importing is switched off on this server"]);
-  const token = formText(form.get("token")) ?? "";
-  if (token === "") return previewText(name, text, ["Enter the admin token"]);
-  if (!tokenMatches(token, configured)) return previewText(name, text, ["The admin token is not right"]);
+  if (!isSameOrigin(await headers())) return previewText(name, text, ["This form can only be sent from this site’s own pages"]);
+  if (!isAdmin(await currentPerson())) return previewText(name, text, ["Only an admin can save reports: sign in as an admin"]);
 
   const parsed = parseOrExplain(name, text);
   if ("failed" in parsed) return parsed.failed;

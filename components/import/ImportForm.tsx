@@ -94,15 +94,6 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
             <input type="hidden" name="text" value={state.text} />
             {importingEnabled ? (
               <>
-                <div className="form-group">
-                  <label className="label" htmlFor="token">
-                    Admin token
-                  </label>
-                  <span className="field-hint" id="token-hint">
-                    The token set in IMPORT_TOKEN on this server.
-                  </span>
-                  <input className="input" id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
-                </div>
                 <div className="flex flex-wrap items-start gap-4">
                   <button type="submit" className="button" disabled={pending}>
                     {pending ? "Saving…" : "Save report"}
@@ -114,7 +105,8 @@ export function ImportForm({ importAction, importingEnabled }: { importAction: I
               </>
             ) : (
               <p>
-                Saving is switched off on this server. <Link href="/import">Start again</Link>
+                Only an admin can save reports: <Link href="/sign-in?next=/import">sign in</Link> as an admin, or{" "}
+                <Link href="/import">start again</Link>.
               </p>
             )}
           </form>

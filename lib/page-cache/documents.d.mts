@@ -15,6 +15,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export class Representation {
   constructor(init: { status: number; headers: [string, string | string[]][]; body: Buffer; html: boolean; navigation?: boolean });
   status: number;
+  /** A page for one person only: Next's own caching rules, no ETag, never kept. */
+  personal: boolean;
   headers: [string, string | string[]][];
   encoded: { identity?: Buffer; br?: Buffer | Promise<Buffer>; gzip?: Buffer | Promise<Buffer> };
   etag(encoding: "br" | "gzip" | "identity"): string;

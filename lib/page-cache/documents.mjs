@@ -187,6 +187,8 @@ const NOT_KEPT = new Set([
 export class Representation {
   constructor({ status, headers, body, html, navigation = false }) {
     this.status = status;
+    /** A page for one person only (set by the layer): sent with Next's own caching rules, no ETag. */
+    this.personal = false;
     this.hash = createHash("sha256").update(body).digest("base64url").slice(0, 27);
     if (navigation) {
       // Next's router fetches these itself and keeps its own client cache:
@@ -249,13 +251,13 @@ export class Representation {
 export async function send(req, res, representation) {
   const encoding = preferredEncoding(req.headers["accept-encoding"]);
   const etag = representation.etag(encoding);
-  const notModified = representation.status === 200 && etagMatches(req.headers["if-none-match"], etag);
+  const notModified = representation.status === 200 && !representation.personal && etagMatches(req.headers["if-none-match"], etag);
   const body = notModified ? null : await representation.body(encoding);
   // Next's own headers for the render are replaced by the representation's.
   for (const name of res.getHeaderNames()) res.removeHeader(name);
   res.statusCode = notModified ? 304 : representation.status;
   for (const [name, value] of representation.headers) res.setHeader(name, value);
-  if (representation.status === 200) res.setHeader("ETag", etag);
+  if (representation.status === 200 && !representation.personal) res.setHeader("ETag", etag);
   if (body) {
     if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", body.length);
@@ -381,7 +383,9 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
       html: String(header("content-type") ?? "").startsWith("text/html"),
       navigation,
     });
-    const isDocument = captured.status === 200 && method !== "POST";
+    // Per-person pages (plans, accounts, import: Next's `private, no-store`) are never kept or revalidated.
+    representation.personal = /no-store/.test(String(header("cache-control") ?? ""));
+    const isDocument = captured.status === 200 && method !== "POST" && !representation.personal;
     if (!isDocument && !navigation) {
       // Not a document to keep or revalidate (an error, a form's answer): Next's own caching rules stand.
       representation.headers = representation.headers.filter(([name]) => !/^(cache-control|x-accel-expires)$/i.test(name));
