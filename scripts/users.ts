@@ -33,7 +33,9 @@ const appUrl = process.env.APP_URL?.trim() || "http://localhost:3000";
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 function required(value: string | undefined, name: string): string {
@@ -53,14 +55,18 @@ async function run(command: string | undefined): Promise<void> {
     if (!password) console.log(`Set-password link (single use, valid for 24 hours):\n${await setPasswordLink(email, appUrl)}`);
   } else if (command === "list") {
     for (const p of await listPeople(db))
-      console.log([p.email, p.role, p.authorities.join(" ") || "-", p.disabled ? "disabled" : "active", p.createdAt.slice(0, 10)].join("\t"));
+      console.log(
+        [p.email, p.role, p.authorities.join(" ") || "-", p.disabled ? "disabled" : "active", p.createdAt.slice(0, 10)].join("\t"),
+      );
   } else if (command === "disable") {
     await disablePerson(db, required(values.email, "email"));
     console.log(`Disabled ${values.email}; its sessions are ended.`);
   } else if (command === "reset") {
     const email = required(values.email, "email");
     await resetPassword(db, email);
-    console.log(`The password of ${email} is removed and its sessions ended. Set-password link (single use, valid for 24 hours):\n${await setPasswordLink(email, appUrl)}`);
+    console.log(
+      `The password of ${email} is removed and its sessions ended. Set-password link (single use, valid for 24 hours):\n${await setPasswordLink(email, appUrl)}`,
+    );
   } else {
     throw new PeopleError(USAGE);
   }

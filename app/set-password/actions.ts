@@ -21,7 +21,13 @@ export async function setPasswordAction(_previous: SetPasswordState, form: FormD
   const requestHeaders = await headers();
   if (!isSameOrigin(requestHeaders)) return { errors: [{ param: "", message: "This form can only be sent from this site’s own pages" }] };
   const parsed = setPasswordForm.safeParse({ token: form.get("token"), password: form.get("password") });
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => ({ param: i.path[0] === "password" ? "password" : "", message: i.path[0] === "password" ? i.message : "This link is not complete: copy the whole link you were given" })) };
+  if (!parsed.success)
+    return {
+      errors: parsed.error.issues.map((i) => ({
+        param: i.path[0] === "password" ? "password" : "",
+        message: i.path[0] === "password" ? i.message : "This link is not complete: copy the whole link you were given",
+      })),
+    };
   try {
     await authFor(requestHeaders).api.resetPassword({ body: { token: parsed.data.token, newPassword: parsed.data.password } });
   } catch (error) {

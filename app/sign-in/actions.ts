@@ -29,7 +29,10 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const auth = authFor(requestHeaders);
   if (await auth.api.getSession({ headers: requestHeaders })) await auth.api.signOut({ headers: requestHeaders });
   try {
-    await auth.api.signInEmail({ body: { email: parsed.data.email.toLowerCase(), password: parsed.data.password, rememberMe: false }, headers: requestHeaders });
+    await auth.api.signInEmail({
+      body: { email: parsed.data.email.toLowerCase(), password: parsed.data.password, rememberMe: false },
+      headers: requestHeaders,
+    });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     await recordFailure(keys);

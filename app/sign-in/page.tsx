@@ -23,7 +23,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p>You are signed out.</p>
         </div>
       )}
-      <p className="lead">Board members sign in to read and keep their authority&rsquo;s action plan. The published reports need no account.</p>
+      <p className="lead">
+        Board members sign in to read and keep their authority&rsquo;s action plan. The published reports need no account.
+      </p>
       <SignInForm signInAction={signInAction} next={safeNext(firstParam(params.next))} />
       <p className="mt-6">Forgotten your password? Ask your board&rsquo;s administrator for a link to set a new one.</p>
     </>

@@ -6,7 +6,15 @@ import { INITIAL_SET_PASSWORD_STATE, type SetPasswordState } from "@/lib/account
 
 export type SetPasswordAction = (previous: SetPasswordState, form: FormData) => Promise<SetPasswordState>;
 
-export function SetPasswordForm({ setPasswordAction, token, minLength }: { setPasswordAction: SetPasswordAction; token: string; minLength: number }) {
+export function SetPasswordForm({
+  setPasswordAction,
+  token,
+  minLength,
+}: {
+  setPasswordAction: SetPasswordAction;
+  token: string;
+  minLength: number;
+}) {
   const [state, action, pending] = useActionState(setPasswordAction, INITIAL_SET_PASSWORD_STATE);
   const error = state.errors.find((e) => e.param === "password")?.message;
   return (

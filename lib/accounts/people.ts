@@ -33,7 +33,8 @@ async function authorityIds(db: Db, slugs: string[]): Promise<number[]> {
 }
 
 export function checkNewPerson(person: NewPerson): void {
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(person.email)) throw new PeopleError("Enter an email address in the right format, like name@example.org");
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(person.email))
+    throw new PeopleError("Enter an email address in the right format, like name@example.org");
   if (!isRole(person.role)) throw new PeopleError("The role must be admin, editor or viewer");
   if (person.role !== "admin" && person.authorities.length === 0) throw new PeopleError("An editor or viewer needs at least one authority");
 }
@@ -46,12 +47,21 @@ export function checkNewPerson(person: NewPerson): void {
 export async function addPerson(db: Db, person: NewPerson, password?: string): Promise<string> {
   checkNewPerson(person);
   const email = person.email.toLowerCase();
-  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) throw new PeopleError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH)
+    throw new PeopleError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
   if (await db.user.findUnique({ where: { email } })) throw new PeopleError(`${email} already has an account`);
   const ids = person.role === "admin" ? [] : await authorityIds(db, person.authorities);
   const context = await plainAuth().$context;
-  const user = await context.internalAdapter.createUser({ email, name: person.name || email, emailVerified: true, role: person.role, disabled: false }, { method: "admin" });
-  await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: password ? await context.password.hash(password) : undefined });
+  const user = await context.internalAdapter.createUser(
+    { email, name: person.name || email, emailVerified: true, role: person.role, disabled: false },
+    { method: "admin" },
+  );
+  await context.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: "credential",
+    accountId: user.id,
+    password: password ? await context.password.hash(password) : undefined,
+  });
   if (ids.length > 0) await db.userAuthority.createMany({ data: ids.map((authorityId) => ({ userId: user.id, authorityId })) });
   return user.id;
 }
@@ -76,7 +86,10 @@ export async function setPasswordLink(email: string, appUrl: string): Promise<st
 export async function disablePerson(db: Db, email: string): Promise<void> {
   const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
   if (!user) throw new PeopleError(`No account for ${email}`);
-  await db.$transaction([db.user.update({ where: { id: user.id }, data: { disabled: true } }), db.session.deleteMany({ where: { userId: user.id } })]);
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { disabled: true } }),
+    db.session.deleteMany({ where: { userId: user.id } }),
+  ]);
 }
 
 /** Ends every session of an account (a password reset or a lost device). */
@@ -87,9 +100,24 @@ export async function endSessions(db: Db, email: string): Promise<number> {
 }
 
 export async function listPeople(db: Db): Promise<PersonSummary[]> {
-  const users = await db.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true, authorities: { select: { authorityId: true } } } });
+  const users = await db.user.findMany({
+    orderBy: { email: "asc" },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      createdAt: true,
+      authorities: { select: { authorityId: true } },
+    },
+  });
   const names = new Map((await db.authority.findMany({ select: { id: true, slug: true } })).map((a) => [a.id, a.slug]));
-  return users.map(({ authorities, createdAt, ...u }) => ({ ...u, createdAt: createdAt.toISOString(), authorities: authorities.map((a) => names.get(a.authorityId) ?? String(a.authorityId)) }));
+  return users.map(({ authorities, createdAt, ...u }) => ({
+    ...u,
+    createdAt: createdAt.toISOString(),
+    authorities: authorities.map((a) => names.get(a.authorityId) ?? String(a.authorityId)),
+  }));
 }
 
 /** Removes the password (the old one stops working at once) and ends every session; a set-password link follows. */

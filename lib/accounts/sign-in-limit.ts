@@ -12,7 +12,13 @@ export const WINDOW_SECONDS = 15 * 60;
 /** The limiters' counts live in the database (table sign_in_limit, migration 0005), so every app process sees them. */
 function limiters() {
   const sqlite = new Database(databaseFile(), { timeout: BUSY_TIMEOUT_MS });
-  const options = { storeClient: sqlite, storeType: "better-sqlite3" as const, tableName: "sign_in_limit", tableCreated: true, duration: WINDOW_SECONDS };
+  const options = {
+    storeClient: sqlite,
+    storeType: "better-sqlite3" as const,
+    tableName: "sign_in_limit",
+    tableCreated: true,
+    duration: WINDOW_SECONDS,
+  };
   return {
     account: new RateLimiterSQLite({ ...options, keyPrefix: "account", points: ACCOUNT_ATTEMPTS }),
     address: new RateLimiterSQLite({ ...options, keyPrefix: "address", points: ADDRESS_ATTEMPTS }),

@@ -20,7 +20,9 @@ const httpLink = z
   .string()
   .trim()
   .max(500, "Each evidence link must be 500 characters or fewer")
-  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), { message: "Each evidence link must start with https:// or http://" });
+  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
+    message: "Each evidence link must start with https:// or http://",
+  });
 
 /** What one action's form posts (app/authorities/[slug]/actions). */
 export const actionForm = z
@@ -35,7 +37,12 @@ export const actionForm = z
     evidence: z.string().trim().max(5000, "Evidence must be 5,000 characters or fewer"),
     evidenceLinks: z
       .string()
-      .transform((s) => s.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(httpLink).max(20, "Give at most 20 evidence links")),
     note: z.string().trim().max(5000, "The progress note must be 5,000 characters or fewer"),
   })
@@ -66,7 +73,9 @@ export function parseActionForm(raw: Record<string, unknown>): { ok: true; value
     recommendation: raw.recommendation,
     version: raw.version,
     status: raw.status,
-    ...Object.fromEntries(["notAcceptedReason", "owner", "targetDate", "completedOn", "evidence", "evidenceLinks", "note"].map((n) => [n, text(n)])),
+    ...Object.fromEntries(
+      ["notAcceptedReason", "owner", "targetDate", "completedOn", "evidence", "evidenceLinks", "note"].map((n) => [n, text(n)]),
+    ),
   });
   if (result.success) return { ok: true, value: result.data };
   const order = Object.keys(FIELD_IDS);

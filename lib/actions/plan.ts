@@ -44,7 +44,15 @@ export interface PlanRow {
 }
 
 export function defaultFields(recommendation: PlanRecommendation): ActionFields {
-  return { status: "not-started", notAcceptedReason: "", owner: "", targetDate: recommendation.dueDate, evidence: "", evidenceLinks: "", completedOn: "" };
+  return {
+    status: "not-started",
+    notAcceptedReason: "",
+    owner: "",
+    targetDate: recommendation.dueDate,
+    evidence: "",
+    evidenceLinks: "",
+    completedOn: "",
+  };
 }
 
 export function storedFields(action: StoredAction): ActionFields {
@@ -111,7 +119,7 @@ export interface PlanFilters {
   overdue?: boolean;
 }
 
-export function filterRows(rows: PlanRow[], filters: PlanFilters): PlanRow[] {
+export function filterRows<R extends PlanRow>(rows: R[], filters: PlanFilters): R[] {
   const owner = filters.owner?.toLowerCase();
   return rows.filter(
     (row) =>

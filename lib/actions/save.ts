@@ -33,7 +33,17 @@ class Conflict extends Error {}
 async function recommendationOf(tx: Tx, id: number) {
   return tx.recommendation.findUnique({
     where: { id },
-    select: { id: true, reportId: true, authorityId: true, position: true, text: true, dueDate: true, deadlineLabel: true, addressee: true, report: { select: { reportDate: true } } },
+    select: {
+      id: true,
+      reportId: true,
+      authorityId: true,
+      position: true,
+      text: true,
+      dueDate: true,
+      deadlineLabel: true,
+      addressee: true,
+      report: { select: { reportDate: true } },
+    },
   });
 }
 
@@ -63,9 +73,17 @@ export async function changesSince(client: Db | Tx, actionId: number, version: n
  * if the action has moved on since, nothing is written and the caller is
  * given the other changes.
  */
-export async function saveAction(db: Db, person: Person, input: ActionFormInput, today: string, hooks: SaveActionHooks = {}): Promise<SaveActionResult> {
+export async function saveAction(
+  db: Db,
+  person: Person,
+  input: ActionFormInput,
+  today: string,
+  hooks: SaveActionHooks = {},
+): Promise<SaveActionResult> {
   try {
-    return await withRetry(() => db.$transaction((tx) => saveInTransaction(tx, person, input, today, hooks), { timeout: 10_000, maxWait: 10_000 }));
+    return await withRetry(() =>
+      db.$transaction((tx) => saveInTransaction(tx, person, input, today, hooks), { timeout: 10_000, maxWait: 10_000 }),
+    );
   } catch (error) {
     if (!(error instanceof Conflict) && !isUniqueViolation(error)) throw error;
     const recommendation = await recommendationOf(db as unknown as Tx, input.recommendation);
@@ -78,7 +96,13 @@ function isUniqueViolation(error: unknown): boolean {
   return /P2002|Unique constraint failed/i.test(`${(error as { code?: string }).code ?? ""} ${(error as Error).message ?? ""}`);
 }
 
-async function saveInTransaction(tx: Tx, person: Person, input: ActionFormInput, today: string, hooks: SaveActionHooks): Promise<SaveActionResult> {
+async function saveInTransaction(
+  tx: Tx,
+  person: Person,
+  input: ActionFormInput,
+  today: string,
+  hooks: SaveActionHooks,
+): Promise<SaveActionResult> {
   const recommendation = await recommendationOf(tx, input.recommendation);
   if (!recommendation || !canEditPlan(person, recommendation.authorityId)) return { kind: "refused" };
   const action = await actionOf(tx, recommendation);
@@ -95,7 +119,14 @@ async function saveInTransaction(tx: Tx, person: Person, input: ActionFormInput,
     ? await updateAction(tx, action.id, version, after)
     : (
         await tx.action.create({
-          data: { authorityId: recommendation.authorityId, reportDate: recommendation.report.reportDate, number: recommendation.position + 1, recommendationText: recommendation.text, ...after, version: 1 },
+          data: {
+            authorityId: recommendation.authorityId,
+            reportDate: recommendation.report.reportDate,
+            number: recommendation.position + 1,
+            recommendationText: recommendation.text,
+            ...after,
+            version: 1,
+          },
           select: { id: true },
         })
       ).id;

@@ -69,4 +69,3 @@ describe("readUpload", () => {
     expect(safeName("a\u0000b.txt")).toBe("ab.txt");
   });
 });
-

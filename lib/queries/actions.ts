@@ -80,8 +80,14 @@ export async function findActionPlan(slug: string, reportDate: string | undefine
       reportDate: report.reportDate,
       reportDates: authority.reports.map((r) => r.reportDate),
       canEdit: canEditPlan(person, authority.id),
-      actions: rows.map((row) => ({ ...row, notes: trail.notes.get(row.actionId ?? -1) ?? [], history: trail.history.get(row.actionId ?? -1) ?? [] })),
-      unmatched: isAdmin(person) ? unmatched.map(({ id, number, recommendationText, status, owner }) => ({ id, number, recommendationText, status, owner })) : [],
+      actions: rows.map((row) => ({
+        ...row,
+        notes: trail.notes.get(row.actionId ?? -1) ?? [],
+        history: trail.history.get(row.actionId ?? -1) ?? [],
+      })),
+      unmatched: isAdmin(person)
+        ? unmatched.map(({ id, number, recommendationText, status, owner }) => ({ id, number, recommendationText, status, owner }))
+        : [],
     },
   };
 }
@@ -89,8 +95,16 @@ export async function findActionPlan(slug: string, reportDate: string | undefine
 /** The notes and history of some actions, oldest first, by action id. */
 async function actionTrail(actionIds: number[]) {
   const [notes, changes] = await Promise.all([
-    db.actionNote.findMany({ where: { actionId: { in: actionIds } }, orderBy: { id: "asc" }, select: { actionId: true, createdAt: true, text: true, author: { select: { name: true } } } }),
-    db.actionChange.findMany({ where: { actionId: { in: actionIds } }, orderBy: { id: "asc" }, select: { actionId: true, at: true, field: true, from: true, to: true, user: { select: { name: true } } } }),
+    db.actionNote.findMany({
+      where: { actionId: { in: actionIds } },
+      orderBy: { id: "asc" },
+      select: { actionId: true, createdAt: true, text: true, author: { select: { name: true } } },
+    }),
+    db.actionChange.findMany({
+      where: { actionId: { in: actionIds } },
+      orderBy: { id: "asc" },
+      select: { actionId: true, at: true, field: true, from: true, to: true, user: { select: { name: true } } },
+    }),
   ]);
   const group = <T>(items: { actionId: number; value: T }[]) => {
     const map = new Map<number, T[]>();
@@ -98,7 +112,14 @@ async function actionTrail(actionIds: number[]) {
     return map;
   };
   return {
-    notes: group(notes.map((n) => ({ actionId: n.actionId, value: { at: n.createdAt.toISOString(), author: n.author.name, text: n.text } }))),
-    history: group(changes.map((c) => ({ actionId: c.actionId, value: { at: c.at.toISOString(), who: c.user.name, field: c.field, from: c.from, to: c.to } }))),
+    notes: group(
+      notes.map((n) => ({ actionId: n.actionId, value: { at: n.createdAt.toISOString(), author: n.author.name, text: n.text } })),
+    ),
+    history: group(
+      changes.map((c) => ({
+        actionId: c.actionId,
+        value: { at: c.at.toISOString(), who: c.user.name, field: c.field, from: c.from, to: c.to },
+      })),
+    ),
   };
 }
