@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, NARROWEST, test, VIEWPORTS, type ViewportName } from "./fixtures";
+import { expect, NARROWEST, signIn, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
 
 /**
  * Every page of the app, in each state a reader can reach it in (filters,
  * errors, a preview), checked with axe at a desktop and a phone width, and for
  * sideways scrolling at 320px. A new page belongs here.
  */
-const PAGES: { name: string; path: string; status?: number; prepare?: (page: Page) => Promise<void> }[] = [
+const PAGES: { name: string; path: string; status?: number; prepare?: (page: Page) => Promise<void>; signedInAs?: E2EPerson }[] = [
   { name: "home", path: "/" },
   { name: "home-sort-error", path: "/?sort=population&dir=up" },
   { name: "authority-barnet", path: "/authorities/barnet" },
@@ -39,6 +39,12 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "theme-consent-dudley", path: "/themes/consent?authority=dudley" },
   { name: "about", path: "/about" },
   { name: "not-found", path: "/no-such-page", status: 404 },
+  { name: "sign-in", path: "/sign-in" },
+  { name: "set-password", path: "/set-password?token=not-a-real-token" },
+  { name: "action-plans", path: "/actions", signedInAs: "admin" },
+  { name: "action-plan-barnet", path: "/authorities/barnet/actions", signedInAs: "editorOfBarnet" },
+  { name: "action-plan-barnet-filtered", path: "/authorities/barnet/actions?status=not-started&overdue=1", signedInAs: "viewerOfBarnet" },
+  { name: "admin-people", path: "/admin/people", signedInAs: "admin" },
 ];
 
 // axe on a long page takes seconds, and longer on a busy machine.
@@ -55,6 +61,7 @@ for (const p of PAGES) {
         expectNoHorizontalScroll,
       }) => {
         await setViewport(viewport);
+        if (p.signedInAs) await signIn(page, p.signedInAs, p.path);
         const response = await page.goto(p.path);
         expect(response?.status()).toBe(p.status ?? 200);
         await p.prepare?.(page);
@@ -66,6 +73,7 @@ for (const p of PAGES) {
 
     test(`does not scroll sideways at ${NARROWEST.width}px`, async ({ page, expectNoHorizontalScroll }) => {
       await page.setViewportSize(NARROWEST);
+      if (p.signedInAs) await signIn(page, p.signedInAs, p.path);
       await page.goto(p.path);
       await p.prepare?.(page);
       await expectNoHorizontalScroll();
