@@ -85,7 +85,8 @@ export async function signIn(page: Page, who: E2EPerson, next = "/actions"): Pro
   await page.getByLabel("Email address").fill(E2E_PEOPLE[who].email);
   await page.getByLabel("Password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(`Signed in as ${E2E_PEOPLE[who].name}`)).toBeVisible();
+  // A sign-in hashes with argon2 and renders a per-person page: slow on a busy machine.
+  await expect(page.getByText(`Signed in as ${E2E_PEOPLE[who].name}`)).toBeVisible({ timeout: 30_000 });
 }
 
 /** Saves a report's text through the import form of the import server as its admin (the page's baseURL must be it). */
