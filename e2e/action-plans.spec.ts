@@ -100,7 +100,10 @@ test.describe("changing an action", () => {
     await second.getByRole("button", { name: "Save action" }).click();
     const summary = second.getByRole("alert");
     await expect(summary).toContainText("Enter why the recommendation is not accepted");
-    await expect(summary.getByRole("link", { name: "Each evidence link must start with https:// or http://" })).toHaveAttribute("href", "#evidence-links-2");
+    await expect(summary.getByRole("link", { name: "Each evidence link must start with https:// or http://" })).toHaveAttribute(
+      "href",
+      "#evidence-links-2",
+    );
     await expect(second.getByLabel("Evidence links")).toHaveValue("javascript:alert(1)");
     expect(await planJson(page)).toEqual(before);
   });
@@ -159,19 +162,24 @@ test.describe("changing an action", () => {
     await editor.context.close();
   });
 
-  test("a cross-site form post is refused and changes nothing", async ({ page }) => {
+  test("a form posted from another site is refused and changes nothing", async ({ page, baseURL }) => {
     await signIn(page, "admin", PLAN);
-    await page.goto(PLAN);
     const before = await planJson(page);
-    await page.route(`**${PLAN}`, (route) =>
-      route.request().method() === "POST"
-        ? route.continue({ headers: { ...route.request().headers(), origin: "https://evil.example" } })
-        : route.continue(),
+    // The plan's own form as the server renders it (with Next's action fields), with the owner changed.
+    const html = await (await page.request.get(PLAN)).text();
+    const form = html.match(/<form[^>]*>((?:(?!<\/form>)[\s\S])*?name="recommendation"[\s\S]*?)<\/form>/)![1];
+    const inputs = [...form.matchAll(/<input[^>]*name="([^"]+)"[^>]*?(?:value="([^"]*)")?[^>]*\/?>/g)]
+      .map(([, name, value = ""]) => `<input type="hidden" name="${name}" value="${name === "owner" ? "Cross-site owner" : value}">`)
+      .join("");
+    await page.route("http://evil.example/**", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<form method="post" enctype="multipart/form-data" action="${baseURL}${PLAN}">${inputs}<textarea name="note">Cross-site note</textarea></form><script>document.forms[0].submit()</script>`,
+      }),
     );
-    await actionSection(page, 5).getByLabel("Owner").fill("Cross-site owner");
-    await actionSection(page, 5).getByRole("button", { name: "Save action" }).click();
-    await page.waitForTimeout(1000);
-    await page.unroute(`**${PLAN}`);
+    const posted = page.waitForResponse((r) => r.url().endsWith(PLAN) && r.request().method() === "POST");
+    await page.goto("http://evil.example/attack");
+    await posted;
     expect(await planJson(page)).toEqual(before);
   });
 });
