@@ -7,6 +7,7 @@ export function dataVersion(file: string): string;
 export function isNextNavigation(headers: IncomingMessage["headers"], search: string): boolean;
 export function navigationKey(method: string, headers: IncomingMessage["headers"], target: string): string | null;
 export function isCacheable(pathname: string, search: string): boolean;
+export function isPersonal(pathname: string): boolean;
 export function preferredEncoding(acceptEncoding?: string): "br" | "gzip" | "identity";
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean;
 

@@ -92,6 +92,16 @@ export function dataVersion(file) {
 const CACHEABLE_PATH =
   /^\/(?:$|about$|authorities\/[^/]+$|compare$|recommendations$|search$|themes(?:\/[^/]+)?$|api\/(?:authorities(?:\/[^/]+)?|compare|recommendations|search|themes(?:\/[^/]+)?)$)/;
 
+/**
+ * Pages for one signed-in person (accounts, action plans, the import form):
+ * sent with Next's own `private, no-store`, no ETag, never kept or revalidated.
+ */
+const PERSONAL_PATH = /^\/(?:sign-in|set-password|actions|admin|import)(?:\/|$)|^\/authorities\/[^/]+\/actions(?:\/|$)/;
+
+export function isPersonal(pathname) {
+  return PERSONAL_PATH.test(pathname);
+}
+
 /** Requests for Next's client-side navigation (RSC payloads) and server actions. */
 export function isNextNavigation(headers, search) {
   return (
@@ -356,7 +366,7 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
   const enabled = maxBytes > 0;
 
   /** Next's response for the request, uncompressed and kept when it is a document; null when Next sent it itself. */
-  async function render(req, res, cacheable, navigation = false) {
+  async function render(req, res, cacheable, navigation = false, personal = false) {
     const { method } = req;
     const acceptEncoding = req.headers["accept-encoding"];
     // A HEAD is rendered as a GET, so that its headers are those of the page.
@@ -383,8 +393,7 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
       html: String(header("content-type") ?? "").startsWith("text/html"),
       navigation,
     });
-    // Per-person pages (plans, accounts, import: Next's `private, no-store`) are never kept or revalidated.
-    representation.personal = /no-store/.test(String(header("cache-control") ?? ""));
+    representation.personal = personal;
     const isDocument = captured.status === 200 && method !== "POST" && !representation.personal;
     if (!isDocument && !navigation) {
       // Not a document to keep or revalidate (an error, a form's answer): Next's own caching rules stand.
@@ -422,7 +431,7 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
       return handle(req, res);
     }
     if (!cacheable) {
-      const rendered = await render(req, res, false);
+      const rendered = await render(req, res, false, false, isPersonal(pathname));
       if (rendered) await send(req, res, rendered.representation);
       return;
     }

@@ -8,7 +8,16 @@ import zlib from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { databaseFile as appDatabaseFile } from "@/lib/database-file";
-import { dataVersion, databaseFile, documentLayer, documentPolicy, etagMatches, isCacheable, preferredEncoding } from "./documents.mjs";
+import {
+  dataVersion,
+  databaseFile,
+  documentLayer,
+  documentPolicy,
+  etagMatches,
+  isCacheable,
+  isPersonal,
+  preferredEncoding,
+} from "./documents.mjs";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -50,9 +59,15 @@ describe("etagMatches", () => {
 describe("isCacheable", () => {
   // Routes whose GET answer is not a function of the URL and the data alone.
   const NOT_KEPT: Record<string, string> = {
-    "/import": "the form says whether saving is switched on, which is the server's setting, not the data",
+    "/import": "per person: saving is for a signed-in admin",
     "/api/health": "a live status check",
     "/api/[...path]": "the API's 404 for unknown paths",
+    "/actions": "per person (accounts: private, no-store)",
+    "/sign-in": "per person",
+    "/set-password": "per person",
+    "/admin/people": "per person",
+    "/authorities/[slug]/actions": "per person",
+    "/authorities/[slug]/actions/download": "per person",
   };
   const APP = path.join(import.meta.dirname, "..", "..", "app");
   const routes = (fs.readdirSync(APP, { recursive: true }) as string[])
@@ -70,6 +85,21 @@ describe("isCacheable", () => {
   });
 
   it.each(Object.keys(NOT_KEPT))("does not keep %s", (route) => expect(isCacheable(route, "")).toBe(false));
+
+  it("sends per-person pages with Next's private, no-store, and only those", () => {
+    for (const route of [
+      "/import",
+      "/actions",
+      "/sign-in",
+      "/set-password",
+      "/admin/people",
+      "/authorities/barnet/actions",
+      "/authorities/barnet/actions/download",
+    ])
+      expect(isPersonal(route), route).toBe(true);
+    for (const route of ["/", "/authorities/barnet", "/authorities/actions-town", "/recommendations", "/search", "/themes/actions"])
+      expect(isPersonal(route), route).toBe(false);
+  });
 });
 
 it("resolves DATABASE_URL as the app does", () => {
