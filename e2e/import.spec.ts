@@ -15,6 +15,9 @@ const upload = (page: Page, name: string, content: string | Buffer, mimeType = "
 
 const problem = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 
+// Sign-ins (argon2) and per-person renders on top of parsing and axe: generous on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe("import when not signed in as an admin", () => {
   test("says only an admin saves, and still previews", async ({ page, expectAccessible }) => {
     await page.goto("/import");
