@@ -6,35 +6,38 @@ import { ACTION_STATUSES, STATUS_LABELS } from "@/lib/actions/status";
 /** The plan's counts: by status, overdue, and due in the next 3 months. */
 export function PlanCounts({ counts }: { counts: PlanCounts }) {
   return (
-    <table className="mb-6">
-      <caption className="caption-m">Actions ({counts.total})</caption>
-      <thead>
-        <tr>
-          {ACTION_STATUSES.map((s) => (
-            <th scope="col" key={s} className="numeric">
-              {STATUS_LABELS[s]}
+    // Seven columns do not fit a phone: the table scrolls in its own region, the page does not.
+    <div className="table-scroll mb-6" tabIndex={0} role="region" aria-label="Counts of actions">
+      <table>
+        <caption className="caption-m">Actions ({counts.total})</caption>
+        <thead>
+          <tr>
+            {ACTION_STATUSES.map((s) => (
+              <th scope="col" key={s} className="numeric">
+                {STATUS_LABELS[s]}
+              </th>
+            ))}
+            <th scope="col" className="numeric">
+              Overdue
             </th>
-          ))}
-          <th scope="col" className="numeric">
-            Overdue
-          </th>
-          <th scope="col" className="numeric">
-            Due in the next 3 months
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          {ACTION_STATUSES.map((s) => (
-            <td key={s} className="numeric">
-              {counts.byStatus[s]}
-            </td>
-          ))}
-          <td className="numeric">{counts.overdue}</td>
-          <td className="numeric">{counts.dueSoon}</td>
-        </tr>
-      </tbody>
-    </table>
+            <th scope="col" className="numeric">
+              Due in the next 3 months
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {ACTION_STATUSES.map((s) => (
+              <td key={s} className="numeric">
+                {counts.byStatus[s]}
+              </td>
+            ))}
+            <td className="numeric">{counts.overdue}</td>
+            <td className="numeric">{counts.dueSoon}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
   );
 }
 
