@@ -58,13 +58,12 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      // A second server, with saving switched on and a database of its own, so
-      // that the import tests' writes never change what the other tests see.
+      // A second server, with a database of its own, so that the import
+      // tests' writes never change what the other tests see.
       command: `bash scripts/prepare-e2e-db.sh && node scripts/server.mjs -p ${IMPORT_SERVER.port} -H 127.0.0.1`,
       url: IMPORT_SERVER.baseURL,
       env: {
         DATABASE_URL: `${MAIN_DATABASE.replace(/\.db$/, "")}-import.db`,
-        IMPORT_TOKEN: IMPORT_SERVER.token,
         NEXT_TELEMETRY_DISABLED: "1",
       },
       reuseExistingServer: !process.env.CI,

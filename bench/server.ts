@@ -157,7 +157,6 @@ export async function startServer(opts: {
         NEXT_TELEMETRY_DISABLED: "1",
         NEXT_DIST_DIR: opts.distDir,
         DATABASE_URL: opts.databaseFile,
-        IMPORT_TOKEN: "",
       },
       stdio: ["ignore", log, log],
     },

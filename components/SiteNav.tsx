@@ -10,6 +10,7 @@ const ITEMS = [
   { href: "/recommendations", label: "Recommendations" },
   { href: "/search", label: "Search" },
   { href: "/import", label: "Import" },
+  { href: "/actions", label: "Action plans" },
 ] as const;
 
 /** Whether `href` is the section the visitor is in (authority pages belong to "Authorities"). */

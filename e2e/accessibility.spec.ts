@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, NARROWEST, test, VIEWPORTS, type ViewportName } from "./fixtures";
+import { expect, NARROWEST, signIn, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
 
 const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
   .map((v) => `${v.width}px`)
@@ -13,7 +13,7 @@ const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
  * sideways scrolling at 320px. A new page, or a new state of one, belongs
  * here, and is checked here only: the other specs test behaviour, not axe.
  */
-const PAGES: { name: string; path: string; status?: number; prepare?: (page: Page) => Promise<void> }[] = [
+const PAGES: { name: string; path: string; status?: number; prepare?: (page: Page) => Promise<void>; signedInAs?: E2EPerson }[] = [
   { name: "home", path: "/" },
   { name: "home-sort-error", path: "/?sort=population&dir=up" },
   { name: "home-page-error", path: "/?page=abc" },
@@ -62,6 +62,12 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "map-being-healthy", path: "/map?grade=being-healthy" },
   { name: "neighbours-barnet", path: "/authorities/barnet/neighbours" },
   { name: "not-found", path: "/no-such-page", status: 404 },
+  { name: "sign-in", path: "/sign-in" },
+  { name: "set-password", path: "/set-password?token=not-a-real-token" },
+  { name: "action-plans", path: "/actions", signedInAs: "admin" },
+  { name: "action-plan-barnet", path: "/authorities/barnet/actions", signedInAs: "editorOfBarnet" },
+  { name: "action-plan-barnet-filtered", path: "/authorities/barnet/actions?status=not-started&overdue=1", signedInAs: "viewerOfBarnet" },
+  { name: "admin-people", path: "/admin/people", signedInAs: "admin" },
 ];
 
 // axe on a long page takes seconds, and over a minute on a busy machine; each test runs it
@@ -83,6 +89,7 @@ for (const p of PAGES) {
     expectNoHorizontalScroll,
   }) => {
     await setViewport("desktop");
+    if (p.signedInAs) await signIn(page, p.signedInAs, p.path);
     const response = await page.goto(p.path);
     expect(response?.status()).toBe(p.status ?? 200);
     await p.prepare?.(page);

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import { IMPORT_SERVER } from "./servers";
+import { E2E_PASSWORD, E2E_PEOPLE } from "../lib/testing/e2e-people";
 
 /**
  * The accessibility standard every page is held to: WCAG 2.2 AA (which takes
@@ -80,12 +80,24 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Saves a report's text through the import form of the import server (the page's baseURL must be it). */
+export type E2EPerson = keyof typeof E2E_PEOPLE;
+
+/** Signs in through the sign-in form as one of the e2e accounts (lib/testing/e2e-people.ts), on the page's server. */
+export async function signIn(page: Page, who: E2EPerson, next = "/actions"): Promise<void> {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email address").fill(E2E_PEOPLE[who].email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // A sign-in hashes with argon2 and renders a per-person page: slow on a busy machine.
+  await expect(page.getByText(`Signed in as ${E2E_PEOPLE[who].name}`)).toBeVisible({ timeout: 30_000 });
+}
+
+/** Saves a report's text through the import form of the import server as its admin (the page's baseURL must be it). */
 export async function saveThroughImportForm(page: Page, text: string): Promise<void> {
+  await signIn(page, "admin", "/import");
   await page.goto("/import");
   await page.getByLabel("Paste the report’s text").fill(text);
   await page.getByRole("button", { name: "Preview" }).click();
-  await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
   await page.getByRole("button", { name: "Save report" }).click();
   await expect(page.getByRole("status")).toContainText("is saved");
 }

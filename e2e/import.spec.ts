@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, saveThroughImportForm, test } from "./fixtures";
+import { expect, saveThroughImportForm, signIn, test } from "./fixtures";
 import { IMPORT_SERVER } from "./servers";
 
 const REPORTS = path.join(import.meta.dirname, "..", "seed", "reports");
@@ -15,29 +15,33 @@ const upload = (page: Page, name: string, content: string | Buffer, mimeType = "
 
 const problem = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 
-test.describe("import on a server without a token", () => {
-  test("explains how to switch saving on, and still previews", async ({ page }) => {
+// Sign-ins (argon2) and per-person renders on top of parsing and axe: generous on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+test.describe("import when not signed in as an admin", () => {
+  test("says only an admin saves, and still previews", async ({ page }) => {
     await page.goto("/import");
-    await expect(page.locator("#import-disabled")).toContainText("Saving reports is switched off on this server.");
-    await expect(page.locator("#import-disabled")).toContainText("IMPORT_TOKEN");
+    await expect(page.locator("#import-disabled")).toContainText("Only an admin can save reports.");
+    await expect(page.locator("#import-disabled").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in?next=/import");
     await page.getByLabel("Paste the report’s text").fill(renamed("Previewshire"));
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Previewshire" })).toBeVisible();
-    await expect(page.getByLabel("Admin token")).toHaveCount(0);
-    await expect(page.getByText("Saving is switched off on this server.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save report" })).toHaveCount(0);
+    await expect(page.getByText("Only an admin can save reports: sign in as an admin")).toBeVisible();
   });
 });
 
-test.describe("import with saving switched on", () => {
+test.describe("import as an admin", () => {
   test.use({ baseURL: IMPORT_SERVER.baseURL });
 
-  test("previews an upload, refuses a wrong token, then saves with the right one", async ({ page, expectAccessible }) => {
+  test("previews an upload, refuses to save for an editor, then saves for an admin", async ({ page }) => {
     // Seen before the import, so the home page and the search are in the page cache.
     await page.goto("/");
     await expect(page.getByRole("link", { name: "Uploadshire" })).toHaveCount(0);
     expect((await (await page.request.get("/api/search?q=Uploadshire")).json()).total).toBe(0);
+    await signIn(page, "editorOfBarnet");
     await page.goto("/import");
-    await expect(page.locator("#import-disabled")).toHaveCount(0);
+    await expect(page.locator("#import-disabled")).toBeVisible();
     await upload(page, "uploadshire.txt", renamed("Uploadshire"));
     await page.getByRole("button", { name: "Preview" }).click();
 
@@ -51,16 +55,15 @@ test.describe("import with saving switched on", () => {
     );
     await expect(page.getByRole("table", { name: "Recommendations (12)" })).toContainText("25 April 2012");
     await expect(page.getByText("None: everything expected was found.")).toBeVisible();
-    await expectAccessible();
     await page.screenshot({ path: "e2e/screenshots/import-preview.png" });
 
-    await page.getByLabel("Admin token").fill("not-the-token");
-    await page.getByRole("button", { name: "Save report" }).click();
-    await expect(problem(page)).toContainText("The admin token is not right");
-    await expect(page.getByRole("heading", { level: 2, name: "Uploadshire" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save report" })).toHaveCount(0);
     expect((await page.request.get("/authorities/uploadshire")).status()).toBe(404);
 
-    await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
+    await signIn(page, "admin", "/import");
+    await expect(page.locator("#import-disabled")).toHaveCount(0);
+    await upload(page, "uploadshire.txt", renamed("Uploadshire"));
+    await page.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("button", { name: "Save report" }).click();
     await expect(page.getByRole("status")).toContainText("Uploadshire’s report of 25 January 2012 is saved");
     await expect(page.getByRole("status")).toContainText("13 sections, 41 paragraphs, 12 recommendations, 0 warnings.");
@@ -88,11 +91,10 @@ test.describe("import with saving switched on", () => {
   });
 
   test("re-importing the same report changes nothing", async ({ page }) => {
-    await page.goto("/import");
+    await signIn(page, "admin", "/import");
     await page.getByLabel("Paste the report’s text").fill(barnet);
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByText("This exact report is already stored: saving changes nothing.")).toBeVisible();
-    await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
     await page.getByRole("button", { name: "Save report" }).click();
     await expect(page.getByRole("status")).toContainText("Barnet’s report of 24 February 2012 is already stored; nothing changed");
   });
@@ -126,11 +128,10 @@ test.describe("import without JavaScript", () => {
   test.use({ baseURL: IMPORT_SERVER.baseURL, javaScriptEnabled: false });
 
   test("previews and saves", async ({ page }) => {
-    await page.goto("/import");
+    await signIn(page, "admin", "/import");
     await upload(page, "nojsville.txt", renamed("Nojsville"));
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Nojsville" })).toBeVisible();
-    await page.getByLabel("Admin token").fill(IMPORT_SERVER.token);
     await page.getByRole("button", { name: "Save report" }).click();
     await expect(page.getByRole("status")).toContainText("Nojsville’s report of 25 January 2012 is saved");
   });

@@ -1,8 +1,7 @@
-/** The e2e servers (see playwright.config.ts): the main one, and one with importing switched on. */
+/** The e2e servers (see playwright.config.ts): the main one, and one whose database the import tests write to. */
 const mainPort = Number(process.env.E2E_PORT ?? 3100);
 
 export const IMPORT_SERVER = {
   port: mainPort + 50,
   baseURL: `http://127.0.0.1:${mainPort + 50}`,
-  token: "e2e-import-token-0123456789",
 };

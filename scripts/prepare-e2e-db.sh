@@ -19,4 +19,5 @@ rm -f "$db_file" "$db_file-journal" "$db_file-wal" "$db_file-shm"
 # web server's stderr, so send everything there.
 npx prisma migrate deploy 1>&2
 npx tsx seed/seed.ts 1>&2
+npx tsx scripts/seed-e2e-people.ts 1>&2
 echo "prepare-e2e-db: done" >&2

@@ -111,31 +111,21 @@ function UploadForm({ action, pending }: { action: (form: FormData) => void; pen
   );
 }
 
-/** The token and the save button, or why saving is not possible here. */
+/** The save button, or why this person cannot save (only a signed-in admin can). */
 function SaveControls({ importingEnabled, pending }: { importingEnabled: boolean; pending: boolean }) {
   return importingEnabled ? (
-    <>
-      <div className="form-group">
-        <label className="label" htmlFor="token">
-          Admin token
-        </label>
-        <span className="field-hint" id="token-hint">
-          The token set in IMPORT_TOKEN on this server.
-        </span>
-        <input className="input" id="token" name="token" type="password" autoComplete="off" aria-describedby="token-hint" />
-      </div>
-      <div className="flex flex-wrap items-start gap-4">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? "Saving…" : "Save report"}
-        </button>
-        <Link href="/import" className="button button--secondary">
-          Start again
-        </Link>
-      </div>
-    </>
+    <div className="flex flex-wrap items-start gap-4">
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Saving…" : "Save report"}
+      </button>
+      <Link href="/import" className="button button--secondary">
+        Start again
+      </Link>
+    </div>
   ) : (
     <p>
-      Saving is switched off on this server. <Link href="/import">Start again</Link>
+      Only an admin can save reports: <Link href="/sign-in?next=/import">sign in</Link> as an admin, or{" "}
+      <Link href="/import">start again</Link>.
     </p>
   );
 }

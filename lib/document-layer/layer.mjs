@@ -24,7 +24,7 @@ import { capture } from "./capture.mjs";
 import { dataVersion, databaseFile } from "./data-version.mjs";
 import { NON_DOCUMENT_POLICY } from "./policy.mjs";
 import { preferredEncoding, Representation, send } from "./representation.mjs";
-import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, navigationKey } from "./routes.mjs";
+import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, isPersonal, navigationKey } from "./routes.mjs";
 
 /**
  * The document layer: wraps Next's request handler.
@@ -113,7 +113,7 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
       return handle(req, res);
     }
     if (cacheable) return serveKept(req, res, navigation ?? target, navigation !== null);
-    const rendered = await render(req, res, false);
+    const rendered = await render(req, res, false, false, isPersonal(pathname));
     if (rendered) await send(req, res, rendered.representation);
   };
 }
@@ -137,7 +137,7 @@ function isKeepable(req, target, pathname, search, matcher) {
  * whether it may be kept; null when it was not one to keep (Next sent it itself).
  */
 function renderer(handle) {
-  return async function render(req, res, cacheable, navigation = false) {
+  return async function render(req, res, cacheable, navigation = false, personal = false) {
     const { method } = req;
     const acceptEncoding = req.headers["accept-encoding"];
     // A HEAD is rendered as a GET, so that its headers are those of the page.
@@ -157,7 +157,8 @@ function renderer(handle) {
       html: String(header("content-type") ?? "").startsWith("text/html"),
       navigation,
     });
-    const isDocument = captured.status === 200 && method !== "POST";
+    representation.personal = personal;
+    const isDocument = captured.status === 200 && method !== "POST" && !personal;
     if (!isDocument && !navigation) {
       // Not a document to keep or revalidate (an error, a form's answer): Next's own caching rules stand.
       representation.headers = representation.headers.filter(([name]) => !/^cache-control$/i.test(name));

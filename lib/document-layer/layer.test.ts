@@ -13,7 +13,7 @@ import { dataVersion, databaseFile } from "./data-version.mjs";
 import { documentLayer } from "./layer.mjs";
 import { documentPolicy } from "./policy.mjs";
 import { etagMatches, preferredEncoding } from "./representation.mjs";
-import { appRoutes, isCacheable, isNextNavigation, NOT_KEPT, navigationKey, ROUTER_HEADERS } from "./routes.mjs";
+import { appRoutes, isCacheable, isNextNavigation, isPersonal, NOT_KEPT, navigationKey, ROUTER_HEADERS } from "./routes.mjs";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -49,6 +49,23 @@ describe("etagMatches", () => {
     expect(etagMatches("*", '"a.br"')).toBe(true);
     expect(etagMatches('"a"', '"a.br"')).toBe(false);
     expect(etagMatches(undefined, '"a"')).toBe(false);
+  });
+});
+
+describe("isPersonal", () => {
+  it("sends per-person pages with Next's private, no-store, and only those", () => {
+    for (const route of [
+      "/import",
+      "/actions",
+      "/sign-in",
+      "/set-password",
+      "/admin/people",
+      "/authorities/barnet/actions",
+      "/authorities/barnet/actions/download",
+    ])
+      expect(isPersonal(route), route).toBe(true);
+    for (const route of ["/", "/authorities/barnet", "/authorities/actions-town", "/recommendations", "/search", "/themes/actions"])
+      expect(isPersonal(route), route).toBe(false);
   });
 });
 

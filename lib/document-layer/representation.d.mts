@@ -9,6 +9,8 @@ export class Representation {
   headers: [string, string | string[]][];
   /** Whether a cache in front may keep it to the end of the second it is sent in (X-Accel-Expires). */
   proxyMayKeep: boolean;
+  /** A page for one person only: Next's own caching rules, no ETag, never kept. */
+  personal: boolean;
   encoded: { identity?: Buffer; br?: Buffer | Promise<Buffer>; gzip?: Buffer | Promise<Buffer> };
   etag(encoding: "br" | "gzip" | "identity"): string;
   body(encoding: "br" | "gzip" | "identity"): Promise<Buffer>;

@@ -69,6 +69,8 @@ const NOT_KEPT = new Set([
 export class Representation {
   constructor({ status, headers, body, html, navigation = false }) {
     this.status = status;
+    /** A page for one person only (set by the layer): sent with Next's own caching rules, no ETag. */
+    this.personal = false;
     this.hash = createHash("sha256").update(body).digest("base64url").slice(0, 27);
     if (navigation) {
       // Next's router fetches these itself and keeps its own client cache:
@@ -130,13 +132,13 @@ export class Representation {
 export async function send(req, res, representation) {
   const encoding = preferredEncoding(req.headers["accept-encoding"]);
   const etag = representation.etag(encoding);
-  const notModified = representation.status === 200 && etagMatches(req.headers["if-none-match"], etag);
+  const notModified = representation.status === 200 && !representation.personal && etagMatches(req.headers["if-none-match"], etag);
   const body = notModified ? null : await representation.body(encoding);
   // Next's own headers for the render are replaced by the representation's.
   for (const name of res.getHeaderNames()) res.removeHeader(name);
   res.statusCode = notModified ? 304 : representation.status;
   for (const [name, value] of representation.headers) res.setHeader(name, value);
-  if (representation.status === 200) res.setHeader("ETag", etag);
+  if (representation.status === 200 && !representation.personal) res.setHeader("ETag", etag);
   // nginx will not store a response that says no-cache: this lets it keep the
   // page until the end of this second ("@" and a Unix time; nginx never passes
   // it on). A relative "1" would keep it up to two seconds, nginx counting in

@@ -8,3 +8,4 @@ export function cacheableMatcher(routes: string[]): RegExp;
 export function isCacheable(pathname: string, search: string, matcher?: RegExp): boolean;
 export function isNextNavigation(headers: IncomingMessage["headers"], search: string): boolean;
 export function navigationKey(method: string, headers: IncomingMessage["headers"], target: string): string | null;
+export function isPersonal(pathname: string): boolean;

@@ -11,10 +11,28 @@ import path from "node:path";
 
 /** Routes whose GET answer is not a function of the URL and the data alone, with the reason. */
 export const NOT_KEPT = {
-  "/import": "the form says whether saving is switched on, which is the server's setting, not the data",
+  "/import": "per person: saving is for a signed-in admin",
   "/api/health": "a live status check",
   "/api/[...path]": "the API's 404 for unknown paths",
+  "/actions": "per person (accounts: private, no-store)",
+  "/sign-in": "per person",
+  "/set-password": "per person",
+  "/admin/people": "per person",
+  "/authorities/[slug]/actions": "per person",
+  "/authorities/[slug]/actions/download": "per person",
 };
+
+/**
+ * Pages for one signed-in person (accounts, action plans, the import form):
+ * sent with Next's own `private, no-store`, no ETag, never kept, and never
+ * offered to a cache in front. Chosen by path: Next marks every dynamic page
+ * no-store, so its header cannot tell them apart.
+ */
+const PERSONAL_PATH = /^\/(?:sign-in|set-password|actions|admin|import)(?:\/|$)|^\/authorities\/[^/]+\/actions(?:\/|$)/;
+
+export function isPersonal(pathname) {
+  return PERSONAL_PATH.test(pathname);
+}
 
 /** The app directory next to lib/, where scripts/server.mjs runs Next from. */
 export const APP_DIR = path.join(import.meta.dirname, "..", "..", "app");

@@ -5,13 +5,12 @@ import { parseReportText } from "../report/read-file";
 import { slugify } from "../report/slug";
 import type { ImportState } from "./form-state";
 import { contentDigest, saveReport } from "./save-report";
-import { configuredImportToken, tokenMatches } from "./token";
 import { MAX_UPLOAD_BYTES, readUpload, safeName, type UploadedFile } from "./upload";
 
 /**
  * Importing one report as a person does it, through the form or any later
  * API: read the upload or pasted text, parse it and show what would be stored
- * (nothing is written), then save it once the admin token is given. The
+ * (nothing is written), then save it if the caller allows (a signed-in admin). The
  * command (import-files.ts) reads files instead of uploads; both parse with
  * parseReportText and store with saveReport, one transaction per report.
  */
@@ -21,7 +20,8 @@ export interface ImportInput {
   text: string | null;
   /** At the save step: the previewed file's name. */
   name: string | null;
-  token: string | null;
+  /** Why saving is refused to whoever sent it (decided by the caller: accounts and origin), or null. */
+  refusal: string | null;
 }
 
 /** Parses an upload or pasted text and says what saving it would do; writes nothing. */
@@ -41,18 +41,14 @@ async function previewText(name: string, text: string, errors: string[], pdf = f
   return { step: "preview", errors, name, text, report, slug, effect, council: matchedCouncil(report.authority) };
 }
 
-/** Saves the previewed text, if the admin token is configured and given; otherwise the preview again, saying why not. */
+/** Saves the previewed text unless the input says why not, in which case the preview again, saying so. */
 export async function saveImport(db: Db, input: ImportInput): Promise<ImportState> {
   const text = input.text ?? "";
   const name = safeName(input.name ?? "pasted text");
   if (text.trim() === "" || Buffer.byteLength(text, "utf8") > MAX_UPLOAD_BYTES) {
     return { step: "start", errors: ["Choose a report file or paste its text"] };
   }
-  const configured = configuredImportToken();
-  if (configured === null) return previewText(name, text, ["Importing is switched off on this server"]);
-  const token = input.token ?? "";
-  if (token === "") return previewText(name, text, ["Enter the admin token"]);
-  if (!tokenMatches(token, configured)) return previewText(name, text, ["The admin token is not right"]);
+  if (input.refusal) return previewText(name, text, [input.refusal]);
 
   const parsed = parseReportText(text, false);
   if (!parsed.ok) return { step: "start", errors: [`${name} could not be read: ${parsed.error}`] };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { seedReportText } from "../testing/reports";
-import { configuredImportToken, tokenMatches } from "./token";
 import { MAX_PDF_UPLOAD_BYTES, MAX_UPLOAD_BYTES, readUpload, safeName } from "./upload";
 
 const file = (name: string, content: Uint8Array | string, type = "text/plain") => {
@@ -68,20 +67,5 @@ describe("readUpload", () => {
     expect(safeName("../../etc/passwd")).toBe("passwd");
     expect(safeName("C:\\reports\\barnet.txt")).toBe("barnet.txt");
     expect(safeName("a\u0000b.txt")).toBe("ab.txt");
-  });
-});
-
-describe("import token", () => {
-  it("is off unless IMPORT_TOKEN is set", () => {
-    expect(configuredImportToken({})).toBeNull();
-    expect(configuredImportToken({ IMPORT_TOKEN: "  " })).toBeNull();
-    expect(configuredImportToken({ IMPORT_TOKEN: "s3cret" })).toBe("s3cret");
-  });
-
-  it("matches only the exact token", () => {
-    expect(tokenMatches("s3cret", "s3cret")).toBe(true);
-    expect(tokenMatches("s3cre", "s3cret")).toBe(false);
-    expect(tokenMatches("", "s3cret")).toBe(false);
-    expect(tokenMatches("S3CRET", "s3cret")).toBe(false);
   });
 });
