@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export const NGINX = "/usr/sbin/nginx";
+const NGINX = "/usr/sbin/nginx";
 const SHIPPED = path.join(import.meta.dirname, "nginx.conf");
 const SHIPPED_UPSTREAMS = /^ *server 127\.0\.0\.1:300[01] [^\n]*\n/gm;
 
@@ -18,7 +18,7 @@ const SHIPPED_UPSTREAMS = /^ *server 127\.0\.0\.1:300[01] [^\n]*\n/gm;
  * nginx.conf; `extraServer` is added to its server block (the benchmark's
  * static file).
  */
-export function localConfig({ dir, port, upstreamPorts, extraServer = "" }) {
+function localConfig({ dir, port, upstreamPorts, extraServer = "" }) {
   const shipped = fs.readFileSync(SHIPPED, "utf8");
   if ((shipped.match(SHIPPED_UPSTREAMS) ?? []).length !== 2)
     throw new Error("deploy/nginx.conf no longer lists the two app processes this expects");

@@ -11,7 +11,7 @@ interface FieldProps {
 }
 
 /** A GOV.UK form group: the label, then the hint and the error message when there are any, then the control. */
-export function FormField({ id, label, hint, error, className, children }: FieldProps) {
+function FormField({ id, label, hint, error, className, children }: FieldProps) {
   return (
     <div className={`form-group${error ? " form-group--error" : ""}${className ? ` ${className}` : ""}`}>
       <label className="label" htmlFor={id}>
@@ -34,7 +34,7 @@ export function FormField({ id, label, hint, error, className, children }: Field
 }
 
 /** The attributes that tie a control to its field's hint and error. */
-export function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+function describedBy(id: string, hint: string | undefined, error: string | undefined) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return { "aria-describedby": ids.length ? ids.join(" ") : undefined, "aria-invalid": error ? true : undefined } as const;
 }

@@ -8,7 +8,7 @@ import { authSecret } from "./secret";
 /** How long a session lasts without use, and how often its expiry is pushed on while in use. */
 const SESSION_SECONDS = 8 * 60 * 60;
 /** How long a set-password link works. */
-export const SET_PASSWORD_LINK_SECONDS = 24 * 60 * 60;
+const SET_PASSWORD_LINK_SECONDS = 24 * 60 * 60;
 export const MIN_PASSWORD_LENGTH = 12;
 
 /** Set-password links handed from better-auth's callback to whoever asked for one (lib/accounts/people.ts). */

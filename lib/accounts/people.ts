@@ -32,7 +32,7 @@ async function authorityIds(db: Db, slugs: string[]): Promise<number[]> {
   return found.map((f) => f.id);
 }
 
-export function checkNewPerson(person: NewPerson): void {
+function checkNewPerson(person: NewPerson): void {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(person.email))
     throw new PeopleError("Enter an email address in the right format, like name@example.org");
   if (!isRole(person.role)) throw new PeopleError("The role must be admin, editor or viewer");
@@ -90,13 +90,6 @@ export async function disablePerson(db: Db, email: string): Promise<void> {
     db.user.update({ where: { id: user.id }, data: { disabled: true } }),
     db.session.deleteMany({ where: { userId: user.id } }),
   ]);
-}
-
-/** Ends every session of an account (a password reset or a lost device). */
-export async function endSessions(db: Db, email: string): Promise<number> {
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
-  if (!user) throw new PeopleError(`No account for ${email}`);
-  return (await db.session.deleteMany({ where: { userId: user.id } })).count;
 }
 
 export async function listPeople(db: Db): Promise<PersonSummary[]> {

@@ -4,10 +4,10 @@ import { BUSY_TIMEOUT_MS } from "../db";
 import { databaseFile } from "../database-file";
 
 /** Failed sign-ins on one account within the window before it is refused, and for how long. */
-export const ACCOUNT_ATTEMPTS = 5;
+const ACCOUNT_ATTEMPTS = 5;
 /** Failed sign-ins from one address within the window before it is refused. */
-export const ADDRESS_ATTEMPTS = 30;
-export const WINDOW_SECONDS = 15 * 60;
+const ADDRESS_ATTEMPTS = 30;
+const WINDOW_SECONDS = 15 * 60;
 
 /** The limiters' counts live in the database (table sign_in_limit, migration 0005), so every app process sees them. */
 function limiters() {

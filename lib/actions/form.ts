@@ -25,7 +25,7 @@ const httpLink = z
   });
 
 /** What one action's form posts (app/authorities/[slug]/actions). */
-export const actionForm = z
+const actionForm = z
   .object({
     recommendation: z.coerce.number().int().positive(),
     version: z.coerce.number().int().min(0),
@@ -101,7 +101,7 @@ export function fieldsOf(input: ActionFormInput, today: string): ActionFields {
 }
 
 /** Names of the fields as the history shows them. */
-export const FIELD_LABELS: Record<keyof ActionFields, string> = {
+const FIELD_LABELS: Record<keyof ActionFields, string> = {
   status: "Status",
   notAcceptedReason: "Reason not accepted",
   owner: "Owner",

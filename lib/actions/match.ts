@@ -25,7 +25,7 @@ export interface Matched<A extends ActionKey> {
 }
 
 /** Text compared without regard to runs of white space, which a parser change may alter. */
-export function sameText(a: string, b: string): boolean {
+function sameText(a: string, b: string): boolean {
   const normal = (s: string) => s.replace(/\s+/g, " ").trim();
   return normal(a) === normal(b);
 }

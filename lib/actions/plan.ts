@@ -71,12 +71,12 @@ export function addMonths(iso: string, months: number): string {
 }
 
 /** Overdue: the target date has passed and the action is neither completed nor not accepted. */
-export function isOverdue(fields: ActionFields, today: string): boolean {
+function isOverdue(fields: ActionFields, today: string): boolean {
   return !isClosed(fields.status) && fields.targetDate < today;
 }
 
 /** Due soon: open, and its target date is today or within the next 3 months. */
-export function isDueSoon(fields: ActionFields, today: string): boolean {
+function isDueSoon(fields: ActionFields, today: string): boolean {
   return !isClosed(fields.status) && fields.targetDate >= today && fields.targetDate <= addMonths(today, 3);
 }
 

@@ -6,7 +6,7 @@ import { matchActions } from "./match";
 import { defaultFields, storedFields } from "./plan";
 
 /** One entry of an action's history, as shown and downloaded. */
-export interface HistoryEntry {
+interface HistoryEntry {
   at: string;
   who: string;
   field: string;
@@ -58,7 +58,7 @@ async function actionOf(tx: Tx, recommendation: NonNullable<Awaited<ReturnType<t
 }
 
 /** The changes made to an action after a version, oldest first. */
-export async function changesSince(client: Db | Tx, actionId: number, version: number): Promise<HistoryEntry[]> {
+async function changesSince(client: Db | Tx, actionId: number, version: number): Promise<HistoryEntry[]> {
   const rows = await client.actionChange.findMany({
     where: { actionId, version: { gt: version } },
     orderBy: { id: "asc" },

@@ -32,8 +32,6 @@ export async function loadAuthorityPage(slug: string, report: string | undefined
   return await authorityPage(latest, [`${latest.name} has no report dated ${formatDate(date)}.`]);
 }
 
-export type AuthorityPageData = NonNullable<Awaited<ReturnType<typeof loadAuthorityPage>>>;
-
 /** `problems`: why the report asked for is not the one shown (a bad or unknown ?report= date). */
 async function authorityPage(data: AuthorityReports, problems: string[]) {
   const { report } = data.current;

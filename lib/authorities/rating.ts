@@ -1,6 +1,4 @@
-import { GRADES, type Grade } from "../report/types";
-
-export { GRADES, type Grade };
+import { GRADES } from "../report/types";
 
 /**
  * CSS classes for a rating tag (see app/globals.css). Unknown grades get the

@@ -3,7 +3,7 @@ import { councilMatcher } from "./match";
 import type { CouncilRecord } from "./records";
 
 export type { CouncilRecord } from "./records";
-export { councilNameCore, normalizeCouncilName } from "./match";
+export {} from "./match";
 
 /** Every children's services authority of the lookup: the 153 of 2023 and the four of 2011–12 since reorganised. */
 export const COUNCILS: readonly CouncilRecord[] = records as CouncilRecord[];
@@ -47,7 +47,7 @@ export interface CouncilCodes {
   region: string | null;
 }
 
-export const NO_CODES: CouncilCodes = { laNumber: null, onsCode: null, region: null };
+const NO_CODES: CouncilCodes = { laNumber: null, onsCode: null, region: null };
 
 /** The stored codes of a council for the lookup's record (or none). */
 export function councilCodes(council: CouncilRecord | null): CouncilCodes {

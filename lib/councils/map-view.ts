@@ -75,7 +75,7 @@ function reportFor(
 }
 
 /** "Barnet: safeguarding good"; "Cumberland (Cumbria in 2011–12): safeguarding good"; "Camden: no report loaded". */
-export function areaLabel(row: MapRow, phrase: string): string {
+function areaLabel(row: MapRow, phrase: string): string {
   const name = row.via ? `${row.council.name} (${row.via.name} in 2011–12)` : row.council.name;
   if (!row.report) return `${name}: no report loaded`;
   return `${name}: ${phrase} ${row.grade ? row.grade.toLowerCase() : "not graded"}`;

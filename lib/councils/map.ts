@@ -1,5 +1,5 @@
 import { geoIdentity, geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import topologyJson from "./data/england-2023.topo.json";
@@ -12,7 +12,6 @@ import topologyJson from "./data/england-2023.topo.json";
  */
 
 type Shapes = Topology<{ authorities: GeometryCollection<{ code: string }> }>;
-type Area = Feature<Polygon | MultiPolygon, { code: string }>;
 
 const topology = topologyJson as unknown as Shapes;
 const areas = (feature(topology, topology.objects.authorities) as FeatureCollection<Polygon | MultiPolygon, { code: string }>).features;
@@ -82,8 +81,3 @@ export function drawLocator(width: number, highlight: string[]): { width: number
     highlighted: all.areas.filter((a) => highlight.includes(a.onsCode)).map((a) => a.d),
   };
 }
-
-/** ONS codes of the 153 authorities with a shape. */
-export const MAPPED_CODES: readonly string[] = areas.map((a) => a.properties.code);
-
-export type { Area };

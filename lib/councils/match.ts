@@ -9,7 +9,7 @@ import type { CouncilRecord } from "./records";
  */
 
 /** Lower case, accents, "&" and "St." written out, punctuation as spaces: "St. Helens MBC" → "saint helens mbc". */
-export function normalizeCouncilName(name: string): string {
+function normalizeCouncilName(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -65,7 +65,7 @@ const NOT_A_CORE = new Set(["", "council", "borough", "city", "county"]);
  * The distinctive words of a normalised name: "Bristol, City of" → "bristol",
  * "London Borough of Barnet" → "barnet", "Dudley Metropolitan Borough Council" → "dudley".
  */
-export function councilNameCore(normalized: string): string {
+function councilNameCore(normalized: string): string {
   // "Bristol, City of" and "Herefordshire, County of" are the ONS's order of "City of Bristol".
   let core = normalized
     .replace(/^(.*?)\s*,\s*((?:city|county) of)$/, "$2 $1")
@@ -98,7 +98,7 @@ export function councilNameCore(normalized: string): string {
  * Names by which councils are commonly known that neither the lookup nor the
  * rules above give: each one names a single children's services authority.
  */
-export const COMMON_NAMES: Record<string, string> = {
+const COMMON_NAMES: Record<string, string> = {
   Newcastle: "391",
   "Bath and NE Somerset": "800",
   BANES: "800",

@@ -65,7 +65,7 @@ function clauseSpans(clauses: readonly StructureCue[]): number[] {
   return out;
 }
 
-export interface SentenceCues {
+interface SentenceCues {
   concern: string[];
   strength: string[];
 }
@@ -77,7 +77,7 @@ export interface SentenceCues {
  * then concern cues are found; concern cues and aims are blanked before
  * strength cues, so negated, hedged or hoped-for praise is not praise.
  */
-export function cuesOf(sentence: string): SentenceCues {
+function cuesOf(sentence: string): SentenceCues {
   const goodNews = wording(sentence, spans(sentence, GOOD_NEWS));
   const withoutDomain = blank(sentence, spans(sentence, DOMAIN));
   const clauses = structureCues(withoutDomain);

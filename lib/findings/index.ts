@@ -7,11 +7,9 @@
  */
 
 export { ASSESSMENTS } from "./types";
-export type { Assessment, AssessedSentence, ParagraphAssessment, Theme } from "./types";
-export { splitSentences } from "./sentences";
-export { assessParagraph, assessSentence, countAssessments, cuesOf } from "./assess";
-export { sentenceThemes, THEME_VOCABULARY, themeCues, themeScore, themesOf } from "./themes";
-export type { ThemeVocabulary } from "./themes";
+export type { Assessment, AssessedSentence, Theme } from "./types";
+export { assessParagraph } from "./assess";
+export { sentenceThemes, THEME_VOCABULARY, themeCues, themesOf } from "./themes";
 import type { Theme } from "./types";
 import { THEME_VOCABULARY } from "./themes";
 

@@ -464,15 +464,6 @@ export function themeScores(text: string): number[] {
   return evidence(text).map((e) => e.score);
 }
 
-/**
- * How strongly text is about a theme: two points a discriminating term, one
- * a hint, not counting mentions in passing; below two points it is not about
- * the theme at all.
- */
-export function themeScore(theme: ThemeVocabulary, text: string): number {
-  return themeScores(text)[THEME_VOCABULARY.indexOf(theme)] ?? 0;
-}
-
 /** A single term and no hint: the only score a theme named once can have. */
 const NAMED_ONCE = 2;
 /** Between two mentions, a new clause with a subject of its own. */

@@ -42,7 +42,7 @@ export function describeResult(r: FileResult): string {
 }
 
 /** Whether the authority's name matched the council lookup, in words: an unmatched name is said, never guessed at. */
-export function describeCouncilMatch(authority: string, council: CouncilCodes): string {
+function describeCouncilMatch(authority: string, council: CouncilCodes): string {
   return council.laNumber
     ? `council codes LA ${council.laNumber}, ONS ${council.onsCode ?? "none"}`
     : `NOT MATCHED to the council lookup: no LA number or ONS code stored for "${authority}"; correct the name in the report and import it again`;

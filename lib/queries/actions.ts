@@ -2,13 +2,13 @@ import { db } from "../db";
 import { canEditPlan, canReadPlan, isAdmin, type Person } from "../accounts/roles";
 import { planRows, type PlanRecommendation, type PlanRow, type StoredAction } from "../actions/plan";
 
-export interface ActionNoteView {
+interface ActionNoteView {
   at: string;
   author: string;
   text: string;
 }
 
-export interface ActionHistoryEntry {
+interface ActionHistoryEntry {
   at: string;
   who: string;
   field: string;

@@ -57,9 +57,7 @@ export async function resolveAuthoritySlug(given: string): Promise<string> {
   return stored ? given : ((await slugForCouncilCode(given)) ?? given);
 }
 
-export type { CouncilReport };
-
-export async function councilReports(): Promise<Map<string, CouncilReport>> {
+async function councilReports(): Promise<Map<string, CouncilReport>> {
   const rows = await listAuthorityOverviews("name", "asc");
   const byLaNumber = new Map<string, CouncilReport>();
   for (const row of rows) {

@@ -23,7 +23,7 @@ export async function reportTextOf(bytes: Uint8Array): Promise<SourceText> {
  * some other document (an Ofsted report of a later series, say), and is
  * called that rather than an incomplete report.
  */
-export function parseFailure(error: ReportParseError, pdf: boolean): string {
+function parseFailure(error: ReportParseError, pdf: boolean): string {
   if (pdf && error.missing.length >= 2) {
     const lacking = error.missing.map((m) => m.replace(/^an?\s+/, "")).join("; no ");
     return `this PDF is not a CQC inspection report of the 2011–12 series (it has no ${lacking})`;

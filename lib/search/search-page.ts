@@ -60,7 +60,7 @@ export async function loadSearchPage(raw: RawParams) {
 export type SearchPageData = Awaited<ReturnType<typeof loadSearchPage>>;
 
 /** Where the search looked, after the words searched for: " in Barnet under Outcome 7: … on Theme, paragraphs tagged Concern". */
-export function searchScope(names: { authority?: string; outcome?: string; theme?: string; assessment?: string }): string {
+function searchScope(names: { authority?: string; outcome?: string; theme?: string; assessment?: string }): string {
   return [
     names.authority && ` in ${names.authority}`,
     names.outcome && ` under ${names.outcome}`,

@@ -20,10 +20,10 @@ import { createRng, type Rng } from "./prng";
 
 export const DEFAULT_SEED = 20120224;
 
-export type Format = "markup" | "plain";
+type Format = "markup" | "plain";
 
 /** What the generator put into a text: the parser must read exactly this back. */
-export interface Expected {
+interface Expected {
   authority: string;
   reportDate: string;
   inspection: { start: string; end: string };
@@ -84,7 +84,7 @@ function replaceOnce(text: string, find: string, token: string): string {
 let cachedPools: Pools | null = null;
 
 /** Pools of real text, from the two seed reports read by the real parser. */
-export function loadPools(): Pools {
+function loadPools(): Pools {
   if (cachedPools) return cachedPools;
   const barnetText = fs.readFileSync(path.join(SEED_DIR, "barnet.txt"), "utf8");
   const dudleyText = fs.readFileSync(path.join(SEED_DIR, "dudley.txt"), "utf8");

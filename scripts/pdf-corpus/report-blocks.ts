@@ -20,7 +20,7 @@ export type Block = { kind: "title" | "heading" | "para" | "footnote" | "bullet"
 const ORDINAL = /(\d)(st|nd|rd|th)\b/g;
 
 /** Inline markup to runs: <b>, <sup>, ***bold italic***, **bold**, *italic*, [link](#); ordinals raised as Word sets them. */
-export function runsOf(source: string, base: Run = { t: "" }): Run[] {
+function runsOf(source: string, base: Run = { t: "" }): Run[] {
   const text = source.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1").replace(/<sup>(st|nd|rd|th)<\/sup>/g, "$1");
   const token = /<b>|<\/b>|<sup>|<\/sup>|\*\*\*|\*\*|\*/g;
   const runs: Run[] = [];
