@@ -63,14 +63,7 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
       <PageCaption>Inspection of children&rsquo;s health services</PageCaption>
       <h1>{data.name}</h1>
 
-      {!isLatest && (
-        <div className="notification" role="note">
-          <p>
-            This is an earlier report, of {formatDate(report.reportDate)}.{" "}
-            <Link href={`/authorities/${data.slug}`}>Read the latest report, of {formatDate(latestDate)}</Link>.
-          </p>
-        </div>
-      )}
+      {!isLatest && <EarlierReportNote slug={data.slug} shown={report.reportDate} latest={latestDate} />}
 
       <AuthorityMeta report={report} />
 
@@ -122,5 +115,16 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
 
       <AuthorityDataNotes warnings={report.warnings} />
     </>
+  );
+}
+
+function EarlierReportNote({ slug, shown, latest }: { slug: string; shown: string; latest: string }) {
+  return (
+    <div className="notification" role="note">
+      <p>
+        This is an earlier report, of {formatDate(shown)}.{" "}
+        <Link href={`/authorities/${slug}`}>Read the latest report, of {formatDate(latest)}</Link>.
+      </p>
+    </div>
   );
 }
