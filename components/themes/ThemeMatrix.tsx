@@ -93,9 +93,9 @@ function MatrixLists({ rows }: { rows: MatrixRow[] }) {
     <div className="sm:hidden">
       {rows.map((row) => (
         <section key={row.slug} aria-labelledby={`themes-of-${row.slug}`} className="themes-council mb-6">
-          <h3 id={`themes-of-${row.slug}`}>
+          <h2 id={`themes-of-${row.slug}`} className="text-body-l">
             <a href={`/authorities/${row.slug}`}>{row.name}</a>
-          </h3>
+          </h2>
           <ul className="list-none p-0">
             {THEMES.filter((t) => row.cells[t.id]).map((t) => (
               <li key={t.id} className={`mb-1 px-2 py-1 text-body-s ${SHADE[cellBalance(row.cells[t.id])]}`}>
