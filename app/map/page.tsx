@@ -41,11 +41,11 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       </p>
 
       <form method="get" action="/map" className="mb-8 flex flex-wrap items-end gap-4 print:hidden">
-        <div className="form-group mb-0">
+        <div className="form-group mb-0 max-w-full">
           <label className="label" htmlFor="grade">
             Colour the map by
           </label>
-          <select className="select" id="grade" name="grade" defaultValue={view.grade.id}>
+          <select className="select max-w-full" id="grade" name="grade" defaultValue={view.grade.id}>
             {MAP_GRADES.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.label}
