@@ -74,9 +74,9 @@ test.describe("GET /api/authorities", () => {
     expect(csv.headers()["content-disposition"]).toContain('filename="authorities.csv"');
     // Every CSV starts with a byte-order mark, for Excel (docs/decisions/0012-csv-for-excel.md).
     expect((await csv.text()).split("\r\n")).toEqual([
-      "\uFEFFauthority,authority_slug,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
-      "Dudley,dudley,West Midlands,2012-01-25,Adequate,Good,Adequate,Good,Good,Adequate,12,9",
-      "Barnet,barnet,London,2012-02-24,Good,Good,Good,Good,Good,Good,5,2",
+      "\uFEFFauthority,authority_slug,la_number,ons_code,ons_region,region,report_date,safeguarding_overall_effectiveness,safeguarding_capacity_for_improvement,safeguarding_health_agencies_contribution,looked_after_overall_effectiveness,looked_after_capacity_for_improvement,looked_after_being_healthy,recommendations,due_within_3_months",
+      "Dudley,dudley,332,E08000027,West Midlands,West Midlands,2012-01-25,Adequate,Good,Adequate,Good,Good,Adequate,12,9",
+      "Barnet,barnet,302,E09000003,London,London,2012-02-24,Good,Good,Good,Good,Good,Good,5,2",
       "",
     ]);
 
@@ -101,9 +101,15 @@ test.describe("GET /api/authorities/{slug}", () => {
     expect(report.recommendations).toHaveLength(5);
     expect(report.providers).toHaveLength(3);
     expect(report.warnings).toEqual([]);
-    expect(report).toEqual(seedReport("barnet"));
+    // The parser's report JSON, and the council's codes from the lookup (issue 22).
+    expect(report).toEqual({ ...seedReport("barnet"), laNumber: "302", onsCode: "E09000003", onsRegion: "London" });
 
-    expect(await (await request.get("/api/authorities/dudley")).json()).toEqual(seedReport("dudley"));
+    expect(await (await request.get("/api/authorities/dudley")).json()).toEqual({
+      ...seedReport("dudley"),
+      laNumber: "332",
+      onsCode: "E08000027",
+      onsRegion: "West Midlands",
+    });
   });
 
   test("returns a report by date, with ?report=YYYY-MM-DD", async ({ request }) => {
@@ -130,8 +136,22 @@ test.describe("GET /api/compare", () => {
     const response = await request.get("/api/compare?a=barnet&b=dudley");
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body.a).toEqual({ slug: "barnet", name: "Barnet", reportDate: "2012-02-24" });
-    expect(body.b).toEqual({ slug: "dudley", name: "Dudley", reportDate: "2012-01-25" });
+    expect(body.a).toEqual({
+      slug: "barnet",
+      name: "Barnet",
+      reportDate: "2012-02-24",
+      laNumber: "302",
+      onsCode: "E09000003",
+      onsRegion: "London",
+    });
+    expect(body.b).toEqual({
+      slug: "dudley",
+      name: "Dudley",
+      reportDate: "2012-01-25",
+      laNumber: "332",
+      onsCode: "E08000027",
+      onsRegion: "West Midlands",
+    });
 
     const overall = body.ratings.find((r: { judgement: string }) => r.judgement === "Overall effectiveness of the safeguarding services");
     expect(overall).toMatchObject({ inspection: "safeguarding", a: "Good", b: "Adequate", higher: "a", differs: true });
@@ -180,7 +200,7 @@ test.describe("GET /api/recommendations", () => {
     expect(body).toMatchObject({ total: 17, page: 1, pageCount: 1, pageSize: 50 });
     expect(body.recommendations).toHaveLength(17);
     expect(body.recommendations[0]).toEqual({
-      authority: { slug: "dudley", name: "Dudley" },
+      authority: { slug: "dudley", name: "Dudley", laNumber: "332", onsCode: "E08000027", onsRegion: "West Midlands" },
       reportDate: "2012-01-25",
       deadline: { key: "3", label: "Within 3 months (from report)" },
       dueDate: "2012-04-25",
@@ -221,10 +241,12 @@ test.describe("GET /api/recommendations", () => {
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="recommendations.csv"');
     const lines = (await csv.text()).split("\r\n");
-    expect(lines[0]).toBe("\uFEFFauthority,authority_slug,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution");
+    expect(lines[0]).toBe(
+      "\uFEFFauthority,authority_slug,la_number,ons_code,ons_region,report_date,deadline,deadline_key,due_date,addressee,text,source,attribution",
+    );
     expect(lines).toHaveLength(1 + 13 + 1); // header, 13 rows, and the empty string after the last CRLF
     expect(lines[1]).toMatch(
-      /^Dudley,dudley,2012-01-25,Within 3 months \(from report\),3,2012-04-25,NHS Dudley together with NHS providers,/,
+      /^Dudley,dudley,332,E08000027,West Midlands,2012-01-25,Within 3 months \(from report\),3,2012-04-25,NHS Dudley together with NHS providers,/,
     );
     expect(lines[1]).toMatch(/,Ofsted,"Ofsted, January 2012"$/);
 

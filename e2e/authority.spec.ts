@@ -236,7 +236,9 @@ test.describe("asking for a report", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto("/authorities/barnet");
     const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-    expect(await height()).toBeLessThan(6000);
+    // The budget of issue 24 (6,000 px) was set before issue 22 put the council on the page: its
+    // codes in a line and its map and neighbours folded add about 200 px.
+    expect(await height()).toBeLessThan(6200);
     // Each section says how its paragraphs read, each counted once, and quotes its concerns.
     for (const section of await page.locator(".findings-section").all()) {
       const words = (await section.locator(".section-glance__counts").textContent())!;

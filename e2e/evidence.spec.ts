@@ -110,9 +110,13 @@ test.describe("comparison that states differences", () => {
     // For Excel: a byte-order mark and absolute links (docs/decisions/0012-csv-for-excel.md).
     expect(text.startsWith("\uFEFF")).toBe(true);
     const lines = text.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("outcome,outcome_title,authority,ref,assessment,themes,text,link");
+    expect(lines[0]).toBe("outcome,outcome_title,authority,la_number,ons_code,ons_region,ref,assessment,themes,text,link");
     expect(
-      lines.some((l) => l.startsWith("1,Involving Users,Dudley,2.1,") && /,http:\/\/127\.0\.0\.1:\d+\/authorities\/dudley#p-2-1$/.test(l)),
+      lines.some(
+        (l) =>
+          l.startsWith("1,Involving Users,Dudley,332,E08000027,West Midlands,2.1,") &&
+          /,http:\/\/127\.0\.0\.1:\d+\/authorities\/dudley#p-2-1$/.test(l),
+      ),
     ).toBe(true);
 
     const bad = await request.get("/api/compare?a=barnet&b=dudley&concerns=some");
@@ -188,11 +192,11 @@ test.describe("themes across councils", () => {
     const text = fs.readFileSync(await download.path(), "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
     const lines = text.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("authority,report_date,kind,ref,outcome,heading,assessment,text,link");
+    expect(lines[0]).toBe("authority,la_number,ons_code,ons_region,report_date,kind,ref,outcome,heading,assessment,text,link");
     // Links that work from a spreadsheet.
     expect(lines[1]).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/authorities\/dudley#p-\d+-\d+$/);
-    expect(lines.slice(1).every((l) => l.startsWith("Dudley,2012-01-25,"))).toBe(true);
-    expect(lines.some((l) => l.startsWith("Dudley,2012-01-25,paragraph,3.1,2,Consent,"))).toBe(true);
+    expect(lines.slice(1).every((l) => l.startsWith("Dudley,332,E08000027,West Midlands,2012-01-25,"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Dudley,332,E08000027,West Midlands,2012-01-25,paragraph,3.1,2,Consent,"))).toBe(true);
 
     const json = await (await request.get("/api/themes/consent?authority=dudley&format=json")).json();
     expect(json.theme.id).toBe("consent");
@@ -231,7 +235,7 @@ test.describe("search by theme and assessment", () => {
     const csv = await request.get("/api/search?q=consent&theme=consent&format=csv");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="search.csv"');
     expect((await csv.text()).split("\r\n")[0]).toBe(
-      "\uFEFFauthority,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link",
+      "\uFEFFauthority,la_number,ons_code,ons_region,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link",
     );
     const json = await (await request.get("/api/search?q=consent&theme=consent&format=json")).json();
     expect(json.query.theme).toBe("consent");

@@ -112,9 +112,9 @@ test.describe("home page", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe("authorities.csv");
     const rows = fs.readFileSync(await download.path(), "utf8").split("\r\n");
-    expect(rows.slice(1, 3).map((r) => r.split(",").slice(0, 5))).toEqual([
-      ["Dudley", "dudley", "West Midlands", "2012-01-25", "Adequate"],
-      ["Barnet", "barnet", "London", "2012-02-24", "Good"],
+    expect(rows.slice(1, 3).map((r) => r.split(",").slice(0, 8))).toEqual([
+      ["Dudley", "dudley", "332", "E08000027", "West Midlands", "West Midlands", "2012-01-25", "Adequate"],
+      ["Barnet", "barnet", "302", "E09000003", "London", "London", "2012-02-24", "Good"],
     ]);
     await expect(page.getByRole("link", { name: "JSON file of the authorities and their grades" })).toHaveAttribute(
       "href",

@@ -316,6 +316,9 @@ test.describe("recommendations register", () => {
     expect(csv[0]).toEqual([
       "authority",
       "authority_slug",
+      "la_number",
+      "ons_code",
+      "ons_region",
       "report_date",
       "deadline",
       "deadline_key",
@@ -326,7 +329,7 @@ test.describe("recommendations register", () => {
       "attribution",
     ]);
     expect(csv).toHaveLength(7);
-    expect(csv.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], r[8], r[9]])).toEqual([
+    expect(csv.slice(1).map((r) => [r[0], r[1], r[5], r[6], r[7], r[8], r[11], r[12]])).toEqual([
       ["Dudley", "dudley", "2012-01-25", "Within 6 months (from report)", "6", "2012-07-25", "Ofsted", "Ofsted, January 2012"],
       ["Dudley", "dudley", "2012-01-25", "Within 6 months (from report)", "6", "2012-07-25", "Ofsted", "Ofsted, January 2012"],
       ["Dudley", "dudley", "2012-01-25", "Within 6 months (from report)", "6", "2012-07-25", "CQC", ""],
@@ -334,8 +337,8 @@ test.describe("recommendations register", () => {
       ["Barnet", "barnet", "2012-02-24", "Within 6 months", "6", "2012-08-24", "Ofsted", ""],
       ["Barnet", "barnet", "2012-02-24", "Within 6 months", "6", "2012-08-24", "Ofsted", "Ofsted, February 2012"],
     ]);
-    expect(csv[6][6]).toBe("NHS Barnet and NHS providers");
-    expect(csv[6][7]).toMatch(/^appoint a designated doctor for looked after children/);
+    expect(csv[6][9]).toBe("NHS Barnet and NHS providers");
+    expect(csv[6][10]).toMatch(/^appoint a designated doctor for looked after children/);
     // Cells with commas are quoted; rows end in CRLF.
     expect(text).toContain(',"Ofsted, January 2012"\r\n');
     expect(text.endsWith("\r\n")).toBe(true);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SummaryList } from "@/components/SummaryList";
+import { Fold } from "@/components/folds/Fold";
 import type { AuthorityCodes } from "@/lib/councils/codes";
 import type { CouncilContext } from "@/lib/queries/councils";
 import { CouncilLocator } from "./CouncilLocator";
@@ -34,48 +34,37 @@ export function AuthorityCouncil({
   }
   return (
     <>
-      <div className="flex flex-wrap items-start gap-x-8 gap-y-4">
-        <div className="min-w-0 flex-1 basis-72">
-          <SummaryList
-            rows={[
-              { key: "LA number (DfE)", value: codes.laNumber },
-              { key: "ONS code", value: codes.onsCode ?? <span className="hint">None</span> },
-              { key: "Region", value: codes.onsRegion ?? <span className="hint">Not known</span> },
-              ...(council.current
-                ? []
-                : [
-                    {
-                      key: "Since reorganised",
-                      value: `${council.name} no longer exists; see the map for the councils that succeeded it.`,
-                    },
-                  ]),
-            ]}
-          />
-        </div>
+      {/* The codes in a line; the map and the neighbours folded, so the page stays short. */}
+      <p>
+        LA number (DfE) <strong>{codes.laNumber}</strong> · ONS code <strong>{codes.onsCode ?? "none"}</strong> ·{" "}
+        {codes.onsRegion ?? "region not known"}
+        {council.current ? "" : `. ${council.name} no longer exists; see the map for the councils that succeeded it`}.
+      </p>
+      <Fold summary="Place on the map and statistical neighbours">
         {locator && (
-          <figure className="m-0">
+          <figure className="m-0 mb-4">
             <CouncilLocator locator={locator} name={name} />
             <figcaption className="hint mt-1">
               <Link href="/map">Map of grades</Link>
             </figcaption>
           </figure>
         )}
-      </div>
-      <h3 id="neighbours">Statistical neighbours</h3>
-      {neighbours.length === 0 ? (
-        <p>The lookup gives {name} no statistical neighbours.</p>
-      ) : (
-        <>
-          <p className="hint">
-            The ten councils most like {name}, most similar first (the Department for Education&rsquo;s statistical neighbours
-            {council.neighboursFrom === "previous" ? ", its last list before reorganisation" : ""}).
-          </p>
-          <StatisticalNeighbours neighbours={neighbours} name={name} />
-          <p>
-            <Link href={`/authorities/${encodeURIComponent(slug)}/neighbours`}>{name}&rsquo;s grades beside its neighbours&rsquo;</Link>
-          </p>
-        </>
-      )}
+        <h3 id="neighbours">Statistical neighbours</h3>
+        {neighbours.length === 0 ? (
+          <p>The lookup gives {name} no statistical neighbours.</p>
+        ) : (
+          <>
+            <p className="hint">
+              The ten councils most like {name}, most similar first (the Department for Education&rsquo;s statistical neighbours
+              {council.neighboursFrom === "previous" ? ", its last list before reorganisation" : ""}).
+            </p>
+            <StatisticalNeighbours neighbours={neighbours} name={name} />
+            <p>
+              <Link href={`/authorities/${encodeURIComponent(slug)}/neighbours`}>{name}&rsquo;s grades beside its neighbours&rsquo;</Link>
+            </p>
+          </>
+        )}
+      </Fold>
     </>
   );
 }
