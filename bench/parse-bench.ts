@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { assessParagraph, themesOf } from "../lib/findings";
+import { assessParagraph, themesOf } from "../lib/assessment";
 import { readPdfText } from "../lib/pdf/read-pdf";
 import { parseReport } from "../lib/report/parse-report";
 import type { ParseFigures, PdfParseFigures } from "./types";

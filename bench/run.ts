@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyzeClientJs, checkServedScripts } from "./client-js";
-import { THEMES } from "../lib/findings";
+import { THEMES } from "../lib/assessment";
 import { slugify } from "../lib/report/slug";
 import { authorityNames, DEFAULT_SEED, generateCorpus } from "../lib/testing/synthetic-corpus";
 import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";

@@ -5,7 +5,7 @@ import { ConcernExcerpts } from "@/components/evidence/ConcernExcerpts";
 import { Fold } from "@/components/folds/Fold";
 import { FoldControls } from "@/components/folds/FoldControls";
 import { concernExcerpts, countAssessments, describeAssessmentCounts } from "@/lib/evidence/display";
-import { THEMES } from "@/lib/findings";
+import { THEMES } from "@/lib/assessment";
 import type { AssessedParagraph, AssessedSection, Footnote } from "@/lib/report/types";
 
 const THEME_NAME = new Map(THEMES.map((t) => [t.id, t.name]));

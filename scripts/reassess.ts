@@ -1,7 +1,7 @@
 /**
  * npm run reassess [-- --all]
  * Reads the stored reports again as evidence (assessments and themes) with
- * the current rules in lib/findings: those assessed with other rules, or all
+ * the current rules in lib/assessment: those assessed with other rules, or all
  * of them with --all. Stored text is the input; nothing else changes.
  */
 import { createDb } from "../lib/db";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { THEMES } from "@/lib/findings";
+import { THEMES } from "@/lib/assessment";
 import { parsePageNumber, type RawParams } from "@/lib/requests/params";
 import { themeMatrix, MATRIX_PAGE_SIZE } from "@/lib/queries/themes";
 import { ThemeMatrix } from "@/components/themes/ThemeMatrix";

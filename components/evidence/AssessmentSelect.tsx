@@ -1,5 +1,5 @@
 import { ASSESSMENT_LABEL } from "@/lib/evidence/display";
-import { type Assessment, ASSESSMENTS } from "@/lib/findings";
+import { type Assessment, ASSESSMENTS } from "@/lib/assessment";
 
 /** The "Paragraphs tagged" filter of the search and theme pages' GET forms. */
 export function AssessmentSelect({ defaultValue }: { defaultValue?: Assessment }) {

@@ -1,5 +1,5 @@
 import { ASSESSMENT_LABEL } from "@/lib/evidence/display";
-import type { Assessment } from "@/lib/findings";
+import type { Assessment } from "@/lib/assessment";
 
 // GOV.UK tag colour pairs (all above 4.5:1); the word is what says it, colour only helps.
 const COLOURS: Record<Assessment, string> = {

@@ -1,6 +1,6 @@
 import { AuthorityField } from "@/components/AuthorityField";
 import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
-import { THEMES } from "@/lib/findings";
+import { THEMES } from "@/lib/assessment";
 import type { SearchPageData } from "@/lib/search/search-page";
 
 /** The search form: the words, then the authority, outcome, theme and assessment to narrow them to. */

@@ -1,6 +1,6 @@
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { StickyCaption } from "@/components/StickyCaption";
-import { THEMES } from "@/lib/findings";
+import { THEMES } from "@/lib/assessment";
 import type { MatrixRow } from "@/lib/queries/themes";
 import { BALANCE_WORDS, type CellBalance, cellBalance, describeCell } from "@/lib/themes/theme-pages";
 

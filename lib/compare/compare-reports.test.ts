@@ -10,7 +10,7 @@ import {
   onlyConcerns,
 } from "./compare-reports";
 import { concernThemes } from "../evidence/concern-themes";
-import { assessParagraph, THEMES } from "../findings";
+import { assessParagraph, THEMES } from "../assessment";
 import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";

@@ -1,6 +1,6 @@
 import { type FigureRow, figureRows } from "../authorities/context-figures";
 import { type AssessmentCounts, countAssessments, raisesConcern, describeAssessmentCounts } from "../evidence/display";
-import { THEMES, type Theme } from "../findings";
+import { THEMES, type Theme } from "../assessment";
 import type { AssessedReport, AssessedSection, Grade, Inspection } from "../report/types";
 import { type AuthorityCodes, CODE_CSV_COLUMNS } from "../councils/codes";
 import { paragraphId } from "../authorities/authority-page";

@@ -3,10 +3,10 @@
  * marked as a concern (issue 24). A paragraph that praises the records and
  * worries about capacity raises a concern about capacity, not records, so a
  * theme is not a concern merely because it appears in a paragraph that has a
- * concern somewhere. Pure; reads the theme vocabulary of lib/findings.
+ * concern somewhere. Pure; reads the theme vocabulary of lib/assessment.
  */
-import { THEME_VOCABULARY } from "../findings";
-import type { Assessment } from "../findings";
+import { THEME_VOCABULARY } from "../assessment";
+import type { Assessment } from "../assessment";
 
 /** Hints (words also used in passing) needed in one sentence when no term is there. */
 const HINTS_IN_A_SENTENCE = 2;

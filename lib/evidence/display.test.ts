@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessParagraph } from "../findings";
+import { assessParagraph } from "../assessment";
 import {
   countAssessments,
   raisesConcern,

@@ -2,7 +2,7 @@
  * Pure helpers for showing findings as evidence: labels, counts and the words
  * for them. No database, no React.
  */
-import type { Assessment } from "../findings";
+import type { Assessment } from "../assessment";
 import type { AssessedParagraph, AssessedSection, EvidenceSentence } from "../report/types";
 
 export const ASSESSMENT_LABEL: Record<Assessment, string> = {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { assessParagraph, themesOf } from "../findings";
+import { assessParagraph, themesOf } from "../assessment";
 import { analysisVersion } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";

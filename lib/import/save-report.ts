@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { councilCodes, type CouncilCodes, matchCouncil } from "../councils";
-import { themesOf } from "../findings";
+import { themesOf } from "../assessment";
 import { deadlineKey } from "../report/parse-report";
 import { analysisVersion } from "../report/assess-report";
 import { slugify } from "../report/slug";

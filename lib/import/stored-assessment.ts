@@ -1,5 +1,5 @@
 import type { Tx } from "../db";
-import { assessParagraph, themesOf } from "../findings";
+import { assessParagraph, themesOf } from "../assessment";
 import { type Cell, insertRows, updateParagraphEvidence } from "../queries/sql";
 import { analysisVersion } from "../report/assess-report";
 

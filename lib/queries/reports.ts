@@ -1,8 +1,8 @@
 import { type AuthorityCodes, codesOf, withCodes } from "../councils/codes";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { Assessment } from "../findings";
-import { THEMES } from "../findings";
+import type { Assessment } from "../assessment";
+import { THEMES } from "../assessment";
 import type { AssessedReport, Grade, Inspection } from "../report/types";
 import { CODE_COLUMNS } from "./council-codes";
 import { sqlRows } from "./sql";

@@ -99,7 +99,7 @@ describe("search", () => {
 
 describe("search by theme and assessment", () => {
   it("keeps only paragraphs and recommendations on the theme, as the rules read their text", async () => {
-    const { themesOf } = await import("../findings");
+    const { themesOf } = await import("../assessment");
     const all = (await searchExport({ q: "health" }))!;
     const onConsent = (await searchExport({ q: "health", theme: "consent" }))!;
     expect(onConsent.map((r) => r.href)).toEqual(all.filter((r) => themesOf(r.text).includes("consent")).map((r) => r.href));
@@ -108,7 +108,7 @@ describe("search by theme and assessment", () => {
   });
 
   it("keeps only paragraphs with the assessment, recommendations dropping out", async () => {
-    const { assessParagraph } = await import("../findings");
+    const { assessParagraph } = await import("../assessment");
     const all = (await searchExport({ q: "health" }))!;
     for (const assessment of ["strength", "concern", "mixed", "neutral"] as const) {
       const found = (await searchExport({ q: "health", assessment }))!;

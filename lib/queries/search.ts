@@ -1,7 +1,7 @@
 import { type AuthorityCodes, codesOf } from "../councils/codes";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { Assessment } from "../findings";
+import type { Assessment } from "../assessment";
 import { ftsQueryFor } from "../search/fts-query";
 import { CODE_COLUMNS } from "./council-codes";
 import { sqlCount, sqlRows } from "./sql";

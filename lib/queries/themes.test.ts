@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { THEMES } from "../findings";
+import { THEMES } from "../assessment";
 import { parseThemeFilters } from "../requests/params";
 import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";

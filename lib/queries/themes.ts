@@ -1,6 +1,6 @@
 import { type AuthorityCodes, codesOf } from "../councils/codes";
 import { db } from "../db";
-import type { Assessment } from "../findings";
+import type { Assessment } from "../assessment";
 import { Prisma } from "../generated/prisma/client";
 import { countAuthoritiesWithReports } from "./authority-overviews";
 import { CODE_COLUMNS } from "./council-codes";

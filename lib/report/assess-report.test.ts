@@ -1,12 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ASSESSMENTS, assessParagraph, THEMES, themesOf } from "../findings";
+import { ASSESSMENTS, assessParagraph, THEMES, themesOf } from "../assessment";
 import { SEED_REPORTS_DIR, seedReportText } from "../testing/reports";
 import { assessReport } from "./assess-report";
 import { parseReport } from "./parse-report";
 import { readReportFile } from "./read-file";
 
-// The rules themselves are tested in lib/findings; these tests hold whatever
+// The rules themselves are tested in lib/assessment; these tests hold whatever
 // they decide and check that every paragraph and recommendation carries it.
 describe.each(["barnet", "dudley"] as const)("assessReport on %s", (name) => {
   const parsed = parseReport(seedReportText(name));

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { assessParagraph, THEMES, themesOf } from "../findings";
+import { assessParagraph, THEMES, themesOf } from "../assessment";
 import type { AssessedReport, InspectionReport } from "./types";
 
 /**
@@ -30,7 +30,7 @@ const STORAGE_FORMAT = 1;
 
 /*
  * Sentences from the seed reports (findings and recommendations) whose
- * reading stands for the rules' behaviour. The rules live in lib/findings and
+ * reading stands for the rules' behaviour. The rules live in lib/assessment and
  * change without anyone remembering to bump a number; a change that reads any
  * of these differently, or changes the theme list, changes the version, and
  * stored reports are then read again (`npm run reassess`). A change that

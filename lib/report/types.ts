@@ -1,4 +1,4 @@
-import type { AssessedSentence, Assessment } from "../findings";
+import type { AssessedSentence, Assessment } from "../assessment";
 
 /**
  * The report JSON: the public, documented shape of one parsed inspection

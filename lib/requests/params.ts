@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { THEMES } from "../findings";
+import { THEMES } from "../assessment";
 import { isIsoDate } from "../report/dates";
 
 /** Search params as Next passes them: a value, repeated values, or nothing. */

@@ -1,6 +1,6 @@
 import { typedAuthorityNotFound } from "../authorities/authority-picker";
 import { ASSESSMENT_LABEL } from "../evidence/display";
-import { THEMES } from "../findings";
+import { THEMES } from "../assessment";
 import { authorityPickerFor, readAuthorityField } from "../queries/authorities";
 import { outcomeOptions, search, type SearchFilters } from "../queries/search";
 import { firstParam, type ParamError, parseSearchParams, type RawParams } from "../requests/params";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { THEMES } from "../findings";
+import { THEMES } from "../assessment";
 import { describeCell, findTheme, themeCsv, themeDownloadHref, themeHref, cellBalance } from "./theme-pages";
 
 describe("theme page helpers", () => {

@@ -4,7 +4,7 @@
  */
 import { toCsv } from "../formatting/csv";
 import { describeAssessmentCounts } from "../evidence/display";
-import { type Assessment, THEMES, type Theme } from "../findings";
+import { type Assessment, THEMES, type Theme } from "../assessment";
 import { toQueryString } from "../requests/params";
 import type { ThemeCell, ThemeItem } from "../queries/themes";
 import { CODE_CSV_COLUMNS, codeCells } from "../councils/codes";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { THEMES } from "@/lib/findings";
+import { THEMES } from "@/lib/assessment";
 import { fromSearchParams, parsePageNumber } from "@/lib/requests/params";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "@/lib/queries/themes";
 import { badRequest, ok } from "../_lib/responses";

@@ -1,5 +1,5 @@
 /**
- * The theme taxonomy of docs/findings.md, section 2, with each theme's
+ * The theme taxonomy of docs/assessment.md, section 2, with each theme's
  * vocabulary. A theme scores two for each of its discriminating terms and one
  * for each of its common words (hints), and needs two points: a single
  * "training" or "hospital" in passing is not what a paragraph is about. A
@@ -404,7 +404,7 @@ function sentenceStart(text: string, index: number): number {
  * or "such as", or a topic of training named earlier in the same sentence
  * ("training in recognising … domestic violence and … sexual exploitation"),
  * in a finding's sentence rather than a recommendation's. Such a mention does
- * not make the text about its theme (docs/findings.md).
+ * not make the text about its theme (docs/assessment.md).
  */
 export function inPassing(text: string, index: number, themeId: string): boolean {
   const lead = text.slice(sentenceStart(text, index), index);

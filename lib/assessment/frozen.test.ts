@@ -3,7 +3,7 @@ import { agreement, themeAgreement, type LabelledParagraph } from "./testing/agr
 import frozen1 from "./labels/frozen-1.json";
 
 /**
- * The frozen test set (docs/findings.md, section 4): labelled before anything
+ * The frozen test set (docs/assessment.md, section 4): labelled before anything
  * ran on it, never used to change a rule or a word of the vocabulary. Its
  * figures are printed apart from the development sets'; only the totals are
  * printed, not which paragraphs disagree, so that reading the test's output

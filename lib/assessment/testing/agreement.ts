@@ -1,5 +1,5 @@
 /**
- * How far the rules agree with human labels (docs/findings.md, "How we
+ * How far the rules agree with human labels (docs/assessment.md, "How we
  * know"). Used by the tests that hold the rules to their targets.
  */
 import { assessParagraph, assessSentences } from "../assess";

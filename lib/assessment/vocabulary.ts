@@ -1,5 +1,5 @@
 /**
- * The assessment vocabulary (docs/findings.md, section 3). Each pattern is
+ * The assessment vocabulary (docs/assessment.md, section 3). Each pattern is
  * compiled once; the assessor runs them in order: domain phrases are blanked,
  * then concern cues are found and blanked, then strength cues are found in
  * what is left, so a strength word inside a negated or hedged phrase

@@ -4,7 +4,7 @@ import { runPhenomenon, type Suite } from "./behaviour/generate";
 import suiteData from "./behaviour/suite.json";
 
 /**
- * The behavioural suite (lib/findings/behaviour/suite.json, written from the
+ * The behavioural suite (lib/assessment/behaviour/suite.json, written from the
  * labelling guide, not from reports): per phenomenon, minimum-functionality,
  * invariance and directional cases. Prints the pass rate of each and fails
  * under its floor; a failing case is printed with what it got.

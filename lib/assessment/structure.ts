@@ -1,6 +1,6 @@
 /**
  * Judgements the word lists cannot make: those that depend on what a word is
- * said of (docs/findings.md, section 3, "Clause rules"). Each rule reads one
+ * said of (docs/assessment.md, section 3, "Clause rules"). Each rule reads one
  * sentence and returns spans with a direction, so the cue is still the words
  * that decided it; the assessor blanks these spans before the word lists run,
  * so "no delays" is not also read as "delays" and "not above" not as "above".

@@ -176,7 +176,7 @@ describe("themesOf on real paragraphs", () => {
   });
 
   // Theme labels written before the tagger ran on these paragraphs; set 1 was
-  // then read to check each rule, set 2 only measured (docs/findings.md, section 4).
+  // then read to check each rule, set 2 only measured (docs/assessment.md, section 4).
   it("agrees with the theme labels of held-out set 1 (Ofsted, development set)", () => {
     const a = figures("on held-out 1, development (Ofsted Barnet 2019 odd, Dudley 2016)", heldOut1 as LabelledParagraph[]);
     expect(a.labelled).toBe(29);

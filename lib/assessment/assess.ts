@@ -1,6 +1,6 @@
 /**
  * Assessment of finding sentences and paragraphs by the rules of
- * docs/findings.md. Pure: the same text always gives the same answer, and
+ * docs/assessment.md. Pure: the same text always gives the same answer, and
  * every answer carries the words (cues) that decided it.
  */
 import { splitSentences } from "./sentences";
@@ -101,7 +101,7 @@ export function assessSentence(sentence: string): AssessedSentence {
   };
 }
 
-/** A paragraph's assessment from its sentences' (docs/findings.md, paragraph labels). */
+/** A paragraph's assessment from its sentences' (docs/assessment.md, paragraph labels). */
 export function assessSentences(assessments: readonly Assessment[]): Assessment {
   const strength = assessments.some((a) => a === "strength" || a === "mixed");
   const concern = assessments.some((a) => a === "concern" || a === "mixed");
