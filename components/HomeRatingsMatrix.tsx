@@ -19,7 +19,11 @@ export function HomeRatingsMatrix({ rows, captionNote = "" }: { rows: AuthorityO
   }));
   return (
     <>
-      <ScrollRegion labelledBy="matrix-caption" className="@container">
+      {/* On a phone most of the six judgements are off screen: say so, as the table above does (issue 24's screenshots at 390 px). */}
+      <p className="hint mb-2 sm:hidden" id="matrix-scroll-cue">
+        The table scrolls sideways: the other judgements are to the right.
+      </p>
+      <ScrollRegion labelledBy="matrix-caption" className="@container max-sm:border-r-4 max-sm:border-border">
         {/* Cells padded on the right less than other tables', and a line between the two inspections' column groups. */}
         <table className="text-body-s print:text-[10pt] [&_:is(th,td)]:pr-3">
           <caption id="matrix-caption">
