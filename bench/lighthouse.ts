@@ -7,7 +7,7 @@
  *
  *   npx next build && npm run seed
  *   npm run lighthouse -- --start [--port 3700] [--db data/app.db] [--runs 3] [--label quiet]
- *   npm run lighthouse -- --url http://127.0.0.1:3700 [--only compare,authority]
+ *   npm run lighthouse -- --url http://127.0.0.1:3700 [--only compare,authority] [--parallel 3]
  *
  * Lighthouse is run with npx at a pinned version (as scripts/check-bfcache.sh does), so it is no
  * dependency of the app or of `npm test`; CHROME_PATH is Debian's Chromium unless set. Simulated
@@ -224,23 +224,34 @@ async function main() {
       })
     : null;
   const baseUrl = server?.baseUrl ?? option("url") ?? `http://127.0.0.1:${port}`;
+  const out = path.join(ROOT, "bench", "results", `lighthouse-${label}.json`);
+  const loadAverage = () => fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  // Saved after every page, so that a run cut short keeps what it measured.
+  const save = () =>
+    fs.writeFileSync(
+      out,
+      `${JSON.stringify({ label, lighthouse: LIGHTHOUSE, baseUrl, runs, loadAverage: loadAverage(), pages: results }, null, 2)}\n`,
+    );
+  // --parallel N: N pages at once. Only the figures from CPU time stay comparable then.
+  const parallel = Math.max(1, Number(option("parallel") ?? 1));
+  const queue = [...pages];
   const results: PageFigures[] = [];
-  try {
-    for (const page of pages) {
+  const worker = async () => {
+    for (let page = queue.shift(); page; page = queue.shift()) {
       const figures = await measurePage(baseUrl, page, runs, label);
       console.log(table([figures]).split("\n")[1]);
       results.push(figures);
+      save();
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: parallel }, worker));
   } finally {
     await server?.stop();
   }
-  const out = path.join(ROOT, "bench", "results", `lighthouse-${label}.json`);
-  const load = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-  fs.writeFileSync(
-    out,
-    `${JSON.stringify({ label, lighthouse: LIGHTHOUSE, baseUrl, runs, loadAverage: load, pages: results }, null, 2)}\n`,
-  );
-  console.log(`\n${table(results)}\n\nload average at the end: ${load}; saved ${path.relative(ROOT, out)}`);
+  results.sort((a, b) => pages.findIndex((p) => p.name === a.name) - pages.findIndex((p) => p.name === b.name));
+  save();
+  console.log(`\n${table(results)}\n\nload average at the end: ${loadAverage()}; saved ${path.relative(ROOT, out)}`);
   if (results.some((p) => !p.bfcache.pass)) process.exitCode = 1;
 }
 
