@@ -10,7 +10,22 @@
  * Message back: { id, ok: true, pages } or { id, ok: false, kind, detail }.
  */
 import { parentPort } from "node:worker_threads";
-import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+
+// pdfjs's legacy build (the one that runs on Node 20) brings core-js, which
+// replaces Array.prototype.push and JSON.parse/stringify in this thread with
+// JavaScript versions, forced because V8 misses edge cases of the spec that
+// pdfjs never meets (pushing past 2^53, onto a frozen length). The JavaScript
+// push alone was an eighth of a page's time; the native ones are put back once
+// pdfjs and its worker code (which it would otherwise load, and polyfill with,
+// on the first document) are loaded. Nothing else runs in this thread.
+const NATIVE = [
+  [Array.prototype, "push"],
+  [JSON, "parse"],
+  [JSON, "stringify"],
+].map(([on, name]) => /** @type {const} */ ([on, name, Object.getOwnPropertyDescriptor(on, name)]));
+const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+/** @type {any} */ (globalThis).pdfjsWorker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+for (const [on, name, descriptor] of NATIVE) if (descriptor) Object.defineProperty(on, name, descriptor);
 
 /** @param {unknown} error */
 function kindOf(error) {
