@@ -2,9 +2,12 @@
  * Two-column tables (the report's metadata and ratings) found among a page's
  * lines and read back as label/value rows, however many lines a cell wraps
  * onto and whether its text is set at the top or the middle of the cell.
+ * Rows are cut by drawn borders, else by a tagged PDF's rows where they agree
+ * with the page (tags.ts), else by spacing, else by labels.
  */
 import { renderTokens, type Line, type Token } from "./lines";
 import { rowBorders, type Rule } from "./rules";
+import { tagRows } from "./tags";
 
 export interface TableRow {
   label: string;
@@ -219,6 +222,9 @@ function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typ
   const borders = rowBorders(rules, at, last.y - 2 * last.size, first.y + 2 * first.size);
   if (borders.length >= 2) return rowsBetweenBorders(run.left, run.right, borders);
   const pitch = cellPitch([run.left, run.right], first.size);
+  // Where the borders do not say, a tagged PDF's rows do, if they agree with the page.
+  const tagged = tagRows(run.left, run.right, pitch);
+  if (tagged) return tagged.map((r) => ({ label: cellText(r.label), value: cellText(r.value) }));
   if (evenlySpaced(lines.slice(start, run.end), pitch)) return rowsByLabel(run.left, run.right);
   return pairCells(cells(run.left, pitch), cells(run.right, pitch));
 }
