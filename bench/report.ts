@@ -213,7 +213,7 @@ export function markdown(r: BenchResults): string {
   }
   if (p.pdf) {
     out.push(
-      `PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s.`,
+      `PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each${p.pdf.readers ? ` by ${p.pdf.readers} warm readers, after an untimed pass` : ""}): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s${p.pdf.pagesPerCpuSecond ? `, ${f1(p.pdf.pagesPerCpuSecond)} pages per CPU-second` : ""}.`,
       "",
     );
   }

@@ -26,6 +26,11 @@ export interface PdfParseFigures {
   seconds: number;
   pagesPerSecond: number;
   mbPerSecond: number;
+  /** CPU time of every thread of the process (the readers' included): steady where wall time is shared. */
+  cpuSeconds?: number;
+  pagesPerCpuSecond?: number;
+  /** PDF readers in the pool (lib/pdf/pdf-worker.ts). */
+  readers?: number;
 }
 
 export interface ImportFigures {
