@@ -115,12 +115,13 @@ async function readAll(files: string[], data: Buffer[]): Promise<number> {
  * each is rebuilt and parsed on this thread as it comes. CPU time counts
  * every thread of the process, so pages per CPU-second holds on a shared
  * machine where wall time does not. The readers are warmed first by
- * `warmPasses` untimed passes over the same files, as a running server's
- * are by the files before (pdfjs's code is compiled as it runs: a cold
- * reader takes about twice as long). `limit` takes the first few files
+ * `warmPasses` untimed passes over the same files (one per reader, so that
+ * each has read about the whole set), as a running server's are by the files
+ * before: pdfjs's code is compiled as it runs, in each worker anew, and a
+ * cold reader takes about twice as long. `limit` takes the first few files
  * only, for the smoke run.
  */
-export async function benchPdfParse(limit = Infinity, warmPasses = 1): Promise<PdfParseFigures> {
+export async function benchPdfParse(limit = Infinity, warmPasses = POOL_SIZE): Promise<PdfParseFigures> {
   const files = fs
     .readdirSync(PDF_DIR)
     .filter((f) => /\.(?:lo|chromium)\.pdf$/.test(f))

@@ -3,7 +3,7 @@
  *
  * The PDF reader's throughput alone, as npm run bench measures it (section 1:
  * the report PDFs of test/fixtures/pdf read by the warm pool and parsed),
- * `rounds` times over after one untimed pass: each round's wall pages/s and
+ * `rounds` times over after an untimed pass per reader: each round's wall pages/s and
  * pages per CPU-second, then the median of each. Pages per CPU-second hold on a busy machine; wall
  * pages/s only on a quiet one. Takes a few seconds.
  */
@@ -15,7 +15,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const wall: number[] = [];
 const perCpu: number[] = [];
 for (let i = 0; i < rounds; i++) {
-  const f = await benchPdfParse(Infinity, i === 0 ? 1 : 0);
+  const f = await benchPdfParse(Infinity, i === 0 ? undefined : 0);
   wall.push(f.pagesPerSecond);
   perCpu.push(f.pagesPerCpuSecond ?? 0);
   console.log(
