@@ -25,7 +25,7 @@ const reasonField = (page: Page) => page.getByLabel("Reason", { exact: true });
 async function as(browser: Browser, who: E2EPerson | null): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (who) await signIn(page, who, MARKS);
+  if (who) await signIn(page, who);
   return { context, page };
 }
 
@@ -118,7 +118,7 @@ test.describe("refused writes", () => {
   });
 
   test("a mark posted from another site is refused and changes nothing", async ({ page, baseURL }) => {
-    await signIn(page, "admin", MARKS);
+    await signIn(page, "admin");
     const before = await state(page);
     const target = await paragraphPage(page, "barnet", "1.2");
     // The page's own form as the server renders it (with Next's action fields), the mark and reason filled in.
@@ -140,7 +140,7 @@ test.describe("refused writes", () => {
   });
 
   test("a mark without a reason is refused in the GOV.UK pattern, and nothing is saved", async ({ page }) => {
-    await signIn(page, "admin", MARKS);
+    await signIn(page, "admin");
     const before = await state(page);
     await page.goto(await paragraphPage(page, "barnet", "1.2"));
     await markField(page).selectOption({ label: "Concern" });
@@ -175,9 +175,14 @@ test.describe("correcting a mark", () => {
 
   test("an admin corrects a paragraph; the authority page and the comparison show it, a re-import keeps it, the history has it", async ({
     page,
+    playwright,
   }) => {
     await saveThroughImportForm(page, text);
     const before = await generalConcerns(page);
+    // The public page as everyone gets it (no cookie): kept by the document layer until the data changes.
+    const anonymous = await playwright.request.newContext({ baseURL: IMPORT_SERVER.baseURL });
+    const kept = await anonymous.get("/authorities/remarkton");
+    expect(await kept.text()).not.toContain("corrected by a reviewer");
 
     await page.goto(await paragraphPage(page, "remarkton", "1.2"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paragraph 1.2: its mark");
@@ -193,6 +198,12 @@ test.describe("correcting a mark", () => {
     await paragraph.getByText("Concern — corrected by a reviewer").click();
     await expect(paragraph).toContainText(REASON);
     expect(await paragraph.locator("details b").count()).toBe(0);
+
+    // The kept document is renewed, as after an import.
+    const renewed = await anonymous.get("/authorities/remarkton");
+    expect(renewed.headers().etag).not.toBe(kept.headers().etag);
+    expect(await renewed.text()).toContain("Concern — corrected by a reviewer");
+    await anonymous.dispose();
 
     // The comparison counts it as a concern.
     const after = await generalConcerns(page);

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { ASSESSMENTS, type Assessment } from "@/lib/assessment";
+import type { Assessment } from "@/lib/assessment";
 import { INITIAL_MARK_FORM_STATE, type MarkFormState } from "@/lib/corrections/form-state";
-import { ASSESSMENT_LABEL } from "@/lib/evidence/display";
 
 type SaveMarkForm = (previous: MarkFormState, form: FormData) => Promise<MarkFormState>;
 
@@ -14,6 +13,8 @@ interface Props {
   version: number;
   mark: Assessment;
   reason: string;
+  /** The four marks and their words, from the page (lib/assessment stays out of the browser's code). */
+  options: { value: Assessment; label: string }[];
   /** The page's own address: without JavaScript the form posts there. */
   permalink: string;
 }
@@ -24,7 +25,7 @@ const OUTCOME_WORDS = {
 } as const;
 
 /** A paragraph's mark and reason: works without JavaScript, errors in the GOV.UK pattern. */
-export function MarkForm({ saveMark, paragraphId, version, mark, reason, permalink }: Props) {
+export function MarkForm({ saveMark, paragraphId, version, mark, reason, options, permalink }: Props) {
   const [state, action, pending] = useActionState(saveMark, INITIAL_MARK_FORM_STATE, permalink);
   const resent = state.outcome === "invalid" || state.outcome === "refused" || state.outcome === "conflict";
   const value = (name: "mark" | "reason") => (resent ? (state.values[name] ?? "") : name === "mark" ? mark : reason);
@@ -57,9 +58,9 @@ export function MarkForm({ saveMark, paragraphId, version, mark, reason, permali
           defaultValue={value("mark")}
           aria-describedby={markError ? "mark-error" : undefined}
         >
-          {ASSESSMENTS.map((a) => (
-            <option key={a} value={a}>
-              {ASSESSMENT_LABEL[a]}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </select>

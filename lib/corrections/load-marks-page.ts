@@ -21,8 +21,8 @@ const HISTORY_SHOWN = 100;
 
 export async function loadMarksPage(raw: RawParams) {
   const parsed = marksQuery.safeParse({ authority: firstParam(raw.authority) || undefined, report: firstParam(raw.report) || undefined });
-  const query = parsed.success ? parsed.data : {};
-  const errors = parsed.success
+  const query: { authority?: string; report?: string } = parsed.success ? parsed.data : {};
+  const errors: { param: string; message: string }[] = parsed.success
     ? []
     : parsed.error.issues.map((i) => ({ param: String(i.path[0]), message: `The ${String(i.path[0])} ${i.message}` }));
   const [marks, history, authorities, review] = await Promise.all([

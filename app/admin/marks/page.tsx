@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AccountBar } from "@/components/accounts/AccountBar";
 import { MarkHistoryTable } from "@/components/corrections/MarkHistoryTable";
@@ -32,8 +33,15 @@ export default async function MarksPage({ searchParams }: { searchParams: Promis
         with the reason. It outlives re-assessment and re-imports of the same report; every change is kept in the history.
       </p>
       <p>
-        Download: <a href="/admin/marks/download">reviewers’ marks as labelled cases (JSON)</a>,{" "}
-        <a href="/admin/marks/download?what=history">history (CSV)</a>.
+        Download:{" "}
+        <Link href="/admin/marks/download" prefetch={false}>
+          reviewers’ marks as labelled cases (JSON)
+        </Link>
+        ,{" "}
+        <Link href="/admin/marks/download?what=history" prefetch={false}>
+          history (CSV)
+        </Link>
+        .
       </p>
       <h2>Mark a paragraph</h2>
       <form method="get" action="/admin/marks" className="flex flex-wrap items-end gap-x-4">

@@ -7,6 +7,7 @@ import { MarkHistoryTable } from "@/components/corrections/MarkHistoryTable";
 import { RulesReading } from "@/components/corrections/RulesReading";
 import { SummaryList } from "@/components/SummaryList";
 import { isAdmin } from "@/lib/accounts/roles";
+import { ASSESSMENTS } from "@/lib/assessment";
 import { currentPerson } from "@/lib/accounts/session";
 import { paragraphId } from "@/lib/authorities/authority-page";
 import { loadMarkPage } from "@/lib/corrections/load-marks-page";
@@ -64,6 +65,7 @@ export default async function MarkPage({ params }: Props) {
         version={page.correction?.version ?? 0}
         mark={page.correction?.mark ?? (isAssessment(page.rulesMark) ? page.rulesMark : "neutral")}
         reason={page.correction?.reason ?? ""}
+        options={ASSESSMENTS.map((a) => ({ value: a, label: ASSESSMENT_LABEL[a] }))}
         permalink={path}
       />
       <h2 className="mt-10">History</h2>
