@@ -56,7 +56,9 @@ if (!from || !to || rest.length > 0 || /frozen/i.test(to)) {
   process.exit(2);
 }
 const incoming = await readExport(from);
-const existing = fs.existsSync(to) ? labelSet.parse(JSON.parse(fs.readFileSync(to, "utf8"))) : null;
+// Checked, then kept as read: the set's own keys stay in their order.
+const existing = fs.existsSync(to) ? (JSON.parse(fs.readFileSync(to, "utf8")) as z.output<typeof labelSet>) : null;
+if (existing) labelSet.parse(existing);
 const merged = mergeReviewedCases(existing, incoming);
-fs.writeFileSync(to, await format(JSON.stringify(merged), { parser: "json" }));
+fs.writeFileSync(to, await format(JSON.stringify(merged, null, 2), { parser: "json" }));
 console.log(`add-reviewed-labels: ${incoming.paragraphs.length} reviewed paragraph(s) into ${to} (${merged.paragraphs.length} in the set)`);
