@@ -236,3 +236,22 @@ test.describe("correcting a mark", () => {
     );
   });
 });
+
+test.describe("correcting a mark without JavaScript", () => {
+  test.use({ baseURL: IMPORT_SERVER.baseURL, javaScriptEnabled: false });
+
+  test("the form posts, says what is wrong in the GOV.UK pattern, then saves", async ({ page }) => {
+    const seed = fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "barnet.txt"), "utf8");
+    await saveThroughImportForm(page, seed.replaceAll("Barnet", "Nomarkton"));
+    await page.goto(await paragraphPage(page, "nomarkton", "1.3"));
+    await markField(page).selectOption({ label: "Mixed" });
+    await page.getByRole("button", { name: "Save mark" }).click();
+    await expect(page.locator(".error-summary")).toContainText("Enter why the paragraph has this mark");
+    await expect(markField(page)).toHaveValue("mixed");
+    await reasonField(page).fill("A strength and a shortfall.");
+    await page.getByRole("button", { name: "Save mark" }).click();
+    await expect(markForm(page).getByRole("status")).toHaveText("Mark saved. The public pages show it from now on.");
+    await page.goto("/authorities/nomarkton");
+    await expect(page.locator("#p-1-3")).toContainText("Mixed — corrected by a reviewer");
+  });
+});
