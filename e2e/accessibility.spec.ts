@@ -68,6 +68,17 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "action-plan-barnet", path: "/authorities/barnet/actions", signedInAs: "editorOfBarnet" },
   { name: "action-plan-barnet-filtered", path: "/authorities/barnet/actions?status=not-started&overdue=1", signedInAs: "viewerOfBarnet" },
   { name: "admin-people", path: "/admin/people", signedInAs: "admin" },
+  { name: "admin-marks-barnet", path: "/admin/marks?authority=barnet", signedInAs: "admin" },
+  {
+    name: "admin-mark-paragraph",
+    path: "/admin/marks?authority=barnet",
+    signedInAs: "admin",
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Mark paragraph 1.2", exact: true }).click();
+      await page.waitForURL(/\/admin\/marks\/\d+$/);
+      await page.getByText("How the rules read it, sentence by sentence").click();
+    },
+  },
 ];
 
 // axe on a long page takes seconds, and over a minute on a busy machine; each test runs it

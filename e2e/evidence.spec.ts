@@ -110,7 +110,7 @@ test.describe("comparison that states differences", () => {
     // For Excel: a byte-order mark and absolute links (docs/decisions/0012-csv-for-excel.md).
     expect(text.startsWith("\uFEFF")).toBe(true);
     const lines = text.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("outcome,outcome_title,authority,la_number,ons_code,ons_region,ref,assessment,themes,text,link");
+    expect(lines[0]).toBe("outcome,outcome_title,authority,la_number,ons_code,ons_region,ref,assessment,assessed_by,themes,text,link");
     expect(
       lines.some(
         (l) =>

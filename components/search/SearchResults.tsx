@@ -66,7 +66,7 @@ function SearchResultItem({ hit }: { hit: SearchHit }) {
         {!hit.latest && " (an earlier report)"}
       </p>
       <p className="mb-0">
-        {hit.assessment && <AssessmentTag assessment={hit.assessment} className="mr-2" />}
+        {hit.assessment && <AssessmentTag assessment={hit.assessment} reviewed={hit.reviewed} className="mr-2" />}
         <Highlighted snippet={hit.snippet} />
       </p>
     </li>

@@ -60,7 +60,7 @@ function ThemeEvidenceItem({ item }: { item: ThemeItem }) {
         {item.kind === "paragraph" ? (item.outcome === null ? item.heading : `Outcome ${item.outcome}: ${item.heading}`) : item.heading}
       </p>
       <p className="mb-0">
-        {item.assessment && <AssessmentTag assessment={item.assessment} className="mr-2" />}
+        {item.assessment && <AssessmentTag assessment={item.assessment} reviewed={item.reviewed} className="mr-2" />}
         {item.text}
       </p>
     </li>

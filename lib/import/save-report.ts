@@ -8,6 +8,7 @@ import { analysisVersion } from "../report/assess-report";
 import { slugify } from "../report/slug";
 import type { InspectionReport } from "../report/types";
 import { insertRows, sqlRows } from "../queries/sql";
+import { applyCorrections } from "../corrections/apply";
 import { insertThemes, paragraphEvidence, reassessReport } from "./stored-assessment";
 
 export interface ReportSource {
@@ -102,6 +103,8 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
         const paragraphs = await insertFindings(tx, reportId, report);
         const recommendations = await insertRecommendations(tx, reportId, authorityId, report);
         await insertThemes(tx, reportId, paragraphs, recommendations);
+        // Reviewers' marks of this report's paragraphs outlive the rows they were made on.
+        await applyCorrections(tx, { id: reportId, authorityId, reportDate: report.reportDate });
         return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
       },
       { timeout: 30_000, maxWait: 30_000 },

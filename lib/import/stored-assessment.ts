@@ -2,6 +2,7 @@ import type { Tx } from "../db";
 import { assessParagraph, themesOf } from "../assessment";
 import { type Cell, insertRows, updateParagraphEvidence } from "../queries/sql";
 import { analysisVersion } from "../report/assess-report";
+import { applyCorrectionsToReport } from "../corrections/apply";
 
 /** The evidence columns of Paragraph, for one paragraph: assessment and sentences JSON. */
 export function paragraphEvidence(text: string): { assessment: string; sentences: string; themes: string[] } {
@@ -33,7 +34,7 @@ export async function insertThemes(
 /**
  * Reads a stored report's evidence again from its stored paragraph and
  * recommendation text with the current rules, inside the caller's
- * transaction, and records the rules' version. Nothing else changes: ids,
+ * transaction, puts reviewers' marks back on, and records the rules' version. Nothing else changes: ids,
  * anchors and the search index stay as they are. Returns false when the
  * report is no longer stored.
  */
@@ -51,6 +52,8 @@ export async function reassessReport(tx: Tx, reportId: number): Promise<boolean>
     assessed,
     recommendations.map((r) => ({ id: r.id, themes: themesOf(r.text) })),
   );
+  // The rules' marks are new; reviewers' marks go back on top of them.
+  await applyCorrectionsToReport(tx, reportId);
   const { count } = await tx.report.updateMany({ where: { id: reportId }, data: { analysisVersion: analysisVersion() } });
   return count > 0;
 }

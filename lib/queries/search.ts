@@ -41,6 +41,8 @@ export interface SearchHit {
   href: string;
   /** How a paragraph reads as evidence; null for a recommendation. */
   assessment: Assessment | null;
+  /** Present when the assessment is a reviewer's mark (lib/corrections). */
+  reviewed?: true;
 }
 
 export type SearchResult =
@@ -55,6 +57,8 @@ interface Row extends AuthorityCodes {
   deadlineLabel: string | null;
   position: number | null;
   assessment: Assessment | null;
+  /** 1 when a reviewer's mark is applied to the paragraph. */
+  reviewed?: number | null;
   reportDate: string;
   slug: string;
   name: string;
@@ -104,6 +108,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
              snippet(SearchIndex, 0, ${MATCH_START}, ${MATCH_END}, '…', 32) AS snippet,
              p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
              r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
+             (SELECT 1 FROM MarkCorrection mc WHERE mc.paragraphId = p.id) AS reviewed,
              rep.reportDate AS reportDate, a.slug AS slug, a.name AS name, ${CODE_COLUMNS},
              (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
       ${FROM}
@@ -128,6 +133,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
       snippet: row.snippet,
       href: isParagraph && row.ref ? `${page}#${anchor(row.ref)}` : `${page}#recommendations`,
       assessment: isParagraph ? row.assessment : null,
+      ...(isParagraph && row.reviewed === 1 ? { reviewed: true as const } : {}),
     };
   });
   return { ok: true, hits, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };

@@ -112,6 +112,8 @@ export interface ThemeItem {
   heading: string;
   /** Null for a recommendation: recommendations are not assessed. */
   assessment: Assessment | null;
+  /** Present when the assessment is a reviewer's mark (lib/corrections). */
+  reviewed?: true;
   text: string;
   /** Where it is on its authority's page. */
   href: string;
@@ -133,6 +135,7 @@ interface ItemRow extends AuthorityCodes {
   outcome: number | null;
   heading: string;
   assessment: Assessment | null;
+  reviewed?: number | null;
   text: string;
 }
 
@@ -195,6 +198,7 @@ function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, page: { li
     shown AS (SELECT * FROM ranked ${inPage(Prisma.sql`rn - 1`, Prisma.sql`rn`)})
     SELECT CASE s.k WHEN 0 THEN 'paragraph' ELSE 'recommendation' END AS kind, s.slug, s.name, ${CODE_COLUMNS}, s.reportDate,
       p.ref, p.outcome, CASE s.k WHEN 0 THEN sec.title ELSE rec.deadlineLabel END AS heading, p.assessment,
+      (SELECT 1 FROM MarkCorrection mc WHERE mc.paragraphId = p.id) AS reviewed,
       CASE s.k WHEN 0 THEN p.text ELSE rec.text END AS text
     FROM shown s
     JOIN Authority a ON a.slug = s.slug
@@ -225,6 +229,7 @@ function toItem(row: ItemRow): ThemeItem {
     outcome: row.outcome,
     heading: row.heading,
     assessment: row.assessment,
+    ...(row.reviewed === 1 ? { reviewed: true as const } : {}),
     text: row.text,
     href: `/authorities/${row.slug}#${row.ref ? anchor(row.ref) : "recommendations"}`,
   };
