@@ -4,7 +4,7 @@ import { type BulkTable, type Cell, insertRows, updateParagraphEvidence } from "
 import { analysisVersion } from "../report/assess-report";
 
 /** The evidence columns of Paragraph, for one paragraph: assessment and sentences JSON. */
-export function paragraphEvidence(text: string): { assessment: string; sentences: string; themes: string[] } {
+function paragraphEvidence(text: string): { assessment: string; sentences: string; themes: string[] } {
   const { assessment, sentences } = assessParagraph(text);
   return { assessment, sentences: JSON.stringify(sentences), themes: themesOf(text) };
 }
