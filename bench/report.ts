@@ -218,7 +218,7 @@ export function markdown(r: BenchResults): string {
     );
   }
 
-  out.push("## 2. Import into a fresh database (importFiles → saveReport, one transaction per report)", "");
+  out.push("## 2. Import into a fresh database (importFiles: many reports to a transaction, decision 0016)", "");
   out.push(
     table(
       ["N", "seconds", "reports/s", "of which parsing (s)", "corpus MB", "database MB", "paragraphs", "recommendations"],

@@ -1,30 +1,31 @@
 import type { Tx } from "../db";
 import { assessParagraph, themesOf } from "../assessment";
-import { type Cell, insertRows, updateParagraphEvidence } from "../queries/sql";
+import { type BulkTable, type Cell, insertRows, updateParagraphEvidence } from "../queries/sql";
 import { analysisVersion } from "../report/assess-report";
 import { applyCorrectionsToReport } from "../corrections/apply";
 
 /** The evidence columns of Paragraph, for one paragraph: assessment and sentences JSON. */
-export function paragraphEvidence(text: string): { assessment: string; sentences: string; themes: string[] } {
+function paragraphEvidence(text: string): { assessment: string; sentences: string; themes: string[] } {
   const { assessment, sentences } = assessParagraph(text);
   return { assessment, sentences: JSON.stringify(sentences), themes: themesOf(text) };
 }
 
+/** Inserts rows into one table, in the caller's transaction (insertRows, or the bulk import's statements). */
+export type InsertRows = (table: BulkTable, columns: readonly string[], rows: Cell[][]) => Promise<void>;
+
 /** Writes the theme rows of a report's paragraphs and recommendations. */
 export async function insertThemes(
-  tx: Tx,
+  insert: InsertRows,
   reportId: number,
   paragraphs: { id: number; assessment: string; themes: string[] }[],
   recommendations: { id: number; themes: string[] }[],
 ): Promise<void> {
-  await insertRows(
-    tx,
+  await insert(
     "ParagraphTheme",
     ["paragraphId", "reportId", "theme", "assessment"],
     paragraphs.flatMap((p) => p.themes.map((theme): Cell[] => [p.id, reportId, theme, p.assessment])),
   );
-  await insertRows(
-    tx,
+  await insert(
     "RecommendationTheme",
     ["recommendationId", "reportId", "theme"],
     recommendations.flatMap((r) => r.themes.map((theme): Cell[] => [r.id, reportId, theme])),
@@ -47,7 +48,7 @@ export async function reassessReport(tx: Tx, reportId: number): Promise<boolean>
   await tx.paragraphTheme.deleteMany({ where: { reportId } });
   await tx.recommendationTheme.deleteMany({ where: { reportId } });
   await insertThemes(
-    tx,
+    (table, columns, rows) => insertRows(tx, table, columns, rows),
     reportId,
     assessed,
     recommendations.map((r) => ({ id: r.id, themes: themesOf(r.text) })),
