@@ -6,7 +6,7 @@ import { deadlineKey } from "../report/parse-report";
 import { analysisVersion, assessReport } from "../report/assess-report";
 import { slugify } from "../report/slug";
 import type { AssessedReport, InspectionReport } from "../report/types";
-import { insertRows, sqlRows } from "../queries/sql";
+import { insertRows } from "../queries/sql";
 import { applyCorrections, type CorrectionWrites, transactionWrites } from "../corrections/apply";
 import { insertThemes, type InsertRows, reassessReport } from "./stored-assessment";
 
