@@ -8,6 +8,7 @@ import { analysisVersion } from "../report/assess-report";
 import { slugify } from "../report/slug";
 import type { InspectionReport } from "../report/types";
 import { insertRows, sqlRows } from "../queries/sql";
+import { renewAuthorityPages } from "../document-layer/renew-pages";
 import { insertThemes, paragraphEvidence, reassessReport } from "./stored-assessment";
 
 export interface ReportSource {
@@ -91,7 +92,8 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
         const base = { slug, authority: report.authority, reportDate: report.reportDate, ...counts, council };
         if (existing && existing.sourceSha256 === digest) {
           // Same text, but perhaps read as evidence under older rules.
-          if (existing.analysisVersion !== analysisVersion()) await reassessReport(tx, existing.id);
+          if (existing.analysisVersion !== analysisVersion() && (await reassessReport(tx, existing.id)))
+            await renewAuthorityPages(tx, slug, council.laNumber);
           return { outcome: "unchanged" as const, reportId: existing.id, ...base };
         }
         // Its sections, paragraphs, recommendations and the rest go with it (ON DELETE CASCADE).
@@ -102,6 +104,7 @@ export async function saveReport(db: Db, report: InspectionReport, source: Repor
         const paragraphs = await insertFindings(tx, reportId, report);
         const recommendations = await insertRecommendations(tx, reportId, authorityId, report);
         await insertThemes(tx, reportId, paragraphs, recommendations);
+        await renewAuthorityPages(tx, slug, council.laNumber);
         return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
       },
       { timeout: 30_000, maxWait: 30_000 },
