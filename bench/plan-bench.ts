@@ -23,8 +23,11 @@ export function formsWith(html: string, field: string): Record<string, string>[]
   const forms: Record<string, string>[] = [];
   for (const [, body] of html.matchAll(new RegExp(`<form[^>]*>((?:(?!</form>)[\\s\\S])*?name="${field}"[\\s\\S]*?)</form>`, "g"))) {
     const fields: Record<string, string> = {};
-    for (const [, name, value = ""] of body.matchAll(/<input[^>]*name="([^"]+)"[^>]*?(?:value="([^"]*)")?[^>]*\/?>/g))
-      fields[name] = unescape(value);
+    // Each attribute on its own: React writes them in any order, the value often before the name.
+    for (const [tag] of body.matchAll(/<input\b[^>]*>/g)) {
+      const name = / name="([^"]+)"/.exec(tag)?.[1];
+      if (name) fields[name] = unescape(/ value="([^"]*)"/.exec(tag)?.[1] ?? "");
+    }
     forms.push(fields);
   }
   return forms;
