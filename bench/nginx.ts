@@ -15,7 +15,7 @@
  * Needs a build (NEXT_DIST_DIR or --dist, default .next), Debian's nginx and wrk. Uses
  * bench/tmp/bench-N.db, imported first when it does not hold N reports. Ports BENCH_PORT
  * (default 3420) to BENCH_PORT+3: nginx, the floor, two app processes. Writes
- * OUT/NAME.{json,md}. About 2.5 minutes with the defaults.
+ * OUT/NAME.{json,md}. About 3 minutes with the defaults (N = 150 imported first if missing: a few seconds more).
  */
 import fs from "node:fs";
 import os from "node:os";
