@@ -94,6 +94,17 @@ describe("saving a reviewer's mark", () => {
     });
   });
 
+  it("renews the kept pages of the paragraph's authority and the lists, in the same transaction", async () => {
+    const versions = async () =>
+      Object.fromEntries((await db.pageVersion.findMany({ where: { scope: { in: ["authority:barnet", "lists"] } } })).map((v) => [v.scope, v.version]));
+    const before = await versions();
+    const paragraph = await barnetParagraph("2.1");
+    expect(await saveMark(writer(), admin, form({ paragraph: String(paragraph.id), mark: "mixed" }))).toMatchObject({ kind: "saved" });
+    const after = await versions();
+    expect(after["authority:barnet"]).toBe((before["authority:barnet"] ?? 0) + 1);
+    expect(after.lists).toBe((before.lists ?? 0) + 1);
+  });
+
   it("refuses a form opened before someone else's change, and says nothing changed when nothing did", async () => {
     const paragraph = await barnetParagraph("1.2");
     const before = await rows();

@@ -7,6 +7,7 @@
 import type { Db, Tx } from "../db";
 import { isAdmin, type Person } from "../accounts/roles";
 import { withRetry } from "../import/save-report";
+import { renewAuthorityPages } from "../document-layer/renew-pages";
 import { setParagraphMark } from "./apply";
 import { textHash } from "./match";
 import type { MarkFormInput } from "./marks";
@@ -34,7 +35,7 @@ async function paragraphOf(tx: Tx, id: number) {
       ref: true,
       text: true,
       assessment: true,
-      report: { select: { authorityId: true, reportDate: true } },
+      report: { select: { authorityId: true, reportDate: true, authority: { select: { slug: true, laNumber: true } } } },
       correction: { select: { id: true, mark: true, reason: true, version: true } },
     },
   });
@@ -66,6 +67,8 @@ async function saveInTransaction(tx: Tx, person: Person, input: MarkFormInput, h
     : await createCorrection(tx, paragraph, input);
   await hooks.afterCorrectionRow?.();
   await setParagraphMark(tx, paragraph.id, input.mark);
+  // The authority's pages, the comparisons and the themes show the mark: kept copies made before it are renewed.
+  await renewAuthorityPages(tx, paragraph.report.authority.slug, paragraph.report.authority.laNumber);
   await tx.markCorrectionChange.create({
     data: { correctionId: saved.id, userId: person.id, version: saved.version, from, to: input.mark, reason: input.reason },
   });

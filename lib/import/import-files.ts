@@ -6,6 +6,7 @@ import { type BulkConnection, openBulkConnection } from "../queries/bulk-sql";
 import { readReportFile, type ReadResult } from "../report/read-file";
 import { type ReportWrites, saveAssessedReport, type SaveResult, storeReport, withRetry } from "./save-report";
 import { reassessReport } from "./stored-assessment";
+import { renewAllPages } from "../document-layer/renew-pages";
 
 export type FileResult = { file: string; ok: true; result: SaveResult } | { file: string; ok: false; error: string };
 
@@ -31,7 +32,10 @@ export async function importFiles(db: Db, files: string[], perTransaction = REPO
       const stored = await withRetry(() => storeBatch(connection, read));
       results.push(...stored.results);
       // Rare (the same text imported again after the rules changed): done on the client, after the batch's commit.
-      for (const reportId of stored.reassess) await withRetry(() => db.$transaction((tx) => reassessReport(tx, reportId)));
+      let reassessed = false;
+      for (const reportId of stored.reassess) reassessed = (await withRetry(() => db.$transaction((tx) => reassessReport(tx, reportId)))) || reassessed;
+      // Read again under new rules, a report changes what every list and comparison shows: all pages are renewed.
+      if (reassessed) await renewAllPages(db);
     }
   } finally {
     connection.close();
@@ -110,7 +114,10 @@ function bulkWrites(connection: BulkConnection, reassess: number[]): ReportWrite
     run: async (query) => connection.run(query),
     insert: async (table, columns, rows) => connection.insert(table, columns, rows),
     deleteReport: async (reportId) => connection.run(Prisma.sql`DELETE FROM "Report" WHERE "id" = ${reportId}`),
-    reassess: async (reportId) => void reassess.push(reportId),
+    reassess: async (reportId) => {
+      reassess.push(reportId);
+      return false;
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import type { AssessedReport, InspectionReport } from "../report/types";
 import { insertRows } from "../queries/sql";
 import { applyCorrections, type CorrectionWrites, transactionWrites } from "../corrections/apply";
 import { insertThemes, type InsertRows, reassessReport } from "./stored-assessment";
+import { renewAuthorityPages } from "../document-layer/renew-pages";
 
 export interface ReportSource {
   /** File name or "pasted text": shown to users, never trusted as a path. */
@@ -66,8 +67,11 @@ export interface ReportWrites extends CorrectionWrites {
   insert: InsertRows;
   /** Deletes a report; its sections, paragraphs, recommendations and the rest go with it (ON DELETE CASCADE). */
   deleteReport(reportId: number): Promise<void>;
-  /** Reads a stored report's evidence again under the current rules (stored-assessment.ts). */
-  reassess(reportId: number): Promise<void>;
+  /**
+   * Reads a stored report's evidence again under the current rules (stored-assessment.ts): true when
+   * that was done now and changed it, false when nothing changed or the caller does it later.
+   */
+  reassess(reportId: number): Promise<boolean>;
 }
 
 function prismaWrites(tx: Tx): ReportWrites {
@@ -75,7 +79,7 @@ function prismaWrites(tx: Tx): ReportWrites {
     ...transactionWrites(tx),
     insert: (table, columns, rows) => insertRows(tx, table, columns, rows),
     deleteReport: async (reportId) => void (await tx.report.deleteMany({ where: { id: reportId } })),
-    reassess: async (reportId) => void (await reassessReport(tx, reportId)),
+    reassess: (reportId) => reassessReport(tx, reportId),
   };
 }
 
@@ -124,7 +128,8 @@ export async function storeReport(
   const base = { slug, authority: report.authority, reportDate: report.reportDate, ...summarize(report), council };
   if (existing && existing.sourceSha256 === digest) {
     // Same text, but perhaps read as evidence under older rules.
-    if (existing.analysisVersion !== analysisVersion()) await w.reassess(existing.id);
+    if (existing.analysisVersion !== analysisVersion() && (await w.reassess(existing.id)))
+      await renewAuthorityPages(w, slug, council.laNumber);
     return { outcome: "unchanged" as const, reportId: existing.id, ...base };
   }
   if (existing) await w.deleteReport(existing.id);
@@ -136,6 +141,7 @@ export async function storeReport(
   await insertThemes(w.insert, reportId, paragraphs, recommendations);
   // Reviewers' marks of this report's paragraphs outlive the rows they were made on.
   await applyCorrections(w, { id: reportId, authorityId, reportDate: report.reportDate });
+  await renewAuthorityPages(w, slug, council.laNumber);
   return { outcome: existing ? ("replaced" as const) : ("created" as const), reportId, ...base };
 }
 
