@@ -18,6 +18,8 @@ const UNIQUE_PART = "wellmouth";
 const UNIQUE_NAME = "Synthetic Market Wellmouth";
 
 test.use({ baseURL: SERVER });
+// A comparison page is long to draw on a busy machine: room for a few of them in one test.
+test.describe.configure({ timeout: 90_000 });
 
 /** The bounding boxes of a region and of an element in it. */
 async function boxes(page: Page, region: string, inside: string) {
@@ -67,7 +69,8 @@ test.describe("without JavaScript", () => {
     await page.goto("/");
     await page.getByLabel("Region").selectOption("London");
     await page.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/\/\?region=London#authorities$/);
+    // The form sends every field, the empty grade too, and comes back to the table.
+    await expect(page).toHaveURL(/\/\?region=London&judgement=safeguarding&grade=#authorities$/);
     const count = page.locator("#authorities-count");
     await expect(count).toHaveText(/^\d+ authorities of 152: in London$/);
     const london = Number((await count.textContent())!.split(" ")[0]);
@@ -114,7 +117,8 @@ test.describe("without JavaScript", () => {
     // Page links say which names each page holds and come back to the table.
     await page.goto("/");
     const pages = page.getByRole("navigation", { name: "Pages of authorities" });
-    await expect(pages.getByRole("link", { name: /^Page 1, Ba to / })).toHaveAttribute("href", "/#authorities");
+    await expect(pages.getByRole("link", { name: /^Page 1, Barnet to Synthetic / })).toHaveAttribute("href", "/#authorities");
+    await expect(pages.getByRole("link", { name: /^Page 1, / })).toContainText(/^1Barnet–Synthetic /);
     await expect(pages.getByRole("link", { name: /^Page 2, / })).toHaveAttribute("href", "/?page=2#authorities");
 
     // On a phone: one judgement, the chosen one, and the councils stay in view when the table scrolls sideways.
