@@ -15,7 +15,7 @@ export function HomeFilterForm({ state, filters, count }: { state: HomeState; fi
   const filtered = Boolean(filters.region || filters.grade);
   return (
     <form method="get" action="/#authorities" aria-label="Filter the authorities" className="print:hidden">
-      <div className="flex flex-wrap items-end gap-x-6 [&_.select]:max-w-full">
+      <div className="flex flex-wrap items-end gap-x-6 *:min-w-0 *:max-w-full [&_.select]:max-w-full">
         <SelectField
           id="region"
           label="Region"
