@@ -31,7 +31,7 @@ export function HomeRatingsMatrix({
     inspection,
     label: INSPECTION_LABEL[inspection],
     columns: MATRIX_COLUMNS.filter((c) => c.inspection === inspection),
-  }));
+  })) as Groups;
   // Off a phone every judgement is a column; on one, only the one chosen.
   const phone = (i: number) => (JUDGEMENTS[i].id === shown ? "" : "max-sm:hidden");
   return (
@@ -48,39 +48,7 @@ export function HomeRatingsMatrix({
           {groups.map((g) => (
             <colgroup key={g.inspection} span={g.columns.length} className="border-l-2 border-ink" />
           ))}
-          <thead>
-            <tr>
-              <th scope="col" rowSpan={2} className={`align-bottom ${STICKY_CORNER}`}>
-                Authority
-              </th>
-              {groups.map((g) => (
-                <th scope="colgroup" colSpan={g.columns.length} key={g.inspection} className="bg-light-grey! pl-2 text-left max-sm:hidden">
-                  {g.label}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {MATRIX_COLUMNS.map((c, i) => {
-                const header = sortHeader(JUDGEMENTS[i].id, state, "ratings");
-                return (
-                  <th
-                    scope="col"
-                    key={`${c.inspection}-${c.short}`}
-                    aria-sort={header.ariaSort}
-                    className={`min-w-24 pl-2 align-bottom text-sm/[1.25] ${phone(i)}`}
-                  >
-                    <SortLink header={header}>
-                      <span aria-hidden="true">
-                        <span className="sm:hidden">{INSPECTION_LABEL[c.inspection]}: </span>
-                        {c.short}
-                      </span>
-                      <span className="sr-only">{c.full}</span>
-                    </SortLink>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
+          <MatrixHead groups={groups} state={state} phone={phone} />
           <tbody>
             {rows.map((a) => (
               <tr key={a.slug}>
@@ -97,20 +65,68 @@ export function HomeRatingsMatrix({
           </tbody>
         </table>
       </StickyTableRegion>
-      <Details summary="What the columns mean" className="print:hidden">
-        <dl className="judgement-key [&>div+div]:mt-2">
-          {groups.map((g) =>
-            g.columns.map((c) => (
-              <div key={`${c.inspection}-${c.short}`}>
-                <dt className="font-bold">
-                  {g.label}: {c.short}
-                </dt>
-                <dd className="m-0">{c.full}</dd>
-              </div>
-            )),
-          )}
-        </dl>
-      </Details>
+      <JudgementKey groups={groups} />
     </>
+  );
+}
+
+/** The two rows of headings: the inspections, then each judgement, a link sorting by it. */
+function MatrixHead({ groups, state, phone }: { groups: Groups; state: HomeState; phone: (i: number) => string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" rowSpan={2} className={`align-bottom ${STICKY_CORNER}`}>
+          Authority
+        </th>
+        {groups.map((g) => (
+          <th scope="colgroup" colSpan={g.columns.length} key={g.inspection} className="bg-light-grey! pl-2 text-left max-sm:hidden">
+            {g.label}
+          </th>
+        ))}
+      </tr>
+      <tr>
+        {MATRIX_COLUMNS.map((c, i) => {
+          const header = sortHeader(JUDGEMENTS[i].id, state, "ratings");
+          return (
+            <th
+              scope="col"
+              key={`${c.inspection}-${c.short}`}
+              aria-sort={header.ariaSort}
+              className={`min-w-24 pl-2 align-bottom text-sm/[1.25] ${phone(i)}`}
+            >
+              <SortLink header={header}>
+                <span aria-hidden="true">
+                  <span className="sm:hidden">{INSPECTION_LABEL[c.inspection]}: </span>
+                  {c.short}
+                </span>
+                <span className="sr-only">{c.full}</span>
+              </SortLink>
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
+type Groups = { inspection: (typeof INSPECTIONS)[number]; label: string; columns: typeof MATRIX_COLUMNS }[];
+
+/** What each column's short heading stands for, folded. */
+function JudgementKey({ groups }: { groups: Groups }) {
+  return (
+    <Details summary="What the columns mean" className="print:hidden">
+      <dl className="judgement-key [&>div+div]:mt-2">
+        {groups.map((g) =>
+          g.columns.map((c) => (
+            <div key={`${c.inspection}-${c.short}`}>
+              <dt className="font-bold">
+                {g.label}: {c.short}
+              </dt>
+              <dd className="m-0">{c.full}</dd>
+            </div>
+          )),
+        )}
+      </dl>
+    </Details>
   );
 }
