@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, NARROWEST, signIn, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
+import { COUNCILS_SERVER } from "./servers";
 
 const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
   .map((v) => `${v.width}px`)
@@ -79,6 +80,17 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
       await page.getByText("How the rules read it, sentence by sentence").click();
     },
   },
+  // 150 councils (issue 26): the home page filtered and sorted by a judgement, a field's choices, and its suggestions open.
+  { name: "home-150-filtered", path: `${COUNCILS_SERVER.baseURL}/?region=London&grade=Good&judgement=being-healthy&sort=looked-after` },
+  {
+    name: "compare-150-choices-and-suggestions",
+    path: `${COUNCILS_SERVER.baseURL}/compare?a=synthetic`,
+    prepare: async (page) => {
+      await page.getByRole("combobox", { name: "Second authority" }).pressSequentially("synth");
+      await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible();
+    },
+  },
+  { name: "search-150-councils", path: `${COUNCILS_SERVER.baseURL}/search?q=synthetic` },
 ];
 
 // axe on a long page takes seconds, and over a minute on a busy machine; each test runs it

@@ -36,6 +36,8 @@ export function SearchForm({ form }: { form: SearchPageData["form"] }) {
           defaultValue={form.authority}
           emptyOption="All authorities"
           error={form.authorityError}
+          choices={form.authorityChoices}
+          choicesTotal={form.authorityChoicesTotal}
         />
         <div className="form-group">
           <label className="label" htmlFor="outcome">

@@ -96,7 +96,9 @@ describe("saving a reviewer's mark", () => {
 
   it("renews the kept pages of the paragraph's authority and the lists, in the same transaction", async () => {
     const versions = async () =>
-      Object.fromEntries((await db.pageVersion.findMany({ where: { scope: { in: ["authority:barnet", "lists"] } } })).map((v) => [v.scope, v.version]));
+      Object.fromEntries(
+        (await db.pageVersion.findMany({ where: { scope: { in: ["authority:barnet", "lists"] } } })).map((v) => [v.scope, v.version]),
+      );
     const before = await versions();
     const paragraph = await barnetParagraph("2.1");
     expect(await saveMark(writer(), admin, form({ paragraph: String(paragraph.id), mark: "mixed" }))).toMatchObject({ kind: "saved" });

@@ -33,7 +33,8 @@ export async function importFiles(db: Db, files: string[], perTransaction = REPO
       results.push(...stored.results);
       // Rare (the same text imported again after the rules changed): done on the client, after the batch's commit.
       let reassessed = false;
-      for (const reportId of stored.reassess) reassessed = (await withRetry(() => db.$transaction((tx) => reassessReport(tx, reportId)))) || reassessed;
+      for (const reportId of stored.reassess)
+        reassessed = (await withRetry(() => db.$transaction((tx) => reassessReport(tx, reportId)))) || reassessed;
       // Read again under new rules, a report changes what every list and comparison shows: all pages are renewed.
       if (reassessed) await renewAllPages(db);
     }

@@ -1,7 +1,8 @@
+import { authorityChoiceLinks, authorityFieldProblem } from "../authorities/authority-picker";
 import { latestReportDates, readAuthorityField } from "../queries/authorities";
 import { authorityFilterPicker, deadlineOptions, listRecommendations, PAGE_SIZE } from "../queries/recommendations";
 import { firstParam, parseRecommendationFilters, RECOMMENDATION_FILTER_KEYS, type RawParams } from "../requests/params";
-import { appliedFilters, filterErrorMessages, inFilterOrder, unknownAuthorityError } from "./register";
+import { appliedFilters, filterErrorMessages, inFilterOrder, REGISTER_PATH, unknownAuthorityError } from "./register";
 
 /** The parameters the register reads. */
 export const REGISTER_PAGE_KEYS = [...RECOMMENDATION_FILTER_KEYS, "page"] as const;
@@ -16,9 +17,15 @@ export async function loadRegisterPage(raw: RawParams) {
   const given = Object.fromEntries(REGISTER_PAGE_KEYS.map((k) => [k, firstParam(raw[k])]));
   const [picker, deadlines] = await Promise.all([authorityFilterPicker(), deadlineOptions()]);
   const field = await readAuthorityField(picker, given.authority);
-  const authorityError = field.unknown === null ? null : unknownAuthorityError(field.unknown);
+  const problem = authorityFieldProblem(field, (typed) => unknownAuthorityError(typed).message);
+  const authorityError = problem === null ? null : { param: "authority", message: problem };
   const parsed = parseRecommendationFilters({ ...given, authority: field.slug });
-  const form = { deadlines, picker };
+  const form = {
+    deadlines,
+    picker,
+    authorityChoices: authorityChoiceLinks(REGISTER_PATH, given, "authority", field.ambiguous),
+    authorityChoicesTotal: field.ambiguous?.total,
+  };
   if (!parsed.ok || authorityError) {
     const errors = inFilterOrder([
       ...(parsed.ok ? [] : filterErrorMessages(parsed.errors, given)),

@@ -160,18 +160,6 @@ export function parseThemeFilters(raw: RawParams): Parsed<z.output<typeof themeF
   });
 }
 
-const homeSortParams = z.object({
-  sort: z.enum(["name", "region", "date"], { message: "must be name, region or date" }).default("name"),
-  dir: z.enum(["asc", "desc"], { message: "must be asc or desc" }).optional(),
-});
-
-export function parseHomeSort(raw: RawParams): Parsed<{ sort: "name" | "region" | "date"; dir: "asc" | "desc" }> {
-  const parsed = parseWith(homeSortParams, { sort: firstParam(raw.sort), dir: firstParam(raw.dir) });
-  if (!parsed.ok) return parsed;
-  // Dates read newest first unless asked otherwise; names and regions A to Z.
-  return { ok: true, value: { sort: parsed.value.sort, dir: parsed.value.dir ?? (parsed.value.sort === "date" ? "desc" : "asc") } };
-}
-
 const pageNumberParams = z.object({ page: pageNumber(100_000) });
 
 /** Validates a page number (`?page=2`) of a page with nothing else to filter; missing means the first page. */

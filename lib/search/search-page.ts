@@ -1,8 +1,9 @@
-import { typedAuthorityNotFound } from "../authorities/authority-picker";
+import { authorityChoiceLinks, authorityFieldProblem } from "../authorities/authority-picker";
 import { ASSESSMENT_LABEL } from "../evidence/display";
 import { THEMES } from "../assessment";
-import { authorityPickerFor, readAuthorityField } from "../queries/authorities";
+import { authorityCandidates, authorityPickerFor, readAuthorityField } from "../queries/authorities";
 import { outcomeOptions, search, type SearchFilters } from "../queries/search";
+import { councilsForSearch } from "./search-councils";
 import { firstParam, type ParamError, parseSearchParams, type RawParams } from "../requests/params";
 
 /** The parameters the search page reads. */
@@ -20,8 +21,8 @@ export type SearchLinkFilters = Omit<SearchFilters, "q" | "page"> & { q?: string
 export async function loadSearchPage(raw: RawParams) {
   const [picker, outcomes] = await Promise.all([authorityPickerFor(), outcomeOptions()]);
   const field = await readAuthorityField(picker, firstParam(raw.authority));
-  const authorityError: ParamError | null =
-    field.unknown === null ? null : { param: "authority", message: typedAuthorityNotFound(field.unknown) };
+  const problem = authorityFieldProblem(field);
+  const authorityError: ParamError | null = problem === null ? null : { param: "authority", message: problem };
   const params = parseSearchParams({ ...raw, authority: field.slug });
   const value = params.ok
     ? params.value
@@ -34,7 +35,10 @@ export async function loadSearchPage(raw: RawParams) {
     assessment: value.assessment,
   };
   const errors = [...(params.ok ? [] : params.errors), ...(authorityError ? [authorityError] : [])];
-  const result = errors.length === 0 && value.q ? await search({ ...filters, q: value.q, page: value.page }) : null;
+  const [result, candidates] = await Promise.all([
+    errors.length === 0 && value.q ? search({ ...filters, q: value.q, page: value.page }) : null,
+    value.q && value.page === 1 ? authorityCandidates() : [],
+  ]);
   const authorityName = picker.kind === "select" ? picker.authorities.find((a) => a.slug === value.authority)?.name : field.typed?.name;
   return {
     title: errors.length === 0 && value.q ? `Search: ${value.q}` : "Search findings and recommendations",
@@ -44,9 +48,13 @@ export async function loadSearchPage(raw: RawParams) {
       value,
       authority: picker.kind === "select" ? (value.authority ?? "") : (field.typed?.name ?? firstParam(raw.authority) ?? ""),
       authorityError: authorityError?.message,
+      authorityChoices: authorityChoiceLinks("/search", givenParams(raw), "authority", field.ambiguous),
+      authorityChoicesTotal: field.ambiguous?.total,
     },
     errors: result && !result.ok ? [...errors, { param: "q", message: "Enter words to search for" }] : errors,
     result: result?.ok ? result : null,
+    /** The councils the words name, listed before the paragraphs on the first page. */
+    councils: value.q ? councilsForSearch(value.q, candidates) : { councils: [], total: 0 },
     filters,
     scope: searchScope({
       authority: authorityName,
@@ -55,6 +63,11 @@ export async function loadSearchPage(raw: RawParams) {
       assessment: value.assessment && ASSESSMENT_LABEL[value.assessment],
     }),
   };
+}
+
+/** The search's parameters as given, for links that change one of them. */
+function givenParams(raw: RawParams): Record<string, string | undefined> {
+  return Object.fromEntries(SEARCH_PAGE_KEYS.map((k) => [k, firstParam(raw[k])]));
 }
 
 export type SearchPageData = Awaited<ReturnType<typeof loadSearchPage>>;

@@ -1,4 +1,5 @@
-import { findAuthority, authorityPickerFor } from "../queries/authorities";
+import { authorityChoiceLinks, authorityFieldProblem } from "../authorities/authority-picker";
+import { authorityPickerFor, readAuthorityField } from "../queries/authorities";
 import { themeEvidence } from "../queries/themes";
 import { firstParam, type ParamError, parseThemeFilters, type RawParams } from "../requests/params";
 import { findTheme } from "./theme-pages";
@@ -14,8 +15,11 @@ export async function loadThemePage(id: string, raw: RawParams) {
   if (!theme) return null;
   const picker = await authorityPickerFor();
   const given = firstParam(raw.authority);
-  const found = given ? await findAuthority(given) : null;
-  const errors: ParamError[] = given && !found ? [{ param: "authority", message: `There is no authority called '${given}'` }] : [];
+  // Read as typed whatever the form shows: a slug from the list is found as one too.
+  const field = await readAuthorityField({ kind: "text" }, given);
+  const found = field.typed;
+  const problem = authorityFieldProblem(field, (typed) => `There is no authority called '${typed}'`);
+  const errors: ParamError[] = problem ? [{ param: "authority", message: problem }] : [];
   const parsed = parseThemeFilters({ ...raw, authority: found ? found.slug : undefined });
   if (!parsed.ok) errors.push(...parsed.errors);
   const filters = parsed.ok ? parsed.value : { page: 1 };
@@ -23,7 +27,18 @@ export async function loadThemePage(id: string, raw: RawParams) {
   return {
     theme,
     errors,
-    form: { picker, values, authority: picker.kind === "select" ? filters.authority : (found?.name ?? given) },
+    form: {
+      picker,
+      values,
+      authority: picker.kind === "select" ? filters.authority : (found?.name ?? given),
+      choices: authorityChoiceLinks(
+        `/themes/${theme.id}`,
+        { authority: given, assessment: firstParam(raw.assessment) },
+        "authority",
+        field.ambiguous,
+      ),
+      choicesTotal: field.ambiguous?.total,
+    },
     authorityName: found?.name,
     result: errors.length === 0 ? await themeEvidence(theme.id, filters) : null,
   };
