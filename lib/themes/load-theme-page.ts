@@ -1,7 +1,8 @@
 import { findAuthority, authorityPickerFor } from "../queries/authorities";
-import { themeEvidence } from "../queries/themes";
+import { groupByCouncil } from "../councils/group-by-council";
+import { themeCouncilCounts, themeEvidence } from "../queries/themes";
 import { firstParam, type ParamError, parseThemeFilters, type RawParams } from "../requests/params";
-import { findTheme } from "./theme-pages";
+import { councilSummaryRows, findTheme } from "./theme-pages";
 
 /**
  * A theme's page (`/themes/[id]?authority=&assessment=&page=`): the theme, the
@@ -20,12 +21,16 @@ export async function loadThemePage(id: string, raw: RawParams) {
   if (!parsed.ok) errors.push(...parsed.errors);
   const filters = parsed.ok ? parsed.value : { page: 1 };
   const values = { authority: filters.authority, assessment: "assessment" in filters ? filters.assessment : undefined };
+  const [result, counts] =
+    errors.length === 0 ? await Promise.all([themeEvidence(theme.id, filters), themeCouncilCounts(theme.id, values)]) : [null, []];
   return {
     theme,
     errors,
     form: { picker, values, authority: picker.kind === "select" ? filters.authority : (found?.name ?? given) },
     authorityName: found?.name,
-    result: errors.length === 0 ? await themeEvidence(theme.id, filters) : null,
+    result,
+    summary: councilSummaryRows(counts, theme.id, values),
+    groups: result ? groupByCouncil(result.items, new Map(counts.map((c) => [c.slug, c.items]))) : [],
   };
 }
 
