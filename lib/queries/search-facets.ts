@@ -5,10 +5,10 @@ import { type AuthorityInRegion, authoritiesWithRegions } from "./authority-regi
 import { filterSql, FROM, type SearchFilters } from "./search";
 import { sqlRows } from "./sql";
 
-export type FacetName = "council" | "outcome" | "theme" | "mark";
+type FacetName = "council" | "outcome" | "theme" | "mark";
 
 /** One value of a facet and how many of the matches have it, as SQL counts it. */
-export interface FacetCountRow {
+interface FacetCountRow {
   facet: FacetName;
   /** An authority id, an outcome number or "general", a theme id, or a mark. */
   value: string;

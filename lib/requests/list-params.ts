@@ -20,9 +20,6 @@ const themesMatrixParams = z.object({
 
 export type ThemesMatrixParams = z.output<typeof themesMatrixParams>;
 
-/** The parameters the themes matrix reads. */
-export const THEMES_MATRIX_KEYS = ["region", "sort", "page"] as const;
-
 /** Validates the themes matrix's `region`, `sort` (a theme id: most concerns on it first) and `page`. */
 export function parseThemesMatrixParams(raw: RawParams): Parsed<ThemesMatrixParams> {
   return parseWith(themesMatrixParams, { region: firstParam(raw.region), sort: firstParam(raw.sort), page: firstParam(raw.page) });

@@ -4,7 +4,7 @@ import { parseThemesMatrixParams, type ThemesMatrixParams } from "../requests/li
 import { type RawParams, toQueryString } from "../requests/params";
 
 /** The matrix's URL with these options; page 1 and A to Z left out, so one view has one URL. */
-export function themesMatrixHref(options: Omit<ThemesMatrixParams, "page">, page = 1): string {
+function themesMatrixHref(options: Omit<ThemesMatrixParams, "page">, page = 1): string {
   return `/themes${toQueryString({ region: options.region, sort: options.sort, page: page > 1 ? page : undefined })}`;
 }
 
