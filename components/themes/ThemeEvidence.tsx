@@ -88,7 +88,6 @@ function ThemeCouncilGroups({ groups, openAll }: { groups: CouncilGroup<ThemeIte
               )}
             </h3>
             <Fold
-              id={councilGroupId(g.authority.slug)}
               open={openAll}
               summary={
                 <>
@@ -97,7 +96,8 @@ function ThemeCouncilGroups({ groups, openAll }: { groups: CouncilGroup<ThemeIte
                 </>
               }
             >
-              <ol className="list-none p-0">
+              {/* The summary's links point inside the fold, so that the browser opens it (Chromium, without JavaScript too), OpenTargetFold elsewhere. */}
+              <ol className="list-none p-0 scroll-mt-28" id={councilGroupId(g.authority.slug)}>
                 {g.items.map((item, i) => (
                   <ThemeEvidenceItem key={`${item.href}-${i}`} item={item} id={themeItemId(item, i)} />
                 ))}
