@@ -39,7 +39,8 @@ export function SearchFacets({ facets }: { facets: Facet[] }) {
       {facets
         .filter((f) => f.values.length > 0)
         .map((f) => (
-          <section key={f.key} aria-labelledby={`facet-${f.key}`} className="mb-5">
+          // Not a labelled region: "Theme", "Outcome" and "Region" already label the form's fields.
+          <div key={f.key} className="search-facet mb-5" data-facet={f.key}>
             <h4 id={`facet-${f.key}`} className="mb-1 text-body-s">
               {f.title}
             </h4>
@@ -63,7 +64,7 @@ export function SearchFacets({ facets }: { facets: Facet[] }) {
                 </ul>
               </Fold>
             )}
-          </section>
+          </div>
         ))}
     </nav>
   );
