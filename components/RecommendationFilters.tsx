@@ -1,5 +1,6 @@
 import { AuthorityField } from "@/components/AuthorityField";
 import { InputField, SelectField } from "@/components/form/FormField";
+import { RegionSelect } from "@/components/lists/RegionSelect";
 import type { AuthorityChoice, AuthorityPicker } from "@/lib/authorities/authority-picker";
 import type { ParamError } from "@/lib/requests/params";
 import type { DeadlineOption } from "@/lib/queries/recommendations";
@@ -94,6 +95,18 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
           defaultValue={SOURCES.some((o) => o.value === values.source) ? values.source : ""}
         />
       </div>
+      <div className={ROW}>
+        <RegionSelect value={values.region} error={e.region} className="w-full" />
+        <SelectField
+          id="group"
+          label="Arrange"
+          error={e.group}
+          controlClassName="w-full"
+          emptyOption="Soonest due first"
+          options={[{ value: "council", label: "By council, A to Z" }]}
+          defaultValue={values.group === "council" ? "council" : ""}
+        />
+      </div>
       <DueDateFields values={values} errors={e} />
       <div className="flex flex-wrap items-baseline gap-x-5">
         <button type="submit" className="button mb-4">
@@ -105,7 +118,7 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
   );
 }
 
-const FIELDS: FilterKey[] = ["q", "deadline", "authority", "source", "dueAfter", "dueBefore"];
+const FIELDS: FilterKey[] = ["q", "deadline", "authority", "region", "source", "dueAfter", "dueBefore", "group"];
 
 /**
  * The choices of the register's selects and the one each shows. A well-formed

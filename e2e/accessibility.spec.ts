@@ -33,6 +33,8 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "search-filtered", path: "/search?q=CAMHS&authority=dudley&outcome=7" },
   { name: "search-theme-strength", path: "/search?q=consent&theme=consent&assessment=strength" },
   { name: "search-empty", path: "/search" },
+  { name: "search-facets-region", path: "/search?q=CAMHS&region=London" },
+  { name: "recommendations-by-council", path: "/recommendations?group=council&region=West+Midlands" },
   { name: "import", path: "/import" },
   {
     name: "import-preview",
@@ -58,6 +60,8 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   },
   { name: "themes", path: "/themes" },
   { name: "theme-consent-dudley", path: "/themes/consent?authority=dudley" },
+  { name: "theme-consent-councils", path: "/themes/consent", prepare: (page) => page.getByRole("button", { name: "Open all" }).click() },
+  { name: "themes-region-sorted", path: "/themes?region=London&sort=records" },
   { name: "about", path: "/about" },
   { name: "map", path: "/map" },
   { name: "map-being-healthy", path: "/map?grade=being-healthy" },

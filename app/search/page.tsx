@@ -20,14 +20,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage(props: Props) {
-  const { form, errors, result, filters, scope, councils } = await loadFor(props);
+  const { form, errors, result, filters, scope, councils, facets, applied, groups } = await loadFor(props);
   return (
     <>
       {errors.length > 0 && <ErrorSummary errors={errors} />}
       <h1>Search findings and recommendations</h1>
       <SearchForm form={form} />
       <SearchCouncils found={councils} />
-      {result && <SearchResults result={result} filters={filters} scope={scope} />}
+      {result && <SearchResults result={result} filters={filters} scope={scope} facets={facets} applied={applied} groups={groups} />}
     </>
   );
 }

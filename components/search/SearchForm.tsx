@@ -1,5 +1,6 @@
 import { AuthorityField } from "@/components/AuthorityField";
 import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
+import { RegionSelect } from "@/components/lists/RegionSelect";
 import { THEMES } from "@/lib/assessment";
 import type { SearchPageData } from "@/lib/search/search-page";
 
@@ -39,6 +40,7 @@ export function SearchForm({ form }: { form: SearchPageData["form"] }) {
           choices={form.authorityChoices}
           choicesTotal={form.authorityChoicesTotal}
         />
+        <RegionSelect value={value.region} />
         <div className="form-group">
           <label className="label" htmlFor="outcome">
             Outcome

@@ -1,6 +1,7 @@
 import { authorityChoiceLinks, authorityFieldProblem } from "../authorities/authority-picker";
 import { latestReportDates, readAuthorityField } from "../queries/authorities";
-import { authorityFilterPicker, deadlineOptions, listRecommendations, PAGE_SIZE } from "../queries/recommendations";
+import { groupByCouncil } from "../councils/group-by-council";
+import { authorityFilterPicker, countByAuthority, deadlineOptions, listRecommendations, PAGE_SIZE } from "../queries/recommendations";
 import { firstParam, parseRecommendationFilters, RECOMMENDATION_FILTER_KEYS, type RawParams } from "../requests/params";
 import { appliedFilters, filterErrorMessages, inFilterOrder, REGISTER_PATH, unknownAuthorityError } from "./register";
 
@@ -35,6 +36,8 @@ export async function loadRegisterPage(raw: RawParams) {
   }
   const filters = parsed.value;
   const result = await listRecommendations(filters);
+  const slugs = [...new Set(result.rows.map((r) => r.authority.slug))];
+  const groups = filters.group === "council" ? groupByCouncil(result.rows, await countByAuthority(filters, slugs)) : null;
   const listed = picker.kind === "select" ? picker.authorities : field.typed ? [field.typed] : [];
   const first = (result.page - 1) * PAGE_SIZE + 1;
   return {
@@ -43,12 +46,13 @@ export async function loadRegisterPage(raw: RawParams) {
     values: field.typed ? { ...filters, authority: field.typed.name } : filters,
     filters,
     result,
-    latest: await latestReportDates(result.rows.map((r) => r.authority.slug)),
+    latest: await latestReportDates(slugs),
+    groups,
     applied: appliedFilters(filters, (slug) => listed.find((a) => a.slug === slug)?.name),
     caption:
       result.pageCount > 1
-        ? `Recommendations ${first} to ${first + result.rows.length - 1} of ${result.total}, soonest due first`
-        : "Recommendations, soonest due first",
+        ? `Recommendations ${first} to ${first + result.rows.length - 1} of ${result.total}, ${groups ? "council by council" : "soonest due first"}`
+        : `Recommendations, ${groups ? "council by council" : "soonest due first"}`,
   };
 }
 

@@ -1,14 +1,16 @@
 import { authorityChoiceLinks, authorityFieldProblem } from "../authorities/authority-picker";
 import { authorityPickerFor, readAuthorityField } from "../queries/authorities";
-import { themeEvidence } from "../queries/themes";
+import { groupByCouncil } from "../councils/group-by-council";
+import { themeCouncilCounts, themeEvidence } from "../queries/themes";
 import { firstParam, type ParamError, parseThemeFilters, type RawParams } from "../requests/params";
-import { findTheme } from "./theme-pages";
+import { councilSummaryRows, findTheme } from "./theme-pages";
 
 /**
  * A theme's page (`/themes/[id]?authority=&assessment=&page=`): the theme, the
  * filter form's values, what is wrong with them, and the evidence on the
- * theme when nothing is. Null when there is no such theme. The council is
- * found by name or slug, so that it can be typed when there are too many to list.
+ * theme when nothing is, folded by council. Null when there is no such theme.
+ * The council is found by part of a name or a code, so that it can be typed
+ * when there are too many to list.
  */
 export async function loadThemePage(id: string, raw: RawParams) {
   const theme = findTheme(id);
@@ -24,6 +26,8 @@ export async function loadThemePage(id: string, raw: RawParams) {
   if (!parsed.ok) errors.push(...parsed.errors);
   const filters = parsed.ok ? parsed.value : { page: 1 };
   const values = { authority: filters.authority, assessment: "assessment" in filters ? filters.assessment : undefined };
+  const [result, counts] =
+    errors.length === 0 ? await Promise.all([themeEvidence(theme.id, filters), themeCouncilCounts(theme.id, values)]) : [null, []];
   return {
     theme,
     errors,
@@ -40,7 +44,9 @@ export async function loadThemePage(id: string, raw: RawParams) {
       choicesTotal: field.ambiguous?.total,
     },
     authorityName: found?.name,
-    result: errors.length === 0 ? await themeEvidence(theme.id, filters) : null,
+    result,
+    summary: councilSummaryRows(counts, theme.id, values),
+    groups: result ? groupByCouncil(result.items, new Map(counts.map((c) => [c.slug, c.items]))) : [],
   };
 }
 
