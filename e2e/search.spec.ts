@@ -32,7 +32,7 @@ test.describe("search", () => {
     await page.getByLabel("Authority").selectOption("dudley");
     await page.getByLabel("Outcome").selectOption("7");
     await page.getByRole("button", { name: "Search", exact: true }).last().click();
-    await expect(page).toHaveURL(/q=CAMHS&authority=dudley&outcome=7/);
+    await expect(page).toHaveURL(/q=CAMHS&authority=dudley&region=&outcome=7/);
     await expect(page.getByRole("heading", { level: 2 })).toContainText("1 result for");
     await expect(page.getByRole("heading", { level: 2 })).toContainText("in Dudley under Outcome 7: Safeguarding");
     await expect(page.locator(".search-result").getByRole("link")).toHaveText("Dudley, Paragraph 6.2");
