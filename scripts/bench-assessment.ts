@@ -56,7 +56,11 @@ async function main() {
   const engines = await Promise.all(paths.map(async (p) => (await import(pathToFileURL(path.resolve(p)).href)) as Assessment));
   const all = texts();
   const times = engines.map(() => ({ assess: [] as number[], themes: [] as number[] }));
-  for (const engine of engines) (microsPerText(engine.assessParagraph, all, 5), microsPerText(engine.themesOf, all, 5));
+  // Warm-up, so the first copy timed is not the one that compiles the patterns.
+  for (const engine of engines) {
+    microsPerText(engine.assessParagraph, all, 5);
+    microsPerText(engine.themesOf, all, 5);
+  }
   // Alternating rounds, so a change in the machine's load falls on every copy alike.
   for (let round = 0; round < rounds; round++) {
     engines.forEach((engine, i) => {
