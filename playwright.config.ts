@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
-import { IMPORT_SERVER } from "./e2e/servers";
+import { COUNCILS_SERVER, IMPORT_SERVER } from "./e2e/servers";
 
 // E2E_PORT and NEXT_DIST_DIR let several builds be tested side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -66,6 +66,16 @@ export default defineConfig({
         DATABASE_URL: `${MAIN_DATABASE.replace(/\.db$/, "")}-import.db`,
         NEXT_TELEMETRY_DISABLED: "1",
       },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // 150 synthetic councils and the two real ones (issue 26), read only.
+      command: `npx tsx scripts/prepare-e2e-councils-db.ts && node scripts/server.mjs -p ${COUNCILS_SERVER.port} -H 127.0.0.1`,
+      url: COUNCILS_SERVER.baseURL,
+      env: { DATABASE_URL: `${MAIN_DATABASE.replace(/\.db$/, "")}-councils.db`, NEXT_TELEMETRY_DISABLED: "1" },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: "pipe",

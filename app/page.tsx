@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { HomeAuthorities } from "@/components/HomeAuthorities";
 import { HomeCompareForm } from "@/components/HomeCompareForm";
+import { HomeFilterForm } from "@/components/HomeFilterForm";
 import { homeHref } from "@/lib/home/home-page";
 import { loadHomePage } from "@/lib/home/load-home-page";
 import type { RawParams } from "@/lib/requests/params";
@@ -20,7 +21,7 @@ export const metadata: Metadata = {
 export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const page = await loadHomePage(await searchParams);
   const { errors, result, picker } = page;
-  const href = (n: number) => homeHref({ sort: page.sort, dir: page.dir, page: n });
+  const href = (n: number) => homeHref({ sort: page.sort, dir: page.dir, filters: page.filters, page: n }, "authorities");
 
   return (
     <>
@@ -35,7 +36,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <Link href="/map">See the councils&rsquo; grades on a map of England</Link>
       </p>
 
-      {result.total === 0 ? (
+      {result.all === 0 ? (
         <div className="inset-text">
           <p>No inspection reports are loaded.</p>
           <p>
@@ -47,7 +48,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           {(picker.kind === "text" || picker.authorities.length >= 2) && <HomeCompareForm picker={picker} />}
 
           <h2 id="authorities">Authorities and their latest reports</h2>
-          {result.rows.length === 0 ? (
+          <HomeFilterForm state={{ sort: page.sort, dir: page.dir }} filters={page.filters} count={page.count} />
+          {result.rows.length === 0 && result.total === 0 ? (
+            <div className="inset-text">
+              <p>No authority matches these filters.</p>
+            </div>
+          ) : result.rows.length === 0 ? (
             <div className="inset-text">
               <p>
                 There are no authorities on page {result.page.toLocaleString("en-GB")}:{" "}

@@ -37,6 +37,8 @@ export interface Probe {
   contentEncoding: string | null;
   contentType: string;
   etag: string | null;
+  /** Every header as sent: the floor sends them again (floor.ts). */
+  headers: http.IncomingHttpHeaders;
 }
 
 /** One request as the load sends it, read raw: what was sent, and what it decodes to. */
@@ -70,6 +72,7 @@ export async function probe(url: string, acceptEncoding: string): Promise<Probe>
     contentEncoding,
     contentType: headers["content-type"] ?? "text/html",
     etag: headers.etag ?? null,
+    headers,
   };
 }
 
@@ -109,7 +112,6 @@ export async function loadRoute(
         errors: first.status === spec.expectStatus ? 1 : 0,
         unexpectedStatus: first.status === spec.expectStatus ? 0 : 1,
         requests: 1,
-        ratioToStatic: null,
         ratioToFloor: null,
         peakRssMb: null,
       },
@@ -187,7 +189,6 @@ export async function loadRoute(
       errors: r.errors, // timeouts included
       unexpectedStatus: responses - expected,
       requests: r.requests.total,
-      ratioToStatic: null,
       ratioToFloor: null,
       peakRssMb: null,
       wireBytes: r.throughput.total / Math.max(1, r.requests.total),

@@ -45,7 +45,7 @@ export function tableCounts(file: string): Record<string, number> {
 
 /**
  * Imports N synthetic reports into a fresh, migrated database through the real
- * import path (importFiles: read, parse, saveReport in one transaction each).
+ * import path (importFiles: read, parse, assess, store many to a transaction; decision 0016).
  */
 export async function benchImport(n: number, seed: number, dbFile: string): Promise<ImportFigures> {
   const corpus = verifiedCorpus(n, seed);

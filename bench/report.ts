@@ -5,7 +5,7 @@ import type { BenchResults, HttpFigures, Target } from "./types";
 export const TARGETS = {
   parseMbPerSecond: 50,
   importSeconds1500: 30,
-  ratioToStatic: 0.8,
+  ratioToFloor: 0.5,
   p99Ms: 50,
   maxGrowth: 2,
   peakRssMb: 300,
@@ -44,10 +44,10 @@ export function evaluateTargets(r: BenchResults): Target[] {
     for (const route of largest.routes.filter((x) => x.kind === "route")) {
       const failed = route.failed !== undefined;
       targets.push({
-        name: `${route.path} at N=${int(largest.n)}: throughput vs Next static page`,
-        limit: `≥ ${pct(TARGETS.ratioToStatic)}`,
-        actual: failed ? "not measured" : pct(route.ratioToStatic),
-        pass: !failed && (route.ratioToStatic ?? 0) >= TARGETS.ratioToStatic,
+        name: `${route.path} at N=${int(largest.n)}: throughput vs its floor (its own bytes from a bare Node server)`,
+        limit: `≥ ${pct(TARGETS.ratioToFloor)}`,
+        actual: failed ? "not measured" : pct(route.ratioToFloor),
+        pass: !failed && (route.ratioToFloor ?? 0) >= TARGETS.ratioToFloor,
       });
       targets.push({
         name: `${route.path} at N=${int(largest.n)}: p99 at ${largest.connections} connections`,
@@ -114,8 +114,7 @@ function httpTable(h: HttpFigures): string {
       "p99 ms",
       "errors",
       "unexpected status",
-      "Next static req/s just before",
-      "vs Next static",
+      "floor req/s just after",
       "vs floor",
       "peak RSS MB",
     ],
@@ -133,12 +132,45 @@ function httpTable(h: HttpFigures): string {
         m(r.p99),
         r.errors,
         r.unexpectedStatus,
-        r.pairedStaticRps === undefined ? "–" : f1(r.pairedStaticRps),
-        pct(r.ratioToStatic),
+        r.floorRps === undefined ? "–" : f1(r.floorRps),
         pct(r.ratioToFloor),
         r.peakRssMb === null ? "–" : f1(r.peakRssMb),
       ];
     }),
+  );
+}
+
+function planTable(r: BenchResults): string {
+  if (!r.plans?.length) return "";
+  return table(
+    [
+      "N",
+      "plan page",
+      "page req/s",
+      "page CPU ms/req",
+      "page p99 ms",
+      "page errors",
+      "saves/s",
+      "CPU ms/save",
+      "save p50 ms",
+      "save p99 ms",
+      "writers",
+      "not saved",
+    ],
+    r.plans.map((p) => [
+      int(p.n),
+      `\`${p.path}\``,
+      f1(p.page.requestsPerSecond),
+      f2(p.page.cpuMsPerRequest),
+      p.page.p99,
+      p.page.errors,
+      f1(p.saves.savesPerSecond),
+      f2(p.saves.cpuMsPerSave),
+      p.saves.p50,
+      p.saves.p99,
+      p.saves.writers,
+      p.saves.failed,
+    ]),
   );
 }
 
@@ -213,12 +245,12 @@ export function markdown(r: BenchResults): string {
   }
   if (p.pdf) {
     out.push(
-      `PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s.`,
+      `PDF (${int(p.pdf.files)} fixture files, ${int(p.pdf.pages)} pages, read and parsed once each${p.pdf.readers ? ` by ${p.pdf.readers} warm readers, after an untimed pass` : ""}): ${f1(p.pdf.pagesPerSecond)} pages/s, ${f2(p.pdf.mbPerSecond)} MB/s${p.pdf.pagesPerCpuSecond ? `, ${f1(p.pdf.pagesPerCpuSecond)} pages per CPU-second` : ""}.`,
       "",
     );
   }
 
-  out.push("## 2. Import into a fresh database (importFiles → saveReport, one transaction per report)", "");
+  out.push("## 2. Import into a fresh database (importFiles: many reports to a transaction, decision 0016)", "");
   out.push(
     table(
       ["N", "seconds", "reports/s", "of which parsing (s)", "corpus MB", "database MB", "paragraphs", "recommendations"],
@@ -248,6 +280,14 @@ export function markdown(r: BenchResults): string {
         "",
       );
   }
+  const plans = planTable(r);
+  if (plans)
+    out.push(
+      "Action plans (issue #25), signed in as an admin: the plan page (per person, rendered every time) and saves through its form, each writer saving its own action.",
+      "",
+      plans,
+      "",
+    );
 
   if (r.http.length) {
     out.push("## 4. Server memory (VmRSS of the server process tree, sampled every 100 ms)", "");

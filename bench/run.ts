@@ -3,8 +3,8 @@
  *
  * 1. parse throughput on the real reports;
  * 2. import of N synthetic reports into fresh databases (bench/tmp/bench-N.db);
- * 3. HTTP load on each main route of the production server over each database, with a
- *    prerendered page of the same server and a bare Node server as yardsticks;
+ * 3. HTTP load on each main route of the production server over each database, each
+ *    beside its floor: a bare Node server sending the route's own bytes and headers;
  * 4. peak RSS of the server process tree; 5. client JS per route from the
  *    build output; 6. growth of each figure from the smallest to largest N.
  */
@@ -16,11 +16,13 @@ import { analyzeClientJs, checkServedScripts } from "./client-js";
 import { THEMES } from "../lib/assessment";
 import { slugify } from "../lib/report/slug";
 import { authorityNames, DEFAULT_SEED, generateCorpus } from "../lib/testing/synthetic-corpus";
-import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, probe, type RouteSpec } from "./http-bench";
+import { BROWSER_ACCEPT_ENCODING, loadRoute, type LoadOptions, type Probe, type RouteSpec } from "./http-bench";
 import { assertBenchFile, BENCH_TMP, benchImport, tableCounts } from "./import-bench";
 import { benchAssess, benchParse, benchPdfParse, parseOnce } from "./parse-bench";
 import { evaluateTargets, markdown } from "./report";
-import { type RunningServer, sampleRss, startFloor, startServer } from "./server";
+import { startFloor } from "./floor";
+import { benchPlan } from "./plan-bench";
+import { type RunningServer, sampleRss, startServer } from "./server";
 import type { BenchResults, RouteFigures } from "./types";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -104,46 +106,6 @@ async function build(distDir: string): Promise<void> {
   if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${fs.readFileSync(logFile, "utf8").slice(-3000)}`);
 }
 
-/**
- * The yardstick on the same Next server: a prerendered page from the build
- * output (a page of the app's own if there is one, else /_not-found, answered
- * with 404); when nothing is prerendered, a static file Next serves (the CSS).
- */
-function staticRoute(distDir: string): RouteSpec & { note: string } {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as {
-    routes: Record<string, { initialStatus?: number }>;
-  };
-  const pages = Object.entries(manifest.routes).filter(([route]) => route !== "/_global-error");
-  const chosen = pages.find(([route]) => !route.startsWith("/_")) ?? pages.find(([route]) => route === "/_not-found");
-  if (chosen) {
-    const [route, info] = chosen;
-    return {
-      name: "next-static",
-      path: route,
-      kind: "next-static",
-      expectStatus: info.initialStatus ?? 200,
-      expectText: route === "/_not-found" ? "Page not found" : "<html",
-      note:
-        route === "/_not-found"
-          ? "The build has no prerendered page of its own, so the Next static yardstick is the prerendered /_not-found page (answered with status 404, which is expected there and not counted as an error)."
-          : `The Next static yardstick is the prerendered page ${route}.`,
-    };
-  }
-  const css = fs
-    .readdirSync(path.join(distDir, "static", "chunks"))
-    .filter((f) => f.endsWith(".css"))
-    .sort()[0];
-  if (!css) throw new Error(`nothing prerendered and no static file in ${distDir}: nothing to compare the routes with`);
-  return {
-    name: "next-static",
-    path: `/_next/static/chunks/${css}`,
-    kind: "next-static",
-    expectStatus: 200,
-    expectText: "",
-    note: "The build prerenders no page at all (every page is rendered per request), so the Next static yardstick is a static file Next serves from the build (its CSS), which skips the proxy and React.",
-  };
-}
-
 function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: string }, slugs: string[]): RouteSpec[] {
   const route = (name: string, p: string, expectText: string | RegExp): RouteSpec => ({
     name,
@@ -172,6 +134,82 @@ function mainRoutes(a: { slug: string; name: string }, b: { slug: string; name: 
 }
 
 /**
+ * The floor of a route, loaded just after it: its own bytes and headers, as
+ * the server sent them for the same Accept-Encoding, from a bare Node server
+ * (bench/floor.ts). Requests per second, or undefined when it failed.
+ */
+async function loadFloor(opts: BenchOptions, spec: RouteSpec, answer: Probe): Promise<number | undefined> {
+  const url = spec.paths?.[0] ?? spec.path;
+  const floor = await startFloor({
+    port: opts.port + 1,
+    answers: new Map([[url, { status: answer.status, headers: answer.headers, body: answer.sent }]]),
+    dir: path.join(BENCH_TMP, `floor-${opts.kind}`),
+  });
+  try {
+    const floorSpec: RouteSpec = { ...spec, path: url, paths: undefined, kind: "next-minimal" };
+    const r = await loadRoute(floor.baseUrl, floorSpec, { ...opts.load, warmupSeconds: 1 }, floor.pid);
+    return r.problem ? undefined : r.figures.requestsPerSecond;
+  } finally {
+    await floor.stop();
+  }
+}
+
+type ServerUnderTest = { n: number; server: RunningServer; rss: ReturnType<typeof sampleRss>; figures: RouteFigures[] };
+
+/** One route on one server, then its floor. */
+async function benchRoute(opts: BenchOptions, s: ServerUnderTest, spec: RouteSpec, results: BenchResults): Promise<void> {
+  await s.rss.window(); // start a new window for this route
+  log(`N=${s.n}: ${spec.path}`);
+  const r = await loadRoute(s.server.baseUrl, spec, opts.load, s.server.pid);
+  if (r.problem) {
+    log(`  FAILED: ${r.problem}`);
+    results.notes.push(`N=${s.n}: ${r.problem}`);
+  }
+  if (!r.figures.failed) r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
+  if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
+    checkServedScripts(
+      results.clientJs,
+      spec.name.startsWith("authority") ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""),
+      r.probe.body,
+    );
+  }
+  const f = r.figures;
+  if (spec.kind === "route" && !f.failed) {
+    f.floorRps = await loadFloor(opts, spec, r.probe);
+    f.ratioToFloor = f.floorRps ? f.requestsPerSecond / f.floorRps : null;
+  }
+  s.figures.push(f);
+  if (f.firstPass) {
+    const p = f.firstPass;
+    const note = `N=${s.n}: ${spec.path}: the first pass over all ${p.requests.toLocaleString("en-GB")} pages (the warm-up, rendering each for the cache) took ${p.seconds.toFixed(1)} s at ${p.cpuMsPerRequest.toFixed(2)} ms CPU per page, ${p.errors} errors; the figures are of the passes after it.`;
+    log(`  ${note}`);
+    results.notes.push(note);
+  }
+  log(
+    `  ${f.requestsPerSecond.toFixed(1)} req/s (floor ${f.floorRps?.toFixed(1) ?? "–"}), p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.cpuMsPerRequest.toFixed(2)} ms CPU per request, errors ${f.errors}, unexpected status ${f.unexpectedStatus}`,
+  );
+}
+
+/** The action plan's page and saves on one server (after the public routes: saves renew no kept page). */
+async function benchPlanOn(opts: BenchOptions, s: ServerUnderTest, dbFile: string, slug: string, results: BenchResults): Promise<void> {
+  log(`N=${s.n}: /authorities/${slug}/actions signed in, then saves of its actions`);
+  try {
+    const plan = await benchPlan(s.server.baseUrl, dbFile, slug, {
+      connections: Math.min(4, opts.load.connections),
+      seconds: opts.load.durationSeconds,
+      pid: s.server.pid,
+    });
+    (results.plans ??= []).push({ n: s.n, ...plan });
+    log(
+      `  page ${plan.page.requestsPerSecond.toFixed(1)} req/s, p99 ${plan.page.p99} ms; saves ${plan.saves.savesPerSecond.toFixed(1)}/s, p99 ${plan.saves.p99} ms, ${plan.saves.failed} not saved`,
+    );
+  } catch (error) {
+    log(`  FAILED: ${(error as Error).message}`);
+    results.notes.push(`N=${s.n}: the action plan bench failed: ${(error as Error).message}`);
+  }
+}
+
+/**
  * HTTP at every N. One server per database, all running at once, and
  * each route measured on each server in turn (N=150, N=1,500, then the next
  * route), so that load from elsewhere on the machine falls on both sizes alike.
@@ -180,11 +218,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
   const corpus = generateCorpus(2, opts.seed); // the first two authorities are the same at every N
   const allRoutes = (n: number) => mainRoutes(corpus[0], corpus[1], authorityNames(n, opts.seed).map(slugify));
   const routes = allRoutes(opts.sizes[0]).filter((r) => !opts.routes || opts.routes.includes(r.name));
-  const staticSpec = staticRoute(opts.distDir);
-  if (!results.notes.includes(staticSpec.note)) results.notes.push(staticSpec.note);
-
-  const servers: { n: number; server: RunningServer; rss: ReturnType<typeof sampleRss>; figures: RouteFigures[] }[] = [];
-  let floor: RunningServer | null = null;
+  const servers: ServerUnderTest[] = [];
   try {
     for (const [i, n] of opts.sizes.entries()) {
       const port = opts.port + 2 + i;
@@ -199,16 +233,6 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
       });
       servers.push({ n, server, rss: sampleRss(server.pid, 100), figures: [] });
     }
-    // The floor sends the static page's bytes as Next sent them for the same Accept-Encoding (gzipped for a browser's).
-    const staticProbe = await probe(servers[0].server.baseUrl + staticSpec.path, opts.load.acceptEncoding);
-    floor = await startFloor({
-      port: opts.port + 1,
-      body: staticProbe.sent,
-      contentType: staticProbe.contentType,
-      contentEncoding: staticProbe.contentEncoding,
-      bodyFile: path.join(BENCH_TMP, `floor-body-${opts.kind}.html`),
-    });
-    const floorSpec: RouteSpec = { name: "floor", path: "/", kind: "floor", expectStatus: 200, expectText: "" };
     // The not-found page of an unknown path: layout, proxy and React, but no database.
     const minimalSpec: RouteSpec = {
       name: "next-minimal",
@@ -217,61 +241,14 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
       expectStatus: 404,
       expectText: "Page not found",
     };
-
-    for (const spec of [staticSpec, floorSpec, minimalSpec, ...routes]) {
-      for (const s of servers) {
-        const onFloor = spec.kind === "floor";
-        await s.rss.window(); // start a new window for this route
-        log(
-          `N=${s.n}: ${onFloor ? `floor (the ${staticProbe.sent.length} bytes of ${staticSpec.path}, as sent, from a bare Node http server)` : spec.path}`,
-        );
-        const specForN = spec.paths ? allRoutes(s.n).find((x) => x.name === spec.name)! : spec;
-        let pairedStaticRps: number | undefined;
-        if (spec.kind === "route") {
-          const paired = await loadRoute(s.server.baseUrl, staticSpec, { ...opts.load, warmupSeconds: 0 }, s.server.pid);
-          if (!paired.problem) pairedStaticRps = paired.figures.requestsPerSecond;
-        }
-        const r = await loadRoute(onFloor ? floor.baseUrl : s.server.baseUrl, specForN, opts.load, onFloor ? floor.pid : s.server.pid);
-        if (pairedStaticRps !== undefined) r.figures.pairedStaticRps = pairedStaticRps;
-        if (r.problem) {
-          log(`  FAILED: ${r.problem}`);
-          results.notes.push(`N=${s.n}: ${r.problem}`);
-        }
-        if (onFloor) r.figures.path = `floor (${staticSpec.path} bytes)`;
-        else if (!r.figures.failed) r.figures.peakRssMb = (await s.rss.window()) / 2 ** 20;
-        if (results.clientJs && spec.kind === "route" && !spec.path.startsWith("/api/")) {
-          checkServedScripts(
-            results.clientJs,
-            spec.name.startsWith("authority") ? "/authorities/[slug]" : spec.path.replace(/\?.*$/, ""),
-            r.probe.body,
-          );
-        }
-        s.figures.push(r.figures);
-        const f = r.figures;
-        if (f.firstPass) {
-          const p = f.firstPass;
-          const note = `N=${s.n}: ${spec.path}: the first pass over all ${p.requests.toLocaleString("en-GB")} pages (the warm-up, rendering each for the cache) took ${p.seconds.toFixed(1)} s at ${p.cpuMsPerRequest.toFixed(2)} ms CPU per page, ${p.errors} errors; the figures are of the passes after it.`;
-          log(`  ${note}`);
-          results.notes.push(note);
-        }
-        log(
-          `  ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.cpuMsPerRequest.toFixed(2)} ms CPU per request, errors ${f.errors}, unexpected status ${f.unexpectedStatus}`,
-        );
-      }
+    for (const spec of [minimalSpec, ...routes]) {
+      for (const s of servers) await benchRoute(opts, s, spec.paths ? allRoutes(s.n).find((x) => x.name === spec.name)! : spec, results);
     }
+    for (const [i, s] of servers.entries()) await benchPlanOn(opts, s, dbFiles[i], corpus[0].slug, results);
   } finally {
-    await floor?.stop();
     for (const s of servers) {
       const stats = await s.rss.stop();
       await s.server.stop();
-      const statics = s.figures.find((f) => f.kind === "next-static");
-      const floorFig = s.figures.find((f) => f.kind === "floor");
-      for (const f of s.figures) {
-        if (f.failed) continue;
-        const yardstick = f.pairedStaticRps ?? statics?.requestsPerSecond;
-        f.ratioToStatic = yardstick ? f.requestsPerSecond / yardstick : null;
-        f.ratioToFloor = floorFig ? f.requestsPerSecond / floorFig.requestsPerSecond : null;
-      }
       results.http.push({
         n: s.n,
         connections: opts.load.connections,
@@ -366,6 +343,8 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
 
   await benchHttp(opts, dbFiles, results);
   for (const h of results.http) for (const r of h.routes) if (r.errors > 0 || r.unexpectedStatus > 0) failed = true;
+  for (const p of results.plans ?? []) if (p.page.errors > 0 || p.saves.failed > 0) failed = true;
+  if (results.notes.some((note) => note.includes("action plan bench failed"))) failed = true;
 
   if (results.http.length > 1) {
     const [small, large] = [results.http[0], results.http.at(-1)!];

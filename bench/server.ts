@@ -1,8 +1,8 @@
 /**
  * The servers under test: the production server (scripts/server.mjs: Next
- * behind the document layer) on a build directory and a database,
- * the "floor" (a bare Node http server answering every request with fixed
- * bytes), and a sampler of the server process tree's resident memory.
+ * behind the document layer) on a build directory and a database, and a
+ * sampler of the server process tree's resident memory. The floor, a bare
+ * Node server sending a route's own bytes, is in floor.ts.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -85,7 +85,7 @@ function alive(pid: number): boolean {
 }
 
 /** Stops a process we started, and then any of its descendants still running, each by its own pid. */
-async function stopTree(child: ChildProcess): Promise<void> {
+export async function stopTree(child: ChildProcess): Promise<void> {
   const pid = child.pid;
   if (pid === undefined) return;
   const family = descendants(pid);
@@ -109,7 +109,7 @@ async function stopTree(child: ChildProcess): Promise<void> {
   }
 }
 
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering ${url}`);
@@ -170,38 +170,6 @@ export async function startServer(opts: {
     throw new Error(`${(error as Error).message}; see ${opts.logFile}:\n${fs.readFileSync(opts.logFile, "utf8").slice(-2000)}`);
   }
   return { pid: child.pid!, baseUrl, logFile: opts.logFile, stop: () => stopTree(child) };
-}
-
-const FLOOR_SERVER = `
-const http = require("node:http");
-const fs = require("node:fs");
-const [port, bodyFile, contentType, contentEncoding] = process.argv.slice(1);
-const body = fs.readFileSync(bodyFile);
-const headers = { "content-type": contentType, "content-length": body.length, ...(contentEncoding ? { "content-encoding": contentEncoding } : {}) };
-http.createServer((req, res) => {
-  res.writeHead(200, headers);
-  res.end(body);
-}).listen(Number(port), "127.0.0.1", () => console.log("floor server ready"));
-`;
-
-/** The floor: a minimal Node http server answering every request with the same bytes. */
-export async function startFloor(opts: {
-  port: number;
-  body: Buffer;
-  contentType: string;
-  contentEncoding: string | null;
-  bodyFile: string;
-}): Promise<RunningServer> {
-  if (!(await portIsFree(opts.port))) throw new Error(`port ${opts.port} is already in use`);
-  fs.writeFileSync(opts.bodyFile, opts.body);
-  const child = spawn(
-    process.execPath,
-    ["-e", FLOOR_SERVER, String(opts.port), opts.bodyFile, opts.contentType, opts.contentEncoding ?? ""],
-    { stdio: ["ignore", "ignore", "inherit"] },
-  );
-  const baseUrl = `http://127.0.0.1:${opts.port}`;
-  await waitForHttp(baseUrl, child, 10_000);
-  return { pid: child.pid!, baseUrl, logFile: "", stop: () => stopTree(child) };
 }
 
 const SAMPLER = `

@@ -26,6 +26,11 @@ export interface PdfParseFigures {
   seconds: number;
   pagesPerSecond: number;
   mbPerSecond: number;
+  /** CPU time of every thread of the process (the readers' included): steady where wall time is shared. */
+  cpuSeconds?: number;
+  pagesPerCpuSecond?: number;
+  /** PDF readers in the pool (lib/pdf/pdf-worker.ts). */
+  readers?: number;
 }
 
 export interface ImportFigures {
@@ -43,11 +48,10 @@ export interface RouteFigures {
   name: string;
   path: string;
   /**
-   * "next-static": a prerendered page (or, when the build prerenders none, a static file) served by the same
-   * Next server; "next-minimal": the not-found page, the least a page rendered per request can cost;
-   * "floor": the static bytes from a bare Node http server.
+   * "route": a page or JSON of the app; "next-minimal": the not-found page, the least a page rendered per
+   * request can cost.
    */
-  kind: "route" | "next-static" | "next-minimal" | "floor";
+  kind: "route" | "next-minimal";
   status: number;
   /** Size of the body, decoded. */
   htmlBytes: number;
@@ -66,12 +70,13 @@ export interface RouteFigures {
   unexpectedStatus: number;
   requests: number;
   /**
-   * Throughput of the Next static page measured just before this route on the
-   * same server: the machine's speed drifts over a run, so each route is
-   * compared with a yardstick taken at the same time.
+   * The floor of this route, measured just after it: a bare Node http server
+   * sending the route's own bytes with the same headers (bench/floor.ts). The
+   * machine's speed drifts over a run, so each route has its own, taken at the
+   * same time.
    */
-  pairedStaticRps?: number;
-  ratioToStatic: number | null;
+  floorRps?: number;
+  /** requestsPerSecond / floorRps. */
   ratioToFloor: number | null;
   /** Peak RSS of the server process tree while this route was loaded (warm-up included), MB. */
   peakRssMb: number | null;
@@ -137,6 +142,14 @@ export interface Target {
   pass: boolean;
 }
 
+export interface PlanFigures {
+  path: string;
+  /** The plan page as a signed-in admin sees it: per person, rendered every time. */
+  page: { requestsPerSecond: number; cpuMsPerRequest: number; p50: number; p99: number; errors: number };
+  /** Saves through the plan's form, each writer its own action, one save after another. */
+  saves: { savesPerSecond: number; cpuMsPerSave: number; p50: number; p99: number; writers: number; failed: number };
+}
+
 export interface BenchResults {
   kind: "full" | "smoke";
   startedAt: string;
@@ -148,6 +161,8 @@ export interface BenchResults {
   parse: ParseFigures;
   imports: ImportFigures[];
   http: HttpFigures[];
+  /** An action plan's page and saves of its actions, signed in (bench/plan-bench.ts), at each N. */
+  plans?: (PlanFigures & { n: number })[];
   clientJs: ClientJsFigures | null;
   /** NaN where the route failed at either size. */
   growth: { route: string; costGrowth: number; throughputDrop: number; p50Growth: number; p99Growth: number; htmlGrowth: number }[];

@@ -2,6 +2,7 @@ import { type PlacedFootnote, paragraphId, placeFootnotes, sectionId, sectionTit
 import { AssessedText } from "@/components/evidence/AssessedText";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
 import { ConcernExcerpts } from "@/components/evidence/ConcernExcerpts";
+import { ReviewedMark } from "@/components/evidence/ReviewedMark";
 import { Fold } from "@/components/folds/Fold";
 import { FoldControls } from "@/components/folds/FoldControls";
 import { concernExcerpts, countAssessments, describeAssessmentCounts } from "@/lib/evidence/display";
@@ -72,6 +73,7 @@ function Paragraph({
           </span>
         ))}
       </p>
+      <ReviewedMark paragraph={p} className="sm:col-start-2" />
       {p.themes.length > 0 && (
         <p className="report-para__themes mt-1 text-base text-dark-grey sm:col-start-2">
           Themes:{" "}

@@ -1,57 +1,41 @@
 import Link from "next/link";
-import { ScrollRegion } from "@/components/ScrollRegion";
+import { SortLink } from "@/components/SortLink";
 import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
+import { STICKY_CORNER, StickyTableRegion } from "@/components/StickyTableRegion";
 import { formatDate } from "@/lib/formatting/format";
-import { describeSort, sortHeader } from "@/lib/home/home-page";
-import type { AuthorityOverview, OverviewSort, SortDirection } from "@/lib/queries/authority-overviews";
+import { describeSort, type HomeState, sortHeader } from "@/lib/home/home-page";
+import type { AuthorityOverview, OverviewSort } from "@/lib/queries/authority-overviews";
 
 const SORTABLE: OverviewSort[] = ["name", "region", "date"];
 
 /**
  * The authorities, sortable by name, region and report date with GET links in
- * the column headings (which go to the first page of the new order). `range`
- * starts the caption: "2 authorities", "Authorities 51 to 100 of 1,500".
+ * the column headings (which go to the first page of the new order, back at
+ * the table, keeping the filters). `range` starts the caption: "2 authorities",
+ * "Authorities 51 to 100 of 1,500". The headings and names stay in view while
+ * the table scrolls.
  */
-export function HomeAuthoritiesTable({
-  rows,
-  range,
-  sort,
-  dir,
-}: {
-  rows: AuthorityOverview[];
-  range: string;
-  sort: OverviewSort;
-  dir: SortDirection;
-}) {
-  const headers = SORTABLE.map((column) => sortHeader(column, { sort, dir }));
+export function HomeAuthoritiesTable({ rows, range, state }: { rows: AuthorityOverview[]; range: string; state: HomeState }) {
+  const headers = SORTABLE.map((column) => sortHeader(column, state));
   return (
     <>
       {/* On a phone the last columns are off screen: say so, as nothing else shows it (issue 24). */}
       <p className="hint mb-2 sm:hidden" id="authorities-scroll-cue">
         The table scrolls sideways: the recommendation counts are to the right.
       </p>
-      <ScrollRegion labelledBy="authorities-caption" className="@container max-sm:border-r-4 max-sm:border-border">
+      <StickyTableRegion labelledBy="authorities-caption">
         <table>
-          <caption id="authorities-caption">
+          <caption id="authorities-caption" className="pt-2">
             <StickyCaption>
               {range}
-              <span className="font-normal">, {describeSort(sort, dir)}</span>
+              <span className="font-normal">, {describeSort(state.sort, state.dir)}</span>
             </StickyCaption>
           </caption>
           <thead>
             <tr>
               {headers.map((h) => (
-                <th scope="col" key={h.sort} aria-sort={h.ariaSort} className={`align-bottom ${h.sort === "name" ? STICKY_COLUMN : ""}`}>
-                  <a href={h.href} className="font-bold whitespace-nowrap text-link visited:text-link print:whitespace-normal">
-                    {h.label}
-                    <span className="sr-only"> ({h.action})</span>
-                    <span
-                      className={`ml-[0.3em] inline-block text-[0.8em] no-underline print:hidden ${h.ariaSort ? "text-ink" : ""}`}
-                      aria-hidden="true"
-                    >
-                      {h.ariaSort === "ascending" ? "▲" : h.ariaSort === "descending" ? "▼" : "⇅"}
-                    </span>
-                  </a>
+                <th scope="col" key={h.sort} aria-sort={h.ariaSort} className={`align-bottom ${h.sort === "name" ? STICKY_CORNER : ""}`}>
+                  <SortLink header={h} />
                 </th>
               ))}
               <th scope="col" className="numeric min-w-30 align-bottom">
@@ -80,7 +64,7 @@ export function HomeAuthoritiesTable({
             ))}
           </tbody>
         </table>
-      </ScrollRegion>
+      </StickyTableRegion>
     </>
   );
 }

@@ -12,11 +12,14 @@ export function PaginationLinks({
   pageCount,
   href,
   label = "Results pages",
+  pageLabels = [],
 }: {
   page: number;
   pageCount: number;
   href: (page: number) => string;
   label?: string;
+  /** What each page holds, from the first page ("Ba–Du"), shown under its number (GOV.UK pagination with labels). */
+  pageLabels?: string[];
 }) {
   const items = paginationItems(page, pageCount);
   if (items.length === 0) return null;
@@ -37,11 +40,12 @@ export function PaginationLinks({
             <li key={item.number}>
               <a
                 href={href(item.number)}
-                aria-label={`Page ${item.number}`}
+                aria-label={`Page ${item.number}${pageLabels[item.number - 1] ? `, ${pageLabels[item.number - 1].replace("–", " to ")}` : ""}`}
                 aria-current={item.current ? "page" : undefined}
                 className={item.current ? `${ITEM} bg-link font-bold text-white no-underline` : ITEM}
               >
                 {item.number}
+                {pageLabels[item.number - 1] && <span className="block text-sm font-normal">{pageLabels[item.number - 1]}</span>}
               </a>
             </li>
           ),

@@ -1,6 +1,7 @@
 import { AuthorityField } from "@/components/AuthorityField";
 import { InputField, SelectField } from "@/components/form/FormField";
-import type { AuthorityPicker } from "@/lib/authorities/authority-picker";
+import { RegionSelect } from "@/components/lists/RegionSelect";
+import type { AuthorityChoice, AuthorityPicker } from "@/lib/authorities/authority-picker";
 import type { ParamError } from "@/lib/requests/params";
 import type { DeadlineOption } from "@/lib/queries/recommendations";
 import { deadlineKeyLabel } from "@/lib/recommendations/deadlines";
@@ -23,6 +24,9 @@ interface Props {
   /** The authorities to choose from, or a text input when there are too many to list (the page then shows the name typed or found). */
   picker: AuthorityPicker;
   errors: ParamError[];
+  /** When the typed authority matches several: links choosing each, and how many it matches. */
+  authorityChoices?: AuthorityChoice[];
+  authorityChoicesTotal?: number;
   /** Show a "Clear all filters" link by the button (when the "filters applied" box, which has one, is not shown). */
   showClear: boolean;
 }
@@ -32,7 +36,7 @@ interface Props {
  * choice is a URL. Each field's id is its parameter's name, which is what the
  * error summary links to.
  */
-export function RecommendationFilters({ values, deadlines, picker, errors, showClear }: Props) {
+export function RecommendationFilters({ values, deadlines, picker, errors, showClear, authorityChoices, authorityChoicesTotal }: Props) {
   const errorFor = (key: FilterKey) => errors.find((e) => e.param === key)?.message;
   const e = Object.fromEntries(FIELDS.map((key) => [key, errorFor(key)])) as Record<FilterKey, string | undefined>;
   const choices = fieldChoices(values, deadlines, picker, e);
@@ -75,6 +79,8 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
           label={FILTER_LABELS.authority}
           picker={choices.picker}
           error={e.authority}
+          choices={authorityChoices}
+          choicesTotal={authorityChoicesTotal}
           controlClassName="w-full"
           emptyOption="All authorities"
           defaultValue={choices.authority}
@@ -89,6 +95,18 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
           defaultValue={SOURCES.some((o) => o.value === values.source) ? values.source : ""}
         />
       </div>
+      <div className={ROW}>
+        <RegionSelect value={values.region} error={e.region} className="w-full" />
+        <SelectField
+          id="group"
+          label="Arrange"
+          error={e.group}
+          controlClassName="w-full"
+          emptyOption="Soonest due first"
+          options={[{ value: "council", label: "By council, A to Z" }]}
+          defaultValue={values.group === "council" ? "council" : ""}
+        />
+      </div>
       <DueDateFields values={values} errors={e} />
       <div className="flex flex-wrap items-baseline gap-x-5">
         <button type="submit" className="button mb-4">
@@ -100,7 +118,7 @@ export function RecommendationFilters({ values, deadlines, picker, errors, showC
   );
 }
 
-const FIELDS: FilterKey[] = ["q", "deadline", "authority", "source", "dueAfter", "dueBefore"];
+const FIELDS: FilterKey[] = ["q", "deadline", "authority", "region", "source", "dueAfter", "dueBefore", "group"];
 
 /**
  * The choices of the register's selects and the one each shows. A well-formed

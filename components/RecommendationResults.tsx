@@ -1,4 +1,5 @@
 import { PaginationLinks } from "@/components/PaginationLinks";
+import { RecommendationGroups } from "@/components/RecommendationGroups";
 import { RecommendationTable } from "@/components/RecommendationTable";
 import type { RegisterPageResults } from "@/lib/recommendations/load-register-page";
 import { countText, downloadHref, registerHref } from "@/lib/recommendations/register";
@@ -25,7 +26,9 @@ export function RecommendationResults({ page }: { page: RegisterPageResults }) {
           </a>
         </p>
       ) : null}
-      {result.rows.length > 0 ? (
+      {result.rows.length > 0 && page.groups ? (
+        <RecommendationGroups groups={page.groups} caption={page.caption} latestReportDates={page.latest} />
+      ) : result.rows.length > 0 ? (
         <RecommendationTable rows={result.rows} caption={page.caption} latestReportDates={page.latest} />
       ) : result.total > 0 ? (
         <div className="inset-text">

@@ -5,6 +5,8 @@ import type { RecommendationRow } from "@/lib/queries/recommendations";
 interface Props {
   rows: RecommendationRow[];
   caption: string;
+  /** In a council's group (its name heads it): the first column gives only the report, not the council again. */
+  inCouncilGroup?: boolean;
   /** Each authority's latest report date: a row of the latest report links to the authority's page as it is. */
   latestReportDates: Map<string, string>;
 }
@@ -26,7 +28,7 @@ const NOTE = "block text-body-s text-secondary-ink print:text-[8.5pt] print:text
  * who it is for, and whether it comes from CQC or the joint Ofsted report. On
  * narrow screens each row becomes a card, its cells labelled from data-label.
  */
-export function RecommendationTable({ rows, caption, latestReportDates }: Props) {
+export function RecommendationTable({ rows, caption, latestReportDates, inCouncilGroup = false }: Props) {
   return (
     <table className={`register-table print:text-[9.5pt] ${CARD}`}>
       <caption className={`mb-2.5 text-body-s font-normal text-secondary-ink print:text-[8.5pt] print:text-black ${CARD}`}>
@@ -35,7 +37,7 @@ export function RecommendationTable({ rows, caption, latestReportDates }: Props)
       <thead className="max-sm:sr-only">
         <tr>
           <th scope="col" className="w-[20%]">
-            Authority
+            {inCouncilGroup ? "Report" : "Authority"}
           </th>
           <th scope="col" className="w-[16%]">
             Due
@@ -52,11 +54,13 @@ export function RecommendationTable({ rows, caption, latestReportDates }: Props)
             key={r.id}
             className={`${CARD} max-sm:border-t-2 max-sm:border-ink max-sm:pt-2 max-sm:pb-3 max-sm:last:border-b max-sm:last:border-b-border`}
           >
-            <td data-label="Authority" className={LABELLED}>
-              <Link href={`/authorities/${r.authority.slug}`} className="register-table__authority-name font-bold">
-                {r.authority.name}
-              </Link>
-              <span className="mt-1 block text-body-s print:text-[8.5pt] print:text-black">
+            <td data-label={inCouncilGroup ? "Report" : "Authority"} className={LABELLED}>
+              {inCouncilGroup ? null : (
+                <Link href={`/authorities/${r.authority.slug}`} className="register-table__authority-name font-bold">
+                  {r.authority.name}
+                </Link>
+              )}
+              <span className={`${inCouncilGroup ? "" : "mt-1 "}block text-body-s print:text-[8.5pt] print:text-black`}>
                 <Link
                   href={reportHref(r, latestReportDates.get(r.authority.slug))}
                   aria-label={`${r.authority.name} report of ${formatDate(r.reportDate)}`}

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, NARROWEST, signIn, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
+import { COUNCILS_SERVER } from "./servers";
 
 const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
   .map((v) => `${v.width}px`)
@@ -32,6 +33,8 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "search-filtered", path: "/search?q=CAMHS&authority=dudley&outcome=7" },
   { name: "search-theme-strength", path: "/search?q=consent&theme=consent&assessment=strength" },
   { name: "search-empty", path: "/search" },
+  { name: "search-facets-region", path: "/search?q=CAMHS&region=London" },
+  { name: "recommendations-by-council", path: "/recommendations?group=council&region=West+Midlands" },
   { name: "import", path: "/import" },
   {
     name: "import-preview",
@@ -57,6 +60,8 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   },
   { name: "themes", path: "/themes" },
   { name: "theme-consent-dudley", path: "/themes/consent?authority=dudley" },
+  { name: "theme-consent-councils", path: "/themes/consent", prepare: (page) => page.getByRole("button", { name: "Open all" }).click() },
+  { name: "themes-region-sorted", path: "/themes?region=London&sort=records" },
   { name: "about", path: "/about" },
   { name: "map", path: "/map" },
   { name: "map-being-healthy", path: "/map?grade=being-healthy" },
@@ -68,6 +73,28 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
   { name: "action-plan-barnet", path: "/authorities/barnet/actions", signedInAs: "editorOfBarnet" },
   { name: "action-plan-barnet-filtered", path: "/authorities/barnet/actions?status=not-started&overdue=1", signedInAs: "viewerOfBarnet" },
   { name: "admin-people", path: "/admin/people", signedInAs: "admin" },
+  { name: "admin-marks-barnet", path: "/admin/marks?authority=barnet", signedInAs: "admin" },
+  {
+    name: "admin-mark-paragraph",
+    path: "/admin/marks?authority=barnet",
+    signedInAs: "admin",
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Mark paragraph 1.2", exact: true }).click();
+      await page.waitForURL(/\/admin\/marks\/\d+$/);
+      await page.getByText("How the rules read it, sentence by sentence").click();
+    },
+  },
+  // 150 councils (issue 26): the home page filtered and sorted by a judgement, a field's choices, and its suggestions open.
+  { name: "home-150-filtered", path: `${COUNCILS_SERVER.baseURL}/?region=London&grade=Good&judgement=being-healthy&sort=looked-after` },
+  {
+    name: "compare-150-choices-and-suggestions",
+    path: `${COUNCILS_SERVER.baseURL}/compare?a=synthetic`,
+    prepare: async (page) => {
+      await page.getByRole("combobox", { name: "Second authority" }).pressSequentially("synth");
+      await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible();
+    },
+  },
+  { name: "search-150-councils", path: `${COUNCILS_SERVER.baseURL}/search?q=synthetic` },
 ];
 
 // axe on a long page takes seconds, and over a minute on a busy machine; each test runs it

@@ -57,7 +57,7 @@ test.describe("GET /api/authorities", () => {
     expect(byDateAsc.authorities.map((a: { slug: string }) => a.slug)).toEqual(["dudley", "barnet"]);
 
     const body = await expectError(await request.get("/api/authorities?sort=colour"), 400);
-    expect(body.details).toEqual([{ param: "sort", message: expect.stringContaining("must be name, region or date") }]);
+    expect(body.details).toEqual([{ param: "sort", message: expect.stringContaining("must be name, region, date or a judgement") }]);
   });
 
   test("pages like the home page, and refuses bad pages and formats", async ({ request }) => {

@@ -271,7 +271,7 @@ test.describe("asking for a report", () => {
     // A byte-order mark, so that Excel reads UTF-8 (docs/decisions/0012-csv-for-excel.md), and absolute links.
     expect(text.startsWith("\uFEFF")).toBe(true);
     const lines = text.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("section,outcome,outcome_title,ref,assessment,concern_themes,themes,text,link");
+    expect(lines[0]).toBe("section,outcome,outcome_title,ref,assessment,assessed_by,concern_themes,themes,text,link");
     expect(lines).toHaveLength(43);
     expect(lines.find((l) => l.includes(",6.5,"))).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/authorities\/barnet#p-6-5$/);
   });

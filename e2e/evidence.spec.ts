@@ -110,7 +110,7 @@ test.describe("comparison that states differences", () => {
     // For Excel: a byte-order mark and absolute links (docs/decisions/0012-csv-for-excel.md).
     expect(text.startsWith("\uFEFF")).toBe(true);
     const lines = text.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("outcome,outcome_title,authority,la_number,ons_code,ons_region,ref,assessment,themes,text,link");
+    expect(lines[0]).toBe("outcome,outcome_title,authority,la_number,ons_code,ons_region,ref,assessment,assessed_by,themes,text,link");
     expect(
       lines.some(
         (l) =>
@@ -144,9 +144,14 @@ test.describe("themes across councils", () => {
     // Each cell: the balance in words, then every paragraph counted once under its own tag.
     for (const cell of await table.getByRole("cell").allTextContents())
       expect(cell).toMatch(
-        /^(none|(Mostly concerns|More concerns|Even|More strengths|Mostly strengths|Neither)\d+ paragraphs?: \d+ (strengths?|concerns?|mixed|neutral)(, \d+ (strengths?|concerns?|mixed|neutral))*)$/,
+        /^(none|(Mostly concerns|More concerns|Even|More strengths|Mostly strengths|Neither)\n\d+ paragraphs?: \d+ (strengths?|concerns?|mixed|neutral)(, \d+ (strengths?|concerns?|mixed|neutral))*)$/,
       );
-    const dudleyConsent = table.getByRole("link", { name: /^Dudley, Consent[^:]*: / });
+    // A cell's link is named by its words; its council and theme are the table's headings.
+    const dudleyConsent = table
+      .getByRole("row", { name: /^Consent/ })
+      .getByRole("cell")
+      .nth(1)
+      .getByRole("link");
     await expect(dudleyConsent).toHaveAttribute("href", "/themes/consent?authority=dudley");
     await dudleyConsent.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Consent/);
@@ -169,8 +174,8 @@ test.describe("themes across councils", () => {
     const items = page.locator(".theme-item");
     await expect(items.first()).toBeVisible();
     for (const heading of await items.getByRole("heading").allTextContents())
-      expect(heading).toMatch(/^Dudley, (paragraph \d+\.\d+|recommendation)$/);
-    await expect(page.getByRole("link", { name: "Dudley, paragraph 3.1" })).toHaveAttribute("href", "/authorities/dudley#p-3-1");
+      expect(heading).toMatch(/^Dudley, (Paragraph \d+\.\d+|Recommendation)$/);
+    await expect(page.getByRole("link", { name: "Dudley, Paragraph 3.1" })).toHaveAttribute("href", "/authorities/dudley#p-3-1");
 
     await page.getByLabel("Council").selectOption("");
     await page.getByLabel("Paragraphs tagged").selectOption("strength");
@@ -181,7 +186,7 @@ test.describe("themes across councils", () => {
       page
         .locator(".theme-item")
         .filter({ hasText: "recommendation" })
-        .getByRole("heading", { name: /recommendation$/ }),
+        .getByRole("heading", { name: /Recommendation$/ }),
     ).toHaveCount(0);
   });
 

@@ -64,7 +64,10 @@ test.describe("home page", () => {
       const row = [...table.tBodies[0].rows].find((r) => r.cells[0].textContent === "Dudley")!;
       return { header: table.tHead!.rows[1].cells[0].textContent, grade: row.cells[1].textContent };
     });
-    expect(cell).toEqual({ header: "Overall effectivenessOverall effectiveness of the safeguarding services", grade: "Adequate" });
+    expect(cell).toEqual({
+      header: "Safeguarding: Overall effectivenessOverall effectiveness of the safeguarding services (sort Outstanding first)⇅",
+      grade: "Adequate",
+    });
 
     await page.getByText("What the columns mean").click();
     await expect(
@@ -81,22 +84,22 @@ test.describe("home page", () => {
 
     // Region: London before West Midlands; following it again reverses the order.
     await table.getByRole("link", { name: "Region (sort A to Z)" }).click();
-    await expect(page).toHaveURL(/\/\?sort=region&dir=asc$/);
+    await expect(page).toHaveURL(/\/\?sort=region&dir=asc#authorities$/);
     expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
     await expect(table.getByRole("columnheader", { name: /^Region/ })).toHaveAttribute("aria-sort", "ascending");
     await table.getByRole("link", { name: "Region (sort Z to A)" }).click();
-    await expect(page).toHaveURL(/\/\?sort=region&dir=desc$/);
+    await expect(page).toHaveURL(/\/\?sort=region&dir=desc#authorities$/);
     expect(await namesInOrder(page)).toEqual(["Dudley", "Barnet"]);
     await expect(table.getByRole("columnheader", { name: /^Region/ })).toHaveAttribute("aria-sort", "descending");
     await expect(table.locator("caption")).toHaveText("2 authorities, sorted by region, Z to A");
 
     // Date: newest first (Barnet, February 2012), then oldest first.
     await table.getByRole("link", { name: "Report date (sort newest first)" }).click();
-    await expect(page).toHaveURL(/\/\?sort=date&dir=desc$/);
+    await expect(page).toHaveURL(/\/\?sort=date&dir=desc#authorities$/);
     expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
     await expect(table.getByRole("columnheader", { name: /^Report date/ })).toHaveAttribute("aria-sort", "descending");
     await table.getByRole("link", { name: "Report date (sort oldest first)" }).click();
-    await expect(page).toHaveURL(/\/\?sort=date&dir=asc$/);
+    await expect(page).toHaveURL(/\/\?sort=date&dir=asc#authorities$/);
     expect(await namesInOrder(page)).toEqual(["Dudley", "Barnet"]);
     await expect(table.locator("th[aria-sort]")).toHaveCount(1);
 
@@ -126,7 +129,7 @@ test.describe("home page", () => {
     const response = await page.goto("/?sort=population&dir=up");
     expect(response?.status()).toBe(200);
     const error = page.getByRole("alert", { name: "The table could not be sorted as asked" });
-    await expect(error).toContainText(/sort must be name, region or date/i);
+    await expect(error).toContainText(/sort must be name, region, date or a judgement/i);
     await expect(error).toContainText(/sort direction must be asc or desc|dir must be asc or desc/i);
     await expect(error).toContainText("The authorities are shown A to Z by name instead.");
     expect(await namesInOrder(page)).toEqual(["Barnet", "Dudley"]);
@@ -138,7 +141,7 @@ test.describe("home page", () => {
     await expect(page.getByText("There are no authorities on page 2: they all fit on one page.")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
     await page.getByRole("link", { name: "Go to the first page" }).click();
-    await expect(page).toHaveURL(/\/\?sort=date&dir=asc$/);
+    await expect(page).toHaveURL(/\/\?sort=date&dir=asc#authorities$/);
     expect(await namesInOrder(page)).toEqual(["Dudley", "Barnet"]);
     // Two authorities fit on one page: no page links.
     await expect(page.getByRole("navigation", { name: /^Pages of/ })).toHaveCount(0);
@@ -233,9 +236,9 @@ test.describe("home page without JavaScript", () => {
   test("sorts with the column heading links", async ({ page }) => {
     await page.goto("/");
     await authoritiesTable(page).getByRole("link", { name: "Report date (sort newest first)" }).click();
-    await expect(page).toHaveURL(/\/\?sort=date&dir=desc$/);
+    await expect(page).toHaveURL(/\/\?sort=date&dir=desc#authorities$/);
     await authoritiesTable(page).getByRole("link", { name: "Report date (sort oldest first)" }).click();
-    await expect(page).toHaveURL(/\/\?sort=date&dir=asc$/);
+    await expect(page).toHaveURL(/\/\?sort=date&dir=asc#authorities$/);
     expect(await namesInOrder(page)).toEqual(["Dudley", "Barnet"]);
   });
 

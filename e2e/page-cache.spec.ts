@@ -127,6 +127,27 @@ test.describe("after an import", () => {
     expectHashPolicy(decode(after), String(after.headers["content-security-policy"]));
   });
 
+  test("an import renews only what it touches: another authority's page is still served from memory, the lists are new", async ({
+    page,
+    baseURL,
+  }) => {
+    const barnet = () => rawGet(baseURL!, "/authorities/barnet", { "accept-encoding": "br" });
+    await barnet();
+    // The document layer says in Server-Timing whether it rendered the page or sent it from memory.
+    await expect(async () => expect((await barnet()).headers["server-timing"]).toBe("kept")).toPass(steadily);
+    const before = await barnet();
+
+    await saveThroughImportForm(page, dudleyAs("Keptshire"));
+
+    const after = await barnet();
+    expect(after.headers["server-timing"]).toBe("kept");
+    expect(after.headers.etag).toBe(before.headers.etag);
+    const home = await rawGet(baseURL!, "/", { "accept-encoding": "br" });
+    expect(decode(home)).toContain("Keptshire");
+    expect(home.headers["server-timing"]).toMatch(/^(rendered;dur=[\d.]+|kept)$/);
+    expect((await rawGet(baseURL!, "/authorities/keptshire", { "accept-encoding": "br" })).status).toBe(200);
+  });
+
   test("client-side navigation: its payloads are kept, and the first one after an import has the new data", async ({ page, request }) => {
     // Five page loads and an import: more than the default 30 s on a busy machine.
     test.setTimeout(120_000);

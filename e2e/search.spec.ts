@@ -11,15 +11,17 @@ test.describe("search", () => {
       "3 results for '\"designated doctor\"'".replace(/'/g, "\u2018").replace(/\u2018$/, "\u2019"),
     );
 
+    // Council by council, the council with the best match first.
+    await expect(page.locator(".search-council h3 a")).toHaveText(["Barnet", "Dudley"]);
     const results = page.locator(".search-result");
     await expect(results).toHaveCount(3);
-    await expect(results.nth(0).getByRole("link")).toHaveText("Barnet, recommendation");
-    await expect(results.nth(1).getByRole("link")).toHaveText("Dudley, paragraph 4.5");
-    await expect(results.nth(1)).toContainText("Outcome 4: Care and welfare of people who use services");
-    await expect(results.nth(2).getByRole("link")).toHaveText("Barnet, paragraph 9.2");
-    await expect(results.nth(2).locator("mark")).toHaveText(["designated doctor"]);
+    await expect(results.nth(0).getByRole("link")).toHaveText("Barnet, Recommendation");
+    await expect(results.nth(1).getByRole("link")).toHaveText("Barnet, Paragraph 9.2");
+    await expect(results.nth(1).locator("mark")).toHaveText(["designated doctor"]);
+    await expect(results.nth(2).getByRole("link")).toHaveText("Dudley, Paragraph 4.5");
+    await expect(results.nth(2)).toContainText("Outcome 4: Care and welfare of people who use services");
 
-    await results.nth(2).getByRole("link").click();
+    await results.nth(1).getByRole("link").click();
     await expect(page).toHaveURL(/\/authorities\/barnet#p-9-2$/);
     await expect(page.locator("#p-9-2")).toContainText("Barnet does not currently have a designated doctor");
   });
@@ -30,10 +32,10 @@ test.describe("search", () => {
     await page.getByLabel("Authority").selectOption("dudley");
     await page.getByLabel("Outcome").selectOption("7");
     await page.getByRole("button", { name: "Search", exact: true }).last().click();
-    await expect(page).toHaveURL(/q=CAMHS&authority=dudley&outcome=7/);
+    await expect(page).toHaveURL(/q=CAMHS&authority=dudley&region=&outcome=7/);
     await expect(page.getByRole("heading", { level: 2 })).toContainText("1 result for");
     await expect(page.getByRole("heading", { level: 2 })).toContainText("in Dudley under Outcome 7: Safeguarding");
-    await expect(page.locator(".search-result").getByRole("link")).toHaveText("Dudley, paragraph 6.2");
+    await expect(page.locator(".search-result").getByRole("link")).toHaveText("Dudley, Paragraph 6.2");
   });
 
   test("finds words by prefix and stem", async ({ page }) => {

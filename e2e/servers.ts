@@ -5,3 +5,12 @@ export const IMPORT_SERVER = {
   port: mainPort + 50,
   baseURL: `http://127.0.0.1:${mainPort + 50}`,
 };
+
+/**
+ * A server over 150 synthetic councils plus Barnet and Dudley (scripts/prepare-e2e-councils-db.ts):
+ * for what changes with many councils (issue 26): typed council fields, filters, paging. Read only.
+ */
+export const COUNCILS_SERVER = {
+  port: mainPort + 25,
+  baseURL: `http://127.0.0.1:${mainPort + 25}`,
+};

@@ -32,10 +32,19 @@ function enableWriteAheadLog(file: string): void {
   walFiles.add(file);
 }
 
+const clientFiles = new WeakMap<PrismaClient, string>();
+
 /** Opens a client on the given SQLite file (default: DATABASE_URL). */
 export function createDb(file: string = databaseFile()): PrismaClient {
   enableWriteAheadLog(file);
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS }) });
+  if (file !== ":memory:") clientFiles.set(client, file);
+  return client;
+}
+
+/** The file a client of createDb is on, for a second connection to the same database (the bulk import's); undefined for an in-memory one. */
+export function databaseFileOf(client: PrismaClient): string | undefined {
+  return clientFiles.get(client);
 }
 
 // One client per process: Next's dev server re-evaluates modules on every

@@ -2,7 +2,9 @@
  * npm run load-test — holds LOAD_CONNECTIONS (64) connections across the main
  * routes for LOAD_SECONDS (60) against the production server on a synthetic database,
  * while another process keeps importing reports into that same database.
- * Prints throughput, latency, errors, the imports done and the server's memory
+ * LOAD_PROCESSES=2 runs two server processes on the database, each given half
+ * the connections, as behind nginx's upstream of two (deploy/nginx.conf).
+ * Prints throughput, latency, errors, the imports done and the servers' memory
  * over time, and exits 1 on any error or unexpected status.
  *
  * Loopback only, bounded in time. Needs a build (`npx next build`; NEXT_DIST_DIR
@@ -25,6 +27,7 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 60);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 64);
 const size = Number(process.env.LOAD_N ?? 150);
 const port = Number(process.env.LOAD_PORT ?? 3480);
+const processes = Number(process.env.LOAD_PROCESSES ?? 1);
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const IMPORT_FILES_DURING_LOAD = 400;
 
@@ -83,10 +86,13 @@ const routes = [
   "/api/health",
 ];
 
-const server = await startServer({ distDir, port, databaseFile: dbFile, logFile: path.join(workDir, "server.log") });
-const rss: { t: number; bytes: number }[] = [];
+const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+for (let i = 0; i < processes; i++)
+  servers.push(await startServer({ distDir, port: port + i, databaseFile: dbFile, logFile: path.join(workDir, `server-${i}.log`) }));
+// Each sample: every process's resident memory, in bytes.
+const rss: { t: number; bytes: number[] }[] = [];
 const started = Date.now();
-const sampler = setInterval(() => rss.push({ t: (Date.now() - started) / 1000, bytes: rssOf(server.pid) }), 1000);
+const sampler = setInterval(() => rss.push({ t: (Date.now() - started) / 1000, bytes: servers.map((s) => rssOf(s.pid)) }), 1000);
 
 // Another process imports reports the whole time the load runs.
 let importsDone = 0;
@@ -107,44 +113,56 @@ const importer = (async () => {
   }
 })();
 
-log(`${connections} connections for ${seconds} s across ${routes.length} routes, while another process imports`);
-const result = await autocannon({
-  url: server.baseUrl,
-  headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING },
-  connections,
-  duration: seconds,
-  timeout: 10,
-  requests: routes.map((p) => ({ method: "GET", path: p })),
-});
+log(
+  `${connections} connections for ${seconds} s across ${routes.length} routes on ${processes} process(es), while another process imports`,
+);
+const results = await Promise.all(
+  servers.map((server) =>
+    autocannon({
+      url: server.baseUrl,
+      headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING },
+      connections: Math.max(1, Math.round(connections / processes)),
+      duration: seconds,
+      timeout: 10,
+      requests: routes.map((p) => ({ method: "GET", path: p })),
+    }),
+  ),
+);
 loadRunning = false;
 await importer;
 clearInterval(sampler);
-await server.stop();
+for (const server of servers) await server.stop();
 
-const responses = Object.values(result.statusCodeStats).reduce((n, s) => n + s.count, 0);
-const ok = result.statusCodeStats["200"]?.count ?? 0;
+const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + pick(r), 0);
+const statuses = new Map<string, number>();
+for (const r of results) for (const [code, s] of Object.entries(r.statusCodeStats)) statuses.set(code, (statuses.get(code) ?? 0) + s.count);
+const responses = [...statuses.values()].reduce((n, c) => n + c, 0);
+const ok = statuses.get("200") ?? 0;
+const errors = sum((r) => r.errors);
+// With two processes, the worse of their percentiles: a conservative figure for the whole.
+const worst = (pick: (r: (typeof results)[number]) => number) => Math.max(...results.map(pick));
+const total = (s: { bytes: number[] }) => s.bytes.reduce((a, b) => a + b, 0);
 const third = Math.max(1, Math.floor(rss.length / 3));
-const middle = average(rss.slice(third, 2 * third).map((s) => s.bytes));
-const last = average(rss.slice(-third).map((s) => s.bytes));
-const peak = Math.max(...rss.map((s) => s.bytes));
+const middle = average(rss.slice(third, 2 * third).map(total));
+const last = average(rss.slice(-third).map(total));
+const peak = Math.max(...rss.map(total));
+const peakPerProcess = servers.map((_, i) => Math.max(...rss.map((s) => s.bytes[i])));
 const growing = last > middle * 1.2;
 
 console.log(`
-Load test: ${connections} connections, ${seconds} s, ${size} reports at the start, routes: ${routes.join(" ")}
-  requests          ${result.requests.total} (${(result.requests.total / result.duration).toFixed(0)}/s)
-  latency           p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms
-  errors            ${result.errors} (timeouts ${result.timeouts})
-  statuses          ${Object.entries(result.statusCodeStats)
-    .map(([code, s]) => `${code}: ${s.count}`)
-    .join(", ")}
+Load test: ${connections} connections, ${seconds} s, ${processes} server process(es), ${size} reports at the start, routes: ${routes.join(" ")}
+  requests          ${sum((r) => r.requests.total)} (${sum((r) => r.requests.total / r.duration).toFixed(0)}/s)
+  latency           p50 ${worst((r) => r.latency.p50)} ms, p97.5 ${worst((r) => r.latency.p97_5)} ms, p99 ${worst((r) => r.latency.p99)} ms, max ${worst((r) => r.latency.max)} ms
+  errors            ${errors} (timeouts ${sum((r) => r.timeouts)})
+  statuses          ${[...statuses].map(([code, count]) => `${code}: ${count}`).join(", ")}
   imports meanwhile ${importsDone} reports imported by another process (${importFailures} failed batches)
-  server memory     first ${mb(rss[0]?.bytes ?? 0)}, middle third ${mb(middle)}, last third ${mb(last)}, peak ${mb(peak)}: ${growing ? "STILL GROWING" : "steady"}
+  server memory     first ${mb(total(rss[0] ?? { bytes: [] }))}, middle third ${mb(middle)}, last third ${mb(last)}, peak ${mb(peak)} (per process: ${peakPerProcess.map(mb).join(", ")}): ${growing ? "STILL GROWING" : "steady"}
   memory timeline   ${rss
     .filter((_, i) => i % 5 === 0)
-    .map((s) => `${s.t.toFixed(0)}s ${mb(s.bytes)}`)
+    .map((s) => `${s.t.toFixed(0)}s ${mb(total(s))}`)
     .join(", ")}
 `);
 
-const failed = result.errors > 0 || ok !== responses || importFailures > 0 || growing;
+const failed = errors > 0 || ok !== responses || importFailures > 0 || growing;
 if (failed) console.error("load-test: FAILED (errors, unexpected statuses, failed imports or growing memory)");
 process.exit(failed ? 1 : 0);

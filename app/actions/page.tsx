@@ -24,7 +24,8 @@ export default async function ActionPlansPage() {
       <h1>Action plans</h1>
       {isAdmin(person) && (
         <p>
-          <Link href="/admin/people">Manage people</Link> · <Link href="/import">Import a report</Link>
+          <Link href="/admin/people">Manage people</Link> · <Link href="/import">Import a report</Link> ·{" "}
+          <Link href="/admin/marks">Paragraph marks</Link>
         </p>
       )}
       {rows.length === 0 ? (

@@ -39,6 +39,7 @@ export default async function ComparePage(props: Props) {
         a={form.a}
         b={form.b}
         errors={form.errors}
+        choices={form.choices}
         swapHref={swap ? `/compare${swap}` : null}
         concernsOnly={form.concernsOnly}
       />

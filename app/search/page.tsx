@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { SearchCouncils } from "@/components/search/SearchCouncils";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
 import { fromRequestKey, type RawParams, requestKey } from "@/lib/requests/params";
@@ -19,13 +20,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage(props: Props) {
-  const { form, errors, result, filters, scope } = await loadFor(props);
+  const { form, errors, result, filters, scope, councils, facets, applied, groups } = await loadFor(props);
   return (
     <>
       {errors.length > 0 && <ErrorSummary errors={errors} />}
       <h1>Search findings and recommendations</h1>
       <SearchForm form={form} />
-      {result && <SearchResults result={result} filters={filters} scope={scope} />}
+      <SearchCouncils found={councils} />
+      {result && <SearchResults result={result} filters={filters} scope={scope} facets={facets} applied={applied} groups={groups} />}
     </>
   );
 }

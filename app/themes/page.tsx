@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { PaginationLinks } from "@/components/PaginationLinks";
 import { THEMES } from "@/lib/assessment";
-import { parsePageNumber, type RawParams } from "@/lib/requests/params";
-import { themeMatrix, MATRIX_PAGE_SIZE } from "@/lib/queries/themes";
+import type { RawParams } from "@/lib/requests/params";
 import { ThemeMatrix } from "@/components/themes/ThemeMatrix";
+import { ThemesMatrixForm } from "@/components/themes/ThemesMatrixForm";
+import { loadThemesMatrixPage } from "@/lib/themes/load-themes-matrix";
 
 export const dynamic = "force-dynamic";
 
@@ -16,13 +17,10 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<RawParams> };
 
 export default async function ThemesPage({ searchParams }: Props) {
-  const parsed = parsePageNumber(await searchParams);
-  const page = parsed.ok ? parsed.value.page : 1;
-  const matrix = await themeMatrix(page);
-  const first = (matrix.page - 1) * MATRIX_PAGE_SIZE + 1;
+  const { errors, form, matrix, caption, pageHref, view } = await loadThemesMatrixPage(await searchParams);
   return (
     <>
-      {!parsed.ok && <ErrorSummary errors={parsed.errors} />}
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
       <h1>Themes across councils</h1>
       <p className="lead">
         Where each theme is raised as a concern or recorded as a strength in each council&rsquo;s latest report. Select a count to read the
@@ -33,20 +31,26 @@ export default async function ThemesPage({ searchParams }: Props) {
         concerns against strengths, and says it in words: &ldquo;mostly&rdquo; when the difference is at least half the paragraphs. Tags and
         themes are a reading of the wording: <a href="/about#evidence">how findings are read</a>.
       </p>
+      <ThemesMatrixForm form={form} />
       {matrix.rows.length === 0 ? (
-        <div className="inset-text">
-          <p>{matrix.total === 0 ? "No inspection reports are loaded." : `There is no page ${matrix.page}.`}</p>
+        <div className="inset-text" id="themes-matrix">
+          <p>
+            {matrix.total > 0
+              ? `There is no page ${matrix.page}.`
+              : view.region
+                ? `No council in ${view.region} has a report loaded.`
+                : "No inspection reports are loaded."}
+          </p>
         </div>
       ) : (
-        <ThemeMatrix
-          rows={matrix.rows}
-          caption={`Each theme in each council's latest report${matrix.pageCount > 1 ? `, councils ${first} to ${first + matrix.rows.length - 1} of ${matrix.total}` : ""}`}
-        />
+        <div id="themes-matrix" className="scroll-mt-4">
+          <ThemeMatrix rows={matrix.rows} caption={caption} />
+        </div>
       )}
       <PaginationLinks
         page={matrix.page}
         pageCount={matrix.pageCount}
-        href={(n) => (n === 1 ? "/themes" : `/themes?page=${n}`)}
+        href={(n) => `${pageHref(n)}#themes-matrix`}
         label="Pages of councils"
       />
       <h2 id="the-themes">What each theme covers</h2>

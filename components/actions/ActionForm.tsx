@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import type { ActionFields } from "@/lib/actions/plan";
 import { INITIAL_ACTION_FORM_STATE, type ActionFormState } from "@/lib/actions/form-state";
-import { ACTION_STATUSES, STATUS_LABELS } from "@/lib/actions/status";
+import { StatusOptions } from "./StatusOptions";
 import { ActionChangesTable } from "./ActionChangesTable";
 
 export type SaveActionForm = (previous: ActionFormState, form: FormData) => Promise<ActionFormState>;
@@ -118,11 +118,7 @@ function StatusField({ id, errorFor, value }: FieldProps) {
         defaultValue={value("status")}
         aria-describedby={error ? id("status-error") : undefined}
       >
-        {ACTION_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s]}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
     </div>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { PlanCounts } from "@/lib/actions/plan";
 import type { PlanQuery } from "@/lib/actions/filters";
 import { ACTION_STATUSES, STATUS_LABELS } from "@/lib/actions/status";
+import { StatusOptions } from "./StatusOptions";
 
 /** The plan's counts: by status, overdue, and due in the next 3 months. */
 export function PlanCounts({ counts }: { counts: PlanCounts }) {
@@ -52,11 +53,7 @@ export function PlanFilters({ query, path }: { query: PlanQuery; path: string })
         </label>
         <select className="select" id="filter-status" name="status" defaultValue={query.filters.status ?? ""}>
           <option value="">Any status</option>
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div className="form-group mb-0">

@@ -1,5 +1,5 @@
 import { AuthorityField } from "@/components/AuthorityField";
-import type { AuthorityPicker } from "@/lib/authorities/authority-picker";
+import type { AuthorityChoice, AuthorityPicker } from "@/lib/authorities/authority-picker";
 
 interface Props {
   picker: AuthorityPicker;
@@ -8,6 +8,8 @@ interface Props {
   b?: string;
   /** What is wrong with each field, when a typed name matches no authority. */
   errors?: { a?: string; b?: string };
+  /** Typed, a side that matches several councils: links choosing each, and how many it matches. */
+  choices?: { a: AuthorityChoice[]; b: AuthorityChoice[]; total: { a?: number; b?: number } };
   /** Link that swaps the two sides; null until two authorities are compared. */
   swapHref: string | null;
   /** Whether only paragraphs raising a concern are shown. */
@@ -15,12 +17,23 @@ interface Props {
 }
 
 /** Picks the two authorities. A plain GET form: it works without JavaScript and its URL can be shared. */
-export function CompareForm({ picker, a, b, errors = {}, swapHref, concernsOnly = false }: Props) {
+export function CompareForm({ picker, a, b, errors = {}, choices, swapHref, concernsOnly = false }: Props) {
   return (
     <form method="get" action="/compare" className="print:hidden" aria-label="Choose authorities to compare">
       <div className="flex flex-wrap gap-x-6">
-        <AuthorityField id="a" name="a" label="First authority" picker={picker} defaultValue={a} error={errors.a} />
-        <AuthorityField id="b" name="b" label="Second authority" picker={picker} defaultValue={b} error={errors.b} />
+        {(["a", "b"] as const).map((side) => (
+          <AuthorityField
+            key={side}
+            id={side}
+            name={side}
+            label={side === "a" ? "First authority" : "Second authority"}
+            picker={picker}
+            defaultValue={side === "a" ? a : b}
+            error={errors[side]}
+            choices={choices?.[side]}
+            choicesTotal={choices?.total[side]}
+          />
+        ))}
       </div>
       <div className="my-4">
         <input

@@ -1,6 +1,8 @@
+import { Fragment } from "react";
 import { AssessedText } from "@/components/evidence/AssessedText";
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
 import { ConcernExcerpts } from "@/components/evidence/ConcernExcerpts";
+import { ReviewedMark } from "@/components/evidence/ReviewedMark";
 import { Fold } from "@/components/folds/Fold";
 import { FoldControls } from "@/components/folds/FoldControls";
 import { comparisonParagraphId, describeOutcomeSide, type OutcomeComparison } from "@/lib/compare/compare-reports";
@@ -33,20 +35,19 @@ function Column({ side, section, concernsOnly }: { side: Side; section: Assessed
         </p>
       ) : (
         section.paragraphs.map((p, i) => (
-          <p
-            key={`${p.ref}-${i}`}
-            id={comparisonParagraphId(side.slug, p.ref)}
-            className={`finding -mx-1 px-1 text-body-s print:text-[9.5pt] ${TARGETED}`}
-          >
-            <a
-              className="finding__ref font-bold tabular-nums"
-              href={`/authorities/${side.slug}#p-${p.ref.replace(/\./g, "-")}`}
-              aria-label={`${side.name} paragraph ${p.ref}`}
-            >
-              {p.ref}
-            </a>{" "}
-            <AssessmentTag assessment={p.assessment} className="mr-1" /> <AssessedText paragraph={p} />
-          </p>
+          <Fragment key={`${p.ref}-${i}`}>
+            <p id={comparisonParagraphId(side.slug, p.ref)} className={`finding -mx-1 px-1 text-body-s print:text-[9.5pt] ${TARGETED}`}>
+              <a
+                className="finding__ref font-bold tabular-nums"
+                href={`/authorities/${side.slug}#p-${p.ref.replace(/\./g, "-")}`}
+                aria-label={`${side.name} paragraph ${p.ref}`}
+              >
+                {p.ref}
+              </a>{" "}
+              <AssessmentTag assessment={p.assessment} className="mr-1" /> <AssessedText paragraph={p} />
+            </p>
+            <ReviewedMark paragraph={p} />
+          </Fragment>
         ))
       )}
     </div>

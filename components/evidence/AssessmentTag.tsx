@@ -9,7 +9,25 @@ const COLOURS: Record<Assessment, string> = {
   neutral: "bg-tag-grey-tint text-tag-grey",
 };
 
-/** How a paragraph reads as evidence, written out: Strength, Concern, Mixed or Neutral. */
-export function AssessmentTag({ assessment, className = "" }: { assessment: Assessment; className?: string }) {
-  return <strong className={`tag ${COLOURS[assessment]} ${className}`}>{ASSESSMENT_LABEL[assessment]}</strong>;
+/**
+ * How a paragraph reads as evidence, written out: Strength, Concern, Mixed or
+ * Neutral; followed by "(a reviewer’s mark)" when a reviewer set it (lib/corrections).
+ */
+export function AssessmentTag({
+  assessment,
+  className = "",
+  reviewed = false,
+}: {
+  assessment: Assessment;
+  className?: string;
+  reviewed?: boolean;
+}) {
+  const tag = <strong className={`tag ${COLOURS[assessment]} ${className}`}>{ASSESSMENT_LABEL[assessment]}</strong>;
+  if (!reviewed) return tag;
+  return (
+    <>
+      {tag}
+      <span className="reviewed-tag mr-2 text-body-s">(a reviewer’s mark)</span>
+    </>
+  );
 }

@@ -11,7 +11,7 @@ interface FieldProps {
 }
 
 /** A GOV.UK form group: the label, then the hint and the error message when there are any, then the control. */
-function FormField({ id, label, hint, error, className, children }: FieldProps) {
+export function FormField({ id, label, hint, error, className, children }: FieldProps) {
   return (
     <div className={`form-group${error ? " form-group--error" : ""}${className ? ` ${className}` : ""}`}>
       <label className="label" htmlFor={id}>
@@ -34,7 +34,7 @@ function FormField({ id, label, hint, error, className, children }: FieldProps) 
 }
 
 /** The attributes that tie a control to its field's hint and error. */
-function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+export function describedBy(id: string, hint: string | undefined, error: string | undefined) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return { "aria-describedby": ids.length ? ids.join(" ") : undefined, "aria-invalid": error ? true : undefined } as const;
 }

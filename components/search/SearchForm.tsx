@@ -1,5 +1,6 @@
 import { AuthorityField } from "@/components/AuthorityField";
 import { AssessmentSelect } from "@/components/evidence/AssessmentSelect";
+import { RegionSelect } from "@/components/lists/RegionSelect";
 import { THEMES } from "@/lib/assessment";
 import type { SearchPageData } from "@/lib/search/search-page";
 
@@ -36,7 +37,10 @@ export function SearchForm({ form }: { form: SearchPageData["form"] }) {
           defaultValue={form.authority}
           emptyOption="All authorities"
           error={form.authorityError}
+          choices={form.authorityChoices}
+          choicesTotal={form.authorityChoicesTotal}
         />
+        <RegionSelect value={value.region} />
         <div className="form-group">
           <label className="label" htmlFor="outcome">
             Outcome

@@ -1,17 +1,36 @@
 import { AssessmentTag } from "@/components/evidence/AssessmentTag";
+import { Fold } from "@/components/folds/Fold";
+import { FoldControls } from "@/components/folds/FoldControls";
+import { OpenTargetFold } from "@/components/folds/OpenTargetFold";
 import { PaginationLinks } from "@/components/PaginationLinks";
-import { THEME_PAGE_SIZE, type ThemeEvidence as Evidence, type ThemeItem } from "@/lib/queries/themes";
-import { type ThemeFilterValues, themeDownloadHref, themeHref } from "@/lib/themes/theme-pages";
+import { ThemeCouncilSummary } from "@/components/themes/ThemeCouncilSummary";
+import type { CouncilGroup } from "@/lib/councils/group-by-council";
+import type { ThemeEvidence as Evidence, ThemeItem } from "@/lib/queries/themes";
+import {
+  councilGroupId,
+  type CouncilSummaryRow,
+  describeCouncilItems,
+  type ThemeFilterValues,
+  themeDownloadHref,
+  themeHref,
+  themeItemId,
+} from "@/lib/themes/theme-pages";
 
 interface Props {
   theme: { id: string; name: string };
   result: Evidence;
   values: ThemeFilterValues;
   authorityName: string | undefined;
+  summary: CouncilSummaryRow[];
+  groups: CouncilGroup<ThemeItem>[];
 }
 
-/** The paragraphs and recommendations on a theme: how many, downloads, one page of them, links to the others. */
-export function ThemeEvidence({ theme, result, values, authorityName }: Props) {
+/**
+ * The paragraphs and recommendations on a theme: how many, downloads, a
+ * summary per council linking down to its group, then one page of them folded
+ * council by council, and links to the other pages.
+ */
+export function ThemeEvidence({ theme, result, values, authorityName, summary, groups }: Props) {
   return (
     <>
       <h2 id="results-count">
@@ -32,12 +51,9 @@ export function ThemeEvidence({ theme, result, values, authorityName }: Props) {
           </a>
         </p>
       )}
-      {result.items.length > 0 ? (
-        <ol className="list-none p-0" start={(result.page - 1) * THEME_PAGE_SIZE + 1} aria-labelledby="results-count">
-          {result.items.map((item, i) => (
-            <ThemeEvidenceItem key={`${item.href}-${i}`} item={item} />
-          ))}
-        </ol>
+      {summary.length > 1 && <ThemeCouncilSummary rows={summary} themeName={theme.name} />}
+      {groups.length > 0 ? (
+        <ThemeCouncilGroups groups={groups} openAll={summary.length === 1} />
       ) : result.total > 0 ? (
         <p>
           There is no page {result.page}. <a href={themeHref(theme.id, values)}>Go to the first page</a>
@@ -48,19 +64,67 @@ export function ThemeEvidence({ theme, result, values, authorityName }: Props) {
   );
 }
 
-function ThemeEvidenceItem({ item }: { item: ThemeItem }) {
+/** The page's items, a fold per council (open when there is only one council); a link to an item opens its fold. */
+function ThemeCouncilGroups({ groups, openAll }: { groups: CouncilGroup<ThemeItem>[]; openAll: boolean }) {
   return (
-    <li className="theme-item border-b border-border py-4">
-      <h3 className="text-lg mb-1">
+    <>
+      <h2 id="theme-councils">Council by council</h2>
+      <FoldControls what="councils" />
+      <OpenTargetFold />
+      {groups.map((g) => {
+        return (
+          <section
+            key={g.authority.slug}
+            className="theme-council mb-2 border-t border-border"
+            aria-labelledby={`${councilGroupId(g.authority.slug)}-h`}
+          >
+            <h3 id={`${councilGroupId(g.authority.slug)}-h`} className="mt-2 mb-1">
+              {g.authority.name}
+              {g.total > g.items.length && (
+                <span className="text-body-s font-normal text-secondary-ink">
+                  {" "}
+                  ({g.items.length} of its {g.total} on this page)
+                </span>
+              )}
+            </h3>
+            <Fold
+              open={openAll}
+              summary={
+                <>
+                  {describeCouncilItems(g.items)}
+                  <span className="sr-only"> in {g.authority.name}</span>
+                </>
+              }
+            >
+              {/* The summary's links point inside the fold, so that the browser opens it (Chromium, without JavaScript too), OpenTargetFold elsewhere. */}
+              <ol className="list-none p-0 scroll-mt-28" id={councilGroupId(g.authority.slug)}>
+                {g.items.map((item, i) => (
+                  <ThemeEvidenceItem key={`${item.href}-${i}`} item={item} id={themeItemId(item, i)} />
+                ))}
+              </ol>
+            </Fold>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function ThemeEvidenceItem({ item, id }: { item: ThemeItem; id: string }) {
+  return (
+    <li className="theme-item scroll-mt-4 border-b border-border py-4 target:bg-highlight" id={id}>
+      <h4 className="mb-1 text-body-m">
         <a href={item.href}>
-          {item.authority.name}, {item.kind === "paragraph" ? `paragraph ${item.ref}` : "recommendation"}
+          {/* The council heads the fold: said to screen readers, which may list the links alone. */}
+          <span className="sr-only">{item.authority.name}, </span>
+          {item.kind === "paragraph" ? `Paragraph ${item.ref}` : "Recommendation"}
         </a>
-      </h3>
+      </h4>
       <p className="hint mb-1">
         {item.kind === "paragraph" ? (item.outcome === null ? item.heading : `Outcome ${item.outcome}: ${item.heading}`) : item.heading}
       </p>
       <p className="mb-0">
-        {item.assessment && <AssessmentTag assessment={item.assessment} className="mr-2" />}
+        {item.assessment && <AssessmentTag assessment={item.assessment} reviewed={item.reviewed} className="mr-2" />}
         {item.text}
       </p>
     </li>

@@ -14,6 +14,8 @@ export function ThemeFilterForm({ themeId, form }: { themeId: string; form: Them
           picker={form.picker}
           defaultValue={form.authority}
           emptyOption="All councils"
+          choices={form.choices}
+          choicesTotal={form.choicesTotal}
         />
         <AssessmentSelect defaultValue={form.values.assessment} />
         <div className="form-group">

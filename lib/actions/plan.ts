@@ -9,18 +9,6 @@ export interface PlanRecommendation extends RecommendationKey {
   addressee: string | null;
 }
 
-/** A stored action (lib/queries/actions.ts). */
-export interface StoredAction extends ActionKey {
-  status: string;
-  notAcceptedReason: string;
-  owner: string;
-  targetDate: string;
-  evidence: string;
-  evidenceLinks: string;
-  completedOn: string;
-  version: number;
-}
-
 /** The fields a save changes, with their defaults for an action nobody has saved yet. */
 export interface ActionFields {
   status: ActionStatus;
@@ -30,6 +18,12 @@ export interface ActionFields {
   evidence: string;
   evidenceLinks: string;
   completedOn: string;
+}
+
+/** A stored action (lib/queries/actions.ts): its status as the database holds it, not yet checked. */
+export interface StoredAction extends ActionKey, Omit<ActionFields, "status"> {
+  status: string;
+  version: number;
 }
 
 export interface PlanRow {

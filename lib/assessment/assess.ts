@@ -6,6 +6,7 @@
 import { splitSentences } from "./sentences";
 import type { AssessedSentence, Assessment, ParagraphAssessment } from "./types";
 import { structureCues, type StructureCue } from "./structure";
+import { concernScopes, isMarker, merge, planClauses } from "./scope";
 import { CONCERN, DOMAIN, GOOD_NEWS, PURPOSE, STRENGTH } from "./vocabulary";
 
 function combine(strength: boolean, concern: boolean): Assessment {
@@ -54,15 +55,26 @@ function wording(text: string, found: readonly number[]): string[] {
 
 /** The spans the clause rules read, with the measures they were said of, in order and not overlapping. */
 function clauseSpans(clauses: readonly StructureCue[]): number[] {
-  const all: [number, number][] = clauses.flatMap((c) => (c.measure ? [c.measure, [c.start, c.end]] : [[c.start, c.end]]));
-  all.sort((a, b) => a[0] - b[0]);
-  const out: number[] = [];
-  for (const [start, end] of all) {
-    const last = out.length - 1;
-    if (last > 0 && start <= out[last]) out[last] = Math.max(out[last], end);
-    else out.push(start, end);
+  return merge(clauses.flatMap((c) => (c.measure ? [c.measure, [c.start, c.end]] : [[c.start, c.end]])));
+}
+
+/**
+ * The spans of found that start outside every span of the scopes (a concern's
+ * clause, a plan's clause). The scopes are worked out only when there is
+ * praise to test: most sentences have none, and this is the assessor's
+ * hottest path.
+ */
+function notWithin(found: number[], scopes: (lastStart: number) => number[]): number[] {
+  if (found.length === 0) return found;
+  const outside = scopes(found[found.length - 2]);
+  if (outside.length === 0) return found;
+  const kept: number[] = [];
+  for (let i = 0; i < found.length; i += 2) {
+    let inside = false;
+    for (let j = 0; j < outside.length && !inside; j += 2) inside = found[i] >= outside[j] && found[i] < outside[j + 1];
+    if (!inside) kept.push(found[i], found[i + 1]);
   }
-  return out;
+  return kept;
 }
 
 interface SentenceCues {
@@ -78,8 +90,10 @@ interface SentenceCues {
  * strength cues, so negated, hedged or hoped-for praise is not praise.
  */
 function cuesOf(sentence: string): SentenceCues {
-  const goodNews = wording(sentence, spans(sentence, GOOD_NEWS));
-  const withoutDomain = blank(sentence, spans(sentence, DOMAIN));
+  const domain = spans(sentence, DOMAIN);
+  // Every good-news phrase but "been addressed" is also a domain phrase: most sentences have neither.
+  const goodNews = domain.length > 0 || sentence.includes("been addressed") ? wording(sentence, spans(sentence, GOOD_NEWS)) : [];
+  const withoutDomain = blank(sentence, domain);
   const clauses = structureCues(withoutDomain);
   const withoutClauses = blank(withoutDomain, clauseSpans(clauses));
   const clauseWords = (direction: string) => clauses.filter((c) => c.direction === direction).map((c) => c.words);
@@ -88,7 +102,15 @@ function cuesOf(sentence: string): SentenceCues {
   const concern = [...clauseWords("concern"), ...wording(sentence, concernSpans)];
   const withoutCues = blank(withoutClauses, concernSpans);
   const withoutConcern = blank(withoutCues, spans(withoutCues, PURPOSE));
-  const strength = [...clauseWords("strength"), ...wording(sentence, spans(withoutConcern, STRENGTH)), ...goodNews];
+  const praise = notWithin(spans(withoutConcern, STRENGTH), (lastPraise) => [
+    ...concernScopes(withoutClauses, concernSpans, clauses, lastPraise),
+    ...planClauses(withoutConcern),
+  ]);
+  const strength = [...clauseWords("strength"), ...wording(sentence, praise), ...goodNews];
+  // "However" turns from the sentence before; what it turns to is this
+  // sentence's own reading: a shortfall unless the sentence says praise alone
+  // ("However, some individual examples of positive work were seen").
+  if (strength.length > 0 && concern.every(isMarker)) return { concern: [], strength };
   return { concern, strength };
 }
 

@@ -36,5 +36,10 @@ describe("the frozen test set 1 (labelled " + frozen1.labelled + ")", () => {
   });
 });
 
-/** What the last measurement gave (2026-12-07, the second; the first gave 31 and 27), so a change that loses ground on unseen text fails. */
-const FLOOR = { agreed: 32, flagged: 28, themesAgreed: 34, themesExtra: 22 };
+/**
+ * What the last measurement gave, so a change that loses ground on unseen text
+ * fails: 2026-12-07, the third (issue 21's second round, totals only: 33
+ * paragraphs, 28 concerns, 34 themes with 17 extra); the first two gave 31 and
+ * 32 paragraphs, 27 and 28 concerns, 34 themes with 22 extra.
+ */
+const FLOOR = { agreed: 33, flagged: 28, themesAgreed: 34, themesExtra: 17 };

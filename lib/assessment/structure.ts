@@ -34,8 +34,8 @@ const SHORTFALL_WORD = new RegExp(String.raw`\b${SHORTFALL}\b`, "i");
  * the clause a comparison or change is said of; the first one found is its
  * subject ("Delays in health assessments are above …" is about delays).
  */
-const MEASURE_UP_GOOD = String.raw`immuni[sz]ations?|vaccinations?|uptake|take-up|attendance|completion|completed|on time|within timescales?|breastfeeding|coverage|compliance|trained|training|health assessments?|dental checks?|performance|satisfaction|participation|attainment|achievement|stability|engagement|screening|outcomes?|retention|initiation|obtaining|reaching|achieving|attaining|GCSEs?|expected level|key stage \d`;
-const MEASURE_UP_BAD = String.raw`waiting (?:times?|lists?)|waits?|conceptions?|pregnanc(?:y|ies)|caseloads?|workloads?|vacanc(?:y|ies)|vacant|re-?referrals?|admissions?|self-harm|exclusions?|absences?|NEET|not in education|obesity|smoking|alcohol|substance|offending|remands?|missing|mortality|deaths?|sickness|turnover|agency staff|delays?|did not attend|complaints?|incidents?|injur(?:y|ies)|decay|time (?:children |young people )?(?:wait|waited|taken)|timescales?|unallocated|drift|costs?|looked after population`;
+const MEASURE_UP_GOOD = String.raw`immuni[sz]ations?|vaccinations?|uptake|take-up|attendance|completion|completed|on time|within timescales?|breastfeeding|coverage|compliance|trained|training|health assessments?|dental checks?|performance|satisfaction|participation|attainment|achievement|stability|engagement|screening|outcomes?|retention|initiation|obtaining|reaching|achieving|attaining|GCSEs?|expected level|key stage \d|results|grades`;
+const MEASURE_UP_BAD = String.raw`waiting (?:times?|lists?)|waits?|conceptions?|pregnanc(?:y|ies)|caseloads?|workloads?|vacanc(?:y|ies)|vacant|re-?referrals?|admissions?|self-harm|exclusions?|absences?|NEET|not in education|obesity|smoking|alcohol|substance|offending|remands?|missing|mortality|deaths?|sickness|turnover|agency staff|delays?|did not attend|complaints?|incidents?|injur(?:y|ies)|decay|time (?:children |young people )?(?:wait|waited|taken)|timescales?|unallocated|drift|costs?|looked after population|gaps?`;
 const MEASURE = new RegExp(String.raw`\b(?:(${MEASURE_UP_BAD})|(${MEASURE_UP_GOOD}))\b`, "gi");
 
 /** Where a clause with a subject of its own starts, read back from a comparison. */
@@ -89,6 +89,22 @@ function measureBefore(sentence: string, index: number): Measure | null {
   return found && { ...found, start: found.start + from };
 }
 
+/** A measure named as what a change came to: "this had fallen to 269 days". */
+const TO_AMOUNT = /^ (?:back )?to (?:about |around |just )?[\d.,]+%? /;
+const TO_DURATION = /\bto (?:about |around |just )?[\d.,]+ (?:days|weeks|months)\b/i;
+/** Time taken, a measure for which more is worse, read only as what a change came to (a common word elsewhere). */
+const DURATION = /^(?:days|weeks|months)\b/i;
+
+function measureAfter(sentence: string, index: number): Measure | null {
+  const amount = TO_AMOUNT.exec(sentence.slice(index, index + 40));
+  if (!amount) return null;
+  const at = index + amount[0].length;
+  const duration = DURATION.exec(sentence.slice(at, at + 6));
+  if (duration) return { upGood: false, words: duration[0], start: at };
+  const found = firstMeasure(sentence, at);
+  return found && found.start === at ? found : null;
+}
+
 const flip = (d: Direction): Direction => (d === "strength" ? "concern" : d === "concern" ? "strength" : d);
 
 /** Up is good, up is bad, or not known (then a difference from a comparator is worth a look: concern). */
@@ -115,7 +131,7 @@ function leadOf(sentence: string, index: number, lead: RegExp): RegExpExecArray 
 }
 
 const COMPARISON = new RegExp(
-  String.raw`\b(above|below|higher than|lower than|greater than|less than|better than|worse than|in line with|similar to|comparable (?:to|with)|in excess of|short of)(?: [\w'’-]+){0,6}? ${COMPARATOR}\b(?: (?:average|averages|rates?|figures?|levels?|councils|areas)\b)?`,
+  String.raw`\b(above|below|higher than|lower than|greater than|less than|better than|worse than|narrower than|wider than|in line with|similar to|comparable (?:to|with)|in excess of|short of)(?: [\w'’-]+){0,6}? ${COMPARATOR}\b(?: (?:average|averages|rates?|figures?|levels?|councils|areas)\b)?`,
   "gi",
 );
 const COMPARISON_LEAD = /\b(not |no longer )?(?:(?:well|significantly|slightly|much|considerably|just|far|still|markedly) )?$/i;
@@ -130,7 +146,7 @@ function comparisons(sentence: string, out: StructureCue[]) {
     if (/^(?:in line|similar|comparable)/.test(relation)) direction = "neutral";
     else if (relation === "better than") direction = "strength";
     else if (relation === "worse than") direction = "concern";
-    else direction = judge(/^(?:above|higher|greater|in excess)/.test(relation), measure);
+    else direction = judge(/^(?:above|higher|greater|in excess|wider)/.test(relation), measure);
     if (lead?.[1]) direction = flip(direction);
     out.push(cue(start, sentence.slice(start, m.index + m[0].length), direction, measure));
   }
@@ -143,7 +159,10 @@ const cue = (start: number, words: string, direction: Direction, measure: Measur
   words: measure ? `${measure.words} … ${words.trim()}` : words.trim(),
   // The measure and what qualifies it, up to the comparison ("The proportion of
   // health assessments completed on time … is above"), is its subject.
-  ...(measure && { measure: [measure.start, start] as [number, number] }),
+  // A measure named after its change ("fallen to 269 days") is blanked up to its end.
+  ...(measure && {
+    measure: (measure.start < start ? [measure.start, start] : [start, measure.start + measure.words.length]) as [number, number],
+  }),
 });
 
 /** A measure's change: "have increased", "has fallen", "remains low". Only read when the measure is known. */
@@ -159,7 +178,7 @@ function changes(sentence: string, out: StructureCue[]) {
   MEASURE.lastIndex = 0;
   const anyMeasure = MEASURE.test(sentence);
   MEASURE.lastIndex = 0;
-  if (!anyMeasure) return;
+  if (!anyMeasure && !TO_DURATION.test(sentence)) return;
   for (const m of found) {
     const verb = m[1].toLowerCase();
     const lead = leadOf(sentence, m.index, CHANGE_LEAD);
@@ -167,7 +186,7 @@ function changes(sentence: string, out: StructureCue[]) {
     // as an adjective ("young people with high or complex needs").
     if ((verb === "high" || verb === "low") && !lead?.[0]) continue;
     const start = lead?.[0] ? lead.index : m.index;
-    const measure = measureBefore(sentence, start);
+    const measure = measureBefore(sentence, start) ?? measureAfter(sentence, m.index + m[0].length);
     // A measure not in the lists is left to the word lists ("reduced", "increased" as praise).
     if (!measure) continue;
     const up = /^(?:increas|risen|rose|grown|gone up|climbed|rising|high)/.test(verb);
@@ -191,16 +210,35 @@ function absences(sentence: string, out: StructureCue[]) {
 
 /** A shortfall said to be over: "Delays … are no longer a problem", "no longer inadequate"; "no delays". */
 const RESOLVED = new RegExp(
-  String.raw`\b${SHORTFALL}\b[^.;,]{0,60}?\b(?:is|are|was|were) no longer (?:a |an )?(?:problem|issue|concern|evident|the case)\b|\bno longer (?:\w+ ){0,2}?${SHORTFALL}\b`,
+  String.raw`\b${SHORTFALL}\b[^.;]{0,120}?\b(?:is|are|was|were) no longer (?:a |an )?(?:problem|issue|concern|evident|the case)\b|\bno longer (?:\w+ ){0,2}?${SHORTFALL}\b`,
+  "gi",
+);
+/** A shortfall said to be put right: "delays are minimised", "the backlog has been cleared". */
+const REMEDIED = new RegExp(
+  String.raw`\b${SHORTFALL}\b(?: [\w'’-]+){0,6}? (?:is|are|was|were|has been|have been) (?:now |promptly |quickly |successfully |largely |fully )?(?:minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied)\b`,
   "gi",
 );
 const NO_SHORTFALL = /\bno (?:\w+ ){0,2}?(?:delays?|waiting (?:lists?|times?)|gaps?|backlogs?|vacancies|shortfalls?|drift)\b/gi;
 const NO_LONGER = /\bno longer\b/i;
+const REMEDY = /\b(?:minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied)\b/i;
 
 function resolved(sentence: string, out: StructureCue[]) {
   // The long pattern only where it can match: most sentences say nothing is "no longer" so.
   if (NO_LONGER.test(sentence)) for (const m of execAll(RESOLVED, sentence)) out.push(cue(m.index, m[0], "strength"));
+  if (REMEDY.test(sentence)) for (const m of execAll(REMEDIED, sentence)) out.push(cue(m.index, m[0], "strength"));
   for (const m of execAll(NO_SHORTFALL, sentence)) out.push(cue(m.index, m[0], "strength"));
+}
+
+/** A hardship said of something: "is a challenge for the service", "poses a significant constraint". */
+const HARDSHIP = /\b(?:challenges?|constraints?)\b/gi;
+const HARDSHIP_LEAD =
+  /\b(?:is|are|was|were|remains?|present|presents|poses?) (?:a |an )?(?:significant |major |considerable |particular |real )?$/i;
+
+function hardships(sentence: string, out: StructureCue[]) {
+  for (const m of execAll(HARDSHIP, sentence)) {
+    const lead = leadOf(sentence, m.index, HARDSHIP_LEAD);
+    if (lead) out.push(cue(lead.index, sentence.slice(lead.index, m.index + m[0].length), "concern"));
+  }
 }
 
 /** Grades said of a service: "is outstanding", "judged to be inadequate", "requires improvement". */
@@ -228,7 +266,7 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
+  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
   if (!HEADS.test(sentence)) return [];
@@ -236,6 +274,7 @@ export function structureCues(sentence: string): StructureCue[] {
   resolved(sentence, found);
   absences(sentence, found);
   grades(sentence, found);
+  hardships(sentence, found);
   comparisons(sentence, found);
   changes(sentence, found);
   const kept: StructureCue[] = [];

@@ -74,7 +74,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bhealth (?:of|outcomes for (?:most )?)(?:looked after children|children who are looked after)\b`,
       String.raw`\bhealth (?:care )?needs of (?:children|young people) who are looked after\b`,
     ),
-    hints: re(String.raw`\blooked after\b`, String.raw`\bhealth (?:care )?plans?\b`, String.raw`\bcorporate parenting\b`),
+    hints: re(String.raw`\bhealth (?:care )?plans?\b`, String.raw`\bhealth (?:needs|checks?|reviews?)\b`),
   },
   {
     id: "emotional-health",
@@ -83,13 +83,15 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     terms: re(
       String.raw`\bCAMHS\b`,
       String.raw`\bmental health\b`,
-      String.raw`\bemotional\b`,
+      String.raw`\bemotional (?:and mental )?health\b`,
       String.raw`\bself[- ]harm\w*`,
       String.raw`\bpsycholog\w*`,
       String.raw`\bperinatal\b`,
       String.raw`\bpost-?natal depression\b`,
       String.raw`\btherapeutic\b`,
     ),
+    // "emotional wellbeing" is often one good outcome among others ("This improves children's emotional wellbeing").
+    hints: re(String.raw`\bemotional\b(?! (?:and mental )?health)`),
     not: re(PARENTS, String.raw`\bmental health (?:NHS )?trust\b`),
   },
   {
@@ -235,7 +237,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\blinks (?:with|between)\b`,
       String.raw`\breferrals?\b`,
       String.raw`\bchild protection conferences?\b`,
-      String.raw`\bsocial (?:care )?(?:staff|workers?)\b`,
+      // Social care staff, for a health service, are another agency; in a
+      // social-care report social workers are everyone, so not a hint.
+      String.raw`\bsocial care staff\b`,
       String.raw`\bcore group\b`,
       String.raw`\bpolice\b`,
     ),
@@ -296,7 +300,13 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcapacity of\b`,
     ),
     hints: re(String.raw`\bcapacity\b`, String.raw`\bdemand\b`, String.raw`\bappoint\w*`),
-    not: re(String.raw`\bparenting capacity\b`, String.raw`\bcapacity to make decisions\b`),
+    // Foster carers and adopters are not staff (docs/assessment.md, section 4).
+    not: re(
+      String.raw`\bparenting capacity\b`,
+      String.raw`\bcapacity to make decisions\b`,
+      String.raw`\brecruit\w* (?:\w+ ){0,3}?(?:of )?(?:foster carers|fostering|adopters|adoptive|carers)\b`,
+      String.raw`\b(?:foster carers|adopters|carers) (?:\w+ ){0,3}?recruit\w*`,
+    ),
   },
   {
     id: "leadership-commissioning",
@@ -309,11 +319,16 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcommissioning\b(?! group)`,
       String.raw`\bcommissioners?\b`,
       String.raw`\bsafeguarding (?:children )?board\b`,
+      // A board named by its initials or as "the Board" (LSCB, SSCB, BSCB):
+      // in Ofsted's reports the subject of whole paragraphs.
+      String.raw`\b(?:[BDKLMNS]SCB|SCB)s?\b`,
+      // Read from "Board" back, so the scan does not try it at every "the".
+      String.raw`\bBoard\b(?<=\bthe Board)`,
+      String.raw`\bcorporate parenting (?:board|group|panel|strategy)\b`,
       String.raw`\bchildren's trust\b`,
       String.raw`\b(?:organisational|strategic) priorities\b`,
     ),
     hints: re(
-      String.raw`\b[BDL]SCB\b`,
       String.raw`\bcontracts?\b`,
       String.raw`\bstrategic\b`,
       String.raw`\bclinical commissioning group\b`,
@@ -380,7 +395,7 @@ const HINTS_ALONE = 3;
 /** How far back a mention's sentence is read: bounded, so a long text costs linear time. */
 const LOOKBACK = 300;
 /** Mentions after these in their sentence are examples in a list, not its subject. */
-const LIST_LEAD = /\b(?:including|such as|for example|e\.g\.)(?![\w-])/i;
+const LIST_LEAD = /\b(?:including|such as|for example|e\.g\.)(?![\w-])|\bincludes?\b(?<=\b(?:these|this|they|which) includes?)/i;
 /**
  * A recommendation's sentence starts with what to do ("ensure …", "review …"):
  * its list, or the training it asks for, is the substance, not an aside.
@@ -422,9 +437,17 @@ function counted(themeId: string, text: string, hits: ThemeHit[]): ThemeHit[] {
  * The score of a theme from its counted mentions: two points a term, one a
  * hint; below two points, none.
  */
-function scoreOf(terms: number, hints: number): number {
-  // Common words alone are weaker evidence than one term: they need three.
-  return terms > 0 || hints >= HINTS_ALONE ? 2 * terms + hints : 0;
+function scoreOf(terms: number, hints: readonly ThemeHit[], text: string): number {
+  if (terms > 0) return 2 * terms + hints.length;
+  // Common words alone are weaker evidence than one term: they need three, and
+  // not one word said again ("looked after" four times in a report on looked
+  // after children, "social workers" in a social-care paragraph).
+  return hints.length >= HINTS_ALONE && distinct(text, hints) >= 2 ? hints.length : 0;
+}
+
+/** How many different words (case aside) the hits are. */
+function distinct(text: string, hits: readonly ThemeHit[]): number {
+  return new Set(hits.map((h) => text.slice(h.index, h.index + h.length).toLowerCase())).size;
 }
 
 // Built on first use: THEME_VOCABULARY is declared above, and a module that
@@ -453,7 +476,7 @@ function evidence(text: string): Evidence[] {
     const id = THEME_VOCABULARY[i].id;
     const terms = counted(id, text, ownMatches(hits.terms, hits.not));
     const hints = counted(id, text, ownMatches(hits.hints, hits.not));
-    const score = scoreOf(terms.length, hints.length);
+    const score = scoreOf(terms.length, hints, text);
     if (!score) return { score, mentions: [], terms: [], hints: [] };
     return { score, mentions: [...terms, ...hints].map((h) => h.index).sort((x, y) => x - y), terms, hints };
   });

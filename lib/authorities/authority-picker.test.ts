@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  ambiguousAuthorityMessage,
+  authorityChoiceLinks,
+  authorityFieldProblem,
   AUTHORITY_SELECT_LIMIT,
   authorityLookup,
   authorityPicker,
@@ -76,5 +79,29 @@ describe("normaliseAuthorityInput and unknownAuthorityMessage", () => {
     expect(unknownAuthorityMessage(" Narnia ")).toBe("There is no authority called 'Narnia'");
     expect(unknownAuthorityMessage("y".repeat(100))).toBe(`There is no authority called '${"y".repeat(60)}…'`);
     expect(typedAuthorityNotFound(" Narnia ")).toBe("There is no authority called 'Narnia'. Check the spelling.");
+  });
+});
+
+describe("several councils typed", () => {
+  const ambiguous = { typed: " wellmouth ", choices: [{ slug: "synthetic-wellmouth", name: "Synthetic Wellmouth" }], total: 3 };
+
+  it("says how many match and asks for one", () => {
+    expect(ambiguousAuthorityMessage(ambiguous)).toBe("3 councils match 'wellmouth'. Choose one.");
+    expect(authorityFieldProblem({ unknown: null, ambiguous })).toBe("3 councils match 'wellmouth'. Choose one.");
+    expect(authorityFieldProblem({ unknown: "Narnia", ambiguous: null })).toBe(
+      "There is no authority called 'Narnia'. Check the spelling.",
+    );
+    expect(authorityFieldProblem({ unknown: "Narnia", ambiguous: null }, (t) => `No ${t}`)).toBe("No Narnia");
+    expect(authorityFieldProblem({ unknown: null, ambiguous: null })).toBeNull();
+  });
+
+  it("links each choice to the same page with the field set to its slug, from the first page", () => {
+    expect(
+      authorityChoiceLinks("/search", { q: "CAMHS", authority: "wellmouth", page: "3", outcome: undefined }, "authority", ambiguous),
+    ).toEqual([{ name: "Synthetic Wellmouth", href: "/search?q=CAMHS&authority=synthetic-wellmouth" }]);
+    expect(authorityChoiceLinks("/compare", { a: "wellmouth", b: "barnet" }, "a", ambiguous)).toEqual([
+      { name: "Synthetic Wellmouth", href: "/compare?a=synthetic-wellmouth&b=barnet" },
+    ]);
+    expect(authorityChoiceLinks("/search", {}, "authority", null)).toEqual([]);
   });
 });

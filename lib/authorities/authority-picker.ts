@@ -11,7 +11,7 @@ import { slugify } from "../report/slug";
 export const AUTHORITY_SELECT_LIMIT = 100;
 
 /** The hint under an authority text input. */
-export const AUTHORITY_INPUT_HINT = "Type the authority's name, for example Barnet";
+export const AUTHORITY_INPUT_HINT = "Part of the council's name, its LA number or its ONS code, for example Barnet, 302 or E09000003";
 
 /** Longest input looked up: no authority name is longer (slugs stop at 80 characters). */
 export const AUTHORITY_INPUT_MAX_LENGTH = 120;
@@ -75,4 +75,52 @@ export function unknownAuthorityMessage(input: string): string {
 /** The whole message for a typed authority that matches nothing: "There is no authority called 'Narnia'. Check the spelling." */
 export function typedAuthorityNotFound(input: string): string {
   return `${unknownAuthorityMessage(input)}. Check the spelling.`;
+}
+
+/** Typed input that is part of several authorities' names: the first few of them, and how many there are. */
+export interface AmbiguousAuthority {
+  typed: string;
+  choices: AuthorityOption[];
+  total: number;
+}
+
+/** "3 councils match 'Wellmouth'. Choose one.": each page's message for typed input that matches several. */
+export function ambiguousAuthorityMessage({ typed, total }: Pick<AmbiguousAuthority, "typed" | "total">): string {
+  const shown = normaliseAuthorityInput(typed);
+  return `${total.toLocaleString("en-GB")} councils match '${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}'. Choose one.`;
+}
+
+/** A link that chooses one of the councils offered: the page's URL with the field set to its slug. */
+export interface AuthorityChoice {
+  name: string;
+  href: string;
+}
+
+/**
+ * The links to choose among the councils a typed value matches: the page at
+ * `path` with the same parameters (the page number left out: a new filter
+ * starts at the first page) and the field `param` set to each council's slug.
+ */
+export function authorityChoiceLinks(
+  path: string,
+  params: Record<string, string | undefined>,
+  param: string,
+  ambiguous: AmbiguousAuthority | null,
+): AuthorityChoice[] {
+  if (!ambiguous) return [];
+  return ambiguous.choices.map((c) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...params, [param]: c.slug }))
+      if (key !== "page" && value !== undefined && value !== "") query.set(key, value);
+    return { name: c.name, href: `${path}?${query}` };
+  });
+}
+
+/** What is wrong with a typed authority field: it matches no council (in the page's words), or several; null when neither. */
+export function authorityFieldProblem(
+  field: { unknown: string | null; ambiguous: AmbiguousAuthority | null },
+  notFound: (typed: string) => string = typedAuthorityNotFound,
+): string | null {
+  if (field.unknown !== null) return notFound(field.unknown);
+  return field.ambiguous ? ambiguousAuthorityMessage(field.ambiguous) : null;
 }

@@ -1,5 +1,5 @@
-import { typedAuthorityNotFound } from "../authorities/authority-picker";
-import { authorityPickerFor, readAuthorityField } from "../queries/authorities";
+import { authorityChoiceLinks, authorityFieldProblem, typedAuthorityNotFound } from "../authorities/authority-picker";
+import { type AuthorityFieldValue, authorityPickerFor, readAuthorityField } from "../queries/authorities";
 import { getAuthorityReports } from "../queries/reports";
 import {
   firstParam,
@@ -66,7 +66,12 @@ export async function readComparePageRequest(raw: RawParams) {
       ["b", givenB],
     ] as const) {
       if (given && !found[side])
-        say(side, typed ? typedAuthorityNotFound(given) : `There is no authority called '${given}'. Choose one from the list.`);
+        say(
+          side,
+          typed
+            ? (authorityFieldProblem(side === "a" ? fieldA : fieldB) ?? typedAuthorityNotFound(given))
+            : `There is no authority called '${given}'. Choose one from the list.`,
+        );
     }
     if (a && b && a.slug === b.slug) say("b", `You chose ${a.name} twice. Choose two different authorities.`);
     missingSides(givenA, givenB, a ?? b, typed, raw.a !== undefined || raw.b !== undefined).forEach((p) => say(p.param, p.message));
@@ -82,7 +87,19 @@ export async function readComparePageRequest(raw: RawParams) {
     /** What is wrong with them and with the options. */
     allProblems: options.ok ? problems : [...problems, ...options.errors],
     fieldErrors,
+    /** Typed, a side that matches several councils: links choosing each. */
+    fieldChoices: comparisonChoices(raw, fieldA, fieldB),
     concernsOnly: options.ok && options.value.concerns === "only",
+  };
+}
+
+/** The links choosing among the councils either side matches, keeping the other side (as found, else as typed). */
+function comparisonChoices(raw: RawParams, fieldA: AuthorityFieldValue, fieldB: AuthorityFieldValue) {
+  const params = { a: fieldA.slug ?? firstParam(raw.a), b: fieldB.slug ?? firstParam(raw.b), concerns: firstParam(raw.concerns) };
+  return {
+    a: authorityChoiceLinks("/compare", params, "a", fieldA.ambiguous),
+    b: authorityChoiceLinks("/compare", params, "b", fieldB.ambiguous),
+    total: { a: fieldA.ambiguous?.total, b: fieldB.ambiguous?.total },
   };
 }
 

@@ -23,7 +23,7 @@ export async function loadComparePage(raw: RawParams) {
   return {
     title: request.problems.length === 0 && a && b ? `Compare ${a.name} and ${b.name}` : "Compare two authorities",
     problems,
-    form: { picker, a: first, b: second, errors: request.fieldErrors, concernsOnly, neighbours },
+    form: { picker, a: first, b: second, errors: request.fieldErrors, choices: request.fieldChoices, concernsOnly, neighbours },
     comparison:
       pair && full
         ? {

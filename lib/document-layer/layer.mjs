@@ -12,7 +12,8 @@
  * The layer (this file) is made of: routes.mjs (which requests are kept,
  * read from app/), capture.mjs (keeping what Next writes), policy.mjs (a
  * page's CSP by hash), representation.mjs (headers, ETags, encodings, 304s)
- * and data-version.mjs (when the data changed).
+ * data-version.mjs (when the file changed) and page-versions.mjs (which
+ * pages a write renewed).
  *
  * Plain JavaScript because scripts/server.mjs, the production server, loads it
  * with plain Node; each module's .d.mts gives TypeScript its types. It uses
@@ -21,7 +22,8 @@
  */
 import { LRUCache } from "lru-cache";
 import { capture } from "./capture.mjs";
-import { dataVersion, databaseFile } from "./data-version.mjs";
+import { databaseFile } from "./data-version.mjs";
+import { pageVersions, scopeOfPath } from "./page-versions.mjs";
 import { NON_DOCUMENT_POLICY } from "./policy.mjs";
 import { preferredEncoding, Representation, send } from "./representation.mjs";
 import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, isPersonal, navigationKey } from "./routes.mjs";
@@ -33,8 +35,9 @@ import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, is
  *   uncompressed; the HTML gets its hash policy, an ETag and no-cache, and is
  *   compressed once per encoding.
  * - GETs of cacheable routes (pages and read-only JSON) are kept in memory per
- *   URL until the data version changes; concurrent first requests share one
- *   render.
+ *   URL until a write renews them (an import renews its authority's pages
+ *   and the lists, page-versions.mjs); concurrent first requests share one
+ *   render. Each says whether it was kept or rendered (Server-Timing).
  * - Next's navigation and prefetch requests (RSC payloads) of those routes
  *   are kept the same way, per URL and router headers, with Next's own
  *   caching rules.
@@ -54,15 +57,16 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
   const enabled = maxBytes > 0;
   const matcher = cacheableMatcher(appRoutes(appDir));
   const render = renderer(handle);
+  const versionOf = pageVersions(file);
 
-  /** A GET of a cacheable route: from memory while the data version holds, else rendered once and kept. */
-  async function serveKept(req, res, key, navigation) {
-    const version = dataVersion(file);
+  /** A GET of a cacheable route: from memory while its scope's version holds, else rendered once and kept. */
+  async function serveKept(req, res, key, navigation, scope) {
+    const version = versionOf(scope);
     const kept = cache.get(key);
     if (kept?.version === version) {
       const encoding = preferredEncoding(req.headers["accept-encoding"]);
       const grows = kept.representation.encoded[encoding] === undefined;
-      await send(req, res, kept.representation);
+      await send(req, res, kept.representation, KEPT);
       // A newly compressed encoding is kept with the page, and the page weighed again.
       if (grows && cache.peek(key) === kept && encoding !== "identity") cache.set(key, kept);
       return;
@@ -70,24 +74,25 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
     const shared = inFlight.get(key);
     if (shared?.version === version) {
       const entry = await shared.promise;
-      if (entry) return send(req, res, entry.representation);
+      if (entry) return send(req, res, entry.representation, KEPT);
     }
 
     let settle = () => {};
     const promise = new Promise((resolve) => (settle = resolve));
     inFlight.set(key, { version, promise });
     try {
+      const started = performance.now();
       const rendered = await render(req, res, true, navigation);
       if (!rendered) return;
       // Kept only if no import landed while it was rendering.
-      if (enabled && rendered.keep && dataVersion(file) === version) {
+      if (enabled && rendered.keep && versionOf(scope) === version) {
         const encoding = preferredEncoding(req.headers["accept-encoding"]);
         await rendered.representation.compact(encoding === "identity" ? "br" : encoding);
         const entry = { version, representation: rendered.representation };
         cache.set(key, entry);
         settle(entry);
       }
-      await send(req, res, rendered.representation);
+      await send(req, res, rendered.representation, `rendered;dur=${(performance.now() - started).toFixed(1)}`);
     } finally {
       settle(null);
       if (inFlight.get(key)?.promise === promise) inFlight.delete(key);
@@ -112,11 +117,14 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
     ) {
       return handle(req, res);
     }
-    if (cacheable) return serveKept(req, res, navigation ?? target, navigation !== null);
+    if (cacheable) return serveKept(req, res, navigation ?? target, navigation !== null, scopeOfPath(pathname));
     const rendered = await render(req, res, false, false, isPersonal(pathname));
     if (rendered) await send(req, res, rendered.representation);
   };
 }
+
+/** Server-Timing of an answer from memory (a rendered one says how long it took). */
+const KEPT = "kept";
 
 /** Whether a request is for a kept route and may be answered from memory: a plain GET or HEAD of a route kept. */
 function isKeepable(req, target, pathname, search, matcher) {

@@ -18,4 +18,4 @@ export class Representation {
   readonly size: number;
 }
 
-export function send(req: IncomingMessage, res: ServerResponse, representation: Representation): Promise<void>;
+export function send(req: IncomingMessage, res: ServerResponse, representation: Representation, timing?: string): Promise<void>;

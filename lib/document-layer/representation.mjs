@@ -128,8 +128,11 @@ export class Representation {
 /**
  * Answers a request with a representation: 304 when If-None-Match names its
  * ETag for the encoding the client accepts, else the body in that encoding.
+ * `timing`, when given, is sent as Server-Timing: whether the layer kept or
+ * rendered it, which benchmarks and tests read (a standard header that no
+ * cache acts on).
  */
-export async function send(req, res, representation) {
+export async function send(req, res, representation, timing) {
   const encoding = preferredEncoding(req.headers["accept-encoding"]);
   const etag = representation.etag(encoding);
   const notModified = representation.status === 200 && !representation.personal && etagMatches(req.headers["if-none-match"], etag);
@@ -139,6 +142,7 @@ export async function send(req, res, representation) {
   res.statusCode = notModified ? 304 : representation.status;
   for (const [name, value] of representation.headers) res.setHeader(name, value);
   if (representation.status === 200 && !representation.personal) res.setHeader("ETag", etag);
+  if (timing) res.setHeader("Server-Timing", timing);
   // nginx will not store a response that says no-cache: this lets it keep the
   // page until the end of this second ("@" and a Unix time; nginx never passes
   // it on). A relative "1" would keep it up to two seconds, nginx counting in

@@ -18,6 +18,9 @@ export const NOT_KEPT = {
   "/sign-in": "per person",
   "/set-password": "per person",
   "/admin/people": "per person",
+  "/admin/marks": "per person (admins' reviewing of paragraph marks)",
+  "/admin/marks/[id]": "per person",
+  "/admin/marks/download": "per person",
   "/authorities/[slug]/actions": "per person",
   "/authorities/[slug]/actions/download": "per person",
 };

@@ -19,20 +19,45 @@ describe("sortHeader", () => {
       sort: "region",
       label: "Region",
       ariaSort: "ascending",
-      href: "/?sort=region&dir=desc",
+      href: "/?sort=region&dir=desc#authorities",
       action: "sort Z to A",
     });
     expect(sortHeader("date", { sort: "date", dir: "desc" })).toMatchObject({
       ariaSort: "descending",
-      href: "/?sort=date&dir=asc",
+      href: "/?sort=date&dir=asc#authorities",
       action: "sort oldest first",
     });
   });
 
   it("links other columns to their usual direction: names A to Z, dates newest first", () => {
     const current = { sort: "region", dir: "desc" } as const;
-    expect(sortHeader("name", current)).toMatchObject({ ariaSort: undefined, href: "/?sort=name&dir=asc", action: "sort A to Z" });
-    expect(sortHeader("date", current)).toMatchObject({ ariaSort: undefined, href: "/?sort=date&dir=desc", action: "sort newest first" });
+    expect(sortHeader("name", current)).toMatchObject({
+      ariaSort: undefined,
+      href: "/?sort=name&dir=asc#authorities",
+      action: "sort A to Z",
+    });
+    expect(sortHeader("date", current)).toMatchObject({
+      ariaSort: undefined,
+      href: "/?sort=date&dir=desc#authorities",
+      action: "sort newest first",
+    });
+  });
+
+  it("sorts by a judgement, Outstanding first unless it is the order already, keeping the filters, back at the matrix", () => {
+    const current = { sort: "name", dir: "asc", filters: { region: "London", grade: "Good", judgement: "being-healthy" } } as const;
+    expect(sortHeader("looked-after", current, "ratings")).toEqual({
+      sort: "looked-after",
+      label: "Looked after children: overall effectiveness",
+      ariaSort: undefined,
+      href: "/?region=London&grade=Good&judgement=being-healthy&sort=looked-after&dir=asc#ratings",
+      action: "sort Outstanding first",
+    });
+    expect(sortHeader("looked-after", { sort: "looked-after", dir: "asc" }, "ratings")).toMatchObject({
+      ariaSort: "ascending",
+      href: "/?sort=looked-after&dir=desc#ratings",
+      action: "sort Inadequate first",
+    });
+    expect(describeSort("being-healthy", "desc")).toBe("sorted by being healthy, Inadequate first");
   });
 });
 
@@ -93,6 +118,17 @@ describe("homeHref", () => {
     expect(homeHref({ sort: "name", dir: "desc", page: 2 })).toBe("/?sort=name&dir=desc&page=2");
     expect(homeHref({ sort: "date", dir: "desc", page: 30 })).toBe("/?sort=date&dir=desc&page=30");
     expect(homeHref({ sort: "region", dir: "asc" })).toBe("/?sort=region&dir=asc");
+  });
+
+  it("keeps the filters (the judgement unless it is overall safeguarding), and goes to an anchor", () => {
+    const filters = { region: "North East", grade: "Inadequate", judgement: "safeguarding" } as const;
+    expect(homeHref({ sort: "name", dir: "asc", page: 2, filters }, "authorities")).toBe(
+      "/?region=North+East&grade=Inadequate&page=2#authorities",
+    );
+    expect(homeHref({ sort: "name", dir: "asc", filters: { judgement: "being-healthy" } })).toBe("/?judgement=being-healthy");
+    expect(authoritiesDownloadHref({ sort: "being-healthy", dir: "desc", filters }, "csv")).toBe(
+      "/api/authorities?region=North+East&grade=Inadequate&sort=being-healthy&dir=desc&format=csv",
+    );
   });
 });
 

@@ -6,62 +6,85 @@ import { toCsv } from "../formatting/csv";
 import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/authority-overviews";
 import type { Grade, Inspection, RatingRow } from "../report/types";
 import { CODE_CSV_COLUMNS, codeCells } from "../councils/codes";
-
-const DEFAULT_DIRECTION: Record<OverviewSort, SortDirection> = { name: "asc", region: "asc", date: "desc" };
+import { defaultDirection, type HomeFilters, type HomeSort, isJudgementSort, JUDGEMENTS, judgementColumn } from "./home-filters";
 
 const COLUMN_LABEL: Record<OverviewSort, string> = { name: "Authority", region: "Region", date: "Report date" };
 
-/** What a direction means for a column, in words: "A to Z", "newest first". */
-function directionWords(sort: OverviewSort, dir: SortDirection): string {
+/** What a direction means for a column, in words: "A to Z", "newest first", "Inadequate first". */
+function directionWords(sort: HomeSort, dir: SortDirection): string {
   if (sort === "date") return dir === "asc" ? "oldest first" : "newest first";
+  if (isJudgementSort(sort)) return dir === "asc" ? "Outstanding first" : "Inadequate first";
   return dir === "asc" ? "A to Z" : "Z to A";
 }
 
-/** "sorted by region, Z to A" */
-export function describeSort(sort: OverviewSort, dir: SortDirection): string {
-  const what = sort === "name" ? "authority name" : sort === "region" ? "region" : "report date";
+/** "sorted by region, Z to A", "sorted by being healthy, Inadequate first" */
+export function describeSort(sort: HomeSort, dir: SortDirection): string {
+  const what = isJudgementSort(sort)
+    ? JUDGEMENTS[judgementColumn(sort)].phrase
+    : sort === "name"
+      ? "authority name"
+      : sort === "region"
+        ? "region"
+        : "report date";
   return `sorted by ${what}, ${directionWords(sort, dir)}`;
 }
 
 export interface SortHeader {
-  sort: OverviewSort;
+  sort: HomeSort;
   /** Visible column heading. */
   label: string;
   /** For the `aria-sort` attribute of the column's th: only the sorted column has one. */
   ariaSort: "ascending" | "descending" | undefined;
-  /** Where the heading's link goes: this column, in the direction a click should give. */
+  /** Where the heading's link goes: this column, in the direction a click should give, back at the table (`anchor`). */
   href: string;
   /** What following the link does, for screen readers: "sort Z to A". */
   action: string;
 }
 
+/** Where the home page is: its order, page and filters. */
+export interface HomeState {
+  sort: HomeSort;
+  dir: SortDirection;
+  page?: number;
+  filters?: HomeFilters;
+}
+
 /**
  * The heading of a sortable column. Following the sorted column's link reverses
  * the order; another column's link sorts by it in its usual direction (names and
- * regions A to Z, dates newest first).
+ * regions A to Z, dates newest first, grades Outstanding first). The filters are
+ * kept, and the link comes back to the table (`#anchor`).
  */
-export function sortHeader(column: OverviewSort, current: { sort: OverviewSort; dir: SortDirection }): SortHeader {
+export function sortHeader(column: HomeSort, current: HomeState, anchor = "authorities"): SortHeader {
   const sorted = current.sort === column;
-  const nextDir: SortDirection = sorted ? (current.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[column];
+  const nextDir: SortDirection = sorted ? (current.dir === "asc" ? "desc" : "asc") : defaultDirection(column);
   return {
     sort: column,
-    label: COLUMN_LABEL[column],
+    label: isJudgementSort(column) ? JUDGEMENTS[judgementColumn(column)].label : COLUMN_LABEL[column],
     ariaSort: sorted ? (current.dir === "asc" ? "ascending" : "descending") : undefined,
-    href: `/?sort=${column}&dir=${nextDir}`,
+    href: homeHref({ sort: column, dir: nextDir, filters: current.filters }, anchor, true),
     action: `sort ${directionWords(column, nextDir)}`,
   };
 }
 
-/** The home page with this order on this page: sort and dir are left out when they are the default (name, A to Z), page 1 too. */
-export function homeHref({ sort, dir, page = 1 }: { sort: OverviewSort; dir: SortDirection; page?: number }): string {
+/** The parameters of a state: sort and dir left out when they are the default (name, A to Z), page 1 and the default judgement too. */
+function homeParams({ sort, dir, page = 1, filters }: HomeState, keepSort = false): URLSearchParams {
   const params = new URLSearchParams();
-  if (sort !== "name" || dir !== "asc") {
+  if (filters?.region) params.set("region", filters.region);
+  if (filters?.grade) params.set("grade", filters.grade);
+  if (filters?.judgement && filters.judgement !== "safeguarding") params.set("judgement", filters.judgement);
+  if (keepSort || sort !== "name" || dir !== "asc") {
     params.set("sort", sort);
     params.set("dir", dir);
   }
   if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `/?${query}` : "/";
+  return params;
+}
+
+/** The home page in this state, at `#anchor` when given. */
+export function homeHref(state: HomeState, anchor?: string, keepSort = false): string {
+  const query = homeParams(state, keepSort).toString();
+  return `/${query ? `?${query}` : ""}${anchor ? `#${anchor}` : ""}`;
 }
 
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -181,13 +204,9 @@ export function authoritiesCsv(rows: AuthorityOverview[]): string {
   );
 }
 
-/** The download of every authority in this order. */
-export function authoritiesDownloadHref({ sort, dir }: { sort: OverviewSort; dir: SortDirection }, format: "csv" | "json"): string {
-  const params = new URLSearchParams();
-  if (sort !== "name" || dir !== "asc") {
-    params.set("sort", sort);
-    params.set("dir", dir);
-  }
+/** The download of every authority in this order, with these filters. */
+export function authoritiesDownloadHref(state: Omit<HomeState, "page">, format: "csv" | "json"): string {
+  const params = homeParams(state);
   params.set("format", format);
   return `/api/authorities?${params}`;
 }

@@ -12,7 +12,8 @@ import { MAX_UPLOAD_BYTES, readUpload, safeName, type UploadedFile } from "./upl
  * API: read the upload or pasted text, parse it and show what would be stored
  * (nothing is written), then save it if the caller allows (a signed-in admin). The
  * command (import-files.ts) reads files instead of uploads; both parse with
- * parseReportText and store with saveReport, one transaction per report.
+ * parseReportText and store with the same writes (storeReport), the form one
+ * report to a transaction, the command many (decision 0016).
  */
 export interface ImportInput {
   file: UploadedFile | null;

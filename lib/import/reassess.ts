@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { analysisVersion } from "../report/assess-report";
+import { renewAllPages } from "../document-layer/renew-pages";
 import { reassessReport } from "./stored-assessment";
 import { withRetry } from "./save-report";
 
@@ -30,5 +31,7 @@ export async function reassessStale(db: Db, { all = false }: { all?: boolean } =
     const done = await withRetry(() => db.$transaction((tx) => reassessReport(tx, id), { timeout: 30_000, maxWait: 30_000 }));
     if (done) reassessed++;
   }
+  // Pages made while it ran may mix old and new readings: all are made again.
+  if (reassessed > 0) await renewAllPages(db);
   return { reassessed, total };
 }

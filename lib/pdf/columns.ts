@@ -6,7 +6,8 @@
  *
  * Told from a two-column table by three things: the columns are filled to
  * their width on most lines (a table's labels are ragged), no drawn line runs
- * down the gap between them, and they go on for many lines.
+ * down the gap between them, and they go on for many lines; in a tagged PDF,
+ * its tags may also say they are a table's cells.
  */
 import type { PdfPageText, PdfTextItem } from "./lines";
 import { isVertical, type Rule } from "./rules";
@@ -59,6 +60,22 @@ function margin(rows: PdfTextItem[][], bodySize: number): number {
   return starts.length ? Math.min(...starts) : 0;
 }
 
+/**
+ * Whether a tagged PDF says the rows side by side are a table's: on most rows
+ * with text on both sides, each side is in one tagged cell of one and the
+ * same row. A hint only (see tags.ts): shuffled tags do not agree, and
+ * without tags the page is judged by its geometry.
+ */
+function taggedAsTable(lefts: PdfTextItem[][], rights: PdfTextItem[][]): boolean {
+  const rowOf = (items: PdfTextItem[]) => {
+    const rows = new Set(items.map((t) => t.cell?.replace(/:\d+$/, "")));
+    return rows.size === 1 ? [...rows][0] : undefined;
+  };
+  const both = lefts.map((l, i) => [l, rights[i]]).filter(([l, r]) => l.length && r.length);
+  const agree = both.filter(([l, r]) => rowOf(l) !== undefined && rowOf(l) === rowOf(r)).length;
+  return agree >= 2 && agree >= (2 / 3) * both.length;
+}
+
 function ruledGap(rules: Rule[], left: number, right: number, top: number, bottom: number): boolean {
   return rules.some((r) => isVertical(r) && r.x0 >= left - 2 && r.x1 <= right + 2 && r.y1 > bottom && r.y0 < top);
 }
@@ -81,7 +98,7 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   const top = inRun[0].y + inRun[0].items[0].size;
   const bottom = inRun.at(-1)!.y;
   if (filled(lefts) < 0.5 || filled(rights) < 0.5) return [page];
-  if (ruledGap(page.rules ?? [], gapLeft, gapRight, top, bottom)) return [page];
+  if (ruledGap(page.rules ?? [], gapLeft, gapRight, top, bottom) || taggedAsTable(lefts, rights)) return [page];
   const above = rows.slice(0, run.from).flatMap((r) => r.items);
   const below = rows.slice(run.to).flatMap((r) => r.items);
   // The right column is moved onto the left one's margin, so that indents (list items, a paragraph going on) measure alike.

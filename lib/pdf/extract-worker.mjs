@@ -10,7 +10,22 @@
  * Message back: { id, ok: true, pages } or { id, ok: false, kind, detail }.
  */
 import { parentPort } from "node:worker_threads";
-import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+
+// pdfjs's legacy build (the one that runs on Node 20) brings core-js, which
+// replaces Array.prototype.push and JSON.parse/stringify in this thread with
+// JavaScript versions, forced because V8 misses edge cases of the spec that
+// pdfjs never meets (pushing past 2^53, onto a frozen length). The JavaScript
+// push alone was an eighth of a page's time; the native ones are put back once
+// pdfjs and its worker code (which it would otherwise load, and polyfill with,
+// on the first document) are loaded. Nothing else runs in this thread.
+const NATIVE = [
+  [Array.prototype, "push"],
+  [JSON, "parse"],
+  [JSON, "stringify"],
+].map(([on, name]) => /** @type {const} */ ([on, name, Object.getOwnPropertyDescriptor(on, name)]));
+const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+/** @type {any} */ (globalThis).pdfjsWorker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+for (const [on, name, descriptor] of NATIVE) if (descriptor) Object.defineProperty(on, name, descriptor);
 
 /** @param {unknown} error */
 function kindOf(error) {
@@ -133,16 +148,76 @@ function mayHoldTable(raw) {
   return false;
 }
 
+/**
+ * The table cell of each marked-content id of a page, from its structure
+ * tree: "table:row:cell", counted on the page. Only a hint for the layout
+ * (tables.ts), which believes it only where it agrees with the page.
+ * @param {any} tree
+ */
+function tableCells(tree) {
+  /** @type {Map<string, string>} */
+  const cells = new Map();
+  let tables = 0;
+  /** @param {any} node @param {{ n: number, rows: number } | null} table @param {{ n: number, cells: number } | null} row @param {string | null} cell */
+  const walk = (node, table, row, cell) => {
+    if (!node) return;
+    if (node.type === "content") {
+      if (cell && node.id) cells.set(node.id, cell);
+      return;
+    }
+    if (node.role === "Table") [table, row, cell] = [{ n: tables++, rows: 0 }, null, null];
+    else if (node.role === "TR" && table) [row, cell] = [{ n: table.rows++, cells: 0 }, null];
+    else if ((node.role === "TD" || node.role === "TH") && table && row) cell = `${table.n}:${row.n}:${row.cells++}`;
+    for (const child of node.children ?? []) walk(child, table, row, cell);
+  };
+  walk(tree, null, null, null);
+  return cells;
+}
+
+/**
+ * The page's text runs, each with the table cell its marked content is
+ * tagged as, when there is one.
+ * @param {any[]} items @param {Map<string, string>} cells
+ */
+function cellRuns(items, cells) {
+  /** @type {(string | null)[]} */
+  const open = [];
+  const out = [];
+  for (const it of items) {
+    if (it.type === "beginMarkedContentProps" || it.type === "beginMarkedContent") open.push(it.id ?? null);
+    else if (it.type === "endMarkedContent") open.pop();
+    else if ("str" in it) {
+      const id = open.findLast((m) => m !== null && cells.has(m));
+      out.push(id ? { ...it, cell: cells.get(id) } : it);
+    }
+  }
+  return out;
+}
+
+/**
+ * A page's runs: for a tagged PDF, with the marked content that says which
+ * table cell each is in (read only on a page that may hold a table).
+ * @param {any} page @param {boolean} tagged
+ */
+async function pageRuns(page, tagged) {
+  const content = await page.getTextContent({ includeMarkedContent: tagged });
+  const runs = tagged ? cellRuns(content.items, new Map()) : content.items;
+  const raw = runs.filter((/** @type {any} */ it) => "str" in it && it.str.trim() !== "");
+  if (!tagged || !mayHoldTable(raw)) return raw;
+  const cells = tableCells(await page.getStructTree());
+  return cells.size ? cellRuns(content.items, cells).filter((it) => it.str.trim() !== "") : raw;
+}
+
 /** @param {any} doc */
 async function readPages(doc) {
   /** @type {Map<string, string>} */
   const fontNames = new Map();
+  const tagged = Boolean((await doc.getMarkInfo())?.Marked);
   const pages = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
-    const raw = content.items.filter((/** @type {any} */ it) => "str" in it && it.str.trim() !== "");
+    const raw = await pageRuns(page, tagged);
     const wanted = new Set(raw.map((/** @type {any} */ it) => it.fontName));
     // Drawing operators cost as much again as the text: read only for fonts not yet named, or a page that may hold a table.
     const ops = [...wanted].some((f) => !fontNames.has(f)) || mayHoldTable(raw) ? await page.getOperatorList() : null;
@@ -152,7 +227,8 @@ async function readPages(doc) {
       const [a, b, c, d, e, f] = it.transform;
       // Only horizontal text is part of the report: rotated watermarks and margin notes are not.
       if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) continue;
-      items.push({ s: it.str, x: e, y: f, w: it.width, size: Math.abs(d), font: fontNames.get(it.fontName) ?? "" });
+      const item = { s: it.str, x: e, y: f, w: it.width, size: Math.abs(d), font: fontNames.get(it.fontName) ?? "" };
+      items.push(it.cell ? { ...item, cell: it.cell } : item);
     }
     const rules = (ops ? pathBoxes(ops) : []).filter(
       (r) => (r.y1 - r.y0 <= 3 && r.x1 - r.x0 >= 8) || (r.x1 - r.x0 <= 3 && r.y1 - r.y0 >= 8),

@@ -20,12 +20,20 @@ const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
 
 type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[] };
 
+/** Each line's text, made once: a line is asked for it by several steps. */
+const plainTexts = new WeakMap<Line, string>();
+
 function plainText(line: Line): string {
-  return line.tokens
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let text = plainTexts.get(line);
+  if (text === undefined) {
+    text = line.tokens
+      .map((t) => t.text)
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+    plainTexts.set(line, text);
+  }
+  return text;
 }
 
 function inMargin(line: Line, page: PdfPageText): boolean {

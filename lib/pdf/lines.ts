@@ -14,6 +14,8 @@ export interface PdfTextItem {
   size: number;
   /** The font's PostScript name ("BAAAAA+LiberationSans-Italic"), or "" when unknown. */
   font: string;
+  /** The table cell a tagged PDF's structure puts the run in ("table:row:cell", counted on its page): a hint, see tables.ts. */
+  cell?: string;
 }
 
 export interface PdfPageText {
@@ -32,6 +34,8 @@ export interface Token {
   sup: boolean;
   x: number;
   end: number;
+  /** The tagged table cell of the token's runs, when the PDF says. */
+  cell?: string;
 }
 
 export interface Line {
@@ -108,7 +112,8 @@ function coalesce(tokens: Token[], size: number): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const last = out.at(-1);
-    if (last && last.sup === t.sup && last.italic === t.italic && last.bold === t.bold && Math.abs(t.x - last.end) <= 0.15 * size) {
+    const sameStyle = last && last.sup === t.sup && last.italic === t.italic && last.bold === t.bold && last.cell === t.cell;
+    if (last && sameStyle && Math.abs(t.x - last.end) <= 0.15 * size) {
       out[out.length - 1] = { ...last, text: last.text + t.text, end: Math.max(last.end, t.end) };
     } else out.push(t);
   }
@@ -121,7 +126,7 @@ function toLine(items: PdfTextItem[], page: number): Line {
   const tokens: Token[] = [];
   for (const t of visible) {
     const sup = t.size < 0.9 * main.size && t.y > main.y + 0.15 * main.size;
-    tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w });
+    tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w, ...(t.cell ? { cell: t.cell } : {}) });
   }
   return {
     tokens: coalesce(tokens, main.size),

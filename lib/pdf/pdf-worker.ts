@@ -1,13 +1,22 @@
 /**
- * The pdfjs worker, kept warm: started once, it reads one PDF after another,
- * so a file costs its own pages and not the start of a thread and the load
- * of pdfjs (most of the time of a 12-page report). Each PDF keeps its bounds:
- * the worker's heap is capped by resourceLimits, and a PDF that runs over its
- * time or makes the process grow past its memory bound has the worker ended;
- * the next PDF starts a fresh one. A worker is also ended after many files or
- * a minute of idleness, so nothing a PDF left behind lives on.
+ * The pdfjs workers, kept warm in a small pool: one per core (at most four),
+ * each started once and reading one PDF after another, so a file costs its
+ * own pages and not the start of a thread and the load of pdfjs, and files
+ * read at once use every core. Each PDF keeps its bounds: a worker's heap is
+ * capped by resourceLimits, and a PDF that runs over its time or makes the
+ * process grow past its memory bound has its worker ended; the next PDF
+ * starts a fresh one. A worker is also ended after many files or a minute of
+ * idleness, so nothing a PDF left behind lives on.
+ *
+ * The memory bound is watched on the whole process (decoded streams live in
+ * buffers that no per-thread figure counts). When it is passed while other
+ * PDFs are being read, whose the growth is cannot be told: every PDF then
+ * being read is read again alone, and the one that passes it alone is
+ * refused. A hostile PDF costs its neighbours a second reading, never their
+ * result.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -37,22 +46,41 @@ export type WorkerReply = { ok: true; pages: PdfPageText[] } | { ok: false; kind
 const WORKER_FILE = path.join(process.cwd(), "lib", "pdf", "extract-worker.mjs");
 const WORKER_BOOT = `import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)});`;
 
+/** PDFs read at once: one per core, at most four (each may take its heap and growth bound). */
+export const POOL_SIZE = Math.max(1, Math.min(4, os.availableParallelism()));
 /** Files one worker reads before it is replaced. */
 const MAX_JOBS = 200;
-/** Idle time after which the worker is ended, its memory given back. */
+/** Idle time after which a worker is ended, its memory given back. */
 const IDLE_MS = 60_000;
+/** How often the process's memory is looked at while a PDF is read. */
+const WATCH_MS = 50;
 
-interface Warm {
+interface Job {
+  bytes: Uint8Array;
+  limits: PdfLimits;
+  resolve: (reply: WorkerReply) => void;
+  /** Read with no other PDF at once: after a memory breach shared with other readers. */
+  alone: boolean;
+}
+
+/** How a reading ended: with a reply (the worker still fit to use, or not), or to be read again alone. */
+type Outcome = { reply: WorkerReply; healthy: boolean } | "again";
+
+interface Reader {
   worker: Worker;
   heapMb: number;
   jobs: number;
+  job: Job | null;
+  /** Ends the reading under way. */
+  end?: (outcome: Outcome) => void;
   idle?: NodeJS.Timeout;
 }
 
-let warm: Warm | null = null;
+const readers = new Set<Reader>();
+const waiting: Job[] = [];
 let nextId = 0;
 
-function start(heapMb: number): Warm {
+function start(heapMb: number): Reader {
   if (!fs.existsSync(WORKER_FILE)) throw new Error(`PDF reader missing: ${WORKER_FILE}`);
   const worker = new Worker(WORKER_BOOT, {
     eval: true,
@@ -60,20 +88,46 @@ function start(heapMb: number): Warm {
     stdout: true,
     stderr: true,
   });
-  const w: Warm = { worker, heapMb, jobs: 0 };
+  const reader: Reader = { worker, heapMb, jobs: 0, job: null };
   // A waiting worker must not keep a command-line run alive; it is ref'd while it reads.
   worker.unref();
-  worker.on("exit", () => {
-    if (warm === w) warm = null;
-  });
+  worker.on("exit", () => readers.delete(reader));
   worker.on("error", () => undefined); // each job's own listener reports it
-  return w;
+  readers.add(reader);
+  return reader;
 }
 
-function retire(w: Warm): void {
-  if (warm === w) warm = null;
-  clearTimeout(w.idle);
-  void w.worker.terminate();
+function retire(reader: Reader): void {
+  readers.delete(reader);
+  clearTimeout(reader.idle);
+  void reader.worker.terminate();
+}
+
+/** An idle worker with the heap bound asked for, else a new one (an idle worker with another bound makes room). */
+function readerFor(heapMb: number): Reader {
+  const idle = [...readers].filter((r) => !r.job);
+  const same = idle.find((r) => r.heapMb === heapMb);
+  if (same) return same;
+  if (readers.size >= POOL_SIZE && idle.length) retire(idle[0]);
+  return start(heapMb);
+}
+
+/** Starts waiting PDFs while there are free places in the pool. */
+function dispatch(): void {
+  while (waiting.length) {
+    const busy = [...readers].filter((r) => r.job);
+    const job = waiting[0];
+    if (busy.length >= POOL_SIZE || busy.some((r) => r.job!.alone) || (job.alone && busy.length)) return;
+    waiting.shift();
+    let reader: Reader;
+    try {
+      reader = readerFor(job.limits.maxHeapMb);
+    } catch (error) {
+      job.resolve(errorReply(error as NodeJS.ErrnoException));
+      continue;
+    }
+    read(job, reader);
+  }
 }
 
 function errorReply(error: NodeJS.ErrnoException): WorkerReply {
@@ -82,41 +136,61 @@ function errorReply(error: NodeJS.ErrnoException): WorkerReply {
   return { ok: false, kind: "unreadable", detail: error.message };
 }
 
-/** Reads one PDF in the warm worker (started if need be). Callers run one at a time: see read-pdf.ts. */
-export function readInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<WorkerReply> {
-  if (warm && warm.heapMb !== limits.maxHeapMb) retire(warm);
-  const w = (warm ??= start(limits.maxHeapMb));
-  clearTimeout(w.idle);
-  w.jobs++;
+const MEMORY: WorkerReply = { ok: false, kind: "memory", detail: "" };
+
+/** The process has grown past a reading's bound: its fault if it was read alone, else every reading is done again alone. */
+function overMemory(reader: Reader): void {
+  const busy = [...readers].filter((r) => r.job);
+  if (reader.job?.alone || busy.length <= 1) reader.end?.({ reply: MEMORY, healthy: false });
+  else for (const r of busy) r.end?.("again");
+}
+
+/** Reads one PDF in a worker, with its time and memory watched. */
+function read(job: Job, reader: Reader): void {
+  const { worker } = reader;
+  clearTimeout(reader.idle);
+  reader.job = job;
+  reader.jobs++;
   const id = ++nextId;
+  let settled = false;
+  const end = (outcome: Outcome) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    clearInterval(watch);
+    worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+    worker.unref();
+    reader.job = null;
+    reader.end = undefined;
+    if (outcome === "again" || !outcome.healthy || reader.jobs >= MAX_JOBS) retire(reader);
+    else reader.idle = setTimeout(() => retire(reader), IDLE_MS).unref();
+    if (outcome === "again") waiting.unshift({ ...job, alone: true });
+    else job.resolve(outcome.reply);
+    dispatch();
+  };
+  reader.end = end;
+  const onMessage = (message: WorkerReply & { id: number }) => {
+    if (message.id !== id) return;
+    const { id: _, ...reply } = message;
+    end({ reply: reply as WorkerReply, healthy: true });
+  };
+  const onError = (error: NodeJS.ErrnoException) => end({ reply: errorReply(error), healthy: false });
+  const onExit = () => end({ reply: { ok: false, kind: "unreadable", detail: "the reader stopped" }, healthy: false });
+  worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+  worker.ref();
+  const timer = setTimeout(() => end({ reply: { ok: false, kind: "timeout", detail: "" }, healthy: false }), job.limits.timeoutMs);
+  const baseline = process.memoryUsage.rss();
+  const watch = setInterval(() => {
+    if (process.memoryUsage.rss() - baseline > job.limits.maxGrowthMb * 1024 * 1024) overMemory(reader);
+  }, WATCH_MS);
+  const data = new Uint8Array(job.bytes); // a copy: the worker takes it over
+  worker.postMessage({ id, data, maxPages: job.limits.maxPages }, [data.buffer]);
+}
+
+/** Reads one PDF in a warm worker of the pool, as soon as one is free. */
+export function readInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<WorkerReply> {
   return new Promise((resolve) => {
-    let settled = false;
-    const finish = (reply: WorkerReply, healthy: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      clearInterval(watch);
-      w.worker.off("message", onMessage).off("error", onError).off("exit", onExit);
-      w.worker.unref();
-      if (!healthy || w.jobs >= MAX_JOBS) retire(w);
-      else w.idle = setTimeout(() => retire(w), IDLE_MS).unref();
-      resolve(reply);
-    };
-    const onMessage = (message: WorkerReply & { id: number }) => {
-      if (message.id !== id) return;
-      const { id: _, ...reply } = message;
-      finish(reply as WorkerReply, true);
-    };
-    const onError = (error: NodeJS.ErrnoException) => finish(errorReply(error), false);
-    const onExit = () => finish({ ok: false, kind: "unreadable", detail: "the reader stopped" }, false);
-    w.worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-    w.worker.ref();
-    const timer = setTimeout(() => finish({ ok: false, kind: "timeout", detail: "" }, false), limits.timeoutMs);
-    const baseline = process.memoryUsage.rss();
-    const watch = setInterval(() => {
-      if (process.memoryUsage.rss() - baseline > limits.maxGrowthMb * 1024 * 1024) finish({ ok: false, kind: "memory", detail: "" }, false);
-    }, 50);
-    const data = new Uint8Array(bytes); // a copy: the worker takes it over
-    w.worker.postMessage({ id, data, maxPages: limits.maxPages }, [data.buffer]);
+    waiting.push({ bytes, limits, resolve, alone: false });
+    dispatch();
   });
 }

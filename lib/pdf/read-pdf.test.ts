@@ -14,7 +14,7 @@ const FIXTURES = path.join(ROOT, "test", "fixtures", "pdf");
 const REAL =
   [path.join(ROOT, "..", "shared", "real-pdfs"), path.join(ROOT, "..", "..", "shared", "real-pdfs")].find((d) => fs.existsSync(d)) ??
   path.join(ROOT, "..", "shared", "real-pdfs");
-// Each read starts a worker and loads pdfjs: seconds on a busy machine.
+// A read may start a worker and load pdfjs: seconds on a busy machine.
 const SLOW = 120_000;
 
 function fixture(name: string): Buffer {
@@ -119,6 +119,37 @@ describe("PDFs that are not readable reports are refused in words", () => {
   it("a reader that runs over its time is ended", { timeout: SLOW }, async () => {
     const result = await readPdfText(fixture("dudley.lo.pdf"), { timeoutMs: 50, maxHeapMb: 128, maxGrowthMb: 512, maxPages: 120 });
     expect(result).toEqual({ ok: false, error: "this PDF took too long to read and was given up on" });
+  });
+});
+
+describe("PDFs read at once by the pool of warm readers", () => {
+  const seed = (name: string) => parseReport(fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
+
+  it("each reads as it does alone", { timeout: SLOW }, async () => {
+    const names = ["barnet.lo.pdf", "dudley.chromium.pdf", "barnet.chromium.pdf", "dudley.lo.pdf"];
+    const reports = await Promise.all(names.map(pdfReport));
+    expect(reports).toEqual(names.map((n) => seed(n.split(".")[0])));
+  });
+
+  it("a hostile PDF among them is refused at its bound; the others read right, and the pool reads on", { timeout: SLOW }, async () => {
+    const [bomb, barnet, dudley] = await Promise.all([
+      readPdfText(inflatingPdf(300), { timeoutMs: 60_000, maxHeapMb: 128, maxGrowthMb: 96, maxPages: 120 }),
+      pdfReport("barnet.lo.pdf"),
+      pdfReport("dudley.lo.pdf"),
+    ]);
+    expect(bomb).toEqual({ ok: false, error: "this PDF needs too much memory to read and was given up on" });
+    expect(barnet).toEqual(seed("barnet"));
+    expect(dudley).toEqual(seed("dudley"));
+    expect(await pdfReport("barnet.chromium.pdf")).toEqual(seed("barnet"));
+  });
+
+  it("a PDF over its time among them is ended alone", { timeout: SLOW }, async () => {
+    const [slow, barnet] = await Promise.all([
+      readPdfText(fixture("dudley.lo.pdf"), { timeoutMs: 50, maxHeapMb: 256, maxGrowthMb: 512, maxPages: 120 }),
+      pdfReport("barnet.lo.pdf"),
+    ]);
+    expect(slow).toEqual({ ok: false, error: "this PDF took too long to read and was given up on" });
+    expect(barnet).toEqual(seed("barnet"));
   });
 });
 

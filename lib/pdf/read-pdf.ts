@@ -1,7 +1,7 @@
 /**
  * Reads the text of an inspection report out of a PDF: pdfjs extracts the
- * positioned text in a warm worker thread with bounded memory and time, and
- * layoutText rebuilds the report's text from it for parseReport.
+ * positioned text in a pool of warm worker threads, each PDF with bounded
+ * memory and time (pdf-worker.ts), and layoutText rebuilds the report's text from it for parseReport.
  */
 import { layoutText } from "./layout";
 import type { PdfPageText } from "./lines";
@@ -37,16 +37,6 @@ const MESSAGES: Record<string, (detail: string, limits: PdfLimits) => string> = 
   memory: () => "this PDF needs too much memory to read and was given up on",
 };
 
-// One PDF at a time: reading one keeps a core busy, and the worker's memory
-// watch measures the whole process, so it must not see another reader's share.
-let queue: Promise<unknown> = Promise.resolve();
-
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 /** Fewer visible characters than this on average per page: no text layer to speak of. */
 const MIN_CHARACTERS_PER_PAGE = 20;
 
@@ -56,7 +46,7 @@ type PdfPagesResult = { ok: true; pages: PdfPageText[] } | { ok: false; error: s
 export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfPagesResult> {
   if (!isPdf(bytes)) return { ok: false, error: "not a PDF file" };
   if (!hasEndMarker(bytes)) return { ok: false, error: "this PDF is incomplete (cut short): it has no end-of-file marker" };
-  const reply = await oneAtATime(() => readInWorker(bytes, limits));
+  const reply = await readInWorker(bytes, limits);
   if (!reply.ok) {
     // What pdfjs said is for the operator, not the user: it can name internals.
     if (reply.kind === "unreadable") console.error(`PDF reader: ${reply.detail}`);

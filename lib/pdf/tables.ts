@@ -2,9 +2,12 @@
  * Two-column tables (the report's metadata and ratings) found among a page's
  * lines and read back as label/value rows, however many lines a cell wraps
  * onto and whether its text is set at the top or the middle of the cell.
+ * Rows are cut by drawn borders, else by a tagged PDF's rows where they agree
+ * with the page (tags.ts), else by spacing, else by labels.
  */
 import { renderTokens, type Line, type Token } from "./lines";
 import { rowBorders, type Rule } from "./rules";
+import { tagRows } from "./tags";
 
 export interface TableRow {
   label: string;
@@ -31,20 +34,37 @@ interface Column {
 }
 
 /** Whether gap i of a line is tab-like: two em or more, and three times its other gaps (a justified line stretches all its spaces alike). */
-function tabLike(gaps: number[], i: number, size: number): boolean {
-  const others = gaps.filter((_, k) => k !== i).sort((a, b) => a - b);
-  const usual = others.length ? others[Math.floor(others.length / 2)] : 0;
-  return gaps[i] >= 2 * size && gaps[i] >= 3 * usual;
+function tabLike(gaps: Gaps, i: number, size: number): boolean {
+  const gap = gaps.widths[i];
+  if (gap < 2 * size) return false;
+  // The median of the other gaps: the sorted gaps' middle, one further on when this gap sits at or before it.
+  const middle = Math.floor((gaps.sorted.length - 1) / 2);
+  const usual = gaps.sorted.length < 2 ? 0 : gaps.sorted[gaps.sorted.indexOf(gap) <= middle ? middle + 1 : middle];
+  return gap >= 3 * usual;
 }
 
-function gapsOf(line: Line): number[] {
-  return line.tokens.slice(1).map((t, i) => t.x - line.tokens[i].end);
+interface Gaps {
+  widths: number[];
+  sorted: number[];
+}
+
+/** Each line's gaps between tokens, measured once: the search for columns asks for them again and again. */
+const lineGaps = new WeakMap<Line, Gaps>();
+
+function gapsOf(line: Line): Gaps {
+  let gaps = lineGaps.get(line);
+  if (!gaps) {
+    const widths = line.tokens.slice(1).map((t, i) => t.x - line.tokens[i].end);
+    gaps = { widths, sorted: [...widths].sort((a, b) => a - b) };
+    lineGaps.set(line, gaps);
+  }
+  return gaps;
 }
 
 /** Index of the token after the line's last tab-like gap, or -1. */
 function lastTabGap(line: Line): number {
   const gaps = gapsOf(line);
-  for (let i = gaps.length - 1; i >= 0; i--) if (tabLike(gaps, i, line.size)) return i + 1;
+  for (let i = gaps.widths.length - 1; i >= 0; i--) if (tabLike(gaps, i, line.size)) return i + 1;
   return -1;
 }
 
@@ -63,7 +83,7 @@ function secondColumns(lines: Line[]): Column[] {
   const rights: number[] = [];
   for (const line of lines) {
     const gaps = gapsOf(line);
-    gaps.forEach((_, i) => {
+    gaps.widths.forEach((_, i) => {
       if (tabLike(gaps, i, line.size)) lefts.push(line.tokens[i + 1].x);
     });
     if (lastTabGap(line) > 0) rights.push(line.end);
@@ -219,6 +239,9 @@ function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typ
   const borders = rowBorders(rules, at, last.y - 2 * last.size, first.y + 2 * first.size);
   if (borders.length >= 2) return rowsBetweenBorders(run.left, run.right, borders);
   const pitch = cellPitch([run.left, run.right], first.size);
+  // Where the borders do not say, a tagged PDF's rows do, if they agree with the page.
+  const tagged = tagRows(run.left, run.right, pitch);
+  if (tagged) return tagged.map((r) => ({ label: cellText(r.label), value: cellText(r.value) }));
   if (evenlySpaced(lines.slice(start, run.end), pitch)) return rowsByLabel(run.left, run.right);
   return pairCells(cells(run.left, pitch), cells(run.right, pitch));
 }

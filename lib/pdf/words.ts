@@ -16,13 +16,17 @@ export function wordsOf(text: string): Set<string> {
 const HYPHEN_END = /([A-Za-z]+)([-\u00AD])(\**)$/;
 const WORD_START = /^(\**)([A-Za-z]+)/;
 
+/** Longer than any word: the end of a paragraph joined so far is looked at only this far back (the whole of it each time grew as its square). */
+const WORD_REACH = 80;
+
 function joinPair(left: string, right: string, vocabulary: Set<string>): string {
-  const end = HYPHEN_END.exec(left);
+  const from = Math.max(0, left.length - WORD_REACH);
+  const end = HYPHEN_END.exec(left.slice(from));
   const start = WORD_START.exec(right);
   if (!end || !start) return `${left} ${right}`;
   const [head, hyphen] = [end[1], end[2]];
   const tail = start[2];
-  const stem = left.slice(0, end.index + head.length);
+  const stem = left.slice(0, from + end.index + head.length);
   const joined = `${head}${tail}`.toLowerCase();
   const compound = `${head}-${tail}`.toLowerCase();
   const soft = hyphen === "\u00AD" || (!vocabulary.has(compound) && vocabulary.has(joined) && /^[a-z]/.test(tail));

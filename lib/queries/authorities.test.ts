@@ -39,18 +39,22 @@ describe("readAuthorityField", () => {
   const typed = { kind: "text" as const };
 
   it("takes a listed value as the slug, to be checked with the form's other values", async () => {
-    expect(await readAuthorityField(listed, "Not A Slug")).toEqual({ slug: "Not A Slug", typed: null, unknown: null });
-    expect(await readAuthorityField(listed, undefined)).toEqual({ slug: undefined, typed: null, unknown: null });
+    expect(await readAuthorityField(listed, "Not A Slug")).toEqual({ slug: "Not A Slug", typed: null, unknown: null, ambiguous: null });
+    expect(await readAuthorityField(listed, undefined)).toEqual({ slug: undefined, typed: null, unknown: null, ambiguous: null });
   });
 
-  it("looks a typed value up by slug or name", async () => {
-    expect(await readAuthorityField(typed, " DUDLEY ")).toEqual({
-      slug: "dudley",
-      typed: { slug: "dudley", name: "Dudley" },
-      unknown: null,
-    });
-    expect(await readAuthorityField(typed, "Narnia")).toEqual({ slug: undefined, typed: null, unknown: "Narnia" });
-    expect(await readAuthorityField(typed, undefined)).toEqual({ slug: undefined, typed: null, unknown: null });
+  it("looks a typed value up by slug, name, part of a name or code", async () => {
+    const dudley = { slug: "dudley", typed: { slug: "dudley", name: "Dudley" }, unknown: null, ambiguous: null };
+    for (const input of [" DUDLEY ", "dud", "332", "E08000027", "Dudley MBC"])
+      expect(await readAuthorityField(typed, input), input).toEqual(dudley);
+    expect(await readAuthorityField(typed, "Narnia")).toEqual({ slug: undefined, typed: null, unknown: "Narnia", ambiguous: null });
+    expect(await readAuthorityField(typed, "x".repeat(200))).toMatchObject({ slug: undefined, unknown: "x".repeat(200) });
+    expect(await readAuthorityField(typed, undefined)).toEqual({ slug: undefined, typed: null, unknown: null, ambiguous: null });
+  });
+
+  it("takes part of a word when no word begins with it, but not a letter or two", async () => {
+    expect(await readAuthorityField(typed, "ley")).toMatchObject({ slug: "dudley", typed: { name: "Dudley" } });
+    expect(await readAuthorityField(typed, "e")).toMatchObject({ slug: undefined, unknown: "e" });
   });
 });
 

@@ -1,10 +1,14 @@
+import { type AuthorityCandidate, matchAuthorities } from "../authorities/authority-match";
 import {
+  type AmbiguousAuthority,
+  AUTHORITY_INPUT_MAX_LENGTH,
   AUTHORITY_SELECT_LIMIT,
   type AuthorityOption,
   type AuthorityPicker,
   authorityLookup,
   authorityPicker,
   nameMatches,
+  normaliseAuthorityInput,
 } from "../authorities/authority-picker";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -51,16 +55,41 @@ export interface AuthorityFieldValue {
   typed: AuthorityOption | null;
   /** The value as typed when it matches no authority, for the page's message; null otherwise. */
   unknown: string | null;
+  /** A typed value that is part of several authorities' names, and the first of them to choose from; null otherwise. */
+  ambiguous: AmbiguousAuthority | null;
 }
+
+/** The most councils a field offers to choose from when what was typed matches several. */
+export const MAX_AUTHORITY_CHOICES = 20;
+
+/**
+ * Every authority with a report, with its codes: what typed input is matched
+ * against (lib/authorities/authority-match.ts). A few hundred short rows at most.
+ */
+export async function authorityCandidates(): Promise<AuthorityCandidate[]> {
+  return db.authority.findMany({
+    where: { reports: { some: {} } },
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, laNumber: true, onsCode: true },
+  });
+}
+
+const option = ({ slug, name }: AuthorityOption): AuthorityOption => ({ slug, name });
 
 /**
  * Reads an authority field: from a <select> the value is a slug; typed, it is
- * a name or slug to look up (see findAuthority).
+ * part of a name, a slug, an LA number or an ONS code (matchAuthorities): one
+ * council found is taken, several are offered to choose from.
  */
 export async function readAuthorityField(picker: AuthorityPicker, given: string | undefined): Promise<AuthorityFieldValue> {
-  if (picker.kind !== "text" || !given) return { slug: given, typed: null, unknown: null };
-  const typed = await findAuthority(given);
-  return { slug: typed?.slug, typed, unknown: typed ? null : given };
+  const none = { slug: undefined, typed: null, unknown: null, ambiguous: null };
+  if (picker.kind !== "text" || !given) return { ...none, slug: given };
+  if (normaliseAuthorityInput(given).length > AUTHORITY_INPUT_MAX_LENGTH) return { ...none, unknown: given };
+  const found = matchAuthorities(given, await authorityCandidates());
+  if (found.kind === "one") return { ...none, slug: found.authority.slug, typed: option(found.authority) };
+  if (found.kind === "none") return { ...none, unknown: given };
+  const choices = found.authorities.slice(0, MAX_AUTHORITY_CHOICES).map(option);
+  return { ...none, ambiguous: { typed: given, choices, total: found.authorities.length } };
 }
 
 /** The latest report date of each of these authorities (and only these), by slug. */

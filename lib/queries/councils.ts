@@ -4,6 +4,7 @@ import { drawLocator } from "../councils/map";
 import { type CouncilReport, type MapGradeId, type MapView, mapView } from "../councils/map-view";
 import { type GradeDifference, gradeDifferences, type NeighbourEntry, neighbourEntries } from "../councils/neighbours-view";
 import { db, type Db } from "../db";
+import { renewAllPages } from "../document-layer/renew-pages";
 import { matrixGrades } from "../home/home-page";
 import { listAuthorityOverviews } from "./authority-overviews";
 import { getAuthorityReports } from "./reports";
@@ -27,6 +28,7 @@ export async function matchStoredAuthorities(client: Db): Promise<{ updated: num
     });
     updated++;
   }
+  if (updated > 0) await renewAllPages(client);
   return { updated, unmatched };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AUTHORITY_SELECT_LIMIT } from "../authorities/authority-picker";
 import { db } from "../db";
 import { createDatabaseWithAuthorities, extraAuthorities, removeDatabaseFiles } from "../testing/seeded-db";
-import { authorityPickerFor, findAuthority } from "./authorities";
+import { authorityPickerFor, findAuthority, MAX_AUTHORITY_CHOICES, readAuthorityField } from "./authorities";
 import {
   type AuthorityOverview,
   listAuthorityOverviewPage,
@@ -11,6 +11,7 @@ import {
   type SortDirection,
 } from "./authority-overviews";
 import { authorityFilterPicker } from "./recommendations";
+import { listHomePage } from "./home-listing";
 import { getAuthorityReports } from "./reports";
 
 // More authorities than the forms list: Barnet, Dudley and 120 copies of Dudley's report under other names.
@@ -138,6 +139,53 @@ describe("findAuthority among many", () => {
     ]) {
       expect(await slugFound(input), input).toBeNull();
     }
+  });
+});
+
+describe("readAuthorityField among many", () => {
+  const typed = { kind: "text" as const };
+
+  it("offers the first councils a part of their names matches, and says how many", async () => {
+    const field = await readAuthorityField(typed, "test borough 04");
+    expect(field).toMatchObject({ slug: undefined, unknown: null, ambiguous: { typed: "test borough 04", total: 10 } });
+    expect(field.ambiguous?.choices.map((c) => c.slug)).toEqual(Array.from({ length: 10 }, (_, i) => `test-borough-04${i}`));
+    const many = await readAuthorityField(typed, "borough");
+    expect(many.ambiguous?.total).toBe(118);
+    expect(many.ambiguous?.choices).toHaveLength(MAX_AUTHORITY_CHOICES);
+  });
+
+  it("takes the one council a part of a name, or a name in another form, matches", async () => {
+    expect(await readAuthorityField(typed, "Test Borough 042")).toMatchObject({ slug: "test-borough-042" });
+    expect(await readAuthorityField(typed, "lynn")).toMatchObject({ slug: "kings-lynn-and-west-norfolk" });
+    expect(await readAuthorityField(typed, "Bath & North East Somerset")).toMatchObject({ slug: "bath-and-north-east-somerset" });
+  });
+});
+
+describe("listHomePage among many", () => {
+  const request = { sort: "name" as const, dir: "asc" as const, page: 1, filters: { judgement: "safeguarding" as const } };
+
+  it("pages in name order with the names of every page, as SQL orders them", async () => {
+    const first = await listHomePage(request, 50);
+    expect(first).toMatchObject({ total: ALL.length, all: ALL.length, pageCount: 3 });
+    expect(first.namesInOrder).toHaveLength(ALL.length);
+    expect(first.namesInOrder.slice(0, 50)).toEqual(first.rows.map((r) => r.name));
+    const last = await listHomePage({ ...request, page: 3 }, 50);
+    expect(first.namesInOrder.slice(100)).toEqual(last.rows.map((r) => r.name));
+  });
+
+  it("filters by region and grade, and sorts by a judgement, before paging", async () => {
+    const london = await listHomePage({ ...request, filters: { ...request.filters, region: "London" } }, 10);
+    // Barnet and the test boroughs whose report says London.
+    expect(london.total).toBe(ALL.filter((a) => a.region === "London").length);
+    expect(london.all).toBe(ALL.length);
+    expect(london.rows.every((r) => r.region === "London")).toBe(true);
+    const adequate = await listHomePage({ ...request, filters: { judgement: "safeguarding", grade: "Adequate" } }, 500);
+    // Every copy of Dudley's report is Adequate on overall safeguarding; Barnet is Good.
+    expect(adequate.total).toBe(ALL.length - 1);
+    expect(adequate.rows.map((r) => r.name)).not.toContain("Barnet");
+    const byGrade = await listHomePage({ ...request, sort: "safeguarding", dir: "asc" }, 500);
+    expect(byGrade.rows[0].name).toBe("Barnet");
+    expect(byGrade.namesInOrder).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { RecommendationFilters } from "../requests/params";
 import type { RecommendationSource } from "../report/types";
 import { authorityPickerFor } from "./authorities";
+import { authorityIdsInRegion } from "./authority-regions";
 import { sqlRows } from "./sql";
 
 export const PAGE_SIZE = 50;
@@ -36,6 +37,7 @@ async function where(filters: Omit<RecommendationFilters, "page">): Promise<Pris
   const and: Prisma.RecommendationWhereInput[] = [];
   if (filters.deadline) and.push({ deadlineKey: filters.deadline });
   if (filters.authority) and.push({ authority: { slug: filters.authority } });
+  if (filters.region) and.push({ authorityId: { in: await authorityIdsInRegion(filters.region) } });
   if (filters.source) and.push({ source: filters.source });
   if (filters.dueAfter) and.push({ dueDate: { gte: filters.dueAfter } });
   if (filters.dueBefore) and.push({ dueDate: { lte: filters.dueBefore } });
@@ -88,26 +90,49 @@ function toRow(r: Row): RecommendationRow {
   };
 }
 
-const orderBy: Prisma.RecommendationOrderByWithRelationInput[] = [
-  { dueDate: "asc" },
-  { authority: { name: "asc" } },
-  { reportId: "asc" },
-  { position: "asc" },
-];
+/** Soonest due first; grouped by council, councils A to Z and each soonest due first. */
+function orderBy(group: "council" | undefined): Prisma.RecommendationOrderByWithRelationInput[] {
+  const due = { dueDate: "asc" } as const;
+  const byName = { authority: { name: "asc" } } as const;
+  return [
+    ...(group === "council" ? [byName, { authorityId: "asc" } as const, due] : [due, byName]),
+    { reportId: "asc" },
+    { position: "asc" },
+  ];
+}
 
-/** One page of the register, soonest due first. */
+/** One page of the register, soonest due first (or grouped by council). */
 export async function listRecommendations(filters: RecommendationFilters): Promise<RecommendationPage> {
   const w = await where(filters);
   const [total, rows] = await Promise.all([
     db.recommendation.count({ where: w }),
-    db.recommendation.findMany({ where: w, orderBy, select, skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.recommendation.findMany({
+      where: w,
+      orderBy: orderBy(filters.group),
+      select,
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
   ]);
   return { rows: rows.map(toRow), total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+/** How many recommendations each of the given councils has under the filters (all pages), by slug. */
+export async function countByAuthority(filters: Omit<RecommendationFilters, "page">, slugs: string[]): Promise<Map<string, number>> {
+  const w = await where({ ...filters, authority: undefined });
+  const groups = await db.recommendation.groupBy({
+    by: ["authorityId"],
+    where: { AND: [w, { authority: { slug: { in: filters.authority ? [filters.authority] : slugs } } }] },
+    _count: { _all: true },
+  });
+  const ids = await db.authority.findMany({ where: { id: { in: groups.map((g) => g.authorityId) } }, select: { id: true, slug: true } });
+  const slugOf = new Map(ids.map((a) => [a.id, a.slug]));
+  return new Map(groups.map((g) => [slugOf.get(g.authorityId) ?? "", g._count._all]));
+}
+
 /** Every matching recommendation, for CSV and JSON downloads. */
 export async function exportRecommendations(filters: Omit<RecommendationFilters, "page">): Promise<RecommendationRow[]> {
-  const rows = await db.recommendation.findMany({ where: await where(filters), orderBy, select });
+  const rows = await db.recommendation.findMany({ where: await where(filters), orderBy: orderBy(filters.group), select });
   return rows.map(toRow);
 }
 

@@ -65,6 +65,9 @@ interface ParagraphRow {
   sentences: string | null;
   /** JSON array of theme ids. */
   themes: string | null;
+  /** A reviewer's mark's reason and the rules' mark, when the paragraph has one (its assessment is then the reviewer's). */
+  reviewReason: string | null;
+  reviewAssessorMark: string | null;
 }
 
 /*
@@ -102,8 +105,9 @@ async function findReport(slug: string, reportDate?: string): Promise<{ row: Rep
     db,
     Prisma.sql`
     SELECT s.id AS sectionId, s.number, s.outcome, s.title, p.ref, p.text, p.assessment, p.sentences,
-      (SELECT json_group_array(theme) FROM ParagraphTheme WHERE paragraphId = p.id) AS themes
-    FROM Section s LEFT JOIN Paragraph p ON p.sectionId = s.id
+      (SELECT json_group_array(theme) FROM ParagraphTheme WHERE paragraphId = p.id) AS themes,
+      mc.reason AS reviewReason, mc.assessorMark AS reviewAssessorMark
+    FROM Section s LEFT JOIN Paragraph p ON p.sectionId = s.id LEFT JOIN MarkCorrection mc ON mc.paragraphId = p.id
     WHERE s.reportId = ${row.id}
     ORDER BY s.position, p.position`,
   );
@@ -121,6 +125,7 @@ async function findReport(slug: string, reportDate?: string): Promise<{ row: Rep
         assessment: p.assessment ?? "neutral",
         sentences: JSON.parse(p.sentences ?? "[]") as AssessedReport["sections"][number]["paragraphs"][number]["sentences"],
         themes: inThemeOrder(JSON.parse(p.themes ?? "[]") as string[]),
+        ...(p.reviewReason === null ? {} : { review: { reason: p.reviewReason, assessorMark: p.reviewAssessorMark ?? "" } }),
       });
     }
   }

@@ -16,14 +16,15 @@ const run = async (q: string, f: Partial<SearchFilters> = {}) => {
 const where = (r: Awaited<ReturnType<typeof run>>) => r.hits.map((h) => `${h.authority.slug} ${h.ref ?? h.kind}`);
 
 describe("search", () => {
-  it("finds a phrase in paragraphs and recommendations, best match first", async () => {
+  it("finds a phrase in paragraphs and recommendations, council by council, best match first", async () => {
     const r = await run('"designated doctor"');
     expect(r.total).toBe(3);
-    // The short recommendation outranks the long paragraphs that mention the phrase once.
-    expect(where(r)).toEqual(["barnet recommendation", "dudley 4.5", "barnet 9.2"]);
+    // The short recommendation outranks the long paragraphs that mention the phrase once, so Barnet's
+    // group comes first, with its paragraph after it; then Dudley's.
+    expect(where(r)).toEqual(["barnet recommendation", "barnet 9.2", "dudley 4.5"]);
     expect(r.hits[0]).toMatchObject({ heading: "Within 6 months", href: "/authorities/barnet#recommendations", latest: true });
-    expect(r.hits[2]).toMatchObject({ outcome: 13, heading: "Staffing numbers", href: "/authorities/barnet#p-9-2" });
-    expect(r.hits[2].snippet).toContain(`have a ${MATCH_START}designated doctor${MATCH_END} for looked after children`);
+    expect(r.hits[1]).toMatchObject({ outcome: 13, heading: "Staffing numbers", href: "/authorities/barnet#p-9-2" });
+    expect(r.hits[1].snippet).toContain(`have a ${MATCH_START}designated doctor${MATCH_END} for looked after children`);
   });
 
   it("ranks a paragraph about the theme above one that mentions it in passing", async () => {

@@ -1,8 +1,10 @@
 import { type AuthorityCodes, codesOf } from "../councils/codes";
+import type { Region } from "../councils/regions";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Assessment } from "../assessment";
 import { ftsQueryFor } from "../search/fts-query";
+import { inRegionSql } from "./authority-regions";
 import { CODE_COLUMNS } from "./council-codes";
 import { sqlCount, sqlRows } from "./sql";
 
@@ -15,6 +17,8 @@ export const MATCH_END = "\u0002";
 export interface SearchFilters {
   q: string;
   authority?: string;
+  /** Only the councils of this region. */
+  region?: Region;
   /** An outcome number, or "general" for "General – leadership and management". */
   outcome?: number | "general";
   /** A theme id: paragraphs and recommendations on it. */
@@ -41,6 +45,8 @@ export interface SearchHit {
   href: string;
   /** How a paragraph reads as evidence; null for a recommendation. */
   assessment: Assessment | null;
+  /** Present when the assessment is a reviewer's mark (lib/corrections). */
+  reviewed?: true;
 }
 
 export type SearchResult =
@@ -55,14 +61,17 @@ interface Row extends AuthorityCodes {
   deadlineLabel: string | null;
   position: number | null;
   assessment: Assessment | null;
+  /** 1 when a reviewer's mark is applied to the paragraph. */
+  reviewed?: number | null;
   reportDate: string;
   slug: string;
   name: string;
   latestDate: string;
 }
 
-function filterSql(filters: SearchFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
+/** The filters as SQL after the MATCH (the region's councils looked up first). */
+export async function filterSql(filters: Omit<SearchFilters, "q" | "page">): Promise<Prisma.Sql> {
+  const parts: Prisma.Sql[] = [await inRegionSql(Prisma.sql`a.id`, filters.region)];
   if (filters.authority) parts.push(Prisma.sql`AND a.slug = ${filters.authority}`);
   if (filters.outcome === "general") parts.push(Prisma.sql`AND p.id IS NOT NULL AND p.outcome IS NULL`);
   else if (filters.outcome !== undefined) parts.push(Prisma.sql`AND p.outcome = ${filters.outcome}`);
@@ -71,12 +80,12 @@ function filterSql(filters: SearchFilters): Prisma.Sql {
       OR EXISTS (SELECT 1 FROM RecommendationTheme rt WHERE rt.recommendationId = r.id AND rt.theme = ${filters.theme}))`);
   }
   if (filters.assessment) parts.push(Prisma.sql`AND p.assessment = ${filters.assessment}`);
-  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+  return Prisma.join(parts, " ");
 }
 
 // Rowids of the search index are Paragraph.id * 2 and Recommendation.id * 2 + 1
 // (prisma/migrations/0002_search).
-const FROM = Prisma.sql`
+export const FROM = Prisma.sql`
   FROM SearchIndex s
   LEFT JOIN Paragraph p ON s.rowid % 2 = 0 AND p.id = s.rowid / 2
   LEFT JOIN Recommendation r ON s.rowid % 2 = 1 AND r.id = s.rowid / 2
@@ -86,32 +95,48 @@ const FROM = Prisma.sql`
 const anchor = (ref: string) => `p-${ref.replace(/\./g, "-")}`;
 
 /**
+ * One page of the matches, grouped by council: the council with the best
+ * match first (FTS5's bm25 rank), its matches best first, then the next. The
+ * page's rowids are chosen on the index and the joins' keys alone; only they
+ * get a snippet and their headings.
+ */
+function pageSql(match: string, filters: Prisma.Sql, offset: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH ranked AS MATERIALIZED (
+      SELECT s.rowid AS rowid, bm25(SearchIndex) AS score, a.id AS authorityId ${FROM}
+      WHERE SearchIndex MATCH ${match} ${filters}
+    ),
+    shown AS (
+      SELECT rowid, score, min(score) OVER (PARTITION BY authorityId) AS best, authorityId FROM ranked
+      ORDER BY best, authorityId, score, rowid LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT s.rowid AS rowid,
+           snippet(SearchIndex, 0, ${MATCH_START}, ${MATCH_END}, '…', 32) AS snippet,
+           p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
+           r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
+           (SELECT 1 FROM MarkCorrection mc WHERE mc.paragraphId = p.id) AS reviewed,
+           rep.reportDate AS reportDate, a.slug AS slug, a.name AS name, ${CODE_COLUMNS},
+           (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
+    ${FROM}
+    JOIN shown sh ON sh.rowid = s.rowid
+    LEFT JOIN Section sec ON sec.id = p.sectionId
+    WHERE SearchIndex MATCH ${match}
+    ORDER BY sh.best, sh.authorityId, sh.score, sh.rowid`;
+}
+
+/**
  * Full-text search over finding paragraphs and recommendations of every
- * report, best matches first (FTS5's bm25 rank). Phrases, prefixes, OR and
- * NOT are supported; any other input is searched for as words.
+ * report, grouped by council, best matches first (pageSql). Phrases,
+ * prefixes, OR and NOT are supported; any other input is searched for as words.
  */
 export async function search(filters: SearchFilters): Promise<SearchResult> {
   const match = ftsQueryFor(filters.q);
   if (match === null) return { ok: false, reason: "empty-query" };
-  const where = Prisma.sql`WHERE SearchIndex MATCH ${match} ${filterSql(filters)}`;
+  const narrowed = await filterSql(filters);
   const offset = (filters.page - 1) * SEARCH_PAGE_SIZE;
   const [total, rows] = await Promise.all([
-    sqlCount(db, Prisma.sql`SELECT count(*) AS total ${FROM} ${where}`),
-    sqlRows<Row>(
-      db,
-      Prisma.sql`
-      SELECT s.rowid AS rowid,
-             snippet(SearchIndex, 0, ${MATCH_START}, ${MATCH_END}, '…', 32) AS snippet,
-             p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
-             r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
-             rep.reportDate AS reportDate, a.slug AS slug, a.name AS name, ${CODE_COLUMNS},
-             (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
-      ${FROM}
-      LEFT JOIN Section sec ON sec.id = p.sectionId
-      ${where}
-      ORDER BY bm25(SearchIndex), s.rowid
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
-    ),
+    sqlCount(db, Prisma.sql`SELECT count(*) AS total ${FROM} WHERE SearchIndex MATCH ${match} ${narrowed}`),
+    sqlRows<Row>(db, pageSql(match, narrowed, offset)),
   ]);
   const hits = rows.map((row): SearchHit => {
     const latest = row.reportDate === row.latestDate;
@@ -128,6 +153,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
       snippet: row.snippet,
       href: isParagraph && row.ref ? `${page}#${anchor(row.ref)}` : `${page}#recommendations`,
       assessment: isParagraph ? row.assessment : null,
+      ...(isParagraph && row.reviewed === 1 ? { reviewed: true as const } : {}),
     };
   });
   return { ok: true, hits, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
@@ -176,7 +202,7 @@ export async function searchExport(filters: Omit<SearchFilters, "page">): Promis
            (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
     ${FROM}
     LEFT JOIN Section sec ON sec.id = p.sectionId
-    WHERE SearchIndex MATCH ${match} ${filterSql({ ...filters, page: 1 })}
+    WHERE SearchIndex MATCH ${match} ${await filterSql(filters)}
     ORDER BY bm25(SearchIndex), s.rowid
     LIMIT ${SEARCH_EXPORT_LIMIT}`,
   );

@@ -5,7 +5,8 @@ import { assessReport } from "../report/assess-report";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { withSeededDatabase } from "../testing/seeded-db";
-import { exportThemeEvidence, THEME_PAGE_SIZE, type ThemeItem, themeEvidence, themeMatrix } from "./themes";
+import { councilSummaryRows, describeCouncilItems } from "../themes/theme-pages";
+import { exportThemeEvidence, THEME_PAGE_SIZE, themeCouncilCounts, type ThemeItem, themeEvidence, themeMatrix } from "./themes";
 
 withSeededDatabase();
 
@@ -18,7 +19,7 @@ const paragraphsOn = (name: keyof typeof reports, theme: string) =>
 
 describe("themeMatrix", () => {
   it("counts each council's paragraphs per theme once each, under its own tag", async () => {
-    const matrix = await themeMatrix(1);
+    const matrix = await themeMatrix({ page: 1 });
     expect(matrix.total).toBe(2);
     expect(matrix.rows.map((r) => r.slug)).toEqual(["barnet", "dudley"]);
     for (const row of matrix.rows) {
@@ -40,8 +41,33 @@ describe("themeMatrix", () => {
   });
 
   it("has the consent theme in Dudley, whose 3.1 is about consent", async () => {
-    const dudley = (await themeMatrix(1)).rows.find((r) => r.slug === "dudley")!;
+    const dudley = (await themeMatrix({ page: 1 })).rows.find((r) => r.slug === "dudley")!;
     expect(dudley.cells.consent?.paragraphs).toBeGreaterThan(0);
+  });
+});
+
+describe("themeMatrix's region and sort", () => {
+  it("keeps only the councils of a region", async () => {
+    const london = await themeMatrix({ page: 1, region: "London" });
+    expect([london.total, london.rows.map((r) => r.slug)]).toEqual([1, ["barnet"]]);
+    const none = await themeMatrix({ page: 1, region: "North East" });
+    expect([none.total, none.rows]).toEqual([0, []]);
+  });
+
+  it("puts first, for each theme, the council with more concerns less strengths on it", async () => {
+    for (const theme of THEMES) {
+      const lean = (name: keyof typeof reports) => {
+        const on = paragraphsOn(name, theme.id);
+        return [
+          on.filter((p) => p.assessment === "concern").length - on.filter((p) => p.assessment === "strength").length,
+          on.filter((p) => p.assessment === "concern").length,
+        ];
+      };
+      const [b, d] = [lean("barnet"), lean("dudley")];
+      const dudleyFirst = d[0] > b[0] || (d[0] === b[0] && d[1] > b[1]);
+      const order = (await themeMatrix({ page: 1, sort: theme.id })).rows.map((r) => r.slug);
+      expect(order, theme.id).toEqual(dudleyFirst ? ["dudley", "barnet"] : ["barnet", "dudley"]);
+    }
   });
 });
 
@@ -134,5 +160,49 @@ describe("parseThemeFilters", () => {
       ok: false,
       errors: [{ param: "assessment", message: "Assessment must be strength, concern, mixed or neutral" }],
     });
+  });
+});
+
+describe("a theme page's summary per council", () => {
+  it("counts each council's paragraphs by tag and its recommendations, as the parsed reports give them", async () => {
+    for (const theme of THEMES) {
+      const counts = await themeCouncilCounts(theme.id, {});
+      let before = 0;
+      for (const c of counts) {
+        const name = c.slug as keyof typeof reports;
+        const on = paragraphsOn(name, theme.id);
+        const recommendations = reports[name].recommendations.filter((r) => r.themes.includes(theme.id)).length;
+        const tagged = (a: string) => on.filter((p) => p.assessment === a).length;
+        expect(c, `${theme.id} ${name}`).toMatchObject({
+          strength: tagged("strength"),
+          concern: tagged("concern"),
+          mixed: tagged("mixed"),
+          neutral: tagged("neutral"),
+          paragraphs: on.length,
+          recommendations,
+          items: on.length + recommendations,
+          before,
+        });
+        before += c.items;
+      }
+    }
+  });
+
+  it("links each council to its fold on the page where its items start, and says a fold's items in words", async () => {
+    const counts = await themeCouncilCounts("records", {});
+    const rows = councilSummaryRows(
+      counts.map((c, i) => ({ ...c, before: i * THEME_PAGE_SIZE })),
+      "records",
+      { assessment: "concern" },
+    );
+    expect(rows.map((r) => r.href)).toEqual([
+      "/themes/records?assessment=concern#council-barnet",
+      "/themes/records?assessment=concern&page=2#council-dudley",
+    ]);
+    const dudley = await exportThemeEvidence("records", { authority: "dudley" });
+    const c = counts.find((x) => x.slug === "dudley")!;
+    expect(describeCouncilItems(dudley)).toMatch(
+      new RegExp(`^${c.paragraphs} paragraphs?: .*${c.recommendations ? `; ${c.recommendations} recommendations?$` : "$"}`),
+    );
   });
 });

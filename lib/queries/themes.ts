@@ -2,7 +2,9 @@ import { type AuthorityCodes, codesOf } from "../councils/codes";
 import { db } from "../db";
 import type { Assessment } from "../assessment";
 import { Prisma } from "../generated/prisma/client";
+import type { Region } from "../councils/regions";
 import { countAuthoritiesWithReports } from "./authority-overviews";
+import { authorityIdsInRegion } from "./authority-regions";
 import { CODE_COLUMNS } from "./council-codes";
 import { sqlCount, sqlRows } from "./sql";
 
@@ -15,7 +17,8 @@ import { sqlCount, sqlRows } from "./sql";
 
 const LATEST = Prisma.sql`r.reportDate = (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = r.authorityId)`;
 
-export const MATRIX_PAGE_SIZE = 50;
+/** Councils a page of the matrix holds: 20 keeps /themes under 200 KB of HTML (issue 26; 50 made 1.49 MB at 152 councils). */
+export const MATRIX_PAGE_SIZE = 20;
 
 /** A council's paragraphs on a theme, each counted once under its own tag (they add up to `paragraphs`). */
 export interface ThemeCell {
@@ -41,28 +44,53 @@ export interface ThemeMatrix {
   pageCount: number;
 }
 
-/** Councils (A to Z, a page at a time) by themes: their paragraphs on each, counted by tag. */
-export async function themeMatrix(page: number): Promise<ThemeMatrix> {
-  const total = await countAuthoritiesWithReports();
-  const rows = await sqlRows<{
-    slug: string;
-    laNumber: string | null;
-    onsCode: string | null;
-    onsRegion: string | null;
-    name: string;
-    reportDate: string;
-    theme: string | null;
-    strength: number | null;
-    concern: number | null;
-    mixed: number | null;
-    neutral: number | null;
-    paragraphs: number;
-  }>(
+export interface MatrixOptions {
+  page: number;
+  /** Only the councils of this region. */
+  region?: Region;
+  /** A theme id: councils with most concerns against strengths on it first; A to Z without. */
+  sort?: string;
+}
+
+interface MatrixSqlRow extends AuthorityCodes {
+  slug: string;
+  name: string;
+  reportDate: string;
+  theme: string | null;
+  strength: number | null;
+  concern: number | null;
+  mixed: number | null;
+  neutral: number | null;
+  paragraphs: number;
+}
+
+/** The order of the councils: by the balance on a theme (concerns less strengths, then concerns), then A to Z. */
+function matrixOrderSql(sort: string | undefined): { join: Prisma.Sql; order: Prisma.Sql } {
+  if (!sort) return { join: Prisma.empty, order: Prisma.sql`a.name, a.slug` };
+  return {
+    join: Prisma.sql`LEFT JOIN (
+      SELECT r.authorityId, sum(pt.assessment = 'concern') AS c, sum(pt.assessment = 'strength') AS s
+      FROM Report r JOIN ParagraphTheme pt ON pt.reportId = r.id AND pt.theme = ${sort}
+      WHERE ${LATEST} GROUP BY r.authorityId) k ON k.authorityId = a.id`,
+    order: Prisma.sql`coalesce(k.c, 0) - coalesce(k.s, 0) DESC, coalesce(k.c, 0) DESC, a.name, a.slug`,
+  };
+}
+
+/** Councils (a page at a time, in a region or all) by themes: their paragraphs on each, counted by tag. */
+export async function themeMatrix({ page, region, sort }: MatrixOptions): Promise<ThemeMatrix> {
+  const ids = region ? await authorityIdsInRegion(region) : null;
+  const total = ids ? ids.length : await countAuthoritiesWithReports();
+  // 0 is no authority's id: a region with none loaded gives an empty list, not a syntax error.
+  const inRegion = ids ? Prisma.sql`AND a.id IN (${Prisma.join([0, ...ids])})` : Prisma.empty;
+  const { join, order } = matrixOrderSql(sort);
+  const rows = await sqlRows<MatrixSqlRow>(
     db,
     Prisma.sql`
     WITH shown AS (
-      SELECT a.id, a.slug, a.name, a.laNumber, a.onsCode, a.onsRegion FROM Authority a WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id)
-      ORDER BY a.name, a.slug LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(page - 1) * MATRIX_PAGE_SIZE}
+      SELECT a.id, a.slug, a.name, a.laNumber, a.onsCode, a.onsRegion, row_number() OVER (ORDER BY ${order}) AS rank
+      FROM Authority a ${join}
+      WHERE EXISTS (SELECT 1 FROM Report r WHERE r.authorityId = a.id) ${inRegion}
+      ORDER BY ${order} LIMIT ${MATRIX_PAGE_SIZE} OFFSET ${(page - 1) * MATRIX_PAGE_SIZE}
     )
     SELECT s.slug, s.name, s.laNumber, s.onsCode, s.onsRegion, r.reportDate, pt.theme,
       sum(pt.assessment = 'strength') AS strength,
@@ -74,7 +102,7 @@ export async function themeMatrix(page: number): Promise<ThemeMatrix> {
     JOIN Report r ON r.authorityId = s.id AND ${LATEST}
     LEFT JOIN ParagraphTheme pt ON pt.reportId = r.id
     GROUP BY s.id, pt.theme
-    ORDER BY s.name, s.slug`,
+    ORDER BY s.rank`,
   );
   const bySlug = new Map<string, MatrixRow>();
   for (const row of rows) {
@@ -112,6 +140,8 @@ export interface ThemeItem {
   heading: string;
   /** Null for a recommendation: recommendations are not assessed. */
   assessment: Assessment | null;
+  /** Present when the assessment is a reviewer's mark (lib/corrections). */
+  reviewed?: true;
   text: string;
   /** Where it is on its authority's page. */
   href: string;
@@ -133,6 +163,7 @@ interface ItemRow extends AuthorityCodes {
   outcome: number | null;
   heading: string;
   assessment: Assessment | null;
+  reviewed?: number | null;
   text: string;
 }
 
@@ -155,13 +186,13 @@ function latestReportsSql(authority: string | undefined): Prisma.Sql {
  */
 function matchesSql(theme: string, filters: Omit<ThemeFilters, "page">): Prisma.Sql {
   const paragraphs = Prisma.sql`
-    SELECT 0 AS k, pt.paragraphId AS itemId, pt.reportId FROM ParagraphTheme pt JOIN latest lr ON lr.id = pt.reportId
+    SELECT 0 AS k, pt.paragraphId AS itemId, pt.reportId, pt.assessment FROM ParagraphTheme pt JOIN latest lr ON lr.id = pt.reportId
     WHERE pt.theme = ${theme} ${filters.assessment ? Prisma.sql`AND pt.assessment = ${filters.assessment}` : Prisma.empty}`;
   // Recommendations are not assessed: a filter on assessment leaves them out.
   if (filters.assessment) return paragraphs;
   return Prisma.sql`${paragraphs}
     UNION ALL
-    SELECT 1, rt.recommendationId, rt.reportId FROM RecommendationTheme rt JOIN latest lr ON lr.id = rt.reportId
+    SELECT 1, rt.recommendationId, rt.reportId, NULL FROM RecommendationTheme rt JOIN latest lr ON lr.id = rt.reportId
     WHERE rt.theme = ${theme}`;
 }
 
@@ -195,6 +226,7 @@ function itemsSql(theme: string, filters: Omit<ThemeFilters, "page">, page: { li
     shown AS (SELECT * FROM ranked ${inPage(Prisma.sql`rn - 1`, Prisma.sql`rn`)})
     SELECT CASE s.k WHEN 0 THEN 'paragraph' ELSE 'recommendation' END AS kind, s.slug, s.name, ${CODE_COLUMNS}, s.reportDate,
       p.ref, p.outcome, CASE s.k WHEN 0 THEN sec.title ELSE rec.deadlineLabel END AS heading, p.assessment,
+      (SELECT 1 FROM MarkCorrection mc WHERE mc.paragraphId = p.id) AS reviewed,
       CASE s.k WHEN 0 THEN p.text ELSE rec.text END AS text
     FROM shown s
     JOIN Authority a ON a.slug = s.slug
@@ -225,6 +257,7 @@ function toItem(row: ItemRow): ThemeItem {
     outcome: row.outcome,
     heading: row.heading,
     assessment: row.assessment,
+    ...(row.reviewed === 1 ? { reviewed: true as const } : {}),
     text: row.text,
     href: `/authorities/${row.slug}#${row.ref ? anchor(row.ref) : "recommendations"}`,
   };
@@ -243,4 +276,33 @@ export async function themeEvidence(theme: string, filters: ThemeFilters): Promi
 export async function exportThemeEvidence(theme: string, filters: Omit<ThemeFilters, "page">): Promise<ThemeItem[]> {
   const rows = await sqlRows<ItemRow>(db, itemsSql(theme, filters, null));
   return rows.map(toItem);
+}
+
+/** A council's paragraphs (each under its own tag) and recommendations on a theme, and where its items start in the list. */
+export interface ThemeCouncilCounts extends ThemeCell {
+  slug: string;
+  name: string;
+  recommendations: number;
+  /** Its paragraphs and recommendations. */
+  items: number;
+  /** How many items of the councils before it: the page its items start on follows. */
+  before: number;
+}
+
+/** Per council, A to Z as the list goes, its counts on the theme: the theme page's summary, from the indexes, no text read. */
+export async function themeCouncilCounts(theme: string, filters: Omit<ThemeFilters, "page">): Promise<ThemeCouncilCounts[]> {
+  return sqlRows<ThemeCouncilCounts>(
+    db,
+    Prisma.sql`
+    WITH latest AS (${latestReportsSql(filters.authority)}),
+    matches AS MATERIALIZED (${matchesSql(theme, filters)})
+    SELECT lr.slug, lr.name,
+      sum(m.assessment = 'strength') AS strength, sum(m.assessment = 'concern') AS concern,
+      sum(m.assessment = 'mixed') AS mixed, sum(m.assessment = 'neutral') AS neutral,
+      sum(m.k = 0) AS paragraphs, sum(m.k = 1) AS recommendations, count(*) AS items,
+      sum(count(*)) OVER (ORDER BY lr.name, lr.slug, lr.id ROWS UNBOUNDED PRECEDING) - count(*) AS "before"
+    FROM matches m JOIN latest lr ON lr.id = m.reportId
+    GROUP BY lr.id
+    ORDER BY lr.name, lr.slug, lr.id`,
+  );
 }

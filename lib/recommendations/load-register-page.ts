@@ -1,7 +1,9 @@
+import { authorityChoiceLinks, authorityFieldProblem } from "../authorities/authority-picker";
 import { latestReportDates, readAuthorityField } from "../queries/authorities";
-import { authorityFilterPicker, deadlineOptions, listRecommendations, PAGE_SIZE } from "../queries/recommendations";
+import { groupByCouncil } from "../councils/group-by-council";
+import { authorityFilterPicker, countByAuthority, deadlineOptions, listRecommendations, PAGE_SIZE } from "../queries/recommendations";
 import { firstParam, parseRecommendationFilters, RECOMMENDATION_FILTER_KEYS, type RawParams } from "../requests/params";
-import { appliedFilters, filterErrorMessages, inFilterOrder, unknownAuthorityError } from "./register";
+import { appliedFilters, filterErrorMessages, inFilterOrder, REGISTER_PATH, unknownAuthorityError } from "./register";
 
 /** The parameters the register reads. */
 export const REGISTER_PAGE_KEYS = [...RECOMMENDATION_FILTER_KEYS, "page"] as const;
@@ -16,9 +18,15 @@ export async function loadRegisterPage(raw: RawParams) {
   const given = Object.fromEntries(REGISTER_PAGE_KEYS.map((k) => [k, firstParam(raw[k])]));
   const [picker, deadlines] = await Promise.all([authorityFilterPicker(), deadlineOptions()]);
   const field = await readAuthorityField(picker, given.authority);
-  const authorityError = field.unknown === null ? null : unknownAuthorityError(field.unknown);
+  const problem = authorityFieldProblem(field, (typed) => unknownAuthorityError(typed).message);
+  const authorityError = problem === null ? null : { param: "authority", message: problem };
   const parsed = parseRecommendationFilters({ ...given, authority: field.slug });
-  const form = { deadlines, picker };
+  const form = {
+    deadlines,
+    picker,
+    authorityChoices: authorityChoiceLinks(REGISTER_PATH, given, "authority", field.ambiguous),
+    authorityChoicesTotal: field.ambiguous?.total,
+  };
   if (!parsed.ok || authorityError) {
     const errors = inFilterOrder([
       ...(parsed.ok ? [] : filterErrorMessages(parsed.errors, given)),
@@ -28,6 +36,8 @@ export async function loadRegisterPage(raw: RawParams) {
   }
   const filters = parsed.value;
   const result = await listRecommendations(filters);
+  const slugs = [...new Set(result.rows.map((r) => r.authority.slug))];
+  const groups = filters.group === "council" ? groupByCouncil(result.rows, await countByAuthority(filters, slugs)) : null;
   const listed = picker.kind === "select" ? picker.authorities : field.typed ? [field.typed] : [];
   const first = (result.page - 1) * PAGE_SIZE + 1;
   return {
@@ -36,12 +46,13 @@ export async function loadRegisterPage(raw: RawParams) {
     values: field.typed ? { ...filters, authority: field.typed.name } : filters,
     filters,
     result,
-    latest: await latestReportDates(result.rows.map((r) => r.authority.slug)),
+    latest: await latestReportDates(slugs),
+    groups,
     applied: appliedFilters(filters, (slug) => listed.find((a) => a.slug === slug)?.name),
     caption:
       result.pageCount > 1
-        ? `Recommendations ${first} to ${first + result.rows.length - 1} of ${result.total}, soonest due first`
-        : "Recommendations, soonest due first",
+        ? `Recommendations ${first} to ${first + result.rows.length - 1} of ${result.total}, ${groups ? "council by council" : "soonest due first"}`
+        : `Recommendations, ${groups ? "council by council" : "soonest due first"}`,
   };
 }
 

@@ -22,9 +22,11 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   q: "Containing",
   deadline: "Deadline",
   authority: "Authority",
+  region: "Region",
   source: "Source",
   dueAfter: "Due on or after",
   dueBefore: "Due on or before",
+  group: "Arranged",
 };
 
 /** Only the filters, in a fixed order, so equal filters always give the same URL. */
@@ -65,9 +67,11 @@ export function appliedFilters(
     q: (v) => `“${v}”`,
     deadline: deadlineKeyLabel,
     authority: (v) => authorityName(v) ?? v,
+    region: (v) => v,
     source: (v) => v,
     dueAfter: formatDate,
     dueBefore: formatDate,
+    group: () => "by council",
   };
   const out: AppliedFilter[] = [];
   for (const key of RECOMMENDATION_FILTER_KEYS) {
@@ -124,6 +128,10 @@ export function filterErrorMessages(errors: ParamError[], raw: Partial<Record<Fi
         return { param, message: `Select an authority from the list: ${quote(v)} is not an authority` };
       case "source":
         return { param, message: `Select CQC or Ofsted as the source: ${quote(v)} is not a source` };
+      case "region":
+        return { param, message: `Select a region from the list: ${quote(v)} is not an English region` };
+      case "group":
+        return { param, message: `Select how to arrange the list: ${quote(v)} is not an arrangement` };
       case "dueAfter":
       case "dueBefore": {
         const label = `‘${FILTER_LABELS[param]}’`;

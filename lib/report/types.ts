@@ -108,6 +108,8 @@ export interface AssessedParagraph extends FindingParagraph {
   sentences: EvidenceSentence[];
   /** Theme ids (`/themes/{id}`), in the order of the theme list. */
   themes: string[];
+  /** Present when a reviewer set the mark (`assessment` is then theirs): their reason, and the rules' mark. */
+  review?: { reason: string; assessorMark: string };
 }
 
 export interface AssessedSection extends FindingSection {

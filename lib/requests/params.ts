@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { THEMES } from "../assessment";
+import { REGION_PARAM } from "../councils/regions";
 import { isIsoDate } from "../report/dates";
 
 /** Search params as Next passes them: a value, repeated values, or nothing. */
@@ -49,7 +50,7 @@ export function fromRequestKey(key: string): RawParams {
 }
 
 /** A page number from 1, as pagination links give it; missing means the first page. */
-const pageNumber = (max: number) =>
+export const pageNumber = (max: number) =>
   z.coerce
     .number({ message: "must be a page number" })
     .int("must be a whole number")
@@ -71,6 +72,7 @@ const recommendationFilters = z.object({
     .regex(/^(?:\d{1,2}|\d{1,3}[wd])$/, "is not a deadline (use 3 for 3 months, 6w for 6 weeks, 0 for immediately)")
     .optional(),
   authority: slug.optional(),
+  region: REGION_PARAM.optional(),
   source: z
     .string()
     .transform((s) => s.toLowerCase())
@@ -80,12 +82,13 @@ const recommendationFilters = z.object({
   dueAfter: isoDate.optional(),
   dueBefore: isoDate.optional(),
   q: z.string().max(200, "is longer than 200 characters").optional(),
+  group: z.enum(["council"], { message: "must be 'council' (or left out, for one list soonest due first)" }).optional(),
   page: pageNumber(100_000),
 });
 
 export type RecommendationFilters = z.output<typeof recommendationFilters>;
 
-export const RECOMMENDATION_FILTER_KEYS = ["deadline", "authority", "source", "dueAfter", "dueBefore", "q"] as const;
+export const RECOMMENDATION_FILTER_KEYS = ["deadline", "authority", "region", "source", "dueAfter", "dueBefore", "q", "group"] as const;
 
 /** Names of parameters as users see them next to the form fields. */
 const FIELD_NAMES: Record<string, string> = {
@@ -93,10 +96,12 @@ const FIELD_NAMES: Record<string, string> = {
   b: "Second authority",
   deadline: "Deadline",
   authority: "Authority",
+  region: "Region",
   source: "Source",
   dueAfter: "Due after",
   dueBefore: "Due before",
   q: "Search text",
+  group: "Arrange",
   report: "The report date",
   outcome: "Outcome",
   concerns: "Concerns",
@@ -107,7 +112,7 @@ const FIELD_NAMES: Record<string, string> = {
   dir: "Sort direction",
 };
 
-function parseWith<S extends z.ZodType>(schema: S, input: Record<string, string | undefined>): Parsed<z.output<S>> {
+export function parseWith<S extends z.ZodType>(schema: S, input: Record<string, string | undefined>): Parsed<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return {
@@ -160,18 +165,6 @@ export function parseThemeFilters(raw: RawParams): Parsed<z.output<typeof themeF
   });
 }
 
-const homeSortParams = z.object({
-  sort: z.enum(["name", "region", "date"], { message: "must be name, region or date" }).default("name"),
-  dir: z.enum(["asc", "desc"], { message: "must be asc or desc" }).optional(),
-});
-
-export function parseHomeSort(raw: RawParams): Parsed<{ sort: "name" | "region" | "date"; dir: "asc" | "desc" }> {
-  const parsed = parseWith(homeSortParams, { sort: firstParam(raw.sort), dir: firstParam(raw.dir) });
-  if (!parsed.ok) return parsed;
-  // Dates read newest first unless asked otherwise; names and regions A to Z.
-  return { ok: true, value: { sort: parsed.value.sort, dir: parsed.value.dir ?? (parsed.value.sort === "date" ? "desc" : "asc") } };
-}
-
 const pageNumberParams = z.object({ page: pageNumber(100_000) });
 
 /** Validates a page number (`?page=2`) of a page with nothing else to filter; missing means the first page. */
@@ -212,6 +205,7 @@ export function parseReportParams(raw: RawParams): Parsed<{ report?: string }> {
 const searchParamsSchema = z.object({
   q: z.string().max(200, "is longer than 200 characters").optional(),
   authority: slug.optional(),
+  region: REGION_PARAM.optional(),
   outcome: z
     .string()
     .regex(/^(?:general|\d{1,2})$/, "must be an outcome number or 'general'")
@@ -230,6 +224,7 @@ export function parseSearchParams(raw: RawParams): Parsed<z.output<typeof search
   return parseWith(searchParamsSchema, {
     q: firstParam(raw.q),
     authority: firstParam(raw.authority),
+    region: firstParam(raw.region),
     outcome: firstParam(raw.outcome),
     theme: firstParam(raw.theme),
     assessment: firstParam(raw.assessment),

@@ -3,10 +3,10 @@
  * up, links that keep filters, cell wording and the CSV export. No database.
  */
 import { toCsv } from "../formatting/csv";
-import { describeAssessmentCounts } from "../evidence/display";
+import { countAssessments, describeAssessmentCounts } from "../evidence/display";
 import { type Assessment, THEMES, type Theme } from "../assessment";
 import { toQueryString } from "../requests/params";
-import type { ThemeCell, ThemeItem } from "../queries/themes";
+import { THEME_PAGE_SIZE, type ThemeCell, type ThemeCouncilCounts, type ThemeItem } from "../queries/themes";
 import { CODE_CSV_COLUMNS, codeCells } from "../councils/codes";
 
 export function findTheme(id: string): Theme | null {
@@ -90,4 +90,39 @@ export function themeCsv(items: ThemeItem[], origin = ""): string {
       `${origin}${i.href}`,
     ]),
   );
+}
+
+/** The id of a council's group on a theme page, which its summary row links to. */
+export const councilGroupId = (slug: string) => `council-${slug}`;
+
+/** The id of an item on a theme page ("dudley-p-3-1", "dudley-recommendation-2"): a link to it opens its council's fold. */
+export function themeItemId(item: ThemeItem, indexInGroup: number): string {
+  return item.ref
+    ? `${item.authority.slug}-p-${item.ref.replace(/\./g, "-")}`
+    : `${item.authority.slug}-recommendation-${indexInGroup + 1}`;
+}
+
+export interface CouncilSummaryRow extends ThemeCouncilCounts {
+  /** The page its items start on, at its group: "/themes/records?page=2#council-dudley". */
+  href: string;
+}
+
+/** The theme page's summary: a row per council with its counts, linking down to its group on the page where the group starts. */
+export function councilSummaryRows(counts: ThemeCouncilCounts[], themeId: string, filters: ThemeFilterValues): CouncilSummaryRow[] {
+  return counts.map((c) => ({
+    ...c,
+    href: `${themeHref(themeId, filters, Math.floor(c.before / THEME_PAGE_SIZE) + 1)}#${councilGroupId(c.slug)}`,
+  }));
+}
+
+/** A council's fold on a theme page, in words: "3 paragraphs: 2 strengths, 1 concern; 1 recommendation". */
+export function describeCouncilItems(items: ThemeItem[]): string {
+  const paragraphs = items.flatMap((i) => (i.assessment ? [{ assessment: i.assessment }] : []));
+  const recommendations = items.length - paragraphs.length;
+  return [
+    paragraphs.length > 0 && describeAssessmentCounts(countAssessments(paragraphs)),
+    recommendations > 0 && `${recommendations} recommendation${recommendations === 1 ? "" : "s"}`,
+  ]
+    .filter(Boolean)
+    .join("; ");
 }

@@ -1,7 +1,9 @@
 import type { NextRequest } from "next/server";
 import { authoritiesCsv } from "@/lib/home/home-page";
-import { fromSearchParams, parseExportFormat, parsePageNumber, parseHomeSort } from "@/lib/requests/params";
-import { type AuthorityOverview, listAuthorityOverviewPage, listAuthorityOverviews } from "@/lib/queries/authority-overviews";
+import { parseHomeRequest } from "@/lib/home/home-filters";
+import { fromSearchParams, parseExportFormat } from "@/lib/requests/params";
+import type { AuthorityOverview } from "@/lib/queries/authority-overviews";
+import { listHomePage } from "@/lib/queries/home-listing";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
@@ -26,21 +28,19 @@ function publicAuthority(a: AuthorityOverview) {
 /**
  * GET /api/authorities — the authorities with their latest report's date,
  * region, ratings and recommendation counts, a page at a time as on the home
- * page: `sort` (name, region, date), `dir` (asc, desc), `page`.
- * `format=csv` or `format=json` downloads all of them, unpaged.
+ * page: `sort` (name, region, date or a judgement such as being-healthy),
+ * `dir` (asc, desc), `page`, and the filters `region` (one of the nine
+ * English regions) and `grade` (with `judgement`, overall safeguarding unless
+ * given). `format=csv` or `format=json` downloads all of them, unpaged.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const raw = fromSearchParams(request.nextUrl.searchParams);
-  const order = parseHomeSort(raw);
-  const paging = parsePageNumber(raw);
+  const home = parseHomeRequest(raw);
   const format = parseExportFormat(raw);
-  if (!order.ok || !paging.ok || !format.ok) {
-    return badRequest([...(order.ok ? [] : order.errors), ...(paging.ok ? [] : paging.errors), ...(format.ok ? [] : format.errors)]);
-  }
-  const { sort, dir } = order.value;
+  if (!home.ok || !format.ok) return badRequest([...(home.ok ? [] : home.errors), ...(format.ok ? [] : format.errors)]);
 
   if (format.value.format) {
-    const rows = await listAuthorityOverviews(sort, dir);
+    const { rows } = await listHomePage({ ...home.value, page: 1 }, 1_000_000);
     if (format.value.format === "csv") return download(authoritiesCsv(rows), "text/csv; charset=utf-8", "authorities.csv");
     return download(
       `${JSON.stringify({ total: rows.length, authorities: rows.map(publicAuthority) }, null, 2)}\n`,
@@ -49,7 +49,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     );
   }
 
-  const result = await listAuthorityOverviewPage(sort, dir, paging.value.page);
+  const result = await listHomePage(home.value);
   return ok({
     total: result.total,
     page: result.page,

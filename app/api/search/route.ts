@@ -3,7 +3,9 @@ import { toCsv } from "@/lib/formatting/csv";
 import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/requests/params";
 import { CODE_CSV_COLUMNS, codeCells } from "@/lib/councils/codes";
 import { publicOrigin } from "@/lib/requests/public-origin";
-import { MATCH_END, MATCH_START, search, searchExport } from "@/lib/queries/search";
+import { MATCH_END, MATCH_START, outcomeOptions, search, searchExport } from "@/lib/queries/search";
+import { searchFacetCounts } from "@/lib/queries/search-facets";
+import { shapeFacets } from "@/lib/search/facets";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +13,10 @@ export const dynamic = "force-dynamic";
 export { DELETE, OPTIONS, PATCH, POST, PUT } from "../_lib/read-only";
 
 /**
- * GET /api/search?q=…&authority=…&outcome=…&theme=…&assessment=…&page=… —
- * ranked hits over finding paragraphs and recommendations; each snippet as
- * plain text with the offsets of its matches. `format=csv` or `format=json`
+ * GET /api/search?q=…&authority=…&region=…&outcome=…&theme=…&assessment=…&page=… —
+ * hits over finding paragraphs and recommendations, grouped by council (the
+ * council with the best match first), each snippet as plain text with the
+ * offsets of its matches, and the matches' facets with their counts. `format=csv` or `format=json`
  * downloads every match (whole texts, up to SEARCH_EXPORT_LIMIT).
  */
 export async function GET(request: NextRequest): Promise<Response> {
@@ -21,11 +24,19 @@ export async function GET(request: NextRequest): Promise<Response> {
   const params = parseSearchParams(raw);
   const format = parseExportFormat(raw);
   if (!params.ok || !format.ok) return badRequest([...(params.ok ? [] : params.errors), ...(format.ok ? [] : format.errors)]);
-  const { q, authority, outcome, theme, assessment, page } = params.value;
+  const { q, authority, region, outcome, theme, assessment, page } = params.value;
   if (!q) return badRequest([{ param: "q", message: "Search text is required" }]);
-  const query = { q, authority: authority ?? null, outcome: outcome ?? null, theme: theme ?? null, assessment: assessment ?? null };
+  const filters = { authority, region, outcome, theme, assessment };
+  const query = {
+    q,
+    authority: authority ?? null,
+    region: region ?? null,
+    outcome: outcome ?? null,
+    theme: theme ?? null,
+    assessment: assessment ?? null,
+  };
   if (format.value.format) {
-    const rows = await searchExport({ q, authority, outcome, theme, assessment });
+    const rows = await searchExport({ q, ...filters });
     if (!rows) return badRequest([{ param: "q", message: "Search text has no words to search for" }]);
     if (format.value.format === "json") {
       return download(
@@ -53,13 +64,18 @@ export async function GET(request: NextRequest): Promise<Response> {
     );
     return download(csv, "text/csv; charset=utf-8", "search.csv");
   }
-  const result = await search({ q, authority, outcome, theme, assessment, page });
-  if (!result.ok) return badRequest([{ param: "q", message: "Search text has no words to search for" }]);
+  const [result, counts, outcomes] = await Promise.all([
+    search({ q, ...filters, page }),
+    searchFacetCounts({ q, ...filters }),
+    outcomeOptions(),
+  ]);
+  if (!result.ok || !counts) return badRequest([{ param: "q", message: "Search text has no words to search for" }]);
   return ok({
     query,
     total: result.total,
     page: result.page,
     pageCount: result.pageCount,
+    facets: shapeFacets(counts, { q, ...filters }, outcomes).map((f) => ({ name: f.key, title: f.title, values: f.values })),
     results: result.hits.map((hit) => ({
       ...hit,
       snippet: hit.snippet.replaceAll(MATCH_START, "").replaceAll(MATCH_END, ""),

@@ -35,7 +35,16 @@ export default async function ThemePage({ params, searchParams }: Props) {
         <a href="/about#evidence">How findings are read</a>.
       </p>
       <ThemeFilterForm themeId={theme.id} form={form} />
-      {result && <ThemeEvidence theme={theme} result={result} values={form.values} authorityName={page.authorityName} />}
+      {result && (
+        <ThemeEvidence
+          theme={theme}
+          result={result}
+          values={form.values}
+          authorityName={page.authorityName}
+          summary={page.summary}
+          groups={page.groups}
+        />
+      )}
     </>
   );
 }

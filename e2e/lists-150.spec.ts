@@ -1,0 +1,80 @@
+import { expect, test, VIEWPORTS, type ViewportName } from "./fixtures";
+import { COUNCILS_SERVER } from "./servers";
+
+// Issue 26 at 150 councils: the lists on a database of Barnet, Dudley and 150 synthetic councils built from the
+// benchmark's corpus (lib/testing/synthetic-corpus.ts), served by COUNCILS_SERVER.
+test.use({ baseURL: COUNCILS_SERVER.baseURL });
+
+test.describe("at 150 councils, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the themes matrix is under 200 KB, filters by region and sorts by a theme", async ({ page, request }) => {
+    const html = await (await request.get("/themes")).body();
+    expect(html.length).toBeLessThan(200_000);
+    await page.goto("/themes");
+    await page.getByLabel("Region").selectOption("North West");
+    await page.getByLabel("Order councils by").selectOption("staffing");
+    await page.getByRole("button", { name: "Show councils" }).click();
+    await expect(page).toHaveURL("/themes?region=North+West&sort=staffing#themes-matrix");
+    const api = await (await request.get("/api/themes?region=North+West&sort=staffing")).json();
+    expect(api.total).toBeGreaterThan(4);
+    const names = api.councils.map((c: { name: string }) => c.name);
+    await expect(page.getByRole("table").getByRole("columnheader")).toHaveText(["Theme", ...names]);
+    const lean = (c: { cells: Record<string, { concern: number; strength: number }> }) =>
+      (c.cells.staffing?.concern ?? 0) - (c.cells.staffing?.strength ?? 0);
+    const leans = api.councils.map(lean);
+    expect(leans).toEqual([...leans].sort((a, b) => b - a));
+  });
+
+  test("search: facets with counts, council groups, page numbers", async ({ page }) => {
+    await page.goto("/search?q=CAMHS");
+    const heading = page.getByRole("heading", { level: 2, name: /results for/ });
+    const total = Number(/^([\d,]+) results/.exec((await heading.textContent())!)![1].replace(/,/g, ""));
+    const facets = page.getByRole("navigation", { name: "Narrow the results" });
+    // More councils than fit: the largest shown, the rest folded.
+    await expect(facets.locator("[data-facet=authority]").locator("summary")).toHaveText(/^\d+ more/);
+    await expect(page.getByRole("navigation", { name: "Results pages" }).getByRole("link", { name: "Page 2", exact: true })).toBeVisible();
+    const region = facets.locator("[data-facet=region]").getByRole("link").first();
+    const [, name, count] = /^(.+) \((\d+)\)$/.exec((await region.textContent())!)!;
+    expect(Number(count)).toBeLessThan(total);
+    await region.click();
+    await expect(heading).toHaveText(new RegExp(`^${count} results? for .* in ${name}$`));
+    for (const group of await page.locator(".search-council").all())
+      await expect(group.getByRole("heading", { level: 3 })).toHaveText(/^Synthetic .+ \d+ results?|^(Barnet|Dudley) /);
+  });
+
+  test("the register grouped by council names each council once, across pages", async ({ page }) => {
+    await page.goto("/recommendations?group=council");
+    const headings = page.locator(".register-council h3");
+    const first = await headings.allTextContents();
+    expect(new Set(first).size).toBe(first.length);
+    await page.getByRole("navigation", { name: "Results pages" }).getByRole("link", { name: "Page 2", exact: true }).click();
+    // Councils A to Z: page 2 carries on from where page 1 stopped (the same council when its group was cut).
+    const second = await headings.allTextContents();
+    const name = (heading: string) => heading.replace(/ \d+ recommendations?.*$/, "");
+    expect(name(second[0]) >= name(first.at(-1)!)).toBe(true);
+  });
+});
+
+test("a theme page's summary links to each council's fold, on the page where it is", async ({ page }) => {
+  await page.goto("/themes/records");
+  const summary = page.getByRole("table", { name: /council by council/ });
+  const last = summary.getByRole("rowheader").last().getByRole("link");
+  const href = (await last.getAttribute("href"))!;
+  expect(href).toMatch(/^\/themes\/records\?page=\d+#council-[a-z0-9-]+$/);
+  await last.click();
+  const id = href.split("#")[1];
+  await expect(page.locator(`#${id} .theme-item`).first()).toBeVisible();
+});
+
+test.describe.configure({ timeout: 300_000 });
+
+for (const path of ["/themes", "/themes/records", "/search?q=CAMHS"]) {
+  test(`${path} at 150 councils is accessible at both widths`, async ({ page, setViewport, expectAccessible }) => {
+    await page.goto(path);
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      await setViewport(viewport);
+      await expectAccessible({ soft: true });
+    }
+  });
+}

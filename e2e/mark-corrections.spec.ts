@@ -1,0 +1,257 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expect, saveThroughImportForm, signIn, test, type E2EPerson } from "./fixtures";
+import { IMPORT_SERVER } from "./servers";
+
+/**
+ * Reviewers' marks (issue 21): only an admin sets a finding paragraph's mark,
+ * on an admin page of its own; the public pages then show and count the
+ * reviewer's mark, said to be one, and keep doing so after a re-import; the
+ * history keeps every change. Refused and cross-site writes change nothing.
+ */
+
+// Sign-ins (argon2) and per-person renders: generous on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+test.use({ actionTimeout: 20_000 });
+
+const MARKS = "/admin/marks";
+
+/** The mark form of a paragraph's admin page, and its fields. */
+const markForm = (page: Page) => page.locator("form", { has: page.getByRole("button", { name: "Save mark" }) });
+const markField = (page: Page) => page.getByLabel("Mark", { exact: true });
+const reasonField = (page: Page) => page.getByLabel("Reason", { exact: true });
+
+async function as(browser: Browser, who: E2EPerson | null): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (who) await signIn(page, who);
+  return { context, page };
+}
+
+/** The admin page of one paragraph of an authority's latest report, found through the list (ids change with every import). */
+async function paragraphPage(page: Page, slug: string, ref: string): Promise<string> {
+  await page.goto(`${MARKS}?authority=${slug}`);
+  const href = await page.getByRole("link", { name: `Mark paragraph ${ref}`, exact: true }).getAttribute("href");
+  return href!;
+}
+
+/** Everything a write could change, as the admin's downloads and the public report JSON show it. */
+async function state(page: Page, slug = "barnet") {
+  const [labels, history, report] = await Promise.all([
+    page.request.get(`${MARKS}/download`).then((r) => r.json()),
+    page.request.get(`${MARKS}/download?what=history`).then((r) => r.text()),
+    page.request.get(`/api/authorities/${slug}`).then((r) => r.json()),
+  ]);
+  return { marks: labels.paragraphs, history, report: JSON.stringify(report) };
+}
+
+test.describe("access matrix", () => {
+  // What each person gets at each route: 200, 404 (said as not found), or sign-in.
+  const expected: Record<E2EPerson | "anonymous", number[]> = {
+    anonymous: [307, 307, 401, 401],
+    viewerOfBarnet: [404, 404, 404, 404],
+    editorOfBarnet: [404, 404, 404, 404],
+    editorOfDudley: [404, 404, 404, 404],
+    admin: [200, 200, 200, 200],
+    lockable: [404, 404, 404, 404],
+    disposable: [404, 404, 404, 404],
+  };
+  for (const who of ["anonymous", "viewerOfBarnet", "editorOfBarnet", "editorOfDudley", "admin"] as const) {
+    test(`${who}: only an admin reads the marks' pages and downloads, never kept by any cache`, async ({ browser }) => {
+      const admin = await as(browser, "admin");
+      const routes = [MARKS, await paragraphPage(admin.page, "barnet", "1.2"), `${MARKS}/download`, `${MARKS}/download?what=history`];
+      await admin.context.close();
+      const { context, page } = await as(browser, who === "anonymous" ? null : who);
+      for (const [i, route] of routes.entries()) {
+        const response = await page.request.get(route, { maxRedirects: 0 });
+        expect(response.status(), `${who} GET ${route}`).toBe(expected[who][i]);
+        if (response.status() === 307) expect(response.headers().location).toContain("/sign-in?next=");
+        expect(response.headers()["cache-control"], route).toMatch(/private.*no-store|no-store.*private/);
+        expect(response.headers().etag, route).toBeUndefined();
+      }
+      await context.close();
+    });
+  }
+
+  test("the public pages carry no form and no admin link, whoever asks", async ({ browser }) => {
+    const admin = await as(browser, "admin");
+    const anonymous = await as(browser, null);
+    for (const path of ["/authorities/barnet", "/compare?a=barnet&b=dudley"]) {
+      // One after the other: the comparison is a slow render on a busy machine.
+      const a = await anonymous.page.request.get(path);
+      const b = await admin.page.request.get(path);
+      expect(await b.body(), path).toEqual(await a.body());
+      expect(await a.text()).not.toMatch(/admin\/marks|Save mark/);
+    }
+    await admin.context.close();
+    await anonymous.context.close();
+  });
+});
+
+test.describe("refused writes", () => {
+  test("a mark sent by an editor, a viewer or after signing out changes nothing", async ({ browser }) => {
+    const admin = await as(browser, "admin");
+    const before = await state(admin.page);
+    const target = await paragraphPage(admin.page, "barnet", "1.2");
+    // The admin's form, sent after the same browser signed in as someone else, then after signing out.
+    await admin.page.goto(target);
+    for (const who of ["editorOfBarnet", "viewerOfBarnet"] as const) {
+      const other = await admin.context.newPage();
+      await signIn(other, who);
+      await markField(admin.page).selectOption({ label: "Concern" });
+      await reasonField(admin.page).fill(`A ${who}'s change`);
+      await admin.page.getByRole("button", { name: "Save mark" }).click();
+      await expect(markForm(admin.page).locator(".error-summary")).toContainText(
+        "Only an admin can change a paragraph’s mark. Nothing was saved.",
+      );
+      if (who === "viewerOfBarnet") {
+        await other.getByRole("button", { name: "Sign out" }).click();
+        await expect(other).toHaveURL(/\/sign-in\?signed-out=1/);
+      }
+      await other.close();
+    }
+    await admin.page.getByRole("button", { name: "Save mark" }).click();
+    await expect(markForm(admin.page).locator(".error-summary")).toContainText("You are signed out");
+    const check = await as(browser, "admin");
+    expect(await state(check.page)).toEqual(before);
+    await admin.context.close();
+    await check.context.close();
+  });
+
+  test("a mark posted from another site is refused and changes nothing", async ({ page, baseURL }) => {
+    await signIn(page, "admin");
+    const before = await state(page);
+    const target = await paragraphPage(page, "barnet", "1.2");
+    // The page's own form as the server renders it (with Next's action fields), the mark and reason filled in.
+    const html = await (await page.request.get(target)).text();
+    const form = html.match(/<form[^>]*>((?:(?!<\/form>)[\s\S])*?name="paragraph"[\s\S]*?)<\/form>/)![1];
+    const inputs = [...form.matchAll(/<input[^>]*name="([^"]+)"[^>]*?(?:value="([^"]*)")?[^>]*\/?>/g)]
+      .map(([, name, value = ""]) => `<input type="hidden" name="${name}" value="${value}">`)
+      .join("");
+    await page.route("http://evil.example/**", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<form method="post" enctype="multipart/form-data" action="${baseURL}${target}">${inputs}<input name="mark" value="concern"><textarea name="reason">Cross-site</textarea></form><script>document.forms[0].submit()</script>`,
+      }),
+    );
+    const posted = page.waitForResponse((r) => r.url().endsWith(target) && r.request().method() === "POST");
+    await page.goto("http://evil.example/attack");
+    await posted;
+    expect(await state(page)).toEqual(before);
+  });
+
+  test("a mark without a reason is refused in the GOV.UK pattern, and nothing is saved", async ({ page }) => {
+    await signIn(page, "admin");
+    const before = await state(page);
+    await page.goto(await paragraphPage(page, "barnet", "1.2"));
+    await markField(page).selectOption({ label: "Concern" });
+    await page.getByRole("button", { name: "Save mark" }).click();
+    const summary = page.locator(".error-summary");
+    await expect(summary).toContainText("There is a problem");
+    await expect(summary.getByRole("link", { name: "Enter why the paragraph has this mark" })).toHaveAttribute("href", "#reason");
+    await expect(markForm(page).locator("#reason-error")).toContainText("Enter why the paragraph has this mark");
+    await expect(markField(page)).toHaveValue("concern");
+    expect(await state(page)).toEqual(before);
+  });
+});
+
+test.describe("correcting a mark", () => {
+  test.use({ baseURL: IMPORT_SERVER.baseURL });
+
+  const seed = fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "barnet.txt"), "utf8");
+  // Barnet's report under another name, so that the other tests on this server see Barnet as seeded.
+  const text = seed.replaceAll("Barnet", "Remarkton");
+  const REASON = "Reads as a strength, but <b>no audit</b> of records is done.";
+
+  /** The number of concerns in the comparison's counts of the general section, for Remarkton. */
+  const generalConcerns = async (page: Page) => {
+    await page.goto("/compare?a=remarkton&b=dudley");
+    const counts = await page
+      .locator("section.compare-outcome", { has: page.locator("#outcome-general") })
+      .locator(".outcome-glance__counts")
+      .first()
+      .textContent();
+    return { counts: counts ?? "", concerns: Number(/(\d+) concerns?\b/.exec(counts ?? "")?.[1] ?? 0) };
+  };
+
+  test("an admin corrects a paragraph; the authority page and the comparison show it, a re-import keeps it, the history has it", async ({
+    page,
+    playwright,
+  }) => {
+    await saveThroughImportForm(page, text);
+    const before = await generalConcerns(page);
+    // The public page as everyone gets it (no cookie): kept by the document layer until the data changes.
+    const anonymous = await playwright.request.newContext({ baseURL: IMPORT_SERVER.baseURL });
+    const kept = await anonymous.get("/authorities/remarkton");
+    expect(await kept.text()).not.toContain("corrected by a reviewer");
+
+    await page.goto(await paragraphPage(page, "remarkton", "1.2"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paragraph 1.2: its mark");
+    await markField(page).selectOption({ label: "Concern" });
+    await reasonField(page).fill(REASON);
+    await page.getByRole("button", { name: "Save mark" }).click();
+    await expect(markForm(page).getByRole("status")).toHaveText("Mark saved. The public pages show it from now on.");
+
+    // The public page: the reviewer's mark, said in words, the reason as text.
+    await page.goto("/authorities/remarkton#p-1-2");
+    const paragraph = page.locator("#p-1-2");
+    await expect(paragraph.locator(".tag").first()).toHaveText("Concern");
+    await paragraph.getByText("Concern — corrected by a reviewer").click();
+    await expect(paragraph).toContainText(REASON);
+    expect(await paragraph.locator("details b").count()).toBe(0);
+
+    // The kept document is renewed, as after an import.
+    const renewed = await anonymous.get("/authorities/remarkton");
+    expect(renewed.headers().etag).not.toBe(kept.headers().etag);
+    expect(await renewed.text()).toContain("Concern — corrected by a reviewer");
+    await anonymous.dispose();
+
+    // The comparison counts it as a concern.
+    const after = await generalConcerns(page);
+    expect(after.concerns, `${before.counts} → ${after.counts}`).toBe(before.concerns + 1);
+
+    // A re-import of the same report, another paragraph reworded: the mark follows its paragraph.
+    await saveThroughImportForm(
+      page,
+      text.replace("Recent changes to membership have strengthened", "Recent changes to membership strengthened"),
+    );
+    await page.goto("/authorities/remarkton");
+    await expect(page.locator("#p-1-2")).toContainText("Concern — corrected by a reviewer");
+    expect((await generalConcerns(page)).concerns).toBe(before.concerns + 1);
+    const csv = await (await page.request.get("/api/authorities/remarkton?format=csv")).text();
+    expect(csv.split("\n").find((line) => line.includes(",1.2,"))).toMatch(/,1\.2,concern,reviewer,/);
+
+    // The history, on the paragraph's new page.
+    await page.goto(await paragraphPage(page, "remarkton", "1.2"));
+    const history = page.getByRole("table", { name: /History of paragraph 1\.2/ });
+    await expect(history.getByRole("row").nth(1)).toContainText("Ada Admin");
+    await expect(history.getByRole("row").nth(1)).toContainText(REASON);
+    await expect(history.getByRole("row").nth(1)).toContainText("Concern");
+
+    // And the labelled case for the tests.
+    const labels = await (await page.request.get(`${MARKS}/download`)).json();
+    expect(labels.paragraphs).toContainEqual(
+      expect.objectContaining({ ref: "1.2", sentences: [expect.objectContaining({ label: "concern" })], reason: REASON }),
+    );
+  });
+});
+
+test.describe("correcting a mark without JavaScript", () => {
+  test.use({ baseURL: IMPORT_SERVER.baseURL, javaScriptEnabled: false });
+
+  test("the form posts, says what is wrong in the GOV.UK pattern, then saves", async ({ page }) => {
+    const seed = fs.readFileSync(path.join(import.meta.dirname, "..", "seed", "reports", "barnet.txt"), "utf8");
+    await saveThroughImportForm(page, seed.replaceAll("Barnet", "Nomarkton"));
+    await page.goto(await paragraphPage(page, "nomarkton", "1.3"));
+    await markField(page).selectOption({ label: "Mixed" });
+    await page.getByRole("button", { name: "Save mark" }).click();
+    await expect(page.locator(".error-summary")).toContainText("Enter why the paragraph has this mark");
+    await expect(markField(page)).toHaveValue("mixed");
+    await reasonField(page).fill("A strength and a shortfall.");
+    await page.getByRole("button", { name: "Save mark" }).click();
+    await expect(markForm(page).getByRole("status")).toHaveText("Mark saved. The public pages show it from now on.");
+    await page.goto("/authorities/nomarkton");
+    await expect(page.locator("#p-1-3")).toContainText("Mixed — corrected by a reviewer");
+  });
+});

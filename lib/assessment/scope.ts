@@ -1,0 +1,104 @@
+/**
+ * How far a cue reaches in its sentence (docs/assessment.md, section 3,
+ * "Issue 21, second round"): a concern governs the rest of its clause, so
+ * praise inside it is not praise; a plan's clause is what is hoped for, so
+ * praise inside it is not a finding. Pure functions over one sentence (with
+ * earlier cues blanked out), returning [start, end) pairs flattened.
+ */
+import type { StructureCue } from "./structure";
+
+/** Where a clause with its own verb starts: a concern's scope ends there. */
+// Anchored on the word, not on the optional comma before it: a pattern that
+// can start at any space is tried at every space.
+const CLAUSE_END = /[;:]|\b(?:but|although|though|while|whilst|whereas|however|nevertheless|yet|which)\b/gi;
+/** A noun phrase's scope also ends at the clause's verb. */
+const NOUN_END = new RegExp(CLAUSE_END.source + String.raw`|\b(?:is|are|was|were|has|have|had|remains?|will|can)\b`, "gi");
+/** Concern cues that name a shortfall (a noun or its adjective), not a negated or hedged predicate. */
+const NOUN_CUE =
+  /^(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan\w+|insufficient\w*|inconsisten\w*|variab\w+|limited|absent|weak\w*|poor\w*|under-?performance|under-?developed|overstretched|unacceptable|inadequate\w*|(?:very )?high (?:caseloads?|workloads?)|low levels? of|lack\w*|(?:very )?little)\b/i;
+const FRONTED = /^\s*(?:despite|in spite of|although|though|even though|while|whilst|whereas|notwithstanding)\b/i;
+/** Discourse markers among the concern cues: they point back to the sentence before, so have no scope of their own. */
+const MARKER = /^however$/i;
+export const isMarker = (cue: string) => MARKER.test(cue);
+
+/**
+ * The spans to blank before praise is looked for: each concern cue and the
+ * rest of its clause. Praise said inside a shortfall is part of it: "delays in
+ * uploading reports in a timely way", "absence of effective challenge",
+ * "a shortage of suitable respite provision", "do not … or have clear actions".
+ */
+export function concernScopes(text: string, found: readonly number[], clauses: readonly StructureCue[], lastPraise: number): number[] {
+  // Only a cue before some praise can reach it: most sentences need no scope read.
+  const starts: [number, string][] = [];
+  for (let i = 0; i < found.length && found[i] < lastPraise; i += 2) {
+    const words = text.slice(found[i], found[i + 1]).trim();
+    if (!MARKER.test(words)) starts.push([found[i], words]);
+  }
+  for (const c of clauses) if (c.direction === "concern" && c.start < lastPraise) starts.push([c.start, c.words]);
+  if (starts.length === 0) return [];
+  // A fronted concession ends at its comma: "Despite high caseloads, staff provide good support".
+  const fronted = FRONTED.exec(text);
+  const frontedEnd = fronted ? text.indexOf(",", fronted[0].length) : -1;
+  const scoped: [number, number][] = [];
+  for (const [start, words] of starts) {
+    // A shortfall named as a subject ends at its verb ("A legacy of weak
+    // oversight is now beginning to be addressed"); a negated or hedged
+    // predicate runs to the end of its clause.
+    const end = scopeEnd(text, start, NOUN_CUE.test(words) ? NOUN_END : CLAUSE_END);
+    scoped.push([start, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
+  }
+  return merge(scoped);
+}
+
+/** Where the first match of end (global) after start is, else the end of text. */
+function scopeEnd(text: string, start: number, end: RegExp): number {
+  end.lastIndex = start + 1;
+  const found = end.exec(text);
+  end.lastIndex = 0;
+  return found ? found.index : text.length;
+}
+
+/** [start, end) pairs sorted and merged where they overlap, flattened. */
+export function merge(all: [number, number][]): number[] {
+  all.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of all) {
+    const last = out.length - 1;
+    if (last > 0 && start <= out[last]) out[last] = Math.max(out[last], end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+/**
+ * Plans and work in progress (docs/assessment.md: neutral unless a shortfall
+ * is named): "The health visitor workforce is being strengthened with
+ * additional posts", "there are plans to offer additional training", "A new
+ * supervision policy aims to enhance support", "will routinely sample". Praise
+ * in such a clause is what is hoped for, so the whole clause is blanked before
+ * praise is looked for ("Work is progressing well" is a finding, and kept).
+ */
+const PLAN =
+  /\b(?:being (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented|introduced|established|refreshed|re-?designed|recruited|secured|updated|revised|rolled out|planned|considered|explored|piloted|prepared|drafted)|there (?:are|is) (?:a )?plans?|plans? to|aims? to|will|work is (?:in progress|progressing|under ?way)(?! well))\b/gi;
+const PLAN_WORDS = ["being ", "plans to", "plan to", "here are plans", "here is a plan", "aims to", "aim to", "will ", "ork is"];
+const CLAUSE_START = /[;:]|\b(?:but|although|though|while|whilst|whereas|however|which|and there)\b/gi;
+
+/** The clauses of text that state a plan, as [start, end) pairs flattened. */
+export function planClauses(text: string): number[] {
+  // Most sentences state no plan: a plain substring test skips them.
+  if (!PLAN_WORDS.some((word) => text.includes(word))) return [];
+  const found: [number, number][] = [];
+  PLAN.lastIndex = 0;
+  let m = PLAN.exec(text);
+  if (!m) return [];
+  for (; m; m = PLAN.exec(text)) {
+    // The future reads forward only: "are timely …, identifying how needs will be met".
+    let start = /^will$/i.test(m[0]) ? m.index : 0;
+    CLAUSE_START.lastIndex = 0;
+    for (let c = CLAUSE_START.exec(text); c && c.index < m.index; c = CLAUSE_START.exec(text)) start = Math.max(start, c.index);
+    CLAUSE_START.lastIndex = 0;
+    found.push([start, scopeEnd(text, m.index, CLAUSE_END)]);
+  }
+  PLAN.lastIndex = 0;
+  return merge(found);
+}
