@@ -148,6 +148,21 @@ test.describe("after an import", () => {
     expect((await rawGet(baseURL!, "/authorities/keptshire", { "accept-encoding": "br" })).status).toBe(200);
   });
 
+  test("an import renews the pages of the councils that list it as a statistical neighbour", async ({ page, baseURL }) => {
+    // Wakefield is one of Dudley's ten neighbours in the lookup: Dudley's page links to its report once there is one.
+    // Dudley, not Barnet: the test above, which may run at the same time, needs Barnet's page kept.
+    const dudley = () => rawGet(baseURL!, "/authorities/dudley", { "accept-encoding": "br" });
+    await dudley();
+    await expect(async () => expect((await dudley()).headers["server-timing"]).toBe("kept")).toPass(steadily);
+    expect(decode(await dudley())).not.toContain("compare?a=dudley&amp;b=wakefield");
+
+    await saveThroughImportForm(page, dudleyAs("Wakefield"));
+
+    const after = await dudley();
+    expect(after.headers["server-timing"]).toMatch(/^rendered/);
+    expect(decode(after)).toContain("compare?a=dudley&amp;b=wakefield");
+  });
+
   test("client-side navigation: its payloads are kept, and the first one after an import has the new data", async ({ page, request }) => {
     // Five page loads and an import: more than the default 30 s on a busy machine.
     test.setTimeout(120_000);
