@@ -43,6 +43,31 @@ test.describe("at 150 councils, without JavaScript", () => {
       await expect(group.getByRole("heading", { level: 3 })).toHaveText(/^Synthetic .+ \d+ results?|^(Barnet|Dudley) /);
   });
 
+  test("/themes fits its budget at 1280 px, and the matrix keeps the councils' names and the themes in view as it scrolls", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/themes");
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
+    const region = page.getByRole("region").filter({ has: page.locator("table.themes-matrix") });
+    await region.evaluate((el) => {
+      el.scrollIntoView({ block: "end" });
+      el.scrollTo(el.scrollWidth, el.scrollHeight);
+    });
+    // What is drawn at the region's corners once it has scrolled to its far right and bottom.
+    const headingAt = (where: "top-left" | "top-right" | "bottom-left") =>
+      region.evaluate((el, at) => {
+        const box = el.getBoundingClientRect();
+        const x = at === "top-right" ? box.right - 24 : box.left + 8;
+        const y = at === "bottom-left" ? box.bottom - 24 : box.top + 8;
+        const cell = document.elementFromPoint(x, y)?.closest("th");
+        return cell ? `${cell.closest("thead") ? "head" : "row"}: ${cell.textContent}` : null;
+      }, where);
+    expect(await headingAt("top-left")).toBe("head: Theme");
+    expect(await headingAt("top-right")).toMatch(/^head: (Synthetic |Barnet|Dudley)/);
+    expect(await headingAt("bottom-left")).toMatch(/^row: \S/);
+  });
+
   test("the register grouped by council names each council once, across pages", async ({ page }) => {
     await page.goto("/recommendations?group=council");
     const headings = page.locator(".register-council h3");
