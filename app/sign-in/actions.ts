@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { authFor } from "@/lib/accounts/auth";
 import { isSameOrigin } from "@/lib/accounts/origin";
-import { INITIAL_SIGN_IN_STATE, lockedMessage, safeNext, signInForm, WRONG_DETAILS, type SignInState } from "@/lib/accounts/sign-in";
+import { lockedMessage, safeNext, signInForm, WRONG_DETAILS } from "@/lib/accounts/sign-in";
+import { INITIAL_SIGN_IN_STATE, type SignInState } from "@/lib/accounts/sign-in-state";
 import { clientAddress, recordFailure, recordSuccess, refusedUntil } from "@/lib/accounts/sign-in-limit";
 
 const CROSS_SITE = { ...INITIAL_SIGN_IN_STATE, errors: [{ param: "", message: "This form can only be sent from this site’s own pages" }] };

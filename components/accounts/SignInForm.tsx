@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { INITIAL_SIGN_IN_STATE, type SignInState } from "@/lib/accounts/sign-in";
+import { INITIAL_SIGN_IN_STATE, type SignInState } from "@/lib/accounts/sign-in-state";
 
 export type SignInAction = (previous: SignInState, form: FormData) => Promise<SignInState>;
 

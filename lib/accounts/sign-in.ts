@@ -1,13 +1,5 @@
 import { z } from "zod";
 
-/** What the sign-in page shows after an attempt; serialisable, it travels between server and browser. */
-export interface SignInState {
-  errors: { param: string; message: string }[];
-  email: string;
-}
-
-export const INITIAL_SIGN_IN_STATE: SignInState = { errors: [], email: "" };
-
 /** The one answer to a wrong password and an unknown address alike, so that neither tells which. */
 export const WRONG_DETAILS = "The email address or password is not right";
 
