@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, NARROWEST, signIn, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
+import { expect, NARROWEST, startSession, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
 import { COUNCILS_SERVER } from "./servers";
 
 const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
@@ -110,13 +110,14 @@ test.describe.configure({ timeout: 600_000 });
 for (const p of PAGES) {
   test(`${p.name} is accessible at ${VIEWPORT_WIDTHS} and does not scroll sideways at ${NARROWEST.width}px`, async ({
     page,
+    baseURL,
     setViewport,
     expectAccessible,
     saveScreenshot,
     expectNoHorizontalScroll,
   }) => {
     await setViewport("desktop");
-    if (p.signedInAs) await signIn(page, p.signedInAs, p.path);
+    if (p.signedInAs) await startSession(page.context(), p.signedInAs, baseURL!);
     const response = await page.goto(p.path);
     expect(response?.status()).toBe(p.status ?? 200);
     await p.prepare?.(page);

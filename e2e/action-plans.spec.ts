@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { E2E_PASSWORD, E2E_PEOPLE } from "../lib/testing/e2e-people";
 import { expect, saveThroughImportForm, signIn, test, type E2EPerson } from "./fixtures";
 import { IMPORT_SERVER } from "./servers";
@@ -20,14 +20,6 @@ const DUDLEY_PLAN = "/authorities/dudley/actions";
 const planJson = async (page: Page, path = PLAN) => (await page.request.get(`${path}/download?format=json`)).json();
 const actionSection = (page: Page, n: number) => page.locator(`#action-${n}`);
 
-/** A page of its own browser context, signed in as someone (or nobody). */
-async function as(browser: import("@playwright/test").Browser, who: E2EPerson | null): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (who) await signIn(page, who);
-  return { context, page };
-}
-
 test.describe("access matrix", () => {
   const routes = ["/actions", PLAN, DUDLEY_PLAN, "/admin/people", `${PLAN}/download?format=csv`, `${DUDLEY_PLAN}/download?what=history`];
   // What each person gets at each route: 200, 404 (not theirs, said as not found), or sign-in.
@@ -41,8 +33,8 @@ test.describe("access matrix", () => {
     disposable: [200, 200, 404, 404, 200, 404],
   };
   for (const who of ["anonymous", "viewerOfBarnet", "editorOfBarnet", "editorOfDudley", "admin"] as const) {
-    test(`${who} reads only what is theirs, never kept by any cache`, async ({ browser }) => {
-      const { context, page } = await as(browser, who === "anonymous" ? null : who);
+    test(`${who} reads only what is theirs, never kept by any cache`, async ({ signedIn }) => {
+      const { context, page } = await signedIn(who === "anonymous" ? null : who);
       for (const [i, route] of routes.entries()) {
         const response = await page.request.get(route, { maxRedirects: 0 });
         expect(response.status(), `${who} GET ${route}`).toBe(expected[who][i]);
@@ -111,9 +103,9 @@ test.describe("changing an action", () => {
     expect(await planJson(page)).toEqual(before);
   });
 
-  test("a second saver is told the action changed and shown the other change; nothing is overwritten", async ({ browser }) => {
-    const one = await as(browser, "editorOfBarnet");
-    const two = await as(browser, "admin");
+  test("a second saver is told the action changed and shown the other change; nothing is overwritten", async ({ signedIn }) => {
+    const one = await signedIn("editorOfBarnet");
+    const two = await signedIn("admin");
     for (const { page } of [one, two]) await page.goto(PLAN);
     await actionSection(one.page, 3).getByLabel("Owner").fill("Director of Children's Services");
     await actionSection(one.page, 3).getByRole("button", { name: "Save action" }).click();
@@ -129,15 +121,15 @@ test.describe("changing an action", () => {
     await two.context.close();
   });
 
-  test("a form sent by someone who may not change the plan changes nothing", async ({ browser }) => {
-    const admin = await as(browser, "admin");
+  test("a form sent by someone who may not change the plan changes nothing", async ({ signedIn }) => {
+    const admin = await signedIn("admin");
     await admin.page.goto(DUDLEY_PLAN);
     const dudleyRecommendation = await admin.page.locator("#action-1 input[name=recommendation]").inputValue();
     const dudleyBefore = await planJson(admin.page, DUDLEY_PLAN);
     const barnetBefore = await planJson(admin.page);
 
     // An editor of Barnet names a Dudley recommendation in Barnet's form.
-    const editor = await as(browser, "editorOfBarnet");
+    const editor = await signedIn("editorOfBarnet");
     await editor.page.goto(PLAN);
     const form = actionSection(editor.page, 4);
     await form
@@ -219,9 +211,9 @@ test.describe("signing in", () => {
     await elsewhere.close();
   });
 
-  test("disabling an account ends its sessions", async ({ browser }) => {
-    const person = await as(browser, "disposable");
-    const admin = await as(browser, "admin");
+  test("disabling an account ends its sessions", async ({ signedIn }) => {
+    const person = await signedIn("disposable");
+    const admin = await signedIn("admin");
     await admin.page.goto("/admin/people");
     await admin.page.getByRole("button", { name: `Disable ${E2E_PEOPLE.disposable.email}` }).click();
     await expect(admin.page.getByRole("row", { name: new RegExp(E2E_PEOPLE.disposable.email) })).toContainText("Disabled");
@@ -230,9 +222,9 @@ test.describe("signing in", () => {
     await person.context.close();
   });
 
-  test("public pages are the same bytes whether signed in or not", async ({ browser }) => {
-    const anonymous = await as(browser, null);
-    const admin = await as(browser, "admin");
+  test("public pages are the same bytes whether signed in or not", async ({ signedIn }) => {
+    const anonymous = await signedIn(null);
+    const admin = await signedIn("admin");
     for (const path of ["/", "/authorities/barnet", "/recommendations", "/about"]) {
       const [a, b] = await Promise.all([anonymous.page.request.get(path), admin.page.request.get(path)]);
       expect(await b.body(), path).toEqual(await a.body());

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, type BrowserContext, type Cookie, expect, type Page } from "@playwright/test";
 import { E2E_PASSWORD, E2E_PEOPLE } from "../lib/testing/e2e-people";
 
 /**
@@ -39,9 +39,26 @@ interface Fixtures {
   saveScreenshot: (name: string) => Promise<void>;
   /** Fails if the document itself is wider than the screen, so the whole page would scroll sideways. */
   expectNoHorizontalScroll: (options?: { soft?: boolean }) => Promise<void>;
+  /**
+   * A browser context of its own and a page in it, signed in as `who` (or nobody, for null) on
+   * the test's server, closed after the test. For tests about something other than signing in
+   * (startSession says how the session is got).
+   */
+  signedIn: (who: E2EPerson | null) => Promise<{ context: BrowserContext; page: Page }>;
 }
 
 export const test = base.extend<Fixtures>({
+  signedIn: async ({ browser, baseURL }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (who) => {
+      const context = await browser.newContext();
+      opened.push(context);
+      const page = who ? await startSession(context, who, baseURL!) : await context.newPage();
+      return { context, page };
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
+
   expectAccessible: async ({ page }, use) => {
     await use(async ({ soft = false } = {}) => {
       // Legacy mode runs axe in the page itself instead of opening a blank page per run to
@@ -98,6 +115,34 @@ export async function signIn(page: Page, who: E2EPerson, next = "/actions"): Pro
   await page.getByRole("button", { name: "Sign in" }).click();
   // A sign-in hashes with argon2 and renders a per-person page: slow on a busy machine.
   await expect(page.getByText(`Signed in as ${E2E_PEOPLE[who].name}`)).toBeVisible({ timeout: 30_000 });
+}
+
+/** Sessions this worker signed in through the form, by server and person (the cookies a browser kept). */
+const keptSessions = new Map<string, Cookie[]>();
+
+/** Accounts whose sessions a test ends on purpose (disabled, locked out): always signed in afresh. */
+const ENDED_BY_TESTS: readonly E2EPerson[] = ["disposable", "lockable"];
+
+/**
+ * Signs a browser context in as `who` on the server at baseURL and returns a page of it. The
+ * first time in this worker it goes through the sign-in form (signIn); after that the context is
+ * given that session's cookies, as Playwright's storage state does, once the server shows that it
+ * still accepts them (another test may have signed that browser in as someone else, which ends
+ * its session). A sign-in through the form costs seconds of hashing and rendering: tests of
+ * signing in itself use signIn.
+ */
+export async function startSession(context: BrowserContext, who: E2EPerson, baseURL: string): Promise<Page> {
+  const key = `${baseURL} ${who}`;
+  const kept = ENDED_BY_TESTS.includes(who) ? undefined : keptSessions.get(key);
+  if (kept) {
+    await context.addCookies(kept);
+    if ((await context.request.get(new URL("/actions", baseURL).href, { maxRedirects: 0 })).status() === 200) return context.newPage();
+    await context.clearCookies();
+  }
+  const page = await context.newPage();
+  await signIn(page, who);
+  keptSessions.set(key, await context.cookies());
+  return page;
 }
 
 /** Saves a report's text through the import form of the import server as its admin (the page's baseURL must be it). */

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, saveThroughImportForm, signIn, test, type E2EPerson } from "./fixtures";
 import { IMPORT_SERVER } from "./servers";
 
@@ -21,13 +21,6 @@ const MARKS = "/admin/marks";
 const markForm = (page: Page) => page.locator("form", { has: page.getByRole("button", { name: "Save mark" }) });
 const markField = (page: Page) => page.getByLabel("Mark", { exact: true });
 const reasonField = (page: Page) => page.getByLabel("Reason", { exact: true });
-
-async function as(browser: Browser, who: E2EPerson | null): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (who) await signIn(page, who);
-  return { context, page };
-}
 
 /** The admin page of one paragraph of an authority's latest report, found through the list (ids change with every import). */
 async function paragraphPage(page: Page, slug: string, ref: string): Promise<string> {
@@ -58,11 +51,11 @@ test.describe("access matrix", () => {
     disposable: [404, 404, 404, 404],
   };
   for (const who of ["anonymous", "viewerOfBarnet", "editorOfBarnet", "editorOfDudley", "admin"] as const) {
-    test(`${who}: only an admin reads the marks' pages and downloads, never kept by any cache`, async ({ browser }) => {
-      const admin = await as(browser, "admin");
+    test(`${who}: only an admin reads the marks' pages and downloads, never kept by any cache`, async ({ signedIn }) => {
+      const admin = await signedIn("admin");
       const routes = [MARKS, await paragraphPage(admin.page, "barnet", "1.2"), `${MARKS}/download`, `${MARKS}/download?what=history`];
       await admin.context.close();
-      const { context, page } = await as(browser, who === "anonymous" ? null : who);
+      const { context, page } = await signedIn(who === "anonymous" ? null : who);
       for (const [i, route] of routes.entries()) {
         const response = await page.request.get(route, { maxRedirects: 0 });
         expect(response.status(), `${who} GET ${route}`).toBe(expected[who][i]);
@@ -74,9 +67,9 @@ test.describe("access matrix", () => {
     });
   }
 
-  test("the public pages carry no form and no admin link, whoever asks", async ({ browser }) => {
-    const admin = await as(browser, "admin");
-    const anonymous = await as(browser, null);
+  test("the public pages carry no form and no admin link, whoever asks", async ({ signedIn }) => {
+    const admin = await signedIn("admin");
+    const anonymous = await signedIn(null);
     for (const path of ["/authorities/barnet", "/compare?a=barnet&b=dudley"]) {
       // One after the other: the comparison is a slow render on a busy machine.
       const a = await anonymous.page.request.get(path);
@@ -90,8 +83,8 @@ test.describe("access matrix", () => {
 });
 
 test.describe("refused writes", () => {
-  test("a mark sent by an editor, a viewer or after signing out changes nothing", async ({ browser }) => {
-    const admin = await as(browser, "admin");
+  test("a mark sent by an editor, a viewer or after signing out changes nothing", async ({ signedIn }) => {
+    const admin = await signedIn("admin");
     const before = await state(admin.page);
     const target = await paragraphPage(admin.page, "barnet", "1.2");
     // The admin's form, sent after the same browser signed in as someone else, then after signing out.
@@ -113,7 +106,7 @@ test.describe("refused writes", () => {
     }
     await admin.page.getByRole("button", { name: "Save mark" }).click();
     await expect(markForm(admin.page).locator(".error-summary")).toContainText("You are signed out");
-    const check = await as(browser, "admin");
+    const check = await signedIn("admin");
     expect(await state(check.page)).toEqual(before);
     await admin.context.close();
     await check.context.close();
