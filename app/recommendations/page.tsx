@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { type FilterFormValues, RecommendationFilters } from "@/components/RecommendationFilters";
-import { RecommendationFiltersApplied } from "@/components/RecommendationFiltersApplied";
+import { AppliedFilters } from "@/components/lists/AppliedFilters";
 import { RecommendationResults } from "@/components/RecommendationResults";
 import { loadRegisterPage, REGISTER_PAGE_KEYS } from "@/lib/recommendations/load-register-page";
 import { REGISTER_PATH, withoutEmptyParams } from "@/lib/recommendations/register";
@@ -47,7 +47,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
         published.
       </p>
       <RecommendationFilters {...page.form} values={page.values} errors={[]} showClear={false} />
-      <RecommendationFiltersApplied filters={page.applied} />
+      <AppliedFilters filters={page.applied} clearHref={REGISTER_PATH} />
       <RecommendationResults page={page} />
     </>
   );

@@ -1,5 +1,5 @@
 import { Fold } from "@/components/folds/Fold";
-import type { AppliedSearchFilter, Facet, FacetValue } from "@/lib/search/facets";
+import type { Facet, FacetValue } from "@/lib/search/facets";
 
 /** Values a facet shows before the rest are folded away. */
 const SHOWN = 8;
@@ -67,36 +67,5 @@ export function SearchFacets({ facets }: { facets: Facet[] }) {
           </div>
         ))}
     </nav>
-  );
-}
-
-/** The search's filters in use, each a link that removes it, and one that removes them all (the words kept). */
-export function SearchFiltersApplied({ applied, clearHref }: { applied: AppliedSearchFilter[]; clearHref: string }) {
-  if (applied.length === 0) return null;
-  return (
-    <div className="applied-filters mb-6" aria-labelledby="applied-filters-heading">
-      <h3 id="applied-filters-heading" className="mt-0 mb-2.5 text-body-m">
-        Filters applied
-      </h3>
-      <ul className="mb-2.5 flex list-none flex-wrap gap-2 p-0">
-        {applied.map((f) => (
-          <li key={f.label} className="max-w-full">
-            <a
-              className="inline-block border border-ink bg-white px-2 py-1 text-body-s text-ink no-underline wrap-anywhere visited:text-ink hover:bg-ink hover:text-white hover:no-underline"
-              href={f.removeHref}
-            >
-              <span className="sr-only">Remove filter </span>
-              {f.label}: {f.value}
-              <span className="ml-2 font-bold" aria-hidden="true">
-                ×
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p className="mb-0 text-body-s print:hidden">
-        <a href={clearHref}>Clear all filters</a>
-      </p>
-    </div>
   );
 }

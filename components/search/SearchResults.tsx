@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { PaginationLinks } from "@/components/PaginationLinks";
 import { SearchCouncilGroups } from "@/components/search/SearchCouncilGroups";
-import { SearchFacets, SearchFiltersApplied } from "@/components/search/SearchFacets";
+import { AppliedFilters } from "@/components/lists/AppliedFilters";
+import { SearchFacets } from "@/components/search/SearchFacets";
 import { toQueryString } from "@/lib/requests/params";
 import { searchHref } from "@/lib/search/facets";
 import type { SearchPageData } from "@/lib/search/search-page";
@@ -36,7 +37,7 @@ export function SearchResults({ result, filters, scope, facets, applied, groups 
         </p>
       )}
       {result.total === 0 && <p>Check the spelling, use fewer words, or search all authorities and outcomes.</p>}
-      <SearchFiltersApplied applied={applied} clearHref={searchHref({ q: filters.q })} />
+      <AppliedFilters filters={applied} clearHref={searchHref({ q: filters.q })} heading="h3" className="mb-6" />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-8">
         <div>
           <SearchCouncilGroups groups={groups} />
