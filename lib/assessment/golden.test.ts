@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { THEMES, assessParagraph, themeCues, themesOf } from "./index";
-import { inPassing, THEME_VOCABULARY, themeScores, type ThemeVocabulary } from "./themes";
+import { inPassing, THEME_VOCABULARY, themeScores } from "./themes";
+import type { ThemeVocabulary } from "./types";
 import { labelledTexts, seedReports } from "./testing/corpus";
 
 /**

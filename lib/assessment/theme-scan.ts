@@ -10,7 +10,7 @@
  * phrases are found in the same pass, and its mentions that overlap one are
  * dropped, as blanking the phrase would drop them.
  */
-import type { ThemeVocabulary } from "./themes";
+import type { ThemeVocabulary } from "./types";
 
 type Kind = "terms" | "hints" | "not";
 

@@ -6,16 +6,7 @@
  * text keeps only its four strongest themes.
  */
 import { ownMatches, themeScanner, type ThemeHit } from "./theme-scan";
-import type { Theme } from "./types";
-
-export interface ThemeVocabulary extends Theme {
-  /** One match is enough. */
-  terms: RegExp;
-  /** Two matches are needed (words also used in passing). */
-  hints?: RegExp;
-  /** Phrases blanked before matching this theme: the same words about another subject. */
-  not?: RegExp;
-}
+import type { ThemeVocabulary } from "./types";
 
 const re = (...alternatives: string[]) => new RegExp(alternatives.join("|"), "gi");
 

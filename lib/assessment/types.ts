@@ -20,3 +20,13 @@ export interface Theme {
   /** One line: what the theme covers. */
   scope: string;
 }
+
+/** A theme with the words that find it in a text (themes.ts). */
+export interface ThemeVocabulary extends Theme {
+  /** One match is enough. */
+  terms: RegExp;
+  /** Two matches are needed (words also used in passing). */
+  hints?: RegExp;
+  /** Phrases blanked before matching this theme: the same words about another subject. */
+  not?: RegExp;
+}
