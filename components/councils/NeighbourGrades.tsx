@@ -1,6 +1,6 @@
 import { RatingTag } from "@/components/RatingTag";
 import { ScrollRegion } from "@/components/ScrollRegion";
-import { MATRIX_COLUMNS, INSPECTION_LABEL } from "@/lib/home/home-page";
+import { INSPECTION_LABEL, MATRIX_COLUMNS } from "@/lib/home/matrix";
 import type { Grade } from "@/lib/report/types";
 
 const cell = (grade: Grade | null) => (grade ? <RatingTag grade={grade} /> : <span className="hint">None</span>);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matrixGrades } from "../home/home-page";
+import { matrixGrades } from "../home/matrix";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { drawAreas, drawLocator, isLondon } from "./map";

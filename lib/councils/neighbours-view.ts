@@ -1,5 +1,5 @@
 import { type RatingComparison, describeDifference } from "../compare/compare-reports";
-import { MATRIX_COLUMNS } from "../home/home-page";
+import { MATRIX_COLUMNS } from "../home/matrix";
 import { GRADES, type Grade } from "../report/types";
 import { type CouncilRecord, statisticalNeighbours } from ".";
 import type { CouncilReport } from "./map-view";

@@ -3,7 +3,7 @@ import { MAP_GRADES } from "../councils/map-view";
 import type { AuthorityOverview } from "../queries/authority-overviews";
 import type { Grade, RatingRow } from "../report/types";
 import { describeFilters, filterAndSort, JUDGEMENTS, pageNameRanges, parseHomeRequest, readHomeParams } from "./home-filters";
-import { MATRIX_COLUMNS } from "./home-page";
+import { MATRIX_COLUMNS } from "./matrix";
 
 /** A council whose six grades are given in matrix order (null: not rated). */
 function council(name: string, grades: (Grade | null)[], region: string | null, onsRegion: string | null = null): AuthorityOverview {

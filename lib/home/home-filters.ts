@@ -11,7 +11,7 @@ import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/
 import { GRADES, type Grade } from "../report/types";
 import type { ParamError, Parsed, RawParams } from "../requests/params";
 import { firstParam } from "../requests/params";
-import { matrixGrades } from "./home-page";
+import { matrixGrades } from "./matrix";
 
 /** The six judgements, in matrix order (MATRIX_COLUMNS), by the ids the map's `grade` parameter uses (/map?grade=being-healthy). */
 export const JUDGEMENTS = [

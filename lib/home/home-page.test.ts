@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  authoritiesCsv,
-  authoritiesDownloadHref,
-  describeSort,
-  MATRIX_COLUMNS,
-  matrixGrades,
-  homeHref,
-  homeTableRange,
-  sortHeader,
-} from "./home-page";
+import { authoritiesCsv, authoritiesDownloadHref, describeSort, homeHref, homeTableRange, sortHeader } from "./home-page";
+import { MATRIX_COLUMNS, matrixGrades } from "./matrix";
 import { parseReport } from "../report/parse-report";
 import type { RatingRow } from "../report/types";
 import { seedReportText } from "../testing/reports";

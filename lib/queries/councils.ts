@@ -5,7 +5,7 @@ import { type CouncilReport, type MapGradeId, type MapView, mapView } from "../c
 import { type GradeDifference, gradeDifferences, type NeighbourEntry, neighbourEntries } from "../councils/neighbours-view";
 import { db, type Db } from "../db";
 import { renewAllPages } from "../document-layer/renew-pages";
-import { matrixGrades } from "../home/home-page";
+import { matrixGrades } from "../home/matrix";
 import { listAuthorityOverviews } from "./authority-overviews";
 import { getAuthorityReports } from "./reports";
 
