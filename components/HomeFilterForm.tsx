@@ -1,6 +1,7 @@
 import { SelectField } from "@/components/form/FormField";
 import { REGIONS } from "@/lib/councils/regions";
-import { type HomeFilters, JUDGEMENTS } from "@/lib/home/home-filters";
+import type { HomeFilters } from "@/lib/home/home-filters";
+import { JUDGEMENTS } from "@/lib/home/matrix";
 import { homeHref, type HomeState } from "@/lib/home/home-page";
 import { GRADES } from "@/lib/report/types";
 

@@ -4,9 +4,8 @@ import { RatingTag } from "@/components/RatingTag";
 import { SortLink } from "@/components/SortLink";
 import { STICKY_COLUMN, StickyCaption } from "@/components/StickyCaption";
 import { STICKY_CORNER, StickyTableRegion } from "@/components/StickyTableRegion";
-import { JUDGEMENTS, type JudgementId } from "@/lib/home/home-filters";
 import { type HomeState, sortHeader } from "@/lib/home/home-page";
-import { INSPECTION_LABEL, MATRIX_COLUMNS, matrixGrades } from "@/lib/home/matrix";
+import { INSPECTION_LABEL, JUDGEMENTS, type JudgementId, MATRIX_COLUMNS, matrixGrades } from "@/lib/home/matrix";
 import type { AuthorityOverview } from "@/lib/queries/authority-overviews";
 import { INSPECTIONS } from "@/lib/report/types";
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Grade } from "../report/types";
 import { COUNCILS, predecessorsOf, type CouncilRecord } from ".";
+import { JUDGEMENTS, type JudgementId } from "../home/matrix";
 import { type DrawnArea, drawAreas, isLondon } from "./map";
 
-/** A council as this app holds it: its latest report's six grades, in the matrix order of lib/overview-view. */
+/** A council as this app holds it: its latest report's six grades, in the matrix order of lib/home/matrix.ts. */
 export interface CouncilReport {
   slug: string;
   name: string;
@@ -11,21 +12,20 @@ export interface CouncilReport {
   grades: (Grade | null)[];
 }
 
-/** The six grades a map can be coloured by, in matrix order (MATRIX_COLUMNS), with the words each is said in. */
-export const MAP_GRADES = [
-  { id: "safeguarding", label: "Safeguarding: overall effectiveness", phrase: "safeguarding" },
-  { id: "safeguarding-capacity", label: "Safeguarding: capacity for improvement", phrase: "safeguarding capacity for improvement" },
-  { id: "health-agencies", label: "Safeguarding: the contribution of health agencies", phrase: "health agencies’ contribution" },
-  { id: "looked-after", label: "Looked after children: overall effectiveness", phrase: "looked after children" },
-  {
-    id: "looked-after-capacity",
-    label: "Looked after children: capacity for improvement",
-    phrase: "looked after children capacity for improvement",
-  },
-  { id: "being-healthy", label: "Looked after children: being healthy", phrase: "being healthy" },
-] as const;
+/** Each judgement as a map's area labels say it, short: "Barnet: safeguarding good". */
+const MAP_PHRASE: Record<JudgementId, string> = {
+  safeguarding: "safeguarding",
+  "safeguarding-capacity": "safeguarding capacity for improvement",
+  "health-agencies": "health agencies’ contribution",
+  "looked-after": "looked after children",
+  "looked-after-capacity": "looked after children capacity for improvement",
+  "being-healthy": "being healthy",
+};
 
-export type MapGradeId = (typeof MAP_GRADES)[number]["id"];
+/** The six grades a map can be coloured by: the matrix's judgements (lib/home/matrix.ts), said the map's way. */
+export const MAP_GRADES = JUDGEMENTS.map((j) => ({ id: j.id, label: j.label, phrase: MAP_PHRASE[j.id] }));
+
+export type MapGradeId = JudgementId;
 
 export const MAP_GRADE_PARAM = z.enum(MAP_GRADES.map((g) => g.id) as [MapGradeId, ...MapGradeId[]], {
   error: "Choose a grade from the list",

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MAP_GRADES } from "../councils/map-view";
 import type { AuthorityOverview } from "../queries/authority-overviews";
 import type { Grade, RatingRow } from "../report/types";
-import { describeFilters, filterAndSort, JUDGEMENTS, pageNameRanges, parseHomeRequest, readHomeParams } from "./home-filters";
-import { MATRIX_COLUMNS } from "./matrix";
+import { describeFilters, filterAndSort, pageNameRanges, parseHomeRequest, readHomeParams } from "./home-filters";
+import { JUDGEMENTS, MATRIX_COLUMNS } from "./matrix";
 
 /** A council whose six grades are given in matrix order (null: not rated). */
 function council(name: string, grades: (Grade | null)[], region: string | null, onsRegion: string | null = null): AuthorityOverview {

@@ -11,23 +11,8 @@ import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/
 import { GRADES, type Grade } from "../report/types";
 import type { ParamError, Parsed, RawParams } from "../requests/params";
 import { firstParam } from "../requests/params";
-import { matrixGrades } from "./matrix";
+import { JUDGEMENTS, type JudgementId, matrixGrades } from "./matrix";
 
-/** The six judgements, in matrix order (MATRIX_COLUMNS), by the ids the map's `grade` parameter uses (/map?grade=being-healthy). */
-export const JUDGEMENTS = [
-  { id: "safeguarding", label: "Safeguarding: overall effectiveness", phrase: "overall safeguarding" },
-  { id: "safeguarding-capacity", label: "Safeguarding: capacity for improvement", phrase: "safeguarding capacity for improvement" },
-  { id: "health-agencies", label: "Safeguarding: health agencies' contribution", phrase: "health agencies' contribution" },
-  { id: "looked-after", label: "Looked after children: overall effectiveness", phrase: "looked after children overall" },
-  {
-    id: "looked-after-capacity",
-    label: "Looked after children: capacity for improvement",
-    phrase: "looked after children capacity for improvement",
-  },
-  { id: "being-healthy", label: "Looked after children: being healthy", phrase: "being healthy" },
-] as const;
-
-export type JudgementId = (typeof JUDGEMENTS)[number]["id"];
 const JUDGEMENT_IDS = JUDGEMENTS.map((j) => j.id) as [JudgementId, ...JudgementId[]];
 
 /** What the home table can be sorted by: a column of the authorities table, or a judgement. */

@@ -5,8 +5,8 @@
 import { toCsv } from "../formatting/csv";
 import type { AuthorityOverview, OverviewSort, SortDirection } from "../queries/authority-overviews";
 import { CODE_CSV_COLUMNS, codeCells } from "../councils/codes";
-import { MATRIX_COLUMNS, type MatrixColumn, matrixGrades } from "./matrix";
-import { defaultDirection, type HomeFilters, type HomeSort, isJudgementSort, JUDGEMENTS, judgementColumn } from "./home-filters";
+import { JUDGEMENTS, MATRIX_COLUMNS, type MatrixColumn, matrixGrades } from "./matrix";
+import { defaultDirection, type HomeFilters, type HomeSort, isJudgementSort, judgementColumn } from "./home-filters";
 
 const COLUMN_LABEL: Record<OverviewSort, string> = { name: "Authority", region: "Region", date: "Report date" };
 

@@ -72,3 +72,23 @@ export function matrixGrades(ratings: RatingRow[]): (Grade | null)[] {
   }
   return cells;
 }
+
+/**
+ * The six judgements, in matrix order (MATRIX_COLUMNS), by the ids of the
+ * home page's `judgement` and the map's `grade` parameters, each with its
+ * name in a form's options and the words a sentence says it in.
+ */
+export const JUDGEMENTS = [
+  { id: "safeguarding", label: "Safeguarding: overall effectiveness", phrase: "overall safeguarding" },
+  { id: "safeguarding-capacity", label: "Safeguarding: capacity for improvement", phrase: "safeguarding capacity for improvement" },
+  { id: "health-agencies", label: "Safeguarding: health agencies' contribution", phrase: "health agencies' contribution" },
+  { id: "looked-after", label: "Looked after children: overall effectiveness", phrase: "looked after children overall" },
+  {
+    id: "looked-after-capacity",
+    label: "Looked after children: capacity for improvement",
+    phrase: "looked after children capacity for improvement",
+  },
+  { id: "being-healthy", label: "Looked after children: being healthy", phrase: "being healthy" },
+] as const;
+
+export type JudgementId = (typeof JUDGEMENTS)[number]["id"];
