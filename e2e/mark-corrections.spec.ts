@@ -19,6 +19,18 @@ const MARKS = "/admin/marks";
 
 /** The mark form of a paragraph's admin page, and its fields. */
 const markForm = (page: Page) => page.locator("form", { has: page.getByRole("button", { name: "Save mark" }) });
+
+/**
+ * Sends the mark form and waits for the server's answer. The refusal's words are already on the page
+ * from the previous attempt, so waiting for them alone would let the next step (signing out) race a
+ * request still in flight.
+ */
+async function sendAndWait(page: Page) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/admin/marks/"));
+  await page.getByRole("button", { name: "Save mark" }).click();
+  await answered;
+  await expect(page.getByRole("button", { name: "Save mark" })).toBeEnabled();
+}
 const markField = (page: Page) => page.getByLabel("Mark", { exact: true });
 const reasonField = (page: Page) => page.getByLabel("Reason", { exact: true });
 
@@ -94,7 +106,7 @@ test.describe("refused writes", () => {
       await signIn(other, who);
       await markField(admin.page).selectOption({ label: "Concern" });
       await reasonField(admin.page).fill(`A ${who}'s change`);
-      await admin.page.getByRole("button", { name: "Save mark" }).click();
+      await sendAndWait(admin.page);
       await expect(markForm(admin.page).locator(".error-summary")).toContainText(
         "Only an admin can change a paragraph’s mark. Nothing was saved.",
       );
@@ -104,7 +116,7 @@ test.describe("refused writes", () => {
       }
       await other.close();
     }
-    await admin.page.getByRole("button", { name: "Save mark" }).click();
+    await sendAndWait(admin.page);
     await expect(markForm(admin.page).locator(".error-summary")).toContainText("You are signed out");
     const check = await signedIn("admin");
     expect(await state(check.page)).toEqual(before);
