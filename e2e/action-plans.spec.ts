@@ -57,8 +57,8 @@ test.describe("access matrix", () => {
 test.describe("changing an action", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("an editor saves an action; it is kept with its note and history, and markup in a note stays text", async ({ page }) => {
-    await signIn(page, "editorOfBarnet", PLAN);
+  test("an editor saves an action; it is kept with its note and history, and markup in a note stays text", async ({ signedIn }) => {
+    const { page } = await signedIn("editorOfBarnet");
     await page.goto(PLAN);
     const first = actionSection(page, 1);
     await first.getByLabel("Status").selectOption({ label: "In progress" });
@@ -85,8 +85,8 @@ test.describe("changing an action", () => {
     expect(saved.history.map((h: { field: string }) => h.field).sort()).toEqual(["Owner", "Progress note", "Status", "Target date"]);
   });
 
-  test("errors are listed in the GOV.UK pattern and nothing is saved", async ({ page }) => {
-    await signIn(page, "editorOfBarnet", PLAN);
+  test("errors are listed in the GOV.UK pattern and nothing is saved", async ({ signedIn }) => {
+    const { page } = await signedIn("editorOfBarnet");
     await page.goto(PLAN);
     const before = await planJson(page);
     const second = actionSection(page, 2);
@@ -157,8 +157,8 @@ test.describe("changing an action", () => {
     await editor.context.close();
   });
 
-  test("a form posted from another site is refused and changes nothing", async ({ page, baseURL }) => {
-    await signIn(page, "admin", PLAN);
+  test("a form posted from another site is refused and changes nothing", async ({ signedIn, baseURL }) => {
+    const { page } = await signedIn("admin");
     const before = await planJson(page);
     // The plan's own form as the server renders it (with Next's action fields), with the owner changed.
     const html = await (await page.request.get(PLAN)).text();

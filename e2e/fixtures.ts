@@ -64,8 +64,14 @@ export const test = base.extend<Fixtures>({
       // Legacy mode runs axe in the page itself instead of opening a blank page per run to
       // gather the results: 40-45% less time per run, measured on /sign-in and /map; the same
       // rules and results. It only gives up axe's testing of cross-origin frames, which no
-      // page here has.
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+      // page here has. Only violations are asserted, so only they are gathered in full
+      // (axe's documented `resultTypes` option: passes and the rest come back with one node
+      // each): the same violations, 10-45% less time per run (/map 9.5 s to 5.4 s).
+      const results = await new AxeBuilder({ page })
+        .withTags(AXE_TAGS)
+        .setLegacyMode(true)
+        .options({ resultTypes: ["violations"] })
+        .analyze();
       // Each violation by rule, with the elements it found, so a failure says where to look.
       const violations = results.violations.map((v) => ({
         rule: v.id,

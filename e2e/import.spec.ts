@@ -90,8 +90,9 @@ test.describe("import as an admin", () => {
     await expect(page.getByRole("link", { name: /25 January 2012/ })).toHaveAttribute("href", /report=2012-01-25/);
   });
 
-  test("re-importing the same report changes nothing", async ({ page }) => {
-    await signIn(page, "admin", "/import");
+  test("re-importing the same report changes nothing", async ({ signedIn }) => {
+    const { page } = await signedIn("admin");
+    await page.goto("/import");
     await page.getByLabel("Paste the report’s text").fill(barnet);
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByText("This exact report is already stored: saving changes nothing.")).toBeVisible();

@@ -124,8 +124,8 @@ test.describe("refused writes", () => {
     await check.context.close();
   });
 
-  test("a mark posted from another site is refused and changes nothing", async ({ page, baseURL }) => {
-    await signIn(page, "admin");
+  test("a mark posted from another site is refused and changes nothing", async ({ signedIn, baseURL }) => {
+    const { page } = await signedIn("admin");
     const before = await state(page);
     const target = await paragraphPage(page, "barnet", "1.2");
     // The page's own form as the server renders it (with Next's action fields), the mark and reason filled in.
@@ -146,8 +146,8 @@ test.describe("refused writes", () => {
     expect(await state(page)).toEqual(before);
   });
 
-  test("a mark without a reason is refused in the GOV.UK pattern, and nothing is saved", async ({ page }) => {
-    await signIn(page, "admin");
+  test("a mark without a reason is refused in the GOV.UK pattern, and nothing is saved", async ({ signedIn }) => {
+    const { page } = await signedIn("admin");
     const before = await state(page);
     await page.goto(await paragraphPage(page, "barnet", "1.2"));
     await markField(page).selectOption({ label: "Concern" });
