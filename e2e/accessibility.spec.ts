@@ -95,6 +95,9 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
     },
   },
   { name: "search-150-councils", path: `${COUNCILS_SERVER.baseURL}/search?q=synthetic` },
+  { name: "search-150-camhs", path: `${COUNCILS_SERVER.baseURL}/search?q=CAMHS` },
+  { name: "themes-150", path: `${COUNCILS_SERVER.baseURL}/themes` },
+  { name: "theme-records-150", path: `${COUNCILS_SERVER.baseURL}/themes/records` },
 ];
 
 // axe on a long page takes seconds, and over a minute on a busy machine; each test runs it

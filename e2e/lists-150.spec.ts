@@ -1,4 +1,4 @@
-import { expect, test, VIEWPORTS, type ViewportName } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { COUNCILS_SERVER } from "./servers";
 
 // Issue 26 at 150 councils: the lists on a database of Barnet, Dudley and 150 synthetic councils built from the
@@ -91,15 +91,3 @@ test("a theme page's summary links to each council's fold, on the page where it 
   const id = href.split("#")[1];
   await expect(page.locator(`#${id} .theme-item`).first()).toBeVisible();
 });
-
-test.describe.configure({ timeout: 300_000 });
-
-for (const path of ["/themes", "/themes/records", "/search?q=CAMHS"]) {
-  test(`${path} at 150 councils is accessible at both widths`, async ({ page, setViewport, expectAccessible }) => {
-    await page.goto(path);
-    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      await setViewport(viewport);
-      await expectAccessible({ soft: true });
-    }
-  });
-}
