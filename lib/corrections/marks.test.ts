@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessedBy, changeMarkWords, parseMarkForm, parseWithdrawForm, reviewedExplanation, reviewedLabel, withdrawnTo } from "./marks";
+import { changeMarkWords, parseMarkForm, parseWithdrawForm, reviewedExplanation, reviewedLabel, withdrawnTo } from "./marks";
 
 const form = (fields: Record<string, unknown>) =>
   parseMarkForm({ paragraph: "12", version: "0", mark: "concern", reason: "Says it is inadequate.", ...fields });
@@ -82,10 +82,5 @@ describe("a mark's history in words", () => {
     expect(changeMarkWords("concern")).toBe("Concern");
     expect(changeMarkWords(withdrawnTo("strength"))).toBe("Withdrawn: the rules’ Strength shown again");
     expect(changeMarkWords(withdrawnTo("mixed"))).toBe("Withdrawn: the rules’ Mixed shown again");
-  });
-
-  it("says who gave the mark a CSV row shows: the rules, or a reviewer", () => {
-    expect(assessedBy(true)).toBe("reviewer");
-    expect(assessedBy(false)).toBe("rules");
   });
 });

@@ -45,11 +45,6 @@ export function changeMarkWords(mark: string): string {
   return mark.startsWith(WITHDRAWN_TO) ? `Withdrawn: the rules’ ${words(mark.slice(WITHDRAWN_TO.length))} shown again` : words(mark);
 }
 
-/** Who gave a paragraph the mark it is shown with, as the CSV exports' `assessed_by` column says it. */
-export function assessedBy(reviewed: boolean): "reviewer" | "rules" {
-  return reviewed ? "reviewer" : "rules";
-}
-
 const REASON_MAX = 2000;
 
 const paragraphFields = {

@@ -3,7 +3,7 @@
  * up, links that keep filters, cell wording and the CSV export. No database.
  */
 import { toCsv } from "../formatting/csv";
-import { countAssessments, describeAssessmentCounts } from "../evidence/display";
+import { assessedBy, countAssessments, describeAssessmentCounts } from "../evidence/display";
 import { type Assessment, THEMES, type Theme } from "../assessment";
 import { toQueryString } from "../requests/params";
 import { THEME_PAGE_SIZE, type ThemeCell, type ThemeCouncilCounts, type ThemeItem } from "../queries/themes";
@@ -69,11 +69,12 @@ const THEME_CSV_COLUMNS = [
   "outcome",
   "heading",
   "assessment",
+  "assessed_by",
   "text",
   "link",
 ];
 
-/** The CSV of a theme's items; links absolute when `origin` ("https://example.org") is given, for use outside the site. */
+/** The CSV of a theme's items (`assessed_by` for paragraphs only: recommendations are not assessed); links absolute when `origin` ("https://example.org") is given, for use outside the site. */
 export function themeCsv(items: ThemeItem[], origin = ""): string {
   return toCsv(
     THEME_CSV_COLUMNS,
@@ -86,6 +87,7 @@ export function themeCsv(items: ThemeItem[], origin = ""): string {
       i.outcome,
       i.heading,
       i.assessment,
+      i.kind === "paragraph" ? assessedBy(i.reviewed === true) : null,
       i.text,
       `${origin}${i.href}`,
     ]),
