@@ -7,6 +7,8 @@ import type { Person } from "../accounts/roles";
 import { reassessStale } from "../import/reassess";
 import { saveReport } from "../import/save-report";
 import { getAuthorityReports } from "../queries/reports";
+import { searchExport } from "../queries/search";
+import { exportThemeEvidence, themeMatrix } from "../queries/themes";
 import { parseReport } from "../report/parse-report";
 import { seedReportText } from "../testing/reports";
 import { createSeededDatabase } from "../testing/seeded-db";
@@ -41,6 +43,19 @@ const barnetParagraph = async (ref: string) => {
 };
 const reportParagraph = async (ref: string) =>
   (await getAuthorityReports("barnet"))!.current.report.sections.flatMap((s) => s.paragraphs).find((p) => p.ref === ref)!;
+/** How Barnet 1.2 is shown by the lists built from the theme and search tables: the matrix's cells, a theme's and the search's exports. */
+const listed = async () => {
+  const paragraph = await barnetParagraph("1.2");
+  const themes = paragraph.themes.map((t) => t.theme);
+  const barnet = (await themeMatrix({ page: 1 })).rows.find((r) => r.slug === "barnet")!;
+  const onTheme = (await exportThemeEvidence(themes[0], { authority: "barnet" })).find((i) => i.ref === "1.2")!;
+  const searched = (await searchExport({ q: '"safe is good"', authority: "barnet" }))!.find((r) => r.ref === "1.2")!;
+  return {
+    cells: Object.fromEntries(themes.map((t) => [t, barnet.cells[t].reviewed ?? 0])),
+    theme: [onTheme.assessment, onTheme.reviewed ?? false],
+    search: [searched.assessment, searched.reviewed ?? false],
+  };
+};
 const importBarnet = (text: string) => saveReport(writer(), parseReport(text), { name: "barnet.txt", text });
 
 beforeAll(async () => {
@@ -214,6 +229,9 @@ describe("withdrawing a reviewer's mark", () => {
         (await db.pageVersion.findMany({ where: { scope: { in: ["authority:barnet", "lists"] } } })).map((v) => [v.scope, v.version]),
       );
     const pagesBefore = await versions();
+    const before = await listed();
+    expect(Object.values(before.cells).every((n) => n >= 1)).toBe(true);
+    expect(before).toMatchObject({ theme: ["concern", true], search: ["concern", true] });
     const result = await withdrawMark(
       writer(),
       admin,
@@ -243,6 +261,12 @@ describe("withdrawing a reviewer's mark", () => {
     });
     expect(await reportParagraph("1.2")).toMatchObject({ assessment: rulesMark });
     expect((await reportParagraph("1.2")).review).toBeUndefined();
+    // The themes matrix's cells count it as reviewed no more (2.1, reviewed, may share a theme), and the theme's and the search's exports say the rules marked it.
+    expect(await listed()).toEqual({
+      cells: Object.fromEntries(Object.entries(before.cells).map(([t, n]) => [t, n - 1])),
+      theme: [rulesMark, false],
+      search: [rulesMark, false],
+    });
 
     const pagesAfter = await versions();
     expect(pagesAfter["authority:barnet"]).toBe((pagesBefore["authority:barnet"] ?? 0) + 1);

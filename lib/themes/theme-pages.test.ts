@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { THEMES } from "../assessment";
-import { describeCell, findTheme, themeCsv, themeDownloadHref, themeHref, cellBalance } from "./theme-pages";
+import { anyReviewed, describeCell, describeReviewed, findTheme, themeCsv, themeDownloadHref, themeHref, cellBalance } from "./theme-pages";
 
 describe("theme page helpers", () => {
   it("finds only listed themes", () => {
@@ -27,6 +27,16 @@ describe("theme page helpers", () => {
     expect(describeCell(cell(0, 0, 0, 1))).toBe("1 paragraph: 1 neutral");
     expect(describeCell(cell(6, 1, 2, 0))).toBe("9 paragraphs: 6 strengths, 1 concern, 2 mixed");
     expect(describeCell(undefined)).toBe("none");
+  });
+  it("says a cell's reviewers' marks only when it has some", () => {
+    expect(describeReviewed(cell(6, 1, 2, 0))).toBeNull();
+    expect(describeReviewed(undefined)).toBeNull();
+    expect(describeReviewed({ ...cell(6, 1, 2, 0), reviewed: 1 })).toBe("Includes 1 reviewer’s mark");
+    expect(describeReviewed({ ...cell(6, 1, 2, 0), reviewed: 2 })).toBe("Includes 2 reviewers’ marks");
+    expect(anyReviewed([{ cells: { consent: cell(1, 0, 0, 0), records: cell(0, 2, 0, 0) } }])).toBe(false);
+    expect(anyReviewed([{ cells: {} }, { cells: { consent: cell(1, 0, 0, 0), records: { ...cell(0, 2, 0, 0), reviewed: 1 } } }])).toBe(
+      true,
+    );
   });
   it("shades by the balance of concerns and strengths, not by whether there is any concern", () => {
     expect(cellBalance(cell(9, 1, 0, 0))).toBe("mostly-strengths");

@@ -33,6 +33,22 @@ export function describeCell(cell: ThemeCell | undefined): string {
   return describeAssessmentCounts(cell);
 }
 
+/**
+ * A matrix cell's reviewers' marks in words, "Includes 1 reviewer’s mark", or
+ * null when none of its paragraphs has one: only those cells say it, so the
+ * page grows by a line per reviewed cell, not per cell.
+ */
+export function describeReviewed(cell: ThemeCell | undefined): string | null {
+  const n = cell?.reviewed ?? 0;
+  if (n === 0) return null;
+  return n === 1 ? "Includes 1 reviewer’s mark" : `Includes ${n} reviewers’ marks`;
+}
+
+/** Whether any cell of these councils' rows has a paragraph with a reviewer's mark: the key under the matrix says what that means. */
+export function anyReviewed(rows: readonly { cells: Record<string, ThemeCell> }[]): boolean {
+  return rows.some((row) => Object.values(row.cells).some((cell) => (cell.reviewed ?? 0) > 0));
+}
+
 export type CellBalance = "mostly-concerns" | "more-concerns" | "even" | "more-strengths" | "mostly-strengths" | "neither";
 
 /** The balance's name in words, said before the counts so that the shade is never the only cue. */
