@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, NARROWEST, startSession, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
-import { COUNCILS_SERVER } from "./servers";
+import { expect, NARROWEST, reviewedParagraph, startSession, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
+import { COUNCILS_SERVER, IMPORT_SERVER } from "./servers";
 
 const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
   .map((v) => `${v.width}px`)
@@ -14,7 +14,15 @@ const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
  * sideways scrolling at 320px. A new page, or a new state of one, belongs
  * here, and is checked here only: the other specs test behaviour, not axe.
  */
-const PAGES: { name: string; path: string; status?: number; prepare?: (page: Page) => Promise<void>; signedInAs?: E2EPerson }[] = [
+const PAGES: {
+  name: string;
+  path: string;
+  status?: number;
+  prepare?: (page: Page) => Promise<void>;
+  signedInAs?: E2EPerson;
+  /** Another server than the main one, for states that need a write (the import server, where they change nothing others see). */
+  baseURL?: string;
+}[] = [
   { name: "home", path: "/" },
   { name: "home-sort-error", path: "/?sort=population&dir=up" },
   { name: "home-page-error", path: "/?page=abc" },
@@ -84,6 +92,35 @@ const PAGES: { name: string; path: string; status?: number; prepare?: (page: Pag
       await page.getByText("How the rules read it, sentence by sentence").click();
     },
   },
+  // A reviewer's mark (on the import server: a write): its paragraph's page with the withdrawal refused for want of a
+  // reason, and the themes matrix flagging the cells that count it.
+  {
+    name: "admin-mark-withdraw-error",
+    path: "/import",
+    baseURL: IMPORT_SERVER.baseURL,
+    prepare: async (page) => {
+      await reviewedParagraph(page, "Axemarkton", "1.2", "A concern, by a reviewer.");
+      await page.getByRole("button", { name: "Withdraw the reviewer’s mark" }).click();
+      await expect(page.locator(".error-summary")).toContainText("Enter why the reviewer’s mark is withdrawn");
+    },
+  },
+  {
+    name: "themes-reviewed",
+    path: "/import",
+    baseURL: IMPORT_SERVER.baseURL,
+    prepare: async (page) => {
+      await reviewedParagraph(page, "Axethemeton", "1.2", "A concern, by a reviewer.");
+      // The page of councils that has it.
+      for (let n = 1; ; n++) {
+        const api = await (await page.request.get(`/api/themes?page=${n}`)).json();
+        if ((api.councils as { slug: string }[]).some((c) => c.slug === "axethemeton") || n >= api.pageCount) {
+          await page.goto(`/themes?page=${n}`);
+          break;
+        }
+      }
+      await expect(page.locator("#themes-matrix-reviewed")).toBeVisible();
+    },
+  },
   // 150 councils (issue 26): the home page filtered and sorted by a judgement, a field's choices, and its suggestions open.
   { name: "home-150-filtered", path: `${COUNCILS_SERVER.baseURL}/?region=London&grade=Good&judgement=being-healthy&sort=looked-after` },
   {
@@ -110,7 +147,7 @@ test.describe.configure({ timeout: 600_000 });
  * a resized page is laid out as one loaded at that width. Soft assertions, so
  * a failure at one width still lets the others be checked and reported.
  */
-for (const p of PAGES) {
+function pageTest(p: (typeof PAGES)[number]) {
   test(`${p.name} is accessible at ${VIEWPORT_WIDTHS} and does not scroll sideways at ${NARROWEST.width}px`, async ({
     page,
     baseURL,
@@ -137,4 +174,13 @@ for (const p of PAGES) {
       await expectNoHorizontalScroll({ soft: true });
     });
   });
+}
+
+for (const p of PAGES) {
+  if (!p.baseURL) pageTest(p);
+  else
+    test.describe("on the import server", () => {
+      test.use({ baseURL: p.baseURL });
+      pageTest(p);
+    });
 }

@@ -197,11 +197,15 @@ test.describe("themes across councils", () => {
     const text = fs.readFileSync(await download.path(), "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
     const lines = text.slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("authority,la_number,ons_code,ons_region,report_date,kind,ref,outcome,heading,assessment,text,link");
+    expect(lines[0]).toBe("authority,la_number,ons_code,ons_region,report_date,kind,ref,outcome,heading,assessment,assessed_by,text,link");
     // Links that work from a spreadsheet.
     expect(lines[1]).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/authorities\/dudley#p-\d+-\d+$/);
     expect(lines.slice(1).every((l) => l.startsWith("Dudley,332,E08000027,West Midlands,2012-01-25,"))).toBe(true);
-    expect(lines.some((l) => l.startsWith("Dudley,332,E08000027,West Midlands,2012-01-25,paragraph,3.1,2,Consent,"))).toBe(true);
+    expect(lines.filter((l) => /^Dudley,332,E08000027,West Midlands,2012-01-25,paragraph,3\.1,2,Consent,\w+,rules,/.test(l))).toHaveLength(
+      1,
+    );
+    // Recommendations are not assessed: no mark, and nobody who gave it.
+    for (const line of lines.filter((l) => l.includes(",recommendation,"))) expect(line).toMatch(/,recommendation,,,[^,]*,,,/);
 
     const json = await (await request.get("/api/themes/consent?authority=dudley&format=json")).json();
     expect(json.theme.id).toBe("consent");
@@ -240,8 +244,12 @@ test.describe("search by theme and assessment", () => {
     const csv = await request.get("/api/search?q=consent&theme=consent&format=csv");
     expect(csv.headers()["content-disposition"]).toBe('attachment; filename="search.csv"');
     expect((await csv.text()).split("\r\n")[0]).toBe(
-      "\uFEFFauthority,la_number,ons_code,ons_region,report_date,latest_report,kind,ref,outcome,heading,assessment,text,link",
+      "\uFEFFauthority,la_number,ons_code,ons_region,report_date,latest_report,kind,ref,outcome,heading,assessment,assessed_by,text,link",
     );
+    // No reviewer has marked a paragraph on this server: every paragraph's mark is the rules'.
+    const rows = (await csv.text()).trim().split("\r\n").slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows.filter((r) => r.includes(",paragraph,"))) expect(row).toMatch(/,(strength|concern|mixed|neutral),rules,/);
     const json = await (await request.get("/api/search?q=consent&theme=consent&format=json")).json();
     expect(json.query.theme).toBe("consent");
     expect(json.results.length).toBe(json.total);

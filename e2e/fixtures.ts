@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, type BrowserContext, type Cookie, expect, type Page } from "@playwright/test";
@@ -159,4 +160,25 @@ export async function saveThroughImportForm(page: Page, text: string): Promise<v
   await page.getByRole("button", { name: "Preview" }).click();
   await page.getByRole("button", { name: "Save report" }).click();
   await expect(page.getByRole("status")).toContainText("is saved");
+}
+
+/** The seed's Barnet report under another name, for tests that change it on the import server without changing what others see. */
+export function barnetAs(name: string): string {
+  return fs.readFileSync(join(import.meta.dirname, "..", "seed", "reports", "barnet.txt"), "utf8").replaceAll("Barnet", name);
+}
+
+/**
+ * Imports Barnet's report as `name` on the import server (the page's baseURL must be it) and gives its paragraph `ref`
+ * a reviewer's mark of Concern with `reason`, as its admin. Returns the paragraph's admin page.
+ */
+export async function reviewedParagraph(page: Page, name: string, ref: string, reason: string): Promise<string> {
+  await saveThroughImportForm(page, barnetAs(name));
+  await page.goto(`/admin/marks?authority=${name.toLowerCase()}`);
+  const href = (await page.getByRole("link", { name: `Mark paragraph ${ref}`, exact: true }).getAttribute("href"))!;
+  await page.goto(href);
+  await page.getByLabel("Mark", { exact: true }).selectOption({ label: "Concern" });
+  await page.getByLabel("Reason", { exact: true }).fill(reason);
+  await page.getByRole("button", { name: "Save mark" }).click();
+  await expect(page.getByRole("status")).toHaveText("Mark saved. The public pages show it from now on.");
+  return href;
 }

@@ -35,7 +35,7 @@ export function MarkForm({ saveMark, paragraphId, version, mark, reason, options
   return (
     <form action={action} noValidate key={`${version}:${resent ? JSON.stringify(state.values) : ""}`}>
       {state.errors.length > 0 && <ErrorSummary errors={state.errors} />}
-      {(state.outcome === "saved" || state.outcome === "unchanged") && (
+      {(state.outcome === "saved" || state.outcome === "unchanged") && state.version === version && (
         <div className="notification" role="status">
           <p>{OUTCOME_WORDS[state.outcome]}</p>
         </div>

@@ -1,8 +1,8 @@
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { StickyCaption } from "@/components/StickyCaption";
 import { THEMES } from "@/lib/assessment";
-import type { MatrixRow } from "@/lib/queries/themes";
-import { BALANCE_WORDS, type CellBalance, cellBalance, describeCell } from "@/lib/themes/theme-pages";
+import type { MatrixRow, ThemeCell } from "@/lib/queries/themes";
+import { anyReviewed, BALANCE_WORDS, type CellBalance, cellBalance, describeCell, describeReviewed } from "@/lib/themes/theme-pages";
 
 /*
  * Bytes (issue 26): at 150 councils, 50 councils by 19 themes drawn twice (the
@@ -48,8 +48,12 @@ const COUNCILS_IN_VIEW = 4;
 
 const cellHref = (themeId: string, slug: string) => `/themes/${themeId}?authority=${encodeURIComponent(slug)}`;
 
+/** A cell's words: its balance, its counts, and whether a reviewer's mark is among them (only then), a line each. */
+const cellWords = (cell: ThemeCell) =>
+  [BALANCE_WORDS[cellBalance(cell)], describeCell(cell), describeReviewed(cell)].filter((line) => line !== null).join("\n");
+
 /** Themes as rows and councils as columns, so that with a few councils every column is in sight; many councils scroll inside a marked region, the themes kept in place. */
-function MatrixTable({ rows, caption }: { rows: MatrixRow[]; caption: string }) {
+function MatrixTable({ rows, caption, describedBy }: { rows: MatrixRow[]; caption: string; describedBy?: string }) {
   const scrolls = rows.length > COUNCILS_IN_VIEW;
   return (
     <div className={scrolls ? "" : "max-sm:hidden"}>
@@ -63,7 +67,7 @@ function MatrixTable({ rows, caption }: { rows: MatrixRow[]; caption: string }) 
         labelledBy="themes-matrix-caption"
         className={`@container ${scrolls ? "max-h-[85vh] overflow-y-auto border-2 border-ink" : ""}`}
       >
-        <table className={`themes-matrix ${CELLS} ${scrolls ? STICKY_HEAD : ""} ${SHADES}`}>
+        <table className={`themes-matrix ${CELLS} ${scrolls ? STICKY_HEAD : ""} ${SHADES}`} aria-describedby={describedBy}>
           {/* Kept in view while many councils scroll sideways. */}
           <caption id="themes-matrix-caption" className="caption-m text-left">
             <StickyCaption>{caption}</StickyCaption>
@@ -90,7 +94,7 @@ function MatrixTable({ rows, caption }: { rows: MatrixRow[]; caption: string }) 
                   const cell = row.cells[t.id];
                   return cell ? (
                     <td key={i} data-b={CODE[cellBalance(cell)]}>
-                      <a href={cellHref(t.id, row.slug)}>{`${BALANCE_WORDS[cellBalance(cell)]}\n${describeCell(cell)}`}</a>
+                      <a href={cellHref(t.id, row.slug)}>{cellWords(cell)}</a>
                     </td>
                   ) : (
                     <td key={i}>none</td>
@@ -120,7 +124,7 @@ function MatrixLists({ rows }: { rows: MatrixRow[] }) {
               return (
                 <li key={t.id} data-b={CODE[cellBalance(cell)]}>
                   <a href={cellHref(t.id, row.slug)}>{t.name}</a>
-                  {`: ${BALANCE_WORDS[cellBalance(cell)]}, ${describeCell(cell)}`}
+                  {`: ${[`${BALANCE_WORDS[cellBalance(cell)]}, ${describeCell(cell)}`, describeReviewed(cell)?.toLowerCase()].filter(Boolean).join("; ")}`}
                 </li>
               );
             })}
@@ -131,11 +135,21 @@ function MatrixLists({ rows }: { rows: MatrixRow[] }) {
   );
 }
 
+/** The key under the matrix, only when a cell shown includes a reviewer's mark. */
+const REVIEWED_KEY = "themes-matrix-reviewed";
+
 export function ThemeMatrix({ rows, caption }: { rows: MatrixRow[]; caption: string }) {
+  const reviewed = anyReviewed(rows);
   return (
     <>
-      <MatrixTable rows={rows} caption={caption} />
+      <MatrixTable rows={rows} caption={caption} describedBy={reviewed ? REVIEWED_KEY : undefined} />
       {rows.length <= COUNCILS_IN_VIEW && <MatrixLists rows={rows} />}
+      {reviewed && (
+        <p className="hint mt-2" id={REVIEWED_KEY}>
+          A count that &ldquo;includes&rdquo; reviewers&rsquo; marks counts those paragraphs under the mark an admin gave them in place of
+          the rules&rsquo; mark; the council&rsquo;s page says why.
+        </p>
+      )}
     </>
   );
 }

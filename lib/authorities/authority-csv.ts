@@ -5,6 +5,7 @@
  */
 import { paragraphId } from "./authority-page";
 import { concernThemes } from "../evidence/concern-themes";
+import { assessedBy } from "../evidence/display";
 import { toCsv } from "../formatting/csv";
 import type { AssessedReport } from "../report/types";
 
@@ -33,7 +34,7 @@ export function authorityFindingsCsv(report: AssessedReport, slug: string, origi
         s.title,
         p.ref,
         p.assessment,
-        p.review ? "reviewer" : "rules",
+        assessedBy(p.review !== undefined),
         concernThemes(p.sentences).join(" "),
         p.themes.join(" "),
         p.text,

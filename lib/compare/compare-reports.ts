@@ -1,5 +1,5 @@
 import { type FigureRow, figureRows } from "../authorities/context-figures";
-import { type AssessmentCounts, countAssessments, raisesConcern, describeAssessmentCounts } from "../evidence/display";
+import { type AssessmentCounts, assessedBy, countAssessments, raisesConcern, describeAssessmentCounts } from "../evidence/display";
 import { THEMES, type Theme } from "../assessment";
 import type { AssessedReport, AssessedSection, Grade, Inspection } from "../report/types";
 import { type AuthorityCodes, CODE_CSV_COLUMNS } from "../councils/codes";
@@ -232,7 +232,7 @@ export function comparisonCsvRows(comparison: Comparison, a: ComparisonSide, b: 
         side.onsRegion ?? null,
         p.ref,
         p.assessment,
-        p.review ? "reviewer" : "rules",
+        assessedBy(p.review !== undefined),
         p.themes.join(" "),
         p.text,
         `${origin}/authorities/${side.slug}#p-${p.ref.replace(/\./g, "-")}`,

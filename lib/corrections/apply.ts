@@ -9,6 +9,7 @@ import type { Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { sqlRows } from "../queries/sql";
 import { matchCorrections } from "./match";
+import { WITHDRAWN } from "./marks";
 
 interface ReportOfParagraphs {
   id: number;
@@ -37,12 +38,12 @@ export function transactionWrites(tx: Tx): CorrectionWrites {
  * Re-attaches the report's reviewers' marks to its paragraphs just assessed by
  * the rules (their `assessment` is the rules' mark): each matched by number and
  * text gets the reviewer's mark; one whose paragraph is gone or reworded is
- * left unmatched. One read when the report has no reviewed paragraph. In SQL,
+ * left unmatched. A withdrawn mark is never put back. One read when the report has no reviewed paragraph. In SQL,
  * so that the bulk import runs it inside its own transaction too (decision 0016).
  */
 export async function applyCorrections(w: CorrectionWrites, report: ReportOfParagraphs): Promise<void> {
   const corrections = await w.rows<{ id: number; ref: string; textHash: string; mark: string }>(
-    Prisma.sql`SELECT "id", "ref", "textHash", "mark" FROM "MarkCorrection" WHERE "authorityId" = ${report.authorityId} AND "reportDate" = ${report.reportDate}`,
+    Prisma.sql`SELECT "id", "ref", "textHash", "mark" FROM "MarkCorrection" WHERE "authorityId" = ${report.authorityId} AND "reportDate" = ${report.reportDate} AND "mark" <> ${WITHDRAWN}`,
   );
   if (corrections.length === 0) return;
   const paragraphs = await w.rows<{ id: number; ref: string; text: string; assessment: string }>(

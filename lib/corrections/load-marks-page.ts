@@ -32,14 +32,13 @@ export async function loadMarksPage(raw: RawParams) {
     query.authority ? paragraphsToReview(query.authority, query.report) : null,
   ]);
   if (query.authority && !review) errors.push({ param: "authority", message: "No report of that authority (and date) is stored" });
-  const byId = new Map(marks.map((m) => [m.id, m]));
   return {
     errors,
     authority: query.authority ?? "",
     authorities,
     applied: marks.filter((m) => m.paragraphId !== null),
     unmatched: marks.filter((m) => m.paragraphId === null),
-    history: history.slice(0, HISTORY_SHOWN).map((h) => ({ ...h, mark: byId.get(h.correctionId) })),
+    history: history.slice(0, HISTORY_SHOWN),
     historyCount: history.length,
     review,
   };
@@ -51,11 +50,11 @@ export async function loadMarkPage(id: string) {
   return paragraphToReview(Number(id));
 }
 
-/** The admin's downloads: the marks as labelled cases (JSON, lib/assessment/labels' shape), or their whole history (CSV). */
+/**
+ * The admin's downloads: the marks as labelled cases (JSON, lib/assessment/labels' shape; a withdrawn mark is
+ * none), or their whole history (CSV, withdrawals too).
+ */
 export async function loadMarksDownload(what: string | undefined, now: Date = new Date()) {
-  const marks = await listReviewedMarks();
-  if (what !== "history") return { kind: "labels" as const, body: reviewedSet(marks, now.toISOString()) };
-  const byId = new Map(marks.map((m) => [m.id, m]));
-  const history = (await markHistory()).map((h) => ({ ...h, mark: byId.get(h.correctionId) }));
-  return { kind: "history" as const, body: markHistoryCsv(history) };
+  if (what !== "history") return { kind: "labels" as const, body: reviewedSet(await listReviewedMarks(), now.toISOString()) };
+  return { kind: "history" as const, body: markHistoryCsv(await markHistory()) };
 }

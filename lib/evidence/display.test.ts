@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessParagraph } from "../assessment";
 import {
+  assessedBy,
   countAssessments,
   raisesConcern,
   sentencesOf,
@@ -15,6 +16,13 @@ import { seedReportText } from "../testing/reports";
 
 const dudley = assessReport(parseReport(seedReportText("dudley")));
 const paragraphs = dudley.sections.flatMap((s) => s.paragraphs);
+
+describe("assessedBy", () => {
+  it("names who gave a paragraph its mark in the CSV exports' words", () => {
+    expect(assessedBy(true)).toBe("reviewer");
+    expect(assessedBy(false)).toBe("rules");
+  });
+});
 
 describe("summarizeFindings", () => {
   it("counts every paragraph of every section once, under its own assessment", () => {

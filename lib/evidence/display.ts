@@ -12,6 +12,15 @@ export const ASSESSMENT_LABEL: Record<Assessment, string> = {
   neutral: "Neutral",
 };
 
+/**
+ * Who gave a paragraph the mark it is shown with, as every CSV export's
+ * `assessed_by` column says it: "reviewer" when an admin's mark replaced the
+ * rules' (lib/corrections), else "rules".
+ */
+export function assessedBy(reviewed: boolean): "reviewer" | "rules" {
+  return reviewed ? "reviewer" : "rules";
+}
+
 /** A paragraph that raises a concern: a concern, or mixed (a concern alongside a strength). */
 export const raisesConcern = (a: Assessment) => a === "concern" || a === "mixed";
 

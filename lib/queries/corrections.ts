@@ -4,11 +4,13 @@
  */
 import { db } from "../db";
 import type { AssessedSentence, Assessment } from "../assessment";
-import { isAssessment } from "../corrections/marks";
+import { isAssessment, WITHDRAWN } from "../corrections/marks";
+import { textHash } from "../corrections/match";
 
 export interface MarkChangeView {
   at: string;
   who: string;
+  /** A mark ("concern"), or for a withdrawal the rules' mark shown again ("withdrawn:strength"; lib/corrections/marks). */
   from: string;
   to: string;
   reason: string;
@@ -36,9 +38,12 @@ async function authoritiesById(ids: number[]): Promise<Map<number, { slug: strin
   return new Map(rows.map((a) => [a.id, { slug: a.slug, name: a.name }]));
 }
 
-/** Every reviewer's mark, by authority, report and paragraph. */
+/** Every reviewer's mark, by authority, report and paragraph; withdrawn ones are no reviewer's marks, and left out. */
 export async function listReviewedMarks(): Promise<ReviewedMarkView[]> {
-  const rows = await db.markCorrection.findMany({ orderBy: [{ authorityId: "asc" }, { reportDate: "desc" }, { id: "asc" }] });
+  const rows = await db.markCorrection.findMany({
+    where: { mark: { not: WITHDRAWN } },
+    orderBy: [{ authorityId: "asc" }, { reportDate: "desc" }, { id: "asc" }],
+  });
   const authorities = await authoritiesById(rows.map((r) => r.authorityId));
   return rows
     .map((r) => ({
@@ -56,13 +61,22 @@ export async function listReviewedMarks(): Promise<ReviewedMarkView[]> {
     .sort((a, b) => a.authority.localeCompare(b.authority) || b.reportDate.localeCompare(a.reportDate) || a.id - b.id);
 }
 
-/** The history of every mark (or of one), newest first, with who made each change. */
-export async function markHistory(correctionId?: number): Promise<(MarkChangeView & { correctionId: number })[]> {
+/** The history of every mark (or of one), newest first, with who made each change and which paragraph's mark it was (withdrawn ones too). */
+export async function markHistory(correctionId?: number) {
   const rows = await db.markCorrectionChange.findMany({
     where: correctionId === undefined ? {} : { correctionId },
     orderBy: { id: "desc" },
-    select: { correctionId: true, at: true, from: true, to: true, reason: true, user: { select: { name: true } } },
+    select: {
+      correctionId: true,
+      at: true,
+      from: true,
+      to: true,
+      reason: true,
+      user: { select: { name: true } },
+      correction: { select: { authorityId: true, reportDate: true, ref: true } },
+    },
   });
+  const authorities = await authoritiesById(rows.map((r) => r.correction.authorityId));
   return rows.map((r) => ({
     correctionId: r.correctionId,
     at: r.at.toISOString(),
@@ -70,6 +84,7 @@ export async function markHistory(correctionId?: number): Promise<(MarkChangeVie
     from: r.from,
     to: r.to,
     reason: r.reason,
+    mark: { authority: authorities.get(r.correction.authorityId)?.name ?? "", reportDate: r.correction.reportDate, ref: r.correction.ref },
   }));
 }
 
@@ -122,12 +137,27 @@ export async function paragraphToReview(id: number) {
       text: true,
       assessment: true,
       sentences: true,
-      report: { select: { reportDate: true, authority: { select: { slug: true, name: true } } } },
+      report: { select: { authorityId: true, reportDate: true, authority: { select: { slug: true, name: true } } } },
       correction: { select: { id: true, mark: true, reason: true, assessorMark: true, version: true } },
     },
   });
   if (!p) return null;
-  const history = p.correction ? await markHistory(p.correction.id) : [];
+  // No reviewer's mark: one withdrawn (or left unmatched) under the same number and text still has its history, and its version.
+  const earlier = p.correction
+    ? null
+    : await db.markCorrection.findUnique({
+        where: {
+          authorityId_reportDate_ref_textHash: {
+            authorityId: p.report.authorityId,
+            reportDate: p.report.reportDate,
+            ref: p.ref,
+            textHash: textHash(p.text),
+          },
+        },
+        select: { id: true, mark: true, version: true },
+      });
+  const row = p.correction ?? earlier;
+  const history = row ? await markHistory(row.id) : [];
   return {
     id: p.id,
     ref: p.ref,
@@ -139,6 +169,8 @@ export async function paragraphToReview(id: number) {
     rulesMark: p.correction ? p.correction.assessorMark : p.assessment,
     sentences: JSON.parse(p.sentences) as AssessedSentence[],
     correction: p.correction && { ...p.correction, mark: neutralIfOdd(p.correction.mark) },
+    /** What a form must name: the mark's version, or the withdrawn mark's (lib/corrections/save.ts), or 0. */
+    version: p.correction?.version ?? (earlier?.mark === WITHDRAWN ? earlier.version : 0),
     history,
   };
 }

@@ -184,6 +184,8 @@ export interface SearchExportRow extends AuthorityCodes {
   outcome: number | null;
   heading: string;
   assessment: Assessment | null;
+  /** Present when the assessment is a reviewer's mark (lib/corrections). */
+  reviewed?: true;
   text: string;
   href: string;
 }
@@ -198,6 +200,7 @@ export async function searchExport(filters: Omit<SearchFilters, "page">): Promis
     SELECT s.rowid AS rowid, coalesce(p.text, r.text) AS text,
            p.ref AS ref, p.outcome AS outcome, sec.title AS sectionTitle,
            r.deadlineLabel AS deadlineLabel, r.position AS position, p.assessment AS assessment,
+           (SELECT 1 FROM MarkCorrection mc WHERE mc.paragraphId = p.id) AS reviewed,
            rep.reportDate AS reportDate, a.slug AS slug, a.name AS name, ${CODE_COLUMNS},
            (SELECT max(x.reportDate) FROM Report x WHERE x.authorityId = rep.authorityId) AS latestDate
     ${FROM}
@@ -220,6 +223,7 @@ export async function searchExport(filters: Omit<SearchFilters, "page">): Promis
       outcome: row.outcome,
       heading: isParagraph ? (row.sectionTitle ?? "") : (row.deadlineLabel ?? ""),
       assessment: isParagraph ? row.assessment : null,
+      ...(isParagraph && row.reviewed === 1 ? { reviewed: true as const } : {}),
       text: row.text,
       href: isParagraph && row.ref ? `${page}#${anchor(row.ref)}` : `${page}#recommendations`,
     };

@@ -27,6 +27,8 @@ export interface ThemeCell {
   mixed: number;
   neutral: number;
   paragraphs: number;
+  /** How many of them carry a reviewer's mark (lib/corrections); absent when none do. */
+  reviewed?: number;
 }
 
 export interface MatrixRow extends AuthorityCodes {
@@ -62,6 +64,7 @@ interface MatrixSqlRow extends AuthorityCodes {
   mixed: number | null;
   neutral: number | null;
   paragraphs: number;
+  reviewed: number;
 }
 
 /** The order of the councils: by the balance on a theme (concerns less strengths, then concerns), then A to Z. */
@@ -97,10 +100,12 @@ export async function themeMatrix({ page, region, sort }: MatrixOptions): Promis
       sum(pt.assessment = 'concern') AS concern,
       sum(pt.assessment = 'mixed') AS mixed,
       sum(pt.assessment = 'neutral') AS neutral,
-      count(pt.theme) AS paragraphs
+      count(pt.theme) AS paragraphs,
+      count(mc.id) AS reviewed
     FROM shown s
     JOIN Report r ON r.authorityId = s.id AND ${LATEST}
     LEFT JOIN ParagraphTheme pt ON pt.reportId = r.id
+    LEFT JOIN MarkCorrection mc ON mc.paragraphId = pt.paragraphId
     GROUP BY s.id, pt.theme
     ORDER BY s.rank`,
   );
@@ -114,6 +119,7 @@ export async function themeMatrix({ page, region, sort }: MatrixOptions): Promis
         mixed: row.mixed ?? 0,
         neutral: row.neutral ?? 0,
         paragraphs: row.paragraphs,
+        ...(row.reviewed > 0 ? { reviewed: row.reviewed } : {}),
       };
     }
     bySlug.set(row.slug, entry);

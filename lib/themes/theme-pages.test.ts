@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { THEMES } from "../assessment";
-import { describeCell, findTheme, themeCsv, themeDownloadHref, themeHref, cellBalance } from "./theme-pages";
+import { anyReviewed, describeCell, describeReviewed, findTheme, themeCsv, themeDownloadHref, themeHref, cellBalance } from "./theme-pages";
 
 describe("theme page helpers", () => {
   it("finds only listed themes", () => {
@@ -28,6 +28,16 @@ describe("theme page helpers", () => {
     expect(describeCell(cell(6, 1, 2, 0))).toBe("9 paragraphs: 6 strengths, 1 concern, 2 mixed");
     expect(describeCell(undefined)).toBe("none");
   });
+  it("says a cell's reviewers' marks only when it has some", () => {
+    expect(describeReviewed(cell(6, 1, 2, 0))).toBeNull();
+    expect(describeReviewed(undefined)).toBeNull();
+    expect(describeReviewed({ ...cell(6, 1, 2, 0), reviewed: 1 })).toBe("Includes 1 reviewer’s mark");
+    expect(describeReviewed({ ...cell(6, 1, 2, 0), reviewed: 2 })).toBe("Includes 2 reviewers’ marks");
+    expect(anyReviewed([{ cells: { consent: cell(1, 0, 0, 0), records: cell(0, 2, 0, 0) } }])).toBe(false);
+    expect(anyReviewed([{ cells: {} }, { cells: { consent: cell(1, 0, 0, 0), records: { ...cell(0, 2, 0, 0), reviewed: 1 } } }])).toBe(
+      true,
+    );
+  });
   it("shades by the balance of concerns and strengths, not by whether there is any concern", () => {
     expect(cellBalance(cell(9, 1, 0, 0))).toBe("mostly-strengths");
     expect(cellBalance(cell(5, 6, 0, 0))).toBe("more-concerns");
@@ -35,11 +45,12 @@ describe("theme page helpers", () => {
     expect(cellBalance(cell(1, 1, 2, 0))).toBe("even");
     expect(cellBalance(cell(0, 0, 0, 2))).toBe("neither");
   });
-  it("writes CSV with a header and one row per item", () => {
+  it("writes CSV with a header and one row per item, saying who marked each paragraph", () => {
+    const dudley = { slug: "dudley", name: "Dudley", laNumber: "332", onsCode: "E08000027", onsRegion: "West Midlands" };
     const csv = themeCsv([
       {
         kind: "paragraph",
-        authority: { slug: "dudley", name: "Dudley", laNumber: "332", onsCode: "E08000027", onsRegion: "West Midlands" },
+        authority: dudley,
         reportDate: "2012-01-25",
         ref: "3.1",
         outcome: 2,
@@ -48,9 +59,36 @@ describe("theme page helpers", () => {
         text: 'Consent is well managed, "clearly".',
         href: "/authorities/dudley#p-3-1",
       },
+      {
+        kind: "paragraph",
+        authority: dudley,
+        reportDate: "2012-01-25",
+        ref: "3.2",
+        outcome: 2,
+        heading: "Consent",
+        assessment: "concern",
+        reviewed: true,
+        text: "Consent is not always recorded.",
+        href: "/authorities/dudley#p-3-2",
+      },
+      {
+        kind: "recommendation",
+        authority: dudley,
+        reportDate: "2012-01-25",
+        ref: null,
+        outcome: null,
+        heading: "Within 3 months",
+        assessment: null,
+        text: "Record consent.",
+        href: "/authorities/dudley#recommendations",
+      },
     ]);
-    expect(csv).toBe(
-      'authority,la_number,ons_code,ons_region,report_date,kind,ref,outcome,heading,assessment,text,link\r\nDudley,332,E08000027,West Midlands,2012-01-25,paragraph,3.1,2,Consent,strength,"Consent is well managed, ""clearly"".",/authorities/dudley#p-3-1\r\n',
-    );
+    expect(csv.split("\r\n")).toEqual([
+      "authority,la_number,ons_code,ons_region,report_date,kind,ref,outcome,heading,assessment,assessed_by,text,link",
+      'Dudley,332,E08000027,West Midlands,2012-01-25,paragraph,3.1,2,Consent,strength,rules,"Consent is well managed, ""clearly"".",/authorities/dudley#p-3-1',
+      "Dudley,332,E08000027,West Midlands,2012-01-25,paragraph,3.2,2,Consent,concern,reviewer,Consent is not always recorded.,/authorities/dudley#p-3-2",
+      "Dudley,332,E08000027,West Midlands,2012-01-25,recommendation,,,Within 3 months,,,Record consent.,/authorities/dudley#recommendations",
+      "",
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * up, links that keep filters, cell wording and the CSV export. No database.
  */
 import { toCsv } from "../formatting/csv";
-import { countAssessments, describeAssessmentCounts } from "../evidence/display";
+import { assessedBy, countAssessments, describeAssessmentCounts } from "../evidence/display";
 import { type Assessment, THEMES, type Theme } from "../assessment";
 import { toQueryString } from "../requests/params";
 import { THEME_PAGE_SIZE, type ThemeCell, type ThemeCouncilCounts, type ThemeItem } from "../queries/themes";
@@ -31,6 +31,22 @@ export function themeDownloadHref(id: string, filters: ThemeFilterValues, format
 export function describeCell(cell: ThemeCell | undefined): string {
   if (!cell || cell.paragraphs === 0) return "none";
   return describeAssessmentCounts(cell);
+}
+
+/**
+ * A matrix cell's reviewers' marks in words, "Includes 1 reviewer’s mark", or
+ * null when none of its paragraphs has one: only those cells say it, so the
+ * page grows by a line per reviewed cell, not per cell.
+ */
+export function describeReviewed(cell: ThemeCell | undefined): string | null {
+  const n = cell?.reviewed ?? 0;
+  if (n === 0) return null;
+  return n === 1 ? "Includes 1 reviewer’s mark" : `Includes ${n} reviewers’ marks`;
+}
+
+/** Whether any cell of these councils' rows has a paragraph with a reviewer's mark: the key under the matrix says what that means. */
+export function anyReviewed(rows: readonly { cells: Record<string, ThemeCell> }[]): boolean {
+  return rows.some((row) => Object.values(row.cells).some((cell) => (cell.reviewed ?? 0) > 0));
 }
 
 export type CellBalance = "mostly-concerns" | "more-concerns" | "even" | "more-strengths" | "mostly-strengths" | "neither";
@@ -69,11 +85,12 @@ const THEME_CSV_COLUMNS = [
   "outcome",
   "heading",
   "assessment",
+  "assessed_by",
   "text",
   "link",
 ];
 
-/** The CSV of a theme's items; links absolute when `origin` ("https://example.org") is given, for use outside the site. */
+/** The CSV of a theme's items (`assessed_by` for paragraphs only: recommendations are not assessed); links absolute when `origin` ("https://example.org") is given, for use outside the site. */
 export function themeCsv(items: ThemeItem[], origin = ""): string {
   return toCsv(
     THEME_CSV_COLUMNS,
@@ -86,6 +103,7 @@ export function themeCsv(items: ThemeItem[], origin = ""): string {
       i.outcome,
       i.heading,
       i.assessment,
+      i.kind === "paragraph" ? assessedBy(i.reviewed === true) : null,
       i.text,
       `${origin}${i.href}`,
     ]),

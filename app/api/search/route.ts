@@ -1,11 +1,10 @@
 import type { NextRequest } from "next/server";
-import { toCsv } from "@/lib/formatting/csv";
 import { fromSearchParams, parseExportFormat, parseSearchParams } from "@/lib/requests/params";
-import { CODE_CSV_COLUMNS, codeCells } from "@/lib/councils/codes";
 import { publicOrigin } from "@/lib/requests/public-origin";
 import { MATCH_END, MATCH_START, outcomeOptions, search, searchExport } from "@/lib/queries/search";
 import { searchFacetCounts } from "@/lib/queries/search-facets";
 import { shapeFacets } from "@/lib/search/facets";
+import { searchCsv } from "@/lib/search/search-csv";
 import { badRequest, download, ok } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
@@ -45,24 +44,7 @@ export async function GET(request: NextRequest): Promise<Response> {
         "search.json",
       );
     }
-    const origin = publicOrigin(request.headers, request.url);
-    const csv = toCsv(
-      ["authority", ...CODE_CSV_COLUMNS, "report_date", "latest_report", "kind", "ref", "outcome", "heading", "assessment", "text", "link"],
-      rows.map((r) => [
-        r.authority,
-        ...codeCells(r),
-        r.reportDate,
-        r.latest ? "yes" : "no",
-        r.kind,
-        r.ref,
-        r.outcome,
-        r.heading,
-        r.assessment,
-        r.text,
-        `${origin}${r.href}`,
-      ]),
-    );
-    return download(csv, "text/csv; charset=utf-8", "search.csv");
+    return download(searchCsv(rows, publicOrigin(request.headers, request.url)), "text/csv; charset=utf-8", "search.csv");
   }
   const [result, counts, outcomes] = await Promise.all([
     search({ q, ...filters, page }),

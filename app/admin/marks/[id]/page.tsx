@@ -5,6 +5,7 @@ import { AccountBar } from "@/components/accounts/AccountBar";
 import { MarkForm } from "@/components/corrections/MarkForm";
 import { MarkHistoryTable } from "@/components/corrections/MarkHistoryTable";
 import { RulesReading } from "@/components/corrections/RulesReading";
+import { WithdrawMarkForm } from "@/components/corrections/WithdrawMarkForm";
 import { SummaryList } from "@/components/SummaryList";
 import { isAdmin } from "@/lib/accounts/roles";
 import { ASSESSMENTS } from "@/lib/assessment";
@@ -15,7 +16,7 @@ import { isAssessment, reviewedLabel } from "@/lib/corrections/marks";
 import { ASSESSMENT_LABEL } from "@/lib/evidence/display";
 import { formatDate } from "@/lib/formatting/format";
 import { signOutAction } from "@/app/sign-in/actions";
-import { saveMarkForm } from "./actions";
+import { saveMarkForm, withdrawMarkForm } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export const metadata: Metadata = { title: "Paragraph mark", robots: { index: fa
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One finding paragraph's mark: what the rules make of it, the reviewer's mark and reason (the form), and its history. */
+/** One finding paragraph's mark: what the rules make of it, the reviewer's mark and reason (the form, and the one withdrawing it), and its history. */
 export default async function MarkPage({ params }: Props) {
   const { id } = await params;
   const path = `/admin/marks/${encodeURIComponent(id)}`;
@@ -62,10 +63,17 @@ export default async function MarkPage({ params }: Props) {
       <MarkForm
         saveMark={saveMarkForm}
         paragraphId={page.id}
-        version={page.correction?.version ?? 0}
+        version={page.version}
         mark={page.correction?.mark ?? (isAssessment(page.rulesMark) ? page.rulesMark : "neutral")}
         reason={page.correction?.reason ?? ""}
         options={ASSESSMENTS.map((a) => ({ value: a, label: ASSESSMENT_LABEL[a] }))}
+        permalink={path}
+      />
+      <WithdrawMarkForm
+        withdrawMark={withdrawMarkForm}
+        paragraphId={page.id}
+        version={page.version}
+        rulesMark={page.correction ? rules : null}
         permalink={path}
       />
       <h2 className="mt-10">History</h2>
