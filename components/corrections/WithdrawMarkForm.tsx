@@ -41,7 +41,7 @@ export function WithdrawMarkForm({ withdrawMark, paragraphId, version, rulesMark
         stay in the history.
       </p>
       <form action={action} noValidate key={`${version}:${resent ? JSON.stringify(state.values) : ""}`}>
-        {state.errors.length > 0 && <ErrorSummary errors={state.errors} />}
+        {state.errors.length > 0 && <ErrorSummary errors={state.errors} titleId="withdraw-error-summary-title" />}
         <input type="hidden" name="paragraph" value={paragraphId} />
         <input type="hidden" name="version" value={version} />
         <div className={`form-group ${reasonError ? "form-group--error" : ""}`}>
