@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, NARROWEST, reviewedParagraph, startSession, test, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, NARROWEST, reviewedParagraph, startSession, test as base, VIEWPORTS, type E2EPerson, type ViewportName } from "./fixtures";
 import { COUNCILS_SERVER, IMPORT_SERVER } from "./servers";
 
 const VIEWPORT_WIDTHS = Object.values(VIEWPORTS)
@@ -137,6 +137,37 @@ const PAGES: {
   { name: "theme-records-150", path: `${COUNCILS_SERVER.baseURL}/themes/records` },
 ];
 
+/**
+ * Each test's page is a new page in a browser context this worker keeps for its server and
+ * reader, instead of a context of its own: the pages here only read, and a new context costs
+ * 0.4-0.9 s to open and then loads the app's scripts and styles afresh. States that write (on
+ * the import server) and sign in on the way keep a context of their own.
+ */
+const test = base.extend<{ signedInAs: E2EPerson | undefined; ownContext: boolean }, { keptContexts: Map<string, BrowserContext> }>({
+  signedInAs: [undefined, { option: true }],
+  ownContext: [false, { option: true }],
+  keptContexts: [
+    async ({}, use) => {
+      const contexts = new Map<string, BrowserContext>();
+      await use(contexts);
+      await Promise.all([...contexts.values()].map((context) => context.close()));
+    },
+    { scope: "worker" },
+  ],
+  page: async ({ browser, keptContexts, baseURL, signedInAs, ownContext, locale, timezoneId, userAgent }, use) => {
+    const key = `${baseURL} ${signedInAs ?? "nobody"}`;
+    let context = ownContext ? undefined : keptContexts.get(key);
+    if (!context) {
+      context = await browser.newContext({ baseURL, locale, timezoneId, userAgent });
+      if (signedInAs) await (await startSession(context, signedInAs, baseURL!)).close();
+      if (!ownContext) keptContexts.set(key, context);
+    }
+    const page = await context.newPage();
+    await use(page);
+    await (ownContext ? context.close() : page.close());
+  },
+});
+
 // axe on a long page takes seconds, and over a minute on a busy machine; each test runs it
 // twice. /compare took 327 s with two workers at a load average of 29 on 2 cores.
 test.describe.configure({ timeout: 600_000 });
@@ -150,14 +181,12 @@ test.describe.configure({ timeout: 600_000 });
 function pageTest(p: (typeof PAGES)[number]) {
   test(`${p.name} is accessible at ${VIEWPORT_WIDTHS} and does not scroll sideways at ${NARROWEST.width}px`, async ({
     page,
-    baseURL,
     setViewport,
     expectAccessible,
     saveScreenshot,
     expectNoHorizontalScroll,
   }) => {
     await setViewport("desktop");
-    if (p.signedInAs) await startSession(page.context(), p.signedInAs, baseURL!);
     const response = await page.goto(p.path);
     expect(response?.status()).toBe(p.status ?? 200);
     await p.prepare?.(page);
@@ -177,10 +206,8 @@ function pageTest(p: (typeof PAGES)[number]) {
 }
 
 for (const p of PAGES) {
-  if (!p.baseURL) pageTest(p);
-  else
-    test.describe("on the import server", () => {
-      test.use({ baseURL: p.baseURL });
-      pageTest(p);
-    });
+  test.describe(() => {
+    test.use({ signedInAs: p.signedInAs, ...(p.baseURL ? { baseURL: p.baseURL, ownContext: true } : {}) });
+    pageTest(p);
+  });
 }
