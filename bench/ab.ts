@@ -16,10 +16,16 @@
  */
 import path from "node:path";
 import autocannon from "autocannon";
-import { startFloor } from "./floor";
-import { BROWSER_ACCEPT_ENCODING, probe } from "./http-bench";
-import { BENCH_TMP } from "./import-bench";
-import { cpuMs, type RunningServer, startServer } from "./server";
+import type { RunningServer } from "./server";
+
+// lib/db.ts opens DATABASE_URL when first imported (through ./run): never the app's own file.
+process.env.DATABASE_URL = path.join(import.meta.dirname, "tmp", "unused.db");
+
+const { startFloor } = await import("./floor");
+const { BROWSER_ACCEPT_ENCODING, probe } = await import("./http-bench");
+const { BENCH_TMP } = await import("./import-bench");
+const { PRODUCTION_ENV, PRODUCTION_NODE_OPTIONS } = await import("./run");
+const { cpuMs, startServer } = await import("./server");
 
 const arg = (name: string, fallback?: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const dirs = { a: path.resolve(arg("a", ".")!), b: path.resolve(arg("b", ".")!) };
@@ -49,8 +55,8 @@ const servers = await Promise.all(
       databaseFile: db,
       port: port + i,
       logFile: path.join("/tmp", `ab-${name}.log`),
-      nodeArgs: ["--max-old-space-size=192", "--max-semi-space-size=8"],
-      env: { MALLOC_ARENA_MAX: "2" },
+      nodeArgs: PRODUCTION_NODE_OPTIONS,
+      env: PRODUCTION_ENV,
     }),
   ),
 );
