@@ -47,7 +47,12 @@ export interface BenchOptions {
 
 /** What `npm run up` (scripts/start.sh) runs the server with: the benchmark measures the server as deployed. */
 export const PRODUCTION_NODE_OPTIONS = ["--max-old-space-size=192", "--max-semi-space-size=8"];
-export const PRODUCTION_ENV = { MALLOC_ARENA_MAX: "2" };
+export const PRODUCTION_ENV = { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576" };
+
+/** The production environment, each variable overridable from the bench's own environment (experiments). */
+function productionEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(PRODUCTION_ENV).map(([name, value]) => [name, process.env[name] ?? value]));
+}
 
 export function fullOptions(): BenchOptions {
   return {
@@ -229,7 +234,7 @@ async function benchHttp(opts: BenchOptions, dbFiles: string[], results: BenchRe
         databaseFile: dbFiles[i],
         logFile: path.join(BENCH_TMP, `next-${opts.kind}-${n}.log`),
         nodeArgs: opts.serverNodeArgs,
-        env: { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? PRODUCTION_ENV.MALLOC_ARENA_MAX },
+        env: productionEnv(),
       });
       servers.push({ n, server, rss: sampleRss(server.pid, 100), figures: [] });
     }
@@ -291,7 +296,13 @@ export async function runBench(opts: BenchOptions): Promise<{ results: BenchResu
     notes: [],
   };
   results.notes.push(
-    `The server (scripts/server.mjs) ran with ${opts.serverNodeArgs.length ? `node ${opts.serverNodeArgs.join(" ")}` : "no node options"} and MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? PRODUCTION_ENV.MALLOC_ARENA_MAX}${opts.serverNodeArgs === PRODUCTION_NODE_OPTIONS && !process.env.MALLOC_ARENA_MAX ? ", as npm run up runs it" : ""}; page cache ${process.env.PAGE_CACHE_MB ?? "64"} MB.`,
+    `The server (scripts/server.mjs) ran with ${opts.serverNodeArgs.length ? `node ${opts.serverNodeArgs.join(" ")}` : "no node options"} and ${Object.entries(
+      productionEnv(),
+    )
+      .map(([name, value]) => `${name}=${value}`)
+      .join(
+        " ",
+      )}${opts.serverNodeArgs === PRODUCTION_NODE_OPTIONS && Object.keys(PRODUCTION_ENV).every((name) => !process.env[name]) ? ", as npm run up runs it" : ""}; page cache ${process.env.PAGE_CACHE_MB ?? "64"} MB.`,
     `Every request asked for Accept-Encoding: ${opts.load.acceptEncoding}${opts.load.acceptEncoding === BROWSER_ACCEPT_ENCODING ? " (what Chromium sends)" : ""}; "sent KB" is the body as sent.`,
   );
   if (results.machine.loadBefore[0] > results.machine.cpus * 0.5) {

@@ -40,5 +40,11 @@ export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-s
 # glibc gives each thread that allocates its own malloc arena and rarely hands
 # memory back from them; two arenas keep about 12 MB more off the peak.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+# glibc otherwise raises its mmap threshold after each large block freed, and
+# with it the free memory it keeps: fixed at 1 MB, blocks that large (brotli's
+# tables, the largest pages) go back to the system when freed, and the free top
+# of the heap is trimmed. About 65 MB off the peak while every page is rendered
+# (bench/results/2026-12-07-floors.md).
+export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-1048576}"
 echo "==> Starting on http://localhost:${port}"
 exec node scripts/server.mjs -p "$port"

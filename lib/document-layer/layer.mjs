@@ -46,7 +46,10 @@ import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, is
  *
  * The cacheable routes are read from `appDir` (routes.mjs) once, when the layer is made.
  */
-export function documentLayer(handle, { databaseFile: file = databaseFile(), maxBytes = 64 * 1024 * 1024, appDir = APP_DIR } = {}) {
+export function documentLayer(
+  handle,
+  { databaseFile: file = databaseFile(), maxBytes = 64 * 1024 * 1024, appDir = APP_DIR, recheckMs = DATA_RECHECK_MS } = {},
+) {
   // One page may take at most a quarter of the memory, so that it cannot push out everything else.
   const cache = new LRUCache({
     maxSize: Math.max(1, maxBytes),
@@ -57,20 +60,31 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
   const enabled = maxBytes > 0;
   const matcher = cacheableMatcher(appRoutes(appDir));
   const render = renderer(handle);
-  const versionOf = pageVersions(file);
+  const versionOf = pageVersions(file, { recheckMs });
 
-  /** A GET of a cacheable route: from memory while its scope's version holds, else rendered once and kept. */
-  async function serveKept(req, res, key, navigation, scope) {
+  /**
+   * A GET of a cacheable route: from memory while its scope's version holds
+   * (sent at once, with no promise to wait on, when the encoding asked for is
+   * kept), else rendered once and kept.
+   */
+  function serveKept(req, res, key, navigation, scope) {
     const version = versionOf(scope);
     const kept = cache.get(key);
     if (kept?.version === version) {
       const encoding = preferredEncoding(req.headers["accept-encoding"]);
-      const grows = kept.representation.encoded[encoding] === undefined;
-      await send(req, res, kept.representation, KEPT);
-      // A newly compressed encoding is kept with the page, and the page weighed again.
-      if (grows && cache.peek(key) === kept && encoding !== "identity") cache.set(key, kept);
-      return;
+      if (kept.representation.encoded[encoding] === undefined) return sendGrowing(req, res, key, kept, encoding);
+      return send(req, res, kept.representation, KEPT);
     }
+    return renderKept(req, res, key, navigation, scope, version);
+  }
+
+  /** A kept page in an encoding not asked for before: compressed, sent, and kept with the page, which is weighed again. */
+  async function sendGrowing(req, res, key, kept, encoding) {
+    await send(req, res, kept.representation, KEPT);
+    if (cache.peek(key) === kept && encoding !== "identity") cache.set(key, kept);
+  }
+
+  async function renderKept(req, res, key, navigation, scope, version) {
     const shared = inFlight.get(key);
     if (shared?.version === version) {
       const entry = await shared.promise;
@@ -109,18 +123,43 @@ export function documentLayer(handle, { databaseFile: file = databaseFile(), max
     const method = req.method ?? "GET";
     const cacheable = isKeepable(req, target, pathname, search, matcher);
     const navigation = cacheable ? navigationKey(method, req.headers, target) : null;
-    if (
-      !["GET", "HEAD", "POST"].includes(method) ||
-      pathname.startsWith("/_next/") ||
-      (isNextNavigation(req.headers, search) && navigation === null) ||
-      (pathname.startsWith("/api/") && !cacheable)
-    ) {
-      return handle(req, res);
+    if (cacheable && (navigation !== null || !isNextNavigation(req.headers, search))) {
+      return serveKept(req, res, navigation ?? target, navigation !== null, scopeOfPath(pathname));
     }
-    if (cacheable) return serveKept(req, res, navigation ?? target, navigation !== null, scopeOfPath(pathname));
-    const rendered = await render(req, res, false, false, isPersonal(pathname));
-    if (rendered) await send(req, res, rendered.representation);
+    const request = { method, pathname, search, cacheable, navigation };
+    if (method === "GET" || method === "HEAD") return serveUnkept(handle, render, req, res, request);
+    // A request that may write (a form's POST, a server action): once answered, the next request looks at the file again.
+    res.once("close", versionOf.recheck);
+    try {
+      return await serveUnkept(handle, render, req, res, request);
+    } finally {
+      versionOf.recheck();
+    }
   };
+}
+
+/**
+ * How often the layer looks whether the database file changed, at most (decision 0017): once
+ * every 10 ms under load, against two `stat` calls per request before; a write by another process
+ * is seen within that time, one by this process at once (see pageVersions).
+ */
+const DATA_RECHECK_MS = 10;
+
+/**
+ * A request not answered from memory: Next's alone (server actions, static
+ * files, downloads, other API routes), or rendered for it with a page's headers.
+ */
+async function serveUnkept(handle, render, req, res, { method, pathname, search, cacheable, navigation }) {
+  if (
+    !["GET", "HEAD", "POST"].includes(method) ||
+    pathname.startsWith("/_next/") ||
+    (isNextNavigation(req.headers, search) && navigation === null) ||
+    (pathname.startsWith("/api/") && !cacheable)
+  ) {
+    return handle(req, res);
+  }
+  const rendered = await render(req, res, false, false, isPersonal(pathname));
+  if (rendered) await send(req, res, rendered.representation);
 }
 
 /** Server-Timing of an answer from memory (a rendered one says how long it took). */

@@ -204,7 +204,8 @@ describe("the document layer, in front of a stand-in for Next", () => {
     db = new Database(file);
     db.pragma("journal_mode = WAL");
     db.exec("create table t (x)");
-    const serve = documentLayer(fakeNext, { databaseFile: file });
+    // Looking at the file on every request: these tests write and read at once (the window has its own test).
+    const serve = documentLayer(fakeNext, { databaseFile: file, recheckMs: 0 });
     server = http.createServer((req, res) => void serve(req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -403,5 +404,44 @@ describe("the document layer, in front of a stand-in for Next", () => {
 
   it("refuses a path that is not valid percent-encoding", async () => {
     expect((await get("/authorities/%E0%A4%A")).status).toBe(400);
+  });
+});
+
+describe("the document layer's look at the file (decision 0017)", () => {
+  it("sees a write by another process within its window, and this process's own writes from the next request after a POST", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "documents-"));
+    const file = path.join(dir, "app.db");
+    const db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    db.exec("create table t (x)");
+    const count = () => (db.prepare("select count(*) as n from t").get() as { n: number }).n;
+    const serve = documentLayer(
+      async (req, res) => {
+        // A form's POST that writes, as a server action saving an import would.
+        if (req.method === "POST") db.prepare("insert into t values (1)").run();
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.end(`<!DOCTYPE html><p>${count()}</p>`);
+      },
+      { databaseFile: file, recheckMs: 200 },
+    );
+    const server = http.createServer((req, res) => void serve(req, res));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = async (method = "GET") => (await fetch(`${base}/themes`, { method })).text();
+    try {
+      expect(await page()).toContain("<p>0</p>");
+      db.prepare("insert into t values (1)").run();
+      // Within the window, the kept page; after it, the new one.
+      expect(await page()).toContain("<p>0</p>");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(await page()).toContain("<p>1</p>");
+      // This process writes through a POST: the next GET sees it, window or not.
+      await page("POST");
+      expect(await page()).toContain("<p>2</p>");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -37,16 +37,24 @@ export function scopeOfPath(pathname) {
 
 /**
  * The version of a scope, as a function of the file: read again only when
- * the file changed (two stat calls, as before), so a kept page costs no
- * query. A file without the table (not migrated, or a test's stand-in)
- * falls back to one version for everything: the file's own, which moves
- * with any write.
+ * the file changed, so a kept page costs no query. A file without the table
+ * (not migrated, or a test's stand-in) falls back to one version for
+ * everything: the file's own, which moves with any write.
+ *
+ * Whether the file changed (two `stat` calls) is looked at most once every
+ * `recheckMs` milliseconds (decision 0017): under load the same answer serves
+ * the requests of those milliseconds, so a write by another process is seen
+ * within that time; 0 looks every time. `recheck()` makes the next call look
+ * whatever the time: the layer calls it when a request that may have written
+ * (a form's POST) has been answered, so that this process's own writes are
+ * seen by the very next request.
  */
-export function pageVersions(file) {
+export function pageVersions(file, { recheckMs = 0 } = {}) {
   let seen = null;
   let versions = null;
   let connection = null;
   let inode = null;
+  let lookedAt = -Infinity;
 
   function reload(token) {
     seen = token;
@@ -70,10 +78,18 @@ export function pageVersions(file) {
     }
   }
 
-  return function versionOf(scope) {
-    const token = dataVersion(file);
-    if (token !== seen) reload(token);
-    if (!versions) return token;
+  function versionOf(scope) {
+    const now = recheckMs > 0 ? performance.now() : 0;
+    if (recheckMs <= 0 || now - lookedAt >= recheckMs) {
+      lookedAt = now;
+      const token = dataVersion(file);
+      if (token !== seen) reload(token);
+    }
+    if (!versions) return seen;
     return `${inode}.${versions.get(ALL) ?? 0}.${versions.get(scope) ?? 0}`;
+  }
+  versionOf.recheck = () => {
+    lookedAt = -Infinity;
   };
+  return versionOf;
 }

@@ -115,6 +115,28 @@ describe("page versions in the database", () => {
   });
 });
 
+it("looks at the file at most once per window, and at once when told to (decision 0017)", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "versions-"));
+  const file = path.join(dir, "plain.db");
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.exec("create table t (x)");
+  const versionOf = pageVersions(file, { recheckMs: 100 });
+  const before = versionOf(LISTS);
+  db.prepare("insert into t values (1)").run();
+  // Within the window: the version seen last, with no look at the file.
+  expect(versionOf(LISTS)).toBe(before);
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  const after = versionOf(LISTS);
+  expect(after).not.toBe(before);
+  db.prepare("insert into t values (2)").run();
+  expect(versionOf(LISTS)).toBe(after);
+  versionOf.recheck();
+  expect(versionOf(LISTS)).not.toBe(after);
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 it("follows the file's own version where the table is missing: any write renews everything", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "versions-"));
   const file = path.join(dir, "plain.db");
@@ -146,7 +168,7 @@ describe("the document layer after an import", () => {
       res.setHeader("Content-Type", "text/html; charset=utf-8");
       res.end(`<!DOCTYPE html><p>${req.url} ${names.join(", ")}</p>`);
     };
-    const serve = documentLayer(fakeNext, { databaseFile: t.file });
+    const serve = documentLayer(fakeNext, { databaseFile: t.file, recheckMs: 0 });
     server = http.createServer((req, res) => void serve(req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -13,9 +13,10 @@ export class Representation {
   personal: boolean;
   encoded: { identity?: Buffer; br?: Buffer | Promise<Buffer>; gzip?: Buffer | Promise<Buffer> };
   etag(encoding: "br" | "gzip" | "identity"): string;
+  headersFor(encoding: "br" | "gzip" | "identity", body: Buffer | null): (string | string[])[];
   body(encoding: "br" | "gzip" | "identity"): Promise<Buffer>;
   compact(encoding?: "br" | "gzip"): Promise<Representation>;
   readonly size: number;
 }
 
-export function send(req: IncomingMessage, res: ServerResponse, representation: Representation, timing?: string): Promise<void>;
+export function send(req: IncomingMessage, res: ServerResponse, representation: Representation, timing?: string): Promise<void> | void;

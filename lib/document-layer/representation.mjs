@@ -14,6 +14,22 @@ import { documentPolicy, NON_DOCUMENT_POLICY } from "./policy.mjs";
  * none, honouring q=0 (explicitly or through `*;q=0`).
  */
 export function preferredEncoding(acceptEncoding = "") {
+  let encoding = preferred.get(acceptEncoding);
+  if (encoding === undefined) {
+    encoding = readAcceptEncoding(acceptEncoding);
+    // Browsers send a handful of distinct headers: those are remembered, within bounds.
+    if (acceptEncoding.length <= 200) {
+      if (preferred.size >= 100) preferred.clear();
+      preferred.set(acceptEncoding, encoding);
+    }
+  }
+  return encoding;
+}
+
+/** The answer of preferredEncoding per Accept-Encoding header, read once (it is asked twice a request). */
+const preferred = new Map();
+
+function readAcceptEncoding(acceptEncoding) {
   const q = new Map();
   for (const item of String(acceptEncoding).toLowerCase().split(",")) {
     const [name, ...params] = item.trim().split(";");
@@ -97,6 +113,27 @@ export class Representation {
     return `"${this.hash}${encoding === "identity" ? "" : `.${encoding}`}"`;
   }
 
+  /**
+   * The headers of an answer in an encoding, with its body or as a 304, as
+   * the flat list `writeHead` takes: made on first use, then reused (a kept
+   * page is sent thousands of times). Made once the layer has settled the
+   * representation's headers and whether it is personal, at its first send.
+   */
+  headersFor(encoding, body) {
+    const key = body ? encoding : `${encoding} 304`;
+    let list = this.prepared?.get(key);
+    if (!list) {
+      list = this.headers.flat();
+      if (this.status === 200 && !this.personal) list.push("ETag", this.etag(encoding));
+      if (body) {
+        if (encoding !== "identity") list.push("Content-Encoding", encoding);
+        list.push("Content-Length", String(body.length));
+      }
+      (this.prepared ??= new Map()).set(key, list);
+    }
+    return list;
+  }
+
   /** The body in an encoding: compressed on first use, then kept. */
   async body(encoding) {
     const kept = this.encoded[encoding];
@@ -130,28 +167,49 @@ export class Representation {
  * ETag for the encoding the client accepts, else the body in that encoding.
  * `timing`, when given, is sent as Server-Timing: whether the layer kept or
  * rendered it, which benchmarks and tests read (a standard header that no
- * cache acts on).
+ * cache acts on). Sent at once when the body in that encoding is at hand
+ * (a kept page), else once it is compressed: the promise of that.
  */
-export async function send(req, res, representation, timing) {
+export function send(req, res, representation, timing) {
   const encoding = preferredEncoding(req.headers["accept-encoding"]);
-  const etag = representation.etag(encoding);
-  const notModified = representation.status === 200 && !representation.personal && etagMatches(req.headers["if-none-match"], etag);
-  const body = notModified ? null : await representation.body(encoding);
+  const ifNoneMatch = req.headers["if-none-match"];
+  const notModified =
+    ifNoneMatch !== undefined &&
+    representation.status === 200 &&
+    !representation.personal &&
+    etagMatches(ifNoneMatch, representation.etag(encoding));
+  const ready = notModified ? null : representation.encoded[encoding];
+  if (notModified || Buffer.isBuffer(ready)) return write(req, res, representation, encoding, ready, timing);
+  return representation.body(encoding).then((body) => write(req, res, representation, encoding, body, timing));
+}
+
+function write(req, res, representation, encoding, body, timing) {
   // Next's own headers for the render are replaced by the representation's.
   for (const name of res.getHeaderNames()) res.removeHeader(name);
-  res.statusCode = notModified ? 304 : representation.status;
-  for (const [name, value] of representation.headers) res.setHeader(name, value);
-  if (representation.status === 200 && !representation.personal) res.setHeader("ETag", etag);
-  if (timing) res.setHeader("Server-Timing", timing);
-  // nginx will not store a response that says no-cache: this lets it keep the
-  // page until the end of this second ("@" and a Unix time; nginx never passes
-  // it on). A relative "1" would keep it up to two seconds, nginx counting in
-  // whole seconds, and "0" not at all: so nobody is sent a page more than a
-  // second older than the data (deploy/nginx.conf, decision 0009).
-  if (representation.proxyMayKeep) res.setHeader("X-Accel-Expires", `@${Math.floor(Date.now() / 1000)}`);
-  if (body) {
-    if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
-    res.setHeader("Content-Length", body.length);
+  let headers = representation.headersFor(encoding, body);
+  if (timing || representation.proxyMayKeep) {
+    headers = headers.slice();
+    if (timing) headers.push("Server-Timing", timing);
+    // nginx will not store a response that says no-cache: this lets it keep the
+    // page until the end of this second ("@" and a Unix time; nginx never passes
+    // it on). A relative "1" would keep it up to two seconds, nginx counting in
+    // whole seconds, and "0" not at all: so nobody is sent a page more than a
+    // second older than the data (deploy/nginx.conf, decision 0009).
+    if (representation.proxyMayKeep) headers.push("X-Accel-Expires", thisSecond());
   }
+  res.writeHead(body ? representation.status : 304, headers);
   res.end(body && req.method !== "HEAD" ? body : undefined);
+}
+
+let second = -1;
+let secondText = "";
+
+/** "@" and the current Unix second, as X-Accel-Expires says it. */
+function thisSecond() {
+  const now = Math.floor(Date.now() / 1000);
+  if (now !== second) {
+    second = now;
+    secondText = `@${now}`;
+  }
+  return secondText;
 }
