@@ -5,6 +5,7 @@ import heldOut1 from "./labels/held-out-1.json";
 import heldOut2 from "./labels/held-out-2.json";
 import development3 from "./labels/development-3.json";
 import development4 from "./labels/development-4.json";
+import development5 from "./labels/development-5.json";
 import { assessParagraph, assessSentence, countAssessments } from "./assess";
 import { agreement, type LabelledParagraph } from "./testing/agreement";
 
@@ -65,6 +66,15 @@ describe("agreement with the human labels", () => {
     expect(a.paragraphs).toBe(46);
     expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.9);
     expect(a.flagged / a.withConcern).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Frozen set 1 until issue 21's third session (measured three times, totals
+  // only), then retired to development: its errors were read to change rules.
+  it("on development set 5, the retired frozen set 1 (Ofsted 2013 and written from the guide): at least 84%, 93% of concerns", () => {
+    const a = figures("development 5, retired frozen 1 (Ofsted 2013 LAC, written)", development5.paragraphs as LabelledParagraph[]);
+    expect(a.paragraphs).toBe(39);
+    expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.84);
+    expect(a.flagged / a.withConcern).toBeGreaterThanOrEqual(0.93);
   });
 });
 
