@@ -234,3 +234,33 @@ describe("countAssessments", () => {
     expect(counts.mixed).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("issue 21, third round: rules suggested by the development sets' errors (real and written sentences)", () => {
+  it.each([
+    // A comparison told by length reads the measure (waiting times: longer is worse).
+    ["Waiting times for a first CAMHS appointment are longer than the national average, at 18 weeks.", "concern"],
+    // The cases a service is for, and what an understanding covers, are not shortfalls.
+    [
+      "The Sensory Children and Families team provides support and information for children and young people where there are difficulties related to hearing impairment.",
+      "neutral",
+    ],
+    // What an aim is to prevent is not a shortfall.
+    [
+      "Provision is in place to ensure young people are not detained unnecessarily by the police when they are arrested and remanded into the care of the local authority.",
+      "neutral",
+    ],
+    ["Paediatric liaison meetings have been cancelled on several occasions since March.", "concern"],
+    ["The majority of children experience stable placements.", "strength"],
+    // "only" before an amount of change: not enough.
+    [
+      "A recent review of the thresholds for bringing children and young people into care has resulted in only a 4% reduction from 740 children and young people looked after since 31 March 2015.",
+      "concern",
+    ],
+    // A clause that opens with "No": absence of a thing is a concern, of a shortfall good news.
+    ["No multi-agency audit activity took place in 2014–15.", "concern"],
+    ["For example, no data is monitored in relation to permanence.", "concern"],
+    ["No looked after children have been permanently excluded from school this year.", "strength"],
+  ])("%s → %s", (sentence, label) => {
+    expect(assessSentence(sentence).assessment).toBe(label);
+  });
+});
