@@ -70,10 +70,10 @@ describe("agreement with the human labels", () => {
 
   // Frozen set 1 until issue 21's third session (measured three times, totals
   // only), then retired to development: its errors were read to change rules.
-  it("on development set 5, the retired frozen set 1 (Ofsted 2013 and written from the guide): at least 84%, 93% of concerns", () => {
+  it("on development set 5, the retired frozen set 1 (Ofsted 2013 and written from the guide): at least 92%, 93% of concerns", () => {
     const a = figures("development 5, retired frozen 1 (Ofsted 2013 LAC, written)", development5.paragraphs as LabelledParagraph[]);
     expect(a.paragraphs).toBe(39);
-    expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.84);
+    expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.92);
     expect(a.flagged / a.withConcern).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -11,13 +11,13 @@ import frozen2 from "./labels/frozen-2.json";
  * (rename it a development set, as frozen-1.json became development-5.json)
  * and label a fresh one.
  *
- * Set 2 is not measured while the rules are being changed: it is run once, at
- * the end of the round, and FLOOR set to that measurement.
+ * Set 2 was not measured while the rules were being changed: it was run once,
+ * at the end of issue 21's third round, and FLOOR set to that measurement.
  */
 const paragraphs = frozen2.paragraphs as LabelledParagraph[];
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
 
-describe.skip("the frozen test set 2 (labelled " + frozen2.labelled + ")", () => {
+describe("the frozen test set 2 (labelled " + frozen2.labelled + ")", () => {
   it("assessment: paragraph agreement and concern recall, as first measured", () => {
     const a = agreement(paragraphs);
     console.log(
@@ -40,5 +40,10 @@ describe.skip("the frozen test set 2 (labelled " + frozen2.labelled + ")", () =>
   });
 });
 
-/** What the last measurement gave, so a change that loses ground on unseen text fails: not yet measured. */
-const FLOOR = { agreed: 0, flagged: 0, themesAgreed: 0, themesExtra: 0 };
+/**
+ * What the last measurement gave, so a change that loses ground on unseen text
+ * fails: 2026-12-07, the first (end of issue 21's third round, totals only:
+ * 34/40 paragraphs, 34/36 concerns, 137/172 sentences; themes 50 of 67 tags
+ * right, 17 extra, of 65 labels).
+ */
+const FLOOR = { agreed: 34, flagged: 34, themesAgreed: 50, themesExtra: 17 };
