@@ -5,6 +5,7 @@ import heldOut1 from "./labels/held-out-1.json";
 import heldOut2 from "./labels/held-out-2.json";
 import development3 from "./labels/development-3.json";
 import development4 from "./labels/development-4.json";
+import development5 from "./labels/development-5.json";
 import { assessParagraph, assessSentence, countAssessments } from "./assess";
 import { agreement, type LabelledParagraph } from "./testing/agreement";
 
@@ -65,6 +66,15 @@ describe("agreement with the human labels", () => {
     expect(a.paragraphs).toBe(46);
     expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.9);
     expect(a.flagged / a.withConcern).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Frozen set 1 until issue 21's third session (measured three times, totals
+  // only), then retired to development: its errors were read to change rules.
+  it("on development set 5, the retired frozen set 1 (Ofsted 2013 and written from the guide): at least 92%, 93% of concerns", () => {
+    const a = figures("development 5, retired frozen 1 (Ofsted 2013 LAC, written)", development5.paragraphs as LabelledParagraph[]);
+    expect(a.paragraphs).toBe(39);
+    expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.92);
+    expect(a.flagged / a.withConcern).toBeGreaterThanOrEqual(0.93);
   });
 });
 
@@ -222,5 +232,35 @@ describe("countAssessments", () => {
     const counts = countAssessments(assessed);
     expect(counts.strength + counts.concern + counts.mixed + counts.neutral).toBe(42);
     expect(counts.mixed).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("issue 21, third round: rules suggested by the development sets' errors (real and written sentences)", () => {
+  it.each([
+    // A comparison told by length reads the measure (waiting times: longer is worse).
+    ["Waiting times for a first CAMHS appointment are longer than the national average, at 18 weeks.", "concern"],
+    // The cases a service is for, and what an understanding covers, are not shortfalls.
+    [
+      "The Sensory Children and Families team provides support and information for children and young people where there are difficulties related to hearing impairment.",
+      "neutral",
+    ],
+    // What an aim is to prevent is not a shortfall.
+    [
+      "Provision is in place to ensure young people are not detained unnecessarily by the police when they are arrested and remanded into the care of the local authority.",
+      "neutral",
+    ],
+    ["Paediatric liaison meetings have been cancelled on several occasions since March.", "concern"],
+    ["The majority of children experience stable placements.", "strength"],
+    // "only" before an amount of change: not enough.
+    [
+      "A recent review of the thresholds for bringing children and young people into care has resulted in only a 4% reduction from 740 children and young people looked after since 31 March 2015.",
+      "concern",
+    ],
+    // A clause that opens with "No": absence of a thing is a concern, of a shortfall good news.
+    ["No multi-agency audit activity took place in 2014–15.", "concern"],
+    ["For example, no data is monitored in relation to permanence.", "concern"],
+    ["No looked after children have been permanently excluded from school this year.", "strength"],
+  ])("%s → %s", (sentence, label) => {
+    expect(assessSentence(sentence).assessment).toBe(label);
   });
 });

@@ -26,7 +26,7 @@ export interface StructureCue {
 }
 
 /** What a shortfall is called: absent, it is good news ("no delays", "no longer a waiting list"). */
-const SHORTFALL = String.raw`(?:delays?|delayed|waiting|waits?|gaps?|backlogs?|vacanc(?:y|ies)|shortfalls?|shortages?|concerns?|complaints?|allegations?|whistle|incidents?|breaches|drift|problems?|issues?|difficult(?:y|ies)|barriers?|lapses?|deficits?|inadequate|unallocated|a need|any need|unnecessar\w*|inappropriate\w*|harm|abuse|unsafe)`;
+const SHORTFALL = String.raw`(?:delays?|excluded|exclusions?|delayed|waiting|waits?|gaps?|backlogs?|vacanc(?:y|ies)|shortfalls?|shortages?|concerns?|complaints?|allegations?|whistle|incidents?|breaches|drift|problems?|issues?|difficult(?:y|ies)|barriers?|lapses?|deficits?|inadequate|unallocated|a need|any need|unnecessar\w*|inappropriate\w*|harm|abuse|unsafe)`;
 const SHORTFALL_WORD = new RegExp(String.raw`\b${SHORTFALL}\b`, "i");
 
 /**
@@ -131,7 +131,7 @@ function leadOf(sentence: string, index: number, lead: RegExp): RegExpExecArray 
 }
 
 const COMPARISON = new RegExp(
-  String.raw`\b(above|below|higher than|lower than|greater than|less than|better than|worse than|narrower than|wider than|in line with|similar to|comparable (?:to|with)|in excess of|short of)(?: [\w'’-]+){0,6}? ${COMPARATOR}\b(?: (?:average|averages|rates?|figures?|levels?|councils|areas)\b)?`,
+  String.raw`\b(above|below|higher than|lower than|greater than|less than|better than|worse than|narrower than|wider than|longer than|shorter than|in line with|similar to|comparable (?:to|with)|in excess of|short of)(?: [\w'’-]+){0,6}? ${COMPARATOR}\b(?: (?:average|averages|rates?|figures?|levels?|councils|areas)\b)?`,
   "gi",
 );
 const COMPARISON_LEAD = /\b(not |no longer )?(?:(?:well|significantly|slightly|much|considerably|just|far|still|markedly) )?$/i;
@@ -146,7 +146,7 @@ function comparisons(sentence: string, out: StructureCue[]) {
     if (/^(?:in line|similar|comparable)/.test(relation)) direction = "neutral";
     else if (relation === "better than") direction = "strength";
     else if (relation === "worse than") direction = "concern";
-    else direction = judge(/^(?:above|higher|greater|in excess|wider)/.test(relation), measure);
+    else direction = judge(/^(?:above|higher|greater|in excess|wider|longer)/.test(relation), measure);
     if (lead?.[1]) direction = flip(direction);
     out.push(cue(start, sentence.slice(start, m.index + m[0].length), direction, measure));
   }
@@ -198,7 +198,7 @@ function changes(sentence: string, out: StructureCue[]) {
 
 /** "there is no …", "none of …", "without a …": a concern unless what is absent is a shortfall. */
 const ABSENCE = new RegExp(
-  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
+  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
   "gi",
 );
 
@@ -266,7 +266,7 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
+  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
   if (!HEADS.test(sentence)) return [];

@@ -27,7 +27,14 @@ export const DOMAIN = new RegExp(
     String.raw`\bfail(?:ure|s|ed|ing)? to (?:attend|improve|thrive)\b`,
     String.raw`\bwithout (?:unnecessary |undue |further )?delay\b`,
     String.raw`\bnarrowing the gap\b`,
+    // The cases a service is for: "support … where there are difficulties related to hearing impairment".
+    String.raw`\bwhere there (?:are|is|were|was|have been) (?:\w+ ){0,2}?(?:difficult(?:y|ies)|problems?|concerns?)\b`,
+    // What an understanding or a report covers, not a finding: "the service's strengths and weaknesses".
+    String.raw`\bstrengths (?:and|as well as) (?:weaknesses|poor performance|areas for (?:improvement|development))\b`,
     String.raw`\bas well as\b`,
+    // What an aim is to prevent is not a shortfall: "Provision is in place to
+    // ensure young people are not detained unnecessarily".
+    String.raw`\bto (?:ensure|make sure)(?: that)? (?:[\w'’-]+ ){1,5}?(?:is|are|do|does|will|can|should) not\b`,
     String.raw`\bwell-?being\b`,
     String.raw`\bno longer able\b`,
     // The name of a judgement area, not praise: "the contribution of health
@@ -66,7 +73,7 @@ export const CONCERN = new RegExp(
     // did not happen or holds things back ("have failed to develop", "a missed
     // opportunity", "breaching their rights", "meetings have lapsed",
     // "stretching the capacity"); named faults (shortcomings, errors, overdue).
-    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|over-?optimistic|overly optimistic|shortcomings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|stretching (?:the )?capacity|less progress)\b`,
+    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|over-?optimistic|overly optimistic|shortcomings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|cancell?ed|postponed|stretching (?:the )?capacity|less progress)\b`,
     String.raw`\b(?:is|are|was|were|completed|received|held|sent|done|made|arrived?|arrives) (?:\w+ )?late\b|\btoo late\b|\blate (?:completion|reports?|referrals?|notifications?)\b`,
     String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
     // What is lacking is not praise: "lack a clear focus on outcomes".
@@ -80,7 +87,7 @@ export const CONCERN = new RegExp(
     String.raw`\bout of date\b`,
     // "only" before a small amount or a partial act: "had only recruited five
     // foster carers", "low at only 9%", "only partially met"; and waits told in months.
-    String.raw`\bonly (?:\d[\d.,]*%?(?![\w%])|(?:one|two|three|four|five|six|a (?:small|minority|third|quarter)|partially|partly|recruited|completed|received|achieved)\b)|\bpartially (?:met|implemented|completed|effective)\b`,
+    String.raw`\bonly (?:a |an )?(?:\d[\d.,]*%?(?![\w%])(?: (?:reduction|increase|improvement|fall|rise|drop))?|(?:slightly |marginally )?(?:reduced|increased|improved|fallen|risen|dropped)\b|(?:one|two|three|four|five|six|a (?:small|minority|third|quarter)|partially|partly|recruited|completed|received|achieved)\b)|\bpartially (?:met|implemented|completed|effective)\b`,
     String.raw`\b(?:took|takes|taking|take|waited|waiting|wait) (?:too |much |over |more than )?(?:longer|many months|several months|over \w+ (?:weeks|months))\b`,
     String.raw`\bbelow\b(?: \w+){0,3}`,
     String.raw`\bremains? (?:much |significantly |too )?(?:higher|high|lower|wide|low|below)\b`,
@@ -121,7 +128,7 @@ export const STRENGTH = new RegExp(
     // children ("This ensures that … are closely matched", "is helping to set a
     // realistic price", "services … have been protected"); "to ensure" and "to
     // help" are aims, blanked before this is read.
-    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|consistent(?:ly)?|better|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|increasingly|increased|additional|benefitt?ing|fully integrated|ensures|ensured|ensure that|helps|helping|enables|enabling|improves|strengthens|protected|achievements?|proactive(?:ly)?|excellent|exemplary|impressive|exceptional(?:ly)?|child-(?:focused|centred)|supportive|well received|regularly|tailored|highly|praised|rigorous(?:ly)?|coherent(?:ly)?|properly|purposeful(?:ly)?|quickly|at the earliest opportunity)\b`,
+    String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|consistent(?:ly)?|better|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|increasingly|increased|additional|benefitt?ing|fully integrated|ensures|ensured|ensure that|helps|helping|enables|enabling|improves|strengthens|protected|achievements?|proactive(?:ly)?|excellent|exemplary|impressive|exceptional(?:ly)?|child-(?:focused|centred)|supportive|well received|regularly|tailored|highly|praised|rigorous(?:ly)?|coherent(?:ly)?|properly|purposeful(?:ly)?|quickly|at the earliest opportunity|stable|integral|easy to|respectful(?:ly)?|with respect(?! to))\b`,
     // "taken seriously" is praise; "seriously impacting" is not.
     String.raw`\b(?:taken|take|takes|taking) (?:\w+ ){0,3}?seriously\b`,
     String.raw`\b(?:is|are) a (?:particular |key |notable |real )?strength\b|\b(?:marked|significant|considerable|notable|clear|some) improvements?\b|\bimprovements? in\b`,
