@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { describedBy, FormField, SelectField } from "@/components/form/FormField";
 import type { Assessment } from "@/lib/assessment";
 import { INITIAL_MARK_FORM_STATE, type MarkFormState } from "@/lib/corrections/form-state";
 
@@ -18,6 +19,8 @@ interface Props {
   /** The page's own address: without JavaScript the form posts there. */
   permalink: string;
 }
+
+const REASON_HINT = "Why the paragraph reads this way, in plain text. Shown with the mark on the public pages.";
 
 const OUTCOME_WORDS = {
   saved: "Mark saved. The public pages show it from now on.",
@@ -42,50 +45,17 @@ export function MarkForm({ saveMark, paragraphId, version, mark, reason, options
       )}
       <input type="hidden" name="paragraph" value={paragraphId} />
       <input type="hidden" name="version" value={version} />
-      <div className={`form-group ${markError ? "form-group--error" : ""}`}>
-        <label className="label" htmlFor="mark">
-          Mark
-        </label>
-        {markError && (
-          <p className="error-message" id="mark-error">
-            <span className="sr-only">Error:</span> {markError}
-          </p>
-        )}
-        <select
-          className="select"
-          id="mark"
-          name="mark"
-          defaultValue={value("mark")}
-          aria-describedby={markError ? "mark-error" : undefined}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={`form-group ${reasonError ? "form-group--error" : ""}`}>
-        <label className="label" htmlFor="reason">
-          Reason
-        </label>
-        <span className="field-hint" id="reason-hint">
-          Why the paragraph reads this way, in plain text. Shown with the mark on the public pages.
-        </span>
-        {reasonError && (
-          <p className="error-message" id="reason-error">
-            <span className="sr-only">Error:</span> {reasonError}
-          </p>
-        )}
+      <SelectField id="mark" label="Mark" error={markError} defaultValue={value("mark")} options={options} />
+      <FormField id="reason" label="Reason" hint={REASON_HINT} error={reasonError}>
         <textarea
           className="textarea w-full max-w-[40em]"
           id="reason"
           name="reason"
           rows={4}
           defaultValue={value("reason")}
-          aria-describedby={`reason-hint${reasonError ? " reason-error" : ""}`}
+          {...describedBy("reason", REASON_HINT, reasonError)}
         />
-      </div>
+      </FormField>
       <button type="submit" className="button" disabled={pending}>
         Save mark
       </button>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { describedBy, FormField } from "@/components/form/FormField";
 import { INITIAL_MARK_FORM_STATE, type MarkFormState } from "@/lib/corrections/form-state";
 
 type WithdrawMarkForm = (previous: MarkFormState, form: FormData) => Promise<MarkFormState>;
@@ -44,24 +45,16 @@ export function WithdrawMarkForm({ withdrawMark, paragraphId, version, rulesMark
         {state.errors.length > 0 && <ErrorSummary errors={state.errors} titleId="withdraw-error-summary-title" />}
         <input type="hidden" name="paragraph" value={paragraphId} />
         <input type="hidden" name="version" value={version} />
-        <div className={`form-group ${reasonError ? "form-group--error" : ""}`}>
-          <label className="label" htmlFor="withdraw-reason">
-            Why it is withdrawn
-          </label>
-          {reasonError && (
-            <p className="error-message" id="withdraw-reason-error">
-              <span className="sr-only">Error:</span> {reasonError}
-            </p>
-          )}
+        <FormField id="withdraw-reason" label="Why it is withdrawn" error={reasonError}>
           <textarea
             className="textarea w-full max-w-[40em]"
             id="withdraw-reason"
             name="reason"
             rows={3}
             defaultValue={resent ? (state.values.reason ?? "") : ""}
-            aria-describedby={reasonError ? "withdraw-reason-error" : undefined}
+            {...describedBy("withdraw-reason", undefined, reasonError)}
           />
-        </div>
+        </FormField>
         <button type="submit" className="button button--secondary" disabled={pending}>
           Withdraw the reviewer’s mark
         </button>
