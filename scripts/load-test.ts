@@ -17,6 +17,7 @@ import autocannon from "autocannon";
 import { generateCorpus, writeCorpus } from "../lib/testing/synthetic-corpus";
 import { BROWSER_ACCEPT_ENCODING } from "../bench/http-bench";
 import { BENCH_TMP, removeDatabase } from "../bench/import-bench";
+import { PRODUCTION_ENV, PRODUCTION_NODE_OPTIONS } from "../bench/run";
 import { descendants, startServer } from "../bench/server";
 import { createDb } from "../lib/db";
 import { importFiles } from "../lib/import/import-files";
@@ -87,8 +88,18 @@ const routes = [
 ];
 
 const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+// Each process as `npm run up` runs it (its heap limit and allocator settings): the memory figures are the deployed server's.
 for (let i = 0; i < processes; i++)
-  servers.push(await startServer({ distDir, port: port + i, databaseFile: dbFile, logFile: path.join(workDir, `server-${i}.log`) }));
+  servers.push(
+    await startServer({
+      distDir,
+      port: port + i,
+      databaseFile: dbFile,
+      logFile: path.join(workDir, `server-${i}.log`),
+      nodeArgs: PRODUCTION_NODE_OPTIONS,
+      env: PRODUCTION_ENV,
+    }),
+  );
 // Each sample: every process's resident memory, in bytes.
 const rss: { t: number; bytes: number[] }[] = [];
 const started = Date.now();
