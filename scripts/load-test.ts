@@ -7,6 +7,8 @@
  * Prints throughput, latency, errors, the imports done and the servers' memory
  * over time, and exits 1 on any error or unexpected status.
  *
+ * LOAD_NODE_OPTIONS replaces the production node options (experiments).
+ *
  * Loopback only, bounded in time. Needs a build (`npx next build`; NEXT_DIST_DIR
  * to use another build directory). Synthetic data stays in bench/tmp/.
  */
@@ -30,6 +32,8 @@ const size = Number(process.env.LOAD_N ?? 150);
 const port = Number(process.env.LOAD_PORT ?? 3480);
 const processes = Number(process.env.LOAD_PROCESSES ?? 1);
 const distDir = process.env.NEXT_DIST_DIR || ".next";
+// The deployed server's node options unless an experiment names others.
+const nodeArgs = process.env.LOAD_NODE_OPTIONS?.split(" ").filter(Boolean) ?? PRODUCTION_NODE_OPTIONS;
 const IMPORT_FILES_DURING_LOAD = 400;
 
 function log(message: string) {
@@ -96,7 +100,7 @@ for (let i = 0; i < processes; i++)
       port: port + i,
       databaseFile: dbFile,
       logFile: path.join(workDir, `server-${i}.log`),
-      nodeArgs: PRODUCTION_NODE_OPTIONS,
+      nodeArgs,
       env: PRODUCTION_ENV,
     }),
   );
