@@ -51,7 +51,7 @@ test.describe("lists without JavaScript", () => {
     await facet(page, "region")
       .getByRole("link", { name: /^West Midlands/ })
       .click();
-    await expect(page).toHaveURL("/search?q=health&region=West+Midlands");
+    await expect(page).toHaveURL("/search?q=health&region=West+Midlands#results-count");
     await expect(page.getByRole("heading", { level: 2, name: /results for/ })).toHaveText(
       `${/\((\d+)\)/.exec(dudley)![1]} results for \u2018health\u2019 in West Midlands`,
     );
@@ -59,7 +59,7 @@ test.describe("lists without JavaScript", () => {
     await facet(page, "assessment")
       .getByRole("link", { name: /^Concern \(/ })
       .click();
-    await expect(page).toHaveURL("/search?q=health&region=West+Midlands&assessment=concern");
+    await expect(page).toHaveURL("/search?q=health&region=West+Midlands&assessment=concern#results-count");
     for (const tag of await page.locator(".search-result .tag").allTextContents()) expect(tag).toBe("Concern");
     await page.getByRole("link", { name: "Remove filter Region: West Midlands" }).click();
     await expect(page).toHaveURL("/search?q=health&assessment=concern");
