@@ -2,16 +2,19 @@ import { PaginationLinks } from "@/components/PaginationLinks";
 import { RecommendationGroups } from "@/components/RecommendationGroups";
 import { RecommendationTable } from "@/components/RecommendationTable";
 import type { RegisterPageResults } from "@/lib/recommendations/load-register-page";
-import { countText, downloadHref, registerHref } from "@/lib/recommendations/register";
+import { countText, downloadHref, REGISTER_RESULTS_ID, registerHref } from "@/lib/recommendations/register";
 
-/** The register's results: how many, downloads, one page of the table (or why there is none), links to the other pages. */
+/**
+ * The register's results: how many, downloads, one page of the table (or why
+ * there is none), links to the other pages, which lead back to the count.
+ */
 export function RecommendationResults({ page }: { page: RegisterPageResults }) {
   const { filters, result } = page;
   const filtered = page.applied.length > 0;
   const these = result.total === 1 ? "this recommendation" : "these recommendations";
   return (
     <>
-      <h2 className="mt-0 mb-2.5" id="results-count">
+      <h2 className="mt-0 mb-2.5 scroll-mt-4" id={REGISTER_RESULTS_ID}>
         {countText(result.total, filtered)}
       </h2>
       {result.total > 0 ? (
@@ -37,7 +40,7 @@ export function RecommendationResults({ page }: { page: RegisterPageResults }) {
             .
           </p>
           <p>
-            <a href={registerHref(filters)}>Go to the first page</a>
+            <a href={registerHref(filters, { anchor: REGISTER_RESULTS_ID })}>Go to the first page</a>
           </p>
         </div>
       ) : !filtered ? (
@@ -50,7 +53,11 @@ export function RecommendationResults({ page }: { page: RegisterPageResults }) {
           <p>Try removing a filter, or searching for fewer or different words.</p>
         </div>
       )}
-      <PaginationLinks page={result.page} pageCount={result.pageCount} href={(n) => registerHref(filters, { page: n })} />
+      <PaginationLinks
+        page={result.page}
+        pageCount={result.pageCount}
+        href={(n) => registerHref(filters, { page: n, anchor: REGISTER_RESULTS_ID })}
+      />
     </>
   );
 }

@@ -121,8 +121,12 @@ const PAGES: {
       await expect(page.locator("#themes-matrix-reviewed")).toBeVisible();
     },
   },
-  // 150 councils (issue 26): the home page filtered and sorted by a judgement, a field's choices, and its suggestions open.
+  // 150 councils (issue 26): the home page as it opens (pages named by the names they hold), filtered and sorted by a
+  // judgement; a field's choices, and its suggestions open; the register grouped by council in a region; the themes
+  // matrix in a region, sorted by a theme.
+  { name: "home-150", path: `${COUNCILS_SERVER.baseURL}/` },
   { name: "home-150-filtered", path: `${COUNCILS_SERVER.baseURL}/?region=London&grade=Good&judgement=being-healthy&sort=looked-after` },
+  { name: "recommendations-150-by-council-region", path: `${COUNCILS_SERVER.baseURL}/recommendations?group=council&region=North+West` },
   {
     name: "compare-150-choices-and-suggestions",
     path: `${COUNCILS_SERVER.baseURL}/compare?a=synthetic`,
@@ -134,6 +138,7 @@ const PAGES: {
   { name: "search-150-councils", path: `${COUNCILS_SERVER.baseURL}/search?q=synthetic` },
   { name: "search-150-camhs", path: `${COUNCILS_SERVER.baseURL}/search?q=CAMHS` },
   { name: "themes-150", path: `${COUNCILS_SERVER.baseURL}/themes` },
+  { name: "themes-150-region-sorted", path: `${COUNCILS_SERVER.baseURL}/themes?region=North+West&sort=staffing` },
   { name: "theme-records-150", path: `${COUNCILS_SERVER.baseURL}/themes/records` },
 ];
 

@@ -48,6 +48,32 @@ test.describe("without JavaScript", () => {
     await page.goto("/search?q=CAMHS&authority=e09000003");
     await expect(page.getByLabel("Authority")).toHaveValue("Barnet");
     await expect(page.getByRole("heading", { level: 2 }).first()).toContainText("results");
+
+    // A theme page's council field: the choices keep the other filter, and the one chosen narrows the evidence.
+    await page.goto(`/themes/records?authority=${SHARED_PART.toLowerCase()}&assessment=concern`);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      `${SHARING.length} councils match '${SHARED_PART.toLowerCase()}'. Choose one.`,
+    );
+    const themeChoices = page.getByRole("list", { name: "Choose a council" });
+    await expect(themeChoices.getByRole("link")).toHaveText(SHARING);
+    await expect(themeChoices.getByRole("link").last()).toHaveAttribute(
+      "href",
+      /^\/themes\/records\?authority=synthetic-[a-z-]+&assessment=concern$/,
+    );
+    await themeChoices.getByRole("link").last().click();
+    await expect(page.getByLabel("Council", { exact: true })).toHaveValue(SHARING.at(-1)!);
+    await expect(page.locator("#results-count")).toHaveText(new RegExp(` in ${SHARING.at(-1)}$`));
+    await page.goto(`/themes/records?authority=${UNIQUE_PART}`);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByLabel("Council", { exact: true })).toHaveValue(UNIQUE_NAME);
+    await expect(page.locator("#results-count")).toHaveText(new RegExp(` in ${UNIQUE_NAME}$`));
+    // Dudley by its LA number, Barnet by its ONS code.
+    await page.goto("/themes/records?authority=332");
+    await expect(page.getByLabel("Council", { exact: true })).toHaveValue("Dudley");
+    await expect(page.locator("#results-count")).toHaveText(/ in Dudley$/);
+    await page.goto("/themes/records?authority=E09000003");
+    await expect(page.getByLabel("Council", { exact: true })).toHaveValue("Barnet");
+    await expect(page.locator("#results-count")).toHaveText(/ in Barnet$/);
   });
 
   test("the header search lists the councils it names before the paragraphs", async ({ page }) => {
@@ -96,7 +122,9 @@ test.describe("without JavaScript", () => {
     expect(api.total).toBe(inadequate);
   });
 
-  test("the home table keeps its headings and councils in view, its pages say which names they hold, and it fits", async ({ page }) => {
+  test("the home table keeps its headings and councils in view, its pages say which names they hold, and it fits, sorted or not", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto("/?sort=being-healthy&dir=desc");
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -114,8 +142,9 @@ test.describe("without JavaScript", () => {
     expect(inner.y).toBeGreaterThanOrEqual(outer.y);
     expect(inner.y).toBeLessThan(outer.y + 80);
 
-    // Page links say which names each page holds and come back to the table.
+    // Page links say which names each page holds and come back to the table. The default view fits its budget too.
     await page.goto("/");
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
     const pages = page.getByRole("navigation", { name: "Pages of authorities" });
     await expect(pages.getByRole("link", { name: /^Page 1, Barnet to Synthetic / })).toHaveAttribute("href", "/#authorities");
     await expect(pages.getByRole("link", { name: /^Page 1, / })).toContainText(/^1Barnet–Synthetic /);

@@ -8,10 +8,25 @@ test.use({ baseURL: COUNCILS_SERVER.baseURL });
 test.describe("at 150 councils, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the themes matrix is under 200 KB, filters by region and sorts by a theme", async ({ page, request }) => {
+  test("the themes matrix is under 200 KB, its page links say which names they hold, it filters by region and sorts by a theme", async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get("/themes")).body();
     expect(html.length).toBeLessThan(200_000);
     await page.goto("/themes");
+    // Page links say which names each page holds, and come back to the matrix: page 2's councils are those its link says.
+    const pages = page.getByRole("navigation", { name: "Pages of councils" });
+    await expect(pages.getByRole("link", { name: /^Page 1, Barnet to Synthetic / })).toHaveAttribute("href", "/themes#themes-matrix");
+    const second = pages.getByRole("link", { name: /^Page 2, Synthetic .+ to Synthetic / });
+    await expect(second).toHaveAttribute("href", "/themes?page=2#themes-matrix");
+    const [from, to] = (await second.locator("span").textContent())!.split("–");
+    await second.click();
+    await expect(page).toHaveURL("/themes?page=2#themes-matrix");
+    const councils = page.getByRole("table").getByRole("columnheader");
+    await expect(councils).toHaveCount(21);
+    expect((await councils.nth(1).textContent())!.startsWith(from)).toBe(true);
+    expect((await councils.last().textContent())!.startsWith(to)).toBe(true);
     await page.getByLabel("Region").selectOption("North West");
     await page.getByLabel("Order councils by").selectOption("staffing");
     await page.getByRole("button", { name: "Show councils" }).click();
@@ -37,7 +52,16 @@ test.describe("at 150 councils, without JavaScript", () => {
     const region = facets.locator("[data-facet=region]").getByRole("link").first();
     const [, name, count] = /^(.+) \((\d+)\)$/.exec((await region.textContent())!)!;
     expect(Number(count)).toBeLessThan(total);
+    // Page links keep the reader's place: at the count, past the form and the councils found.
+    const next = page.getByRole("navigation", { name: "Results pages" }).getByRole("link", { name: "Page 2", exact: true });
+    await expect(next).toHaveAttribute("href", "/search?q=CAMHS&page=2#results-count");
+    await next.click();
+    await expect(page).toHaveURL("/search?q=CAMHS&page=2#results-count");
+    await expect(heading).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // So do the facets, from page 2 back to the first.
     await region.click();
+    await expect(page).toHaveURL(/^[^#]*\/search\?q=CAMHS&region=[^&#]+#results-count$/);
     await expect(heading).toHaveText(new RegExp(`^${count} results? for .* in ${name}$`));
     for (const group of await page.locator(".search-council").all())
       await expect(group.getByRole("heading", { level: 3 })).toHaveText(/^Synthetic .+ \d+ results?|^(Barnet|Dudley) /);
@@ -74,6 +98,11 @@ test.describe("at 150 councils, without JavaScript", () => {
     const first = await headings.allTextContents();
     expect(new Set(first).size).toBe(first.length);
     await page.getByRole("navigation", { name: "Results pages" }).getByRole("link", { name: "Page 2", exact: true }).click();
+    // Back at the count, where the reader was; the keyboard carries on from there.
+    await expect(page).toHaveURL("/recommendations?group=council&page=2#results-count");
+    await expect(page.locator("#results-count")).toBeInViewport();
+    await page.keyboard.press("Tab");
+    await expect(page.locator(":focus")).toHaveText(/^CSV/);
     // Councils A to Z: page 2 carries on from where page 1 stopped (the same council when its group was cut).
     const second = await headings.allTextContents();
     const name = (heading: string) => heading.replace(/ \d+ recommendations?.*$/, "");
@@ -87,6 +116,11 @@ test("a theme page's summary links to each council's fold, on the page where it 
   const last = summary.getByRole("rowheader").last().getByRole("link");
   const href = (await last.getAttribute("href"))!;
   expect(href).toMatch(/^\/themes\/records\?page=\d+#council-[a-z0-9-]+$/);
+  // Page links come back to the count, past the form.
+  await expect(page.getByRole("navigation", { name: "Results pages" }).getByRole("link", { name: "Page 2", exact: true })).toHaveAttribute(
+    "href",
+    "/themes/records?page=2#results-count",
+  );
   await last.click();
   const id = href.split("#")[1];
   await expect(page.locator(`#${id} .theme-item`).first()).toBeVisible();

@@ -51,7 +51,7 @@ test.describe("lists without JavaScript", () => {
     await facet(page, "region")
       .getByRole("link", { name: /^West Midlands/ })
       .click();
-    await expect(page).toHaveURL("/search?q=health&region=West+Midlands");
+    await expect(page).toHaveURL("/search?q=health&region=West+Midlands#results-count");
     await expect(page.getByRole("heading", { level: 2, name: /results for/ })).toHaveText(
       `${/\((\d+)\)/.exec(dudley)![1]} results for \u2018health\u2019 in West Midlands`,
     );
@@ -59,11 +59,46 @@ test.describe("lists without JavaScript", () => {
     await facet(page, "assessment")
       .getByRole("link", { name: /^Concern \(/ })
       .click();
-    await expect(page).toHaveURL("/search?q=health&region=West+Midlands&assessment=concern");
+    await expect(page).toHaveURL("/search?q=health&region=West+Midlands&assessment=concern#results-count");
     for (const tag of await page.locator(".search-result .tag").allTextContents()) expect(tag).toBe("Concern");
     await page.getByRole("link", { name: "Remove filter Region: West Midlands" }).click();
     await expect(page).toHaveURL("/search?q=health&assessment=concern");
     await expect(page.getByLabel("Region")).toHaveValue("");
+
+    // An outcome, then a theme: each count is what the search then finds, every council's share adds up to it,
+    // and the results are of that outcome, and on that theme.
+    await page.goto("/search?q=health");
+    const heading = page.getByRole("heading", { level: 2, name: /results? for/ });
+    const councilTotal = async () => (await councils.allTextContents()).reduce((sum, t) => sum + Number(/\((\d+)\)$/.exec(t)![1]), 0);
+    const outcome = facet(page, "outcome")
+      .getByRole("link", { name: /^Outcome \d+: / })
+      .first();
+    // The outcome with most matches (read off the e2e database: 12 of the 84 paragraphs and recommendations).
+    await expect(outcome).toHaveText("Outcome 4: Care and welfare of people who use services (12)");
+    const [, outcomeName, n, outcomeCount] = /^(Outcome (\d+): .+) \((\d+)\)$/.exec((await outcome.textContent())!)!;
+    await outcome.click();
+    await expect(page).toHaveURL(`/search?q=health&outcome=${n}#results-count`);
+    await expect(heading).toHaveText(`${outcomeCount} results for \u2018health\u2019 under ${outcomeName}`);
+    expect(await councilTotal()).toBe(Number(outcomeCount));
+    // All on one page, each under that outcome.
+    await expect(page.locator(".search-result")).toHaveCount(Number(outcomeCount));
+    for (const hint of await page.locator(".search-result .hint").allTextContents()) expect(hint).toMatch(new RegExp(`^Outcome ${n}: `));
+
+    const theme = facet(page, "theme").getByRole("link").first();
+    const [, themeName, themeCount] = /^(.+) \((\d+)\)$/.exec((await theme.textContent())!)!;
+    await theme.click();
+    const themeId = new URL(page.url()).searchParams.get("theme")!;
+    await expect(page).toHaveURL(`/search?q=health&outcome=${n}&theme=${themeId}#results-count`);
+    await expect(heading).toHaveText(`${themeCount} results for \u2018health\u2019 under ${outcomeName} on ${themeName}`);
+    await expect(facet(page, "theme")).toContainText(`${themeName} (${themeCount}), the filter in use`);
+    expect(await councilTotal()).toBe(Number(themeCount));
+    await expect(page.locator(".search-result")).toHaveCount(Number(themeCount));
+    expect(Number(themeCount)).toBeLessThan(Number(outcomeCount));
+    // The first result's paragraph, on its council's page, is on that theme.
+    const result = page.locator(".search-result h4 a").first();
+    const [path, paragraph] = (await result.getAttribute("href"))!.split("#");
+    await result.click();
+    await expect(page.locator(`#${paragraph}`).locator(`a[href="/themes/${themeId}?authority=${path.split("/")[2]}"]`)).toHaveCount(1);
   });
 
   test("the themes matrix shows a region's councils, ordered by a theme", async ({ page, request }) => {

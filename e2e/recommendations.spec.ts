@@ -297,7 +297,8 @@ test.describe("recommendations register", () => {
     await expect(count(page)).toHaveText("6 recommendations match");
     await expect(page.getByText("There is no page 2: the results fit on one page.")).toBeVisible();
     await page.getByRole("link", { name: "Go to the first page" }).click();
-    await expect(page).toHaveURL("/recommendations?deadline=6");
+    // Back at the count, where the reader was.
+    await expect(page).toHaveURL("/recommendations?deadline=6#results-count");
     await expect(rows(page)).toHaveCount(6);
     // One page of results: no pagination.
     await expect(page.getByRole("navigation", { name: "Results pages" })).toHaveCount(0);

@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<RawParams> };
 
 export default async function ThemesPage({ searchParams }: Props) {
-  const { errors, form, matrix, caption, pageHref, view } = await loadThemesMatrixPage(await searchParams);
+  const { errors, form, matrix, caption, pageHref, pageLabels, view } = await loadThemesMatrixPage(await searchParams);
   return (
     <>
       {errors.length > 0 && <ErrorSummary errors={errors} />}
@@ -52,6 +52,7 @@ export default async function ThemesPage({ searchParams }: Props) {
         pageCount={matrix.pageCount}
         href={(n) => `${pageHref(n)}#themes-matrix`}
         label="Pages of councils"
+        pageLabels={pageLabels}
       />
       <h2 id="the-themes">What each theme covers</h2>
       <dl className="summary-list">

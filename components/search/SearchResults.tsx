@@ -4,7 +4,7 @@ import { SearchCouncilGroups } from "@/components/search/SearchCouncilGroups";
 import { AppliedFilters } from "@/components/lists/AppliedFilters";
 import { SearchFacets } from "@/components/search/SearchFacets";
 import { toQueryString } from "@/lib/requests/params";
-import { searchHref } from "@/lib/search/facets";
+import { SEARCH_RESULTS_ID, searchHref } from "@/lib/search/facets";
 import type { SearchPageData } from "@/lib/search/search-page";
 
 type Result = NonNullable<SearchPageData["result"]>;
@@ -14,12 +14,13 @@ const count = (n: number) => n.toLocaleString("en-GB");
 
 /**
  * The results of a search: how many and where, downloads, the hits grouped by
- * council, page numbers, and the facets to narrow them by.
+ * council, page numbers, and the facets to narrow them by. Page and facet
+ * links lead back to the heading that says how many, past the form.
  */
 export function SearchResults({ result, filters, scope, facets, applied, groups }: { result: Result } & Lists) {
   return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading" aria-live="polite">
+    <section aria-labelledby={SEARCH_RESULTS_ID}>
+      <h2 id={SEARCH_RESULTS_ID} className="scroll-mt-4" aria-live="polite">
         {result.total === 0 ? "No results" : result.total === 1 ? "1 result" : `${count(result.total)} results`} for &lsquo;{filters.q}
         &rsquo;
         {scope}
@@ -43,10 +44,10 @@ export function SearchResults({ result, filters, scope, facets, applied, groups 
           <SearchCouncilGroups groups={groups} />
           {result.hits.length === 0 && result.total > 0 && (
             <p>
-              There is no page {result.page}. <a href={searchHref(filters)}>Go to the first page</a>
+              There is no page {result.page}. <a href={searchHref(filters, 1, SEARCH_RESULTS_ID)}>Go to the first page</a>
             </p>
           )}
-          <PaginationLinks page={result.page} pageCount={result.pageCount} href={(n) => searchHref(filters, n)} />
+          <PaginationLinks page={result.page} pageCount={result.pageCount} href={(n) => searchHref(filters, n, SEARCH_RESULTS_ID)} />
         </div>
         {result.total > 0 && <SearchFacets facets={facets} />}
       </div>

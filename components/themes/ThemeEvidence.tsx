@@ -12,6 +12,7 @@ import {
   describeCouncilItems,
   type ThemeFilterValues,
   themeDownloadHref,
+  THEME_RESULTS_ID,
   themeHref,
   themeItemId,
 } from "@/lib/themes/theme-pages";
@@ -28,12 +29,12 @@ interface Props {
 /**
  * The paragraphs and recommendations on a theme: how many, downloads, a
  * summary per council linking down to its group, then one page of them folded
- * council by council, and links to the other pages.
+ * council by council, and links to the other pages, which lead back to the count.
  */
 export function ThemeEvidence({ theme, result, values, authorityName, summary, groups }: Props) {
   return (
     <>
-      <h2 id="results-count">
+      <h2 id={THEME_RESULTS_ID} className="scroll-mt-4">
         {result.total === 0
           ? "Nothing on this theme matches"
           : `${result.total} ${result.total === 1 ? "paragraph or recommendation" : "paragraphs and recommendations"}`}
@@ -56,10 +57,10 @@ export function ThemeEvidence({ theme, result, values, authorityName, summary, g
         <ThemeCouncilGroups groups={groups} openAll={summary.length === 1} />
       ) : result.total > 0 ? (
         <p>
-          There is no page {result.page}. <a href={themeHref(theme.id, values)}>Go to the first page</a>
+          There is no page {result.page}. <a href={themeHref(theme.id, values, 1, THEME_RESULTS_ID)}>Go to the first page</a>
         </p>
       ) : null}
-      <PaginationLinks page={result.page} pageCount={result.pageCount} href={(n) => themeHref(theme.id, values, n)} />
+      <PaginationLinks page={result.page} pageCount={result.pageCount} href={(n) => themeHref(theme.id, values, n, THEME_RESULTS_ID)} />
     </>
   );
 }

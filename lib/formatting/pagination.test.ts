@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type PageItem, paginationItems } from "./pagination";
+import { type PageItem, pageNameRanges, paginationItems } from "./pagination";
 
 const show = (items: PageItem[]) =>
   items.map((i) => (i.type === "ellipsis" ? "…" : i.current ? `[${i.number}]` : String(i.number))).join(" ");
@@ -25,5 +25,17 @@ describe("paginationItems", () => {
 
   it("marks no page current when the page is past the end", () => {
     expect(show(paginationItems(9, 3))).toBe("1 2 3");
+  });
+});
+
+describe("pageNameRanges", () => {
+  it("says which names each page holds, each end long enough to tell it from across the page break", () => {
+    expect(pageNameRanges(["Barnet", "Bexley", "Camden", "Dudley", "Ealing"], 2)).toEqual(["Ba–Be", "Ca–Du", "Ea"]);
+    expect(pageNameRanges(["Barnet", "Barnsley", "Bexley"], 1)).toEqual(["Barne", "Barns", "Be"]);
+    expect(pageNameRanges(["Synthetic Ashford", "Synthetic Brookley", "Synthetic Castleton", "Synthetic Castlewick"], 2)).toEqual([
+      "Synthetic A–Synthetic B",
+      "Synthetic C",
+    ]);
+    expect(pageNameRanges([], 50)).toEqual([]);
   });
 });

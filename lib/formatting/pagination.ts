@@ -18,3 +18,27 @@ export function paginationItems(page: number, pageCount: number): PageItem[] {
   });
   return items;
 }
+
+/**
+ * Which names each page holds, for its link: "Ba–Du". Both ends are cut to
+ * the same length: enough (two letters at least) to tell each end from the
+ * name across its page break.
+ */
+export function pageNameRanges(names: string[], pageSize: number): string[] {
+  const ranges: string[] = [];
+  for (let start = 0; start < names.length; start += pageSize) {
+    const end = Math.min(start + pageSize, names.length) - 1;
+    const length = Math.max(distinguishingLength(names[start], names[start - 1]), distinguishingLength(names[end], names[end + 1]));
+    const [first, last] = [names[start], names[end]].map((name) => name.slice(0, length).trim());
+    ranges.push(first === last ? first : `${first}–${last}`);
+  }
+  return ranges;
+}
+
+/** The length of the shortest start of `name` (two letters at least) that `neighbour` does not begin with. */
+function distinguishingLength(name: string, neighbour: string | undefined): number {
+  let length = 2;
+  while (neighbour !== undefined && length < name.length && neighbour.toLowerCase().startsWith(name.slice(0, length).toLowerCase()))
+    length++;
+  return length;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAP_GRADES } from "../councils/map-view";
 import type { AuthorityOverview } from "../queries/authority-overviews";
 import type { Grade, RatingRow } from "../report/types";
-import { describeFilters, filterAndSort, pageNameRanges, parseHomeRequest, readHomeParams } from "./home-filters";
+import { describeFilters, filterAndSort, parseHomeRequest, readHomeParams } from "./home-filters";
 import { JUDGEMENTS, MATRIX_COLUMNS } from "./matrix";
 
 /** A council whose six grades are given in matrix order (null: not rated). */
@@ -124,17 +124,5 @@ describe("describeFilters", () => {
     expect(describeFilters({ judgement: "safeguarding", grade: "Inadequate" })).toBe("Inadequate on overall safeguarding");
     expect(describeFilters({ judgement: "being-healthy", grade: "Good", region: "London" })).toBe("Good on being healthy, in London");
     expect(describeFilters({ judgement: "being-healthy", region: "North East" })).toBe("in North East");
-  });
-});
-
-describe("pageNameRanges", () => {
-  it("says which names each page holds, each end long enough to tell it from across the page break", () => {
-    expect(pageNameRanges(["Barnet", "Bexley", "Camden", "Dudley", "Ealing"], 2)).toEqual(["Ba–Be", "Ca–Du", "Ea"]);
-    expect(pageNameRanges(["Barnet", "Barnsley", "Bexley"], 1)).toEqual(["Barne", "Barns", "Be"]);
-    expect(pageNameRanges(["Synthetic Ashford", "Synthetic Brookley", "Synthetic Castleton", "Synthetic Castlewick"], 2)).toEqual([
-      "Synthetic A–Synthetic B",
-      "Synthetic C",
-    ]);
-    expect(pageNameRanges([], 50)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { authorityPickerFor } from "../queries/authorities";
 import { listHomePage } from "../queries/home-listing";
 import type { ParamError, RawParams } from "../requests/params";
-import { defaultDirection, describeFilters, type HomeRequest, pageNameRanges, readHomeParams } from "./home-filters";
+import { pageNameRanges } from "../formatting/pagination";
+import { defaultDirection, describeFilters, type HomeRequest, readHomeParams } from "./home-filters";
 import { homeTableRange } from "./home-page";
 
 const sentence = (e: ParamError) => `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}.`;

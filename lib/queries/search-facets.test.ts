@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { THEMES } from "../assessment";
 import { groupByCouncil } from "../councils/group-by-council";
-import { appliedSearchFilters, searchHref, shapeFacets } from "../search/facets";
+import { appliedSearchFilters, SEARCH_RESULTS_ID, searchHref, shapeFacets } from "../search/facets";
 import { withSeededDatabase } from "../testing/seeded-db";
 import { outcomeOptions, search, type SearchFilters } from "./search";
 import { searchFacetCounts } from "./search-facets";
@@ -50,18 +50,19 @@ describe("search facets", () => {
     expect(marks.values.map((v) => v.label).every((l) => ["Strength", "Concern", "Mixed", "Neutral"].includes(l))).toBe(true);
   });
 
-  it("links each value to the search narrowed to it, and the value in use to the search without it", async () => {
+  it("links each value to the search narrowed to it, and the value in use to the search without it, at the results", async () => {
     const [councils, regions] = await facetsOf("CAMHS", { region: "London" });
     expect(councils.values).toEqual([
-      expect.objectContaining({ label: "Barnet", selected: false, href: "/search?q=CAMHS&authority=barnet&region=London" }),
+      expect.objectContaining({ label: "Barnet", selected: false, href: "/search?q=CAMHS&authority=barnet&region=London#results-count" }),
     ]);
-    expect(regions.values).toEqual([expect.objectContaining({ label: "London", selected: true, href: "/search?q=CAMHS" })]);
+    expect(regions.values).toEqual([expect.objectContaining({ label: "London", selected: true, href: "/search?q=CAMHS#results-count" })]);
     expect(regions.values[0].count).toBe(await total("CAMHS", { authority: "barnet" }));
     expect(appliedSearchFilters({ q: "CAMHS", region: "London", outcome: 7 }, { outcome: "Outcome 7: Safeguarding" })).toEqual([
       { label: "Region", value: "London", removeHref: "/search?q=CAMHS&outcome=7" },
       { label: "Outcome", value: "Outcome 7: Safeguarding", removeHref: "/search?q=CAMHS&region=London" },
     ]);
     expect(searchHref({ q: "CAMHS", theme: "records" }, 3)).toBe("/search?q=CAMHS&theme=records&page=3");
+    expect(searchHref({ q: "CAMHS" }, 2, SEARCH_RESULTS_ID)).toBe("/search?q=CAMHS&page=2#results-count");
   });
 
   it("narrows by region: none found in a region with no council loaded", async () => {

@@ -54,6 +54,14 @@ describe("themeMatrix's region and sort", () => {
     expect([none.total, none.rows]).toEqual([0, []]);
   });
 
+  it("names the councils it pages through A to Z, for the page links, and none when sorted by a theme", async () => {
+    expect((await themeMatrix({ page: 1 })).namesInOrder).toEqual(["Barnet", "Dudley"]);
+    expect((await themeMatrix({ page: 2 })).namesInOrder).toEqual(["Barnet", "Dudley"]);
+    expect((await themeMatrix({ page: 1, region: "West Midlands" })).namesInOrder).toEqual(["Dudley"]);
+    expect((await themeMatrix({ page: 1, sort: "records" })).namesInOrder).toEqual([]);
+    expect((await themeMatrix({ page: 1, region: "London", sort: "records" })).namesInOrder).toEqual([]);
+  });
+
   it("puts first, for each theme, the council with more concerns less strengths on it", async () => {
     for (const theme of THEMES) {
       const lean = (name: keyof typeof reports) => {

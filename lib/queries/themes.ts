@@ -4,7 +4,7 @@ import type { Assessment } from "../assessment";
 import { Prisma } from "../generated/prisma/client";
 import type { Region } from "../councils/regions";
 import { countAuthoritiesWithReports } from "./authority-overviews";
-import { authorityIdsInRegion } from "./authority-regions";
+import { authoritiesWithRegions } from "./authority-regions";
 import { CODE_COLUMNS } from "./council-codes";
 import { sqlCount, sqlRows } from "./sql";
 
@@ -44,6 +44,8 @@ export interface ThemeMatrix {
   total: number;
   page: number;
   pageCount: number;
+  /** The names of every council the matrix pages through, in its order, when that is A to Z; empty when sorted by a theme. */
+  namesInOrder: string[];
 }
 
 export interface MatrixOptions {
@@ -79,10 +81,28 @@ function matrixOrderSql(sort: string | undefined): { join: Prisma.Sql; order: Pr
   };
 }
 
+/**
+ * The councils the matrix pages through: a region's (their ids) or every one
+ * with a report, how many, and their names A to Z (the matrix's order without
+ * a theme, `a.name, a.slug`) for the page links; no names when sorted by a theme.
+ */
+async function matrixCouncils(region: Region | undefined, sort: string | undefined) {
+  if (region) {
+    const inRegion = (await authoritiesWithRegions()).filter((a) => a.region === region);
+    return { ids: inRegion.map((a) => a.id), total: inRegion.length, namesInOrder: sort ? [] : inRegion.map((a) => a.name) };
+  }
+  if (sort) return { ids: null, total: await countAuthoritiesWithReports(), namesInOrder: [] };
+  const names = await db.authority.findMany({
+    where: { reports: { some: {} } },
+    select: { name: true },
+    orderBy: [{ name: "asc" }, { slug: "asc" }],
+  });
+  return { ids: null, total: names.length, namesInOrder: names.map((a) => a.name) };
+}
+
 /** Councils (a page at a time, in a region or all) by themes: their paragraphs on each, counted by tag. */
 export async function themeMatrix({ page, region, sort }: MatrixOptions): Promise<ThemeMatrix> {
-  const ids = region ? await authorityIdsInRegion(region) : null;
-  const total = ids ? ids.length : await countAuthoritiesWithReports();
+  const { ids, total, namesInOrder } = await matrixCouncils(region, sort);
   // 0 is no authority's id: a region with none loaded gives an empty list, not a syntax error.
   const inRegion = ids ? Prisma.sql`AND a.id IN (${Prisma.join([0, ...ids])})` : Prisma.empty;
   const { join, order } = matrixOrderSql(sort);
@@ -124,7 +144,7 @@ export async function themeMatrix({ page, region, sort }: MatrixOptions): Promis
     }
     bySlug.set(row.slug, entry);
   }
-  return { rows: [...bySlug.values()], total, page, pageCount: Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE)) };
+  return { rows: [...bySlug.values()], total, page, pageCount: Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE)), namesInOrder };
 }
 
 export const THEME_PAGE_SIZE = 50;

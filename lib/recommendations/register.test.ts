@@ -9,6 +9,7 @@ import {
   filterQuery,
   inFilterOrder,
   recommendationsCsv,
+  REGISTER_RESULTS_ID,
   registerHref,
   unknownAuthorityError,
   withoutEmptyParams,
@@ -23,6 +24,13 @@ describe("filterQuery and links", () => {
     expect(registerHref(filters, { page: 1 })).toBe(registerHref(filters));
     expect(registerHref(filters, { page: 2 })).toMatch(/&page=2$/);
     expect(registerHref({})).toBe("/recommendations");
+  });
+
+  it("leads to an anchor when asked: page links keep the reader at the results", () => {
+    expect(registerHref({ group: "council" }, { page: 2, anchor: REGISTER_RESULTS_ID })).toBe(
+      "/recommendations?group=council&page=2#results-count",
+    );
+    expect(registerHref({}, { anchor: REGISTER_RESULTS_ID })).toBe("/recommendations#results-count");
   });
 
   it("drops one filter, or adds a download format", () => {

@@ -44,8 +44,12 @@ export function filterQuery(filters: FilterValues, options: { without?: FilterKe
   return toQueryString(values);
 }
 
-export const registerHref = (filters: FilterValues, options: { without?: FilterKey; page?: number } = {}) =>
-  `${REGISTER_PATH}${filterQuery(filters, options)}`;
+/** The id of the heading that says how many match: page links lead back to it, so the reader keeps their place. */
+export const REGISTER_RESULTS_ID = "results-count";
+
+/** The register with these filters (one left out, on a page), at `anchor` if given. */
+export const registerHref = (filters: FilterValues, options: { without?: FilterKey; page?: number; anchor?: string } = {}) =>
+  `${REGISTER_PATH}${filterQuery(filters, options)}${options.anchor ? `#${options.anchor}` : ""}`;
 
 export const downloadHref = (filters: FilterValues, format: "csv" | "json") => `${API_PATH}${filterQuery(filters, { format })}`;
 

@@ -17,10 +17,14 @@ export type SearchLinkFilters = Omit<SearchFilters, "q" | "page"> & { q?: string
 
 type FilterKey = "authority" | "region" | "outcome" | "theme" | "assessment";
 
-/** The search with these filters, on a page (page 1 left out, so one view has one URL). */
-export function searchHref(filters: SearchLinkFilters, page = 1): string {
+/** The id of the results' heading: page links and facets lead back to it, so the reader keeps their place. */
+export const SEARCH_RESULTS_ID = "results-count";
+
+/** The search with these filters, on a page (page 1 left out, so one view has one URL), at `anchor` if given. */
+export function searchHref(filters: SearchLinkFilters, page = 1, anchor?: string): string {
   const { q, authority, region, outcome, theme, assessment } = filters;
-  return `/search${toQueryString({ q, authority, region, outcome, theme, assessment, page: page > 1 ? page : undefined })}`;
+  const query = toQueryString({ q, authority, region, outcome, theme, assessment, page: page > 1 ? page : undefined });
+  return `/search${query}${anchor ? `#${anchor}` : ""}`;
 }
 
 export interface FacetValue {
@@ -53,7 +57,8 @@ function facet(
     values: values
       .map(({ value, label, count }) => {
         const selected = current !== undefined && String(current) === String(value);
-        return { label, count, selected, href: searchHref({ ...filters, [key]: selected ? undefined : value } as SearchLinkFilters) };
+        const href = searchHref({ ...filters, [key]: selected ? undefined : value } as SearchLinkFilters, 1, SEARCH_RESULTS_ID);
+        return { label, count, selected, href };
       })
       .sort(byCount),
   };

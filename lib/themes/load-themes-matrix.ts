@@ -1,4 +1,5 @@
 import { THEMES } from "../assessment";
+import { pageNameRanges } from "../formatting/pagination";
 import { MATRIX_PAGE_SIZE, themeMatrix } from "../queries/themes";
 import { parseThemesMatrixParams, type ThemesMatrixParams } from "../requests/list-params";
 import { type RawParams, toQueryString } from "../requests/params";
@@ -38,6 +39,8 @@ export async function loadThemesMatrixPage(raw: RawParams) {
     matrix,
     caption: matrixCaption(view, { first, count: matrix.rows.length, total: matrix.total, pages: matrix.pageCount }),
     pageHref: (page: number) => themesMatrixHref(view, page),
+    /** Which names each page holds ("Ab–Bo"), when the councils are A to Z; empty when sorted by a theme. */
+    pageLabels: pageNameRanges(matrix.namesInOrder, MATRIX_PAGE_SIZE),
     view,
   };
 }

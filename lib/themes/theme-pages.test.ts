@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { THEMES } from "../assessment";
-import { anyReviewed, describeCell, describeReviewed, findTheme, themeCsv, themeDownloadHref, themeHref, cellBalance } from "./theme-pages";
+import {
+  anyReviewed,
+  describeCell,
+  describeReviewed,
+  findTheme,
+  themeCsv,
+  themeDownloadHref,
+  themeHref,
+  cellBalance,
+  THEME_RESULTS_ID,
+} from "./theme-pages";
 
 describe("theme page helpers", () => {
   it("finds only listed themes", () => {
@@ -13,6 +23,10 @@ describe("theme page helpers", () => {
     expect(themeHref("records", { authority: "dudley", assessment: "concern" }, 2)).toBe(
       "/themes/records?authority=dudley&assessment=concern&page=2",
     );
+    expect(themeHref("records", { assessment: "concern" }, 3, THEME_RESULTS_ID)).toBe(
+      "/themes/records?assessment=concern&page=3#results-count",
+    );
+    expect(themeHref("records", {}, 1, THEME_RESULTS_ID)).toBe("/themes/records#results-count");
     expect(themeDownloadHref("records", { authority: "dudley" }, "csv")).toBe("/api/themes/records?authority=dudley&format=csv");
   });
   const cell = (strength: number, concern: number, mixed: number, neutral: number) => ({

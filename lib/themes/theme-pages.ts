@@ -18,9 +18,13 @@ export interface ThemeFilterValues {
   assessment?: Assessment;
 }
 
-/** The theme page's URL with these filters (and page), only the values given. */
-export function themeHref(id: string, filters: ThemeFilterValues, page?: number): string {
-  return `/themes/${encodeURIComponent(id)}${toQueryString({ authority: filters.authority, assessment: filters.assessment, page: page && page > 1 ? page : undefined })}`;
+/** The id of a theme page's heading that says how many: page links lead back to it, so the reader keeps their place. */
+export const THEME_RESULTS_ID = "results-count";
+
+/** The theme page's URL with these filters (and page), only the values given, at `anchor` if given. */
+export function themeHref(id: string, filters: ThemeFilterValues, page?: number, anchor?: string): string {
+  const query = toQueryString({ authority: filters.authority, assessment: filters.assessment, page: page && page > 1 ? page : undefined });
+  return `/themes/${encodeURIComponent(id)}${query}${anchor ? `#${anchor}` : ""}`;
 }
 
 export function themeDownloadHref(id: string, filters: ThemeFilterValues, format: "csv" | "json"): string {
@@ -129,7 +133,7 @@ export interface CouncilSummaryRow extends ThemeCouncilCounts {
 export function councilSummaryRows(counts: ThemeCouncilCounts[], themeId: string, filters: ThemeFilterValues): CouncilSummaryRow[] {
   return counts.map((c) => ({
     ...c,
-    href: `${themeHref(themeId, filters, Math.floor(c.before / THEME_PAGE_SIZE) + 1)}#${councilGroupId(c.slug)}`,
+    href: themeHref(themeId, filters, Math.floor(c.before / THEME_PAGE_SIZE) + 1, councilGroupId(c.slug)),
   }));
 }
 
