@@ -42,3 +42,31 @@ export function expectHashPolicy(html: string, policy: string) {
   expect(policy).not.toMatch(/unsafe-inline|nonce-|strict-dynamic/);
   expect(html).not.toMatch(/\snonce="/);
 }
+
+const ENTITIES: Record<string, string> = { "&quot;": '"', "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+const unescapeHtml = (value: string) => value.replace(/&(?:quot|#x27|#39|lt|gt|amp);/g, (entity) => ENTITIES[entity]);
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * Each form of a page as the server rendered it: its fields by name with the values they start with
+ * (Next's action fields included; a select's chosen option; no file or submit fields), in page order.
+ * To post a form as a browser without JavaScript would, from this site or from another.
+ */
+export function renderedForms(html: string): Record<string, string>[] {
+  return [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].map(([, body]) => {
+    const fields: Record<string, string> = {};
+    // Each attribute on its own: React writes them in any order.
+    for (const [tag] of body.matchAll(/<input\b[^>]*>/g)) {
+      const name = attribute(tag, "name");
+      if (name && !/\stype="(?:submit|file|checkbox|radio)"/.test(tag))
+        fields[unescapeHtml(name)] = unescapeHtml(attribute(tag, "value") ?? "");
+    }
+    for (const [, tag, text] of body.matchAll(/(<textarea\b[^>]*>)([\s\S]*?)<\/textarea>/g))
+      fields[attribute(tag, "name")!] = unescapeHtml(text);
+    for (const [, tag, options] of body.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
+      const chosen = /<option\b[^>]*\sselected=""[^>]*>/.exec(options)?.[0] ?? /<option\b[^>]*>/.exec(options)?.[0] ?? "";
+      fields[attribute(tag, "name")!] = unescapeHtml(attribute(chosen, "value") ?? "");
+    }
+    return fields;
+  });
+}

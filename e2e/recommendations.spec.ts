@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Locator, Page } from "@playwright/test";
+import { parseCsv } from "./csv";
 import { expect, test } from "./fixtures";
 
 // The seed reports hold 17 recommendations: Barnet (report 24 February 2012)
@@ -22,36 +23,6 @@ async function rowSummaries(page: Page): Promise<string[][]> {
       tr.querySelector(".register-table__source .tag")?.textContent ?? "",
     ]),
   );
-}
-
-/** A small RFC 4180 reader: quoted cells may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      out.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  if (cell !== "" || row.length > 0) out.push([...row, cell]);
-  return out;
 }
 
 /** Presses Tab until `target` has focus (the date inputs' parts are tab stops of their own). */

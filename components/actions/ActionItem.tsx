@@ -44,10 +44,20 @@ export function ActionItem({
   const { recommendation: r, fields } = item;
   const heading = `action-${r.number}-heading`;
   return (
-    <section aria-labelledby={heading} id={`action-${r.number}`} className="mb-10 border-t-2 border-border pt-4 break-inside-avoid">
+    // On paper each action is kept on one page where it fits (break-inside-avoid), without its form or history.
+    <section
+      aria-labelledby={heading}
+      id={`action-${r.number}`}
+      className="mb-10 border-t-2 border-border pt-4 break-inside-avoid print:mb-6 print:border-black print:pt-2"
+    >
       <h2 id={heading} className="text-2xl/tight">
         Recommendation {r.number}
-        {item.overdue && <span className="tag ml-3 bg-error text-white">Overdue</span>}
+        {item.overdue && (
+          <>
+            {" "}
+            <span className="tag ml-2 bg-error text-white">Overdue</span>
+          </>
+        )}
       </h2>
       <p className="whitespace-pre-wrap">{r.text}</p>
       <SummaryList
@@ -82,7 +92,7 @@ export function ActionItem({
           ))}
         </ol>
       )}
-      <Details summary="History">
+      <Details summary="History" className="print:hidden">
         <ActionChangesTable caption={`History of recommendation ${r.number}’s action`} changes={item.history} />
       </Details>
       {canEdit && (

@@ -28,7 +28,8 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const person = await currentPerson();
   if (!person) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
   const query = parsePlanQuery(raw);
-  const found = await findActionPlan(slug, query.report, person, todayInEngland());
+  const today = todayInEngland();
+  const found = await findActionPlan(slug, query.report, person, today);
   if (found.kind !== "plan") notFound();
   const { plan } = found;
   const rows = filterRows(plan.actions, query.filters);
@@ -38,6 +39,11 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
       <AccountBar person={person} signOut={signOutAction} />
       <span className="caption-m">Report of {formatDate(plan.reportDate)}</span>
       <h1>{plan.authority}: action plan</h1>
+      {/* On paper (a board paper): when it was printed, and what overdue means, since colour may not print. */}
+      <p className="hidden print:block">
+        As at {formatDate(today)}. An action is overdue when its target date has passed and its status is neither Completed nor Not
+        accepted.
+      </p>
       <PlanCounts counts={planCounts(plan.actions)} />
       <p className="print:hidden">
         Download: <a href={`${path}/download?format=csv${reportQuery}`}>plan (CSV)</a>,{" "}
