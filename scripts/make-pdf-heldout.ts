@@ -9,14 +9,18 @@
  *   <name>.word-cairo.pdf    the Word-table PDF (python-docx, printed by LibreOffice) re-rendered by
  *                            poppler's `pdftocairo -pdf`: cairo writes every text run and border anew
  *   <name>.word-ps.pdf       the same PDF turned to PostScript by poppler's `pdftops` and back to PDF
- *                            by Ghostscript's `ps2pdf`: a PostScript round trip
+ *                            by Ghostscript's `ps2pdf`: a PostScript round trip. Its fonts lose what
+ *                            letters their glyphs are (no ToUnicode; pdftotext reads noise too): the
+ *                            reader must refuse it in words, as it does a scan
+ *   <name>.word-gsps.pdf     the same PDF turned to PostScript by Ghostscript (ps2write), which keeps
+ *                            the glyphs' letters, and back by `ps2pdf`
  *   <name>.writer-serif.pdf  the same .docx saved as .odt with another font (DejaVu Serif) on another
  *                            page (US Letter, 2 cm margins), exported to PDF by LibreOffice Writer
  *
  * Nothing is labelled by hand: each PDF must give the report JSON of the text
  * it was made from (lib/pdf/corpus.test.ts). Needs /usr/bin/python3 with
  * python3-docx, soffice (libreoffice-writer), pdftocairo and pdftops
- * (poppler-utils) and ps2pdf (ghostscript): Debian packages all. The tests
+ * (poppler-utils), gs and ps2pdf (ghostscript): Debian packages all. The tests
  * need none of them, only the committed files.
  */
 import { execFileSync } from "node:child_process";
@@ -62,6 +66,9 @@ function makeReport(name: string, text: string): void {
   const ps = path.join(WORK, `${name}.ps`);
   execFileSync("pdftops", [wordPdf, ps]);
   execFileSync("ps2pdf", [ps, out("word-ps")]);
+  const gsps = path.join(WORK, `${name}-gs.ps`);
+  execFileSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=ps2write", `-sOutputFile=${gsps}`, wordPdf]);
+  execFileSync("ps2pdf", [gsps, out("word-gsps")]);
 
   const serif = path.join(WORK, `${name}-serif.docx`);
   docx(blocksFile, serif, header, "DejaVu Serif", "letter");
