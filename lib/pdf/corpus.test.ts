@@ -4,6 +4,9 @@
  * export, tab stops, CSS grids in two columns. Each PDF must give the report
  * JSON of the text it was made from, field for field. tuned/ is what the
  * reader was developed against; frozen/ it never was, and is reported apart.
+ * heldout/ (scripts/make-pdf-heldout.ts: cairo, PostScript round trips, Writer
+ * in a serif font on Letter) was measured once before the reader was changed
+ * for it, and is a development set since (docs/pdf-reading.md has both figures).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -22,7 +25,12 @@ function sourceText(set: string, name: string): string {
   return fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8");
 }
 
-for (const set of ["tuned", "frozen"]) {
+/** A PostScript round trip leaves glyph numbers where the letters were: such a PDF is refused in words, as a scan is. */
+const TEXTLESS = /\.word-(?:gs)?ps\.pdf$/;
+const TEXTLESS_ERROR =
+  "this PDF's text cannot be read: its fonts do not say which letters they draw (as after printing through PostScript); save the document as PDF again, or import its text";
+
+for (const set of ["tuned", "frozen", "heldout"]) {
   describe(`PDFs of the ${set} corpus read as their text does, field for field`, () => {
     const files = fs
       .readdirSync(path.join(CORPUS, set))
@@ -31,6 +39,7 @@ for (const set of ["tuned", "frozen"]) {
     for (const file of files) {
       it(file, { timeout: SLOW }, async () => {
         const read = await readPdfText(fs.readFileSync(path.join(CORPUS, set, file)));
+        if (TEXTLESS.test(file)) return expect(read).toEqual({ ok: false, error: TEXTLESS_ERROR });
         if (!read.ok) throw new Error(`${file}: ${read.error}`);
         expect(parseReport(read.text)).toEqual(parseReport(sourceText(set, file.split(".")[0])));
       });

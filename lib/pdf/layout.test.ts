@@ -28,6 +28,12 @@ describe("layoutText", () => {
     expect(text).toBe("24th February 2012\n\nHealthwatch<sup>1</sup>.\n");
   });
 
+  it('keeps the space a raised run carries after it, touching the next word (cairo writes "th ")', () => {
+    // 24 at 72 (w 11), "th " at 83 (w 10.5): "February" starts where "th " ends, so only the run's own space parts them.
+    const text = layoutText([page([item("24", 72, 700), item("th ", 83, 704, 7), item("February 2012", 93.5, 700)])]);
+    expect(text).toBe("24th February 2012\n");
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

@@ -179,7 +179,9 @@ export function renderTokens(tokens: Token[], size: number): string {
   let italicOpen = false;
   let pendingSpace = false;
   tokens.forEach((t, i) => {
-    const text = t.sup ? (ORDINAL.test(t.text.trim()) ? t.text.trim() : `<sup>${t.text.trim()}</sup>`) : t.text;
+    // A raised run may carry the space after it ("th " in cairo's output): it is kept outside the markup.
+    const raised = ORDINAL.test(t.text.trim()) ? t.text.trim() : `<sup>${t.text.trim()}</sup>`;
+    const text = t.sup ? `${raised}${/\s$/.test(t.text) ? " " : ""}` : t.text;
     if (i > 0 && spaceBetween(tokens[i - 1], t, size)) pendingSpace = true;
     const lead = /^\s/.test(text);
     const body = text.trim();

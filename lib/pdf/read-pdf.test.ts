@@ -6,7 +6,7 @@ import { generateCorpus } from "../testing/synthetic-corpus";
 import { parseReport } from "../report/parse-report";
 import { readReportFile } from "../report/read-file";
 import { readPdfText } from "./read-pdf";
-import { inflatingPdf, pagesPdf } from "./testing/minimal-pdf";
+import { garbledPdf, inflatingPdf, pagesPdf } from "./testing/minimal-pdf";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
 const FIXTURES = path.join(ROOT, "test", "fixtures", "pdf");
@@ -93,6 +93,18 @@ describe("PDFs that are not readable reports are refused in words", () => {
       ok: false,
       error: "this PDF is incomplete (cut short): it has no end-of-file marker",
     });
+  });
+
+  it("a damaged PDF: a valid header and end-of-file marker, its body broken", { timeout: SLOW }, async () => {
+    const damaged = { ok: false, error: "this PDF is damaged and cannot be read" };
+    // A report's PDF with everything between its first line and its startxref overwritten.
+    const report = garbledPdf(fixture("barnet.lo.pdf"));
+    expect(report.subarray(0, 9).toString("latin1")).toBe("%PDF-1.6\n");
+    expect(report.subarray(-6).toString("latin1")).toMatch(/%%EOF\s*$/);
+    expect(await readPdfText(report)).toEqual(damaged);
+    // Nothing but noise between a header and an end marker.
+    const noise = garbledPdf(Buffer.from(`%PDF-1.4\n${"x".repeat(64 * 1024)}\nstartxref\n9\n%%EOF\n`));
+    expect(await readPdfText(noise)).toEqual(damaged);
   });
 
   it("a PDF with more pages than any report", { timeout: SLOW }, async () => {

@@ -39,6 +39,24 @@ const MESSAGES: Record<string, (detail: string, limits: PdfLimits) => string> = 
 
 /** Fewer visible characters than this on average per page: no text layer to speak of. */
 const MIN_CHARACTERS_PER_PAGE = 20;
+/** More of the visible characters than this are control codes: the fonts do not say what letters their glyphs are. */
+const MAX_CONTROL_SHARE = 0.25;
+
+/**
+ * The share of a PDF's visible characters that are control codes. A font
+ * with no ToUnicode map and its own glyph codes (after a round trip through
+ * PostScript, say) gives pdfjs, and poppler, glyph numbers rather than letters.
+ */
+function controlShare(pages: PdfPageText[]): number {
+  let [control, all] = [0, 0];
+  for (const page of pages)
+    for (const item of page.items) {
+      const visible = item.s.replace(/\s/g, "");
+      all += visible.length;
+      control += visible.replace(/[^\u0000-\u001f\u007f-\u009f]/g, "").length;
+    }
+  return all ? control / all : 0;
+}
 
 type PdfPagesResult = { ok: true; pages: PdfPageText[] } | { ok: false; error: string };
 
@@ -55,6 +73,13 @@ export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = DEFAUL
   const characters = reply.pages.reduce((n, p) => n + p.items.reduce((m, t) => m + t.s.replace(/\s/g, "").length, 0), 0);
   if (characters < MIN_CHARACTERS_PER_PAGE * Math.max(1, reply.pages.length)) {
     return { ok: false, error: "this PDF has no text to read: it may be a scan" };
+  }
+  if (controlShare(reply.pages) > MAX_CONTROL_SHARE) {
+    return {
+      ok: false,
+      error:
+        "this PDF's text cannot be read: its fonts do not say which letters they draw (as after printing through PostScript); save the document as PDF again, or import its text",
+    };
   }
   return { ok: true, pages: reply.pages };
 }

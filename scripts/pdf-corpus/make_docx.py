@@ -1,6 +1,6 @@
 """Lays out a report's blocks (JSON from report-blocks.ts) as a Word document.
 
-    /usr/bin/python3 make_docx.py blocks.json out.docx table|tabs "Header text"
+    /usr/bin/python3 make_docx.py blocks.json out.docx table|tabs "Header text" [font] [a4|letter]
 
 table: real Word tables (Table Grid: every border drawn), a narrow label
 column so labels and values wrap onto 2-4 lines, a heading row merged
@@ -9,6 +9,8 @@ a running header and a "Page X of Y" footer made of PAGE/NUMPAGES fields.
 tabs: the same document with each table row typed as one paragraph,
 label<TAB>value, on tab stops (left with a hanging indent for the
 metadata, right-aligned at the margin for the grades), as many offices did.
+font and page size default to Liberation Sans on A4 with 2.5 cm margins;
+letter is US Letter with 2 cm margins.
 """
 import json
 import sys
@@ -21,6 +23,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 FONT = "Liberation Sans"
+# Page width, height and margin in cm.
+PAGES = {"a4": (21, 29.7, 2.5), "letter": (21.59, 27.94, 2)}
 
 
 def add_runs(paragraph, runs, size=None):
@@ -45,11 +49,12 @@ def field(paragraph, instruction):
     paragraph._p.append(simple)
 
 
-def header_footer(doc, header):
+def header_footer(doc, header, page):
+    width, height, margin = PAGES[page]
     section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2.5)
-    section.top_margin = section.bottom_margin = Cm(2.5)
+    section.page_width, section.page_height = Cm(width), Cm(height)
+    section.left_margin = section.right_margin = Cm(margin)
+    section.top_margin = section.bottom_margin = Cm(margin)
     head = section.header.paragraphs[0]
     head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     add_runs(head, [{"t": header}], 8)
@@ -106,14 +111,16 @@ def tab_rows(doc, rows):
 
 def main():
     blocks_file, out, layout, header = sys.argv[1:5]
+    font = sys.argv[5] if len(sys.argv) > 5 else FONT
+    page = sys.argv[6] if len(sys.argv) > 6 else "a4"
     with open(blocks_file, encoding="utf-8") as f:
         blocks = json.load(f)
     doc = Document()
     normal = doc.styles["Normal"]
-    normal.font.name = FONT
+    normal.font.name = font
     normal.font.size = Pt(11)
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
-    header_footer(doc, header)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), font)
+    header_footer(doc, header, page)
     for block in blocks:
         kind = block["kind"]
         if kind == "table":

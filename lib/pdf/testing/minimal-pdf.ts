@@ -61,3 +61,20 @@ export function inflatingPdf(megabytes: number): Buffer {
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
   ]);
 }
+
+/**
+ * A PDF damaged in its body: `pdf`'s `%PDF-` header line and its closing
+ * `startxref … %%EOF` kept, everything between overwritten with bytes from a
+ * fixed pseudo-random sequence (as a bad disk or a broken transfer leaves it).
+ */
+export function garbledPdf(pdf: Buffer): Buffer {
+  const out = Buffer.from(pdf);
+  const bodyStart = out.indexOf("\n") + 1;
+  const bodyEnd = out.lastIndexOf("startxref");
+  let state = 0x2545;
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    out[i] = state >> 16;
+  }
+  return out;
+}
