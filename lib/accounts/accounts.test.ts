@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isSameOrigin } from "./origin";
 import { canEditPlan, canReadPlan, isAdmin, type Person } from "./roles";
 import { clientAddress } from "./sign-in-limit";
 import { lockedMessage, safeNext } from "./sign-in";
@@ -34,23 +33,6 @@ describe("who may do what", () => {
       ]).toEqual(expected);
     });
   }
-});
-
-describe("same-origin check", () => {
-  const headers = (values: Record<string, string>) => new Headers(values);
-  it("accepts the site's own pages, behind nginx too", () => {
-    expect(isSameOrigin(headers({ origin: "http://127.0.0.1:3400", host: "127.0.0.1:3400" }))).toBe(true);
-    expect(isSameOrigin(headers({ origin: "https://reports.example.org", host: "reports.example.org" }))).toBe(true);
-  });
-  it("refuses another site, a missing or opaque origin, and a browser's cross-site mark", () => {
-    expect(isSameOrigin(headers({ origin: "https://evil.example", host: "reports.example.org" }))).toBe(false);
-    expect(isSameOrigin(headers({ origin: "http://127.0.0.1:9999", host: "127.0.0.1:3400" }))).toBe(false);
-    expect(isSameOrigin(headers({ host: "reports.example.org" }))).toBe(false);
-    expect(isSameOrigin(headers({ origin: "null", host: "reports.example.org" }))).toBe(false);
-    expect(
-      isSameOrigin(headers({ origin: "https://reports.example.org", host: "reports.example.org", "sec-fetch-site": "cross-site" })),
-    ).toBe(false);
-  });
 });
 
 describe("sign-in helpers", () => {

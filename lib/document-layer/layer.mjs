@@ -25,6 +25,7 @@ import { capture } from "./capture.mjs";
 import { databaseFile } from "./data-version.mjs";
 import { pageVersions, scopeOfPath } from "./page-versions.mjs";
 import { NON_DOCUMENT_POLICY } from "./policy.mjs";
+import { isCrossSiteWrite } from "../security/same-origin.mjs";
 import { preferredEncoding, Representation, send } from "./representation.mjs";
 import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, isPersonal, navigationKey } from "./routes.mjs";
 
@@ -42,7 +43,9 @@ import { APP_DIR, appRoutes, cacheableMatcher, isCacheable, isNextNavigation, is
  *   are kept the same way, per URL and router headers, with Next's own
  *   caching rules.
  * - Everything else — server actions, downloads, static files, other API
- *   routes — is Next's alone.
+ *   routes — is Next's alone, except what it must not see: an address that
+ *   does not decode (400) and a write from another site (403, in words; the
+ *   rule is lib/security/same-origin.mjs, the one the forms apply).
  *
  * The cacheable routes are read from `appDir` (routes.mjs) once, when the layer is made.
  */
@@ -121,6 +124,8 @@ export function documentLayer(
     // Next's router would fail decoding these; refuse them before it sees them.
     if (!decodesCleanly(pathname)) return badRequest(res);
     const method = req.method ?? "GET";
+    // Refused here with a 403 in words: Next's own check of a server action's Origin answers a 500.
+    if (isCrossSiteWrite(method, { get: (name) => headerValue(req.headers[name]) })) return refuseCrossSite(res);
     const cacheable = isKeepable(req, target, pathname, search, matcher);
     const navigation = cacheable ? navigationKey(method, req.headers, target) : null;
     if (cacheable && (navigation !== null || !isNextNavigation(req.headers, search))) {
@@ -222,6 +227,18 @@ function isDocumentResponse(status, headers, cacheable, navigation) {
   if (navigation) return status === 200 && type.startsWith("text/x-component") && !headers["set-cookie"];
   if (type.startsWith("text/html")) return true;
   return cacheable && status === 200 && type.startsWith("application/json") && !headers["set-cookie"] && !headers["content-disposition"];
+}
+
+const headerValue = (value) => (Array.isArray(value) ? value.join(", ") : (value ?? null));
+
+function refuseCrossSite(res) {
+  res.writeHead(403, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Security-Policy": NON_DOCUMENT_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+  });
+  res.end("Refused: this form was sent from another site. Forms can only be sent from this site’s own pages. Nothing was saved.");
 }
 
 function badRequest(res) {

@@ -405,6 +405,28 @@ describe("the document layer, in front of a stand-in for Next", () => {
   it("refuses a path that is not valid percent-encoding", async () => {
     expect((await get("/authorities/%E0%A4%A")).status).toBe(400);
   });
+
+  it("refuses a write from another site with a 403 in words, before Next sees it", async () => {
+    renders = 0;
+    const own = new URL(base).host;
+    const crossSite: Record<string, string>[] = [
+      { origin: "http://evil.example" },
+      { origin: `http://${own}`, "sec-fetch-site": "cross-site" },
+    ];
+    for (const headers of crossSite) {
+      const refused = await get("/authorities/a", headers, "POST");
+      expect(refused.status).toBe(403);
+      expect(refused.headers["content-type"]).toBe("text/plain; charset=utf-8");
+      expect(refused.body.toString()).toContain("sent from another site");
+      expect(refused.body.toString()).toContain("Nothing was saved.");
+    }
+    expect(renders).toBe(0);
+    // The same site's write, one with no Origin (the form refuses it in its own words) and reads go on to Next.
+    await get("/authorities/a", { origin: `http://${own}` }, "POST");
+    await get("/authorities/a", {}, "POST");
+    await get("/authorities/cross", { origin: "http://evil.example" });
+    expect(renders).toBe(3);
+  });
 });
 
 describe("the document layer's look at the file (decision 0017)", () => {
