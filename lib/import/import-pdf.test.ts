@@ -17,7 +17,19 @@ afterEach(async () => {
   await t.close();
 });
 
+/**
+ * The bomb is read with the default bounds (256 MB of heap, 512 MB of growth,
+ * 30 s), as an import reads it. On a quiet machine the memory bound ends it in
+ * a few seconds; on a busy one the 30 s time bound may come first. Either is a
+ * refusal in words at one of the reader's bounds, and either is accepted here:
+ * these tests are about what the import does with a refusal (nothing written,
+ * nothing to save). The memory bound itself is tested, with its own bounds and
+ * time to spare, in lib/pdf/read-pdf.test.ts.
+ */
 const MEMORY = "this PDF needs too much memory to read and was given up on";
+const TIME = "this PDF took too long to read and was given up on";
+/** `prefix` and then the memory or the time refusal, and nothing else. */
+const atABound = (prefix = "") => new RegExp(`^${prefix}(?:${MEMORY}|${TIME})$`);
 const DAMAGED = "this PDF is damaged and cannot be read";
 
 type BadPdfs = { big: string; bomb: string; damaged: string };
@@ -69,7 +81,11 @@ describe("importFiles with PDFs", () => {
       const { big, bomb, damaged } = badPdfs();
       const before = t.counts();
       const results = await importFiles(t.db, [big, bomb, damaged]);
-      expect(results.map((r) => (r.ok ? "ok" : r.error))).toEqual(["the file is over 10 MB, the limit for a report", MEMORY, DAMAGED]);
+      expect(results.map((r) => (r.ok ? "ok" : r.error))).toEqual([
+        "the file is over 10 MB, the limit for a report",
+        expect.stringMatching(atABound()),
+        DAMAGED,
+      ]);
       expect(t.counts()).toEqual(before);
       expect(before.Report).toBe(0);
     },
@@ -88,7 +104,7 @@ describe("the import form with bad PDFs", () => {
     const { big, bomb, damaged } = badPdfs();
     const preview = (file: string) => previewImport({ file: upload(file), text: null, name: null, refusal: null });
     expect(await preview(big)).toEqual({ step: "start", errors: ["The selected file must be 10 MB or smaller"] });
-    expect(await preview(bomb)).toEqual({ step: "start", errors: [`The selected PDF cannot be read: ${MEMORY}`] });
+    expect(await preview(bomb)).toEqual({ step: "start", errors: [expect.stringMatching(atABound("The selected PDF cannot be read: "))] });
     expect(await preview(damaged)).toEqual({ step: "start", errors: [`The selected PDF cannot be read: ${DAMAGED}`] });
   });
 });

@@ -17,6 +17,18 @@ const REAL =
 // A read may start a worker and load pdfjs: seconds on a busy machine.
 const SLOW = 120_000;
 
+/**
+ * Bounds for the inflation bomb of the tests below, which test the memory
+ * bound itself and so accept only its refusal: memory bounds below the
+ * defaults (128 MB of heap, 96 MB of growth), so that the bomb passes them
+ * within seconds, and a time bound of 60 s (the default is 30 s) far from the
+ * 3-13 s they take (the more, the busier the machine), so that a busy machine
+ * does not end them by time instead.
+ * Tests of what the import does with a refusal (lib/import/import-pdf.test.ts)
+ * read the bomb with the default bounds and accept either refusal.
+ */
+const BOMB_LIMITS = { timeoutMs: 60_000, maxHeapMb: 128, maxGrowthMb: 96, maxPages: 120 };
+
 function fixture(name: string): Buffer {
   return fs.readFileSync(path.join(FIXTURES, name));
 }
@@ -123,7 +135,7 @@ describe("PDFs that are not readable reports are refused in words", () => {
 
   it("a PDF whose stream inflates to hundreds of MB is stopped within its memory bound", { timeout: SLOW }, async () => {
     const started = Date.now();
-    const result = await readPdfText(inflatingPdf(300), { timeoutMs: 60_000, maxHeapMb: 128, maxGrowthMb: 96, maxPages: 120 });
+    const result = await readPdfText(inflatingPdf(300), BOMB_LIMITS);
     expect(result).toEqual({ ok: false, error: "this PDF needs too much memory to read and was given up on" });
     expect(Date.now() - started).toBeLessThan(60_000);
   });
@@ -145,7 +157,7 @@ describe("PDFs read at once by the pool of warm readers", () => {
 
   it("a hostile PDF among them is refused at its bound; the others read right, and the pool reads on", { timeout: SLOW }, async () => {
     const [bomb, barnet, dudley] = await Promise.all([
-      readPdfText(inflatingPdf(300), { timeoutMs: 60_000, maxHeapMb: 128, maxGrowthMb: 96, maxPages: 120 }),
+      readPdfText(inflatingPdf(300), BOMB_LIMITS),
       pdfReport("barnet.lo.pdf"),
       pdfReport("dudley.lo.pdf"),
     ]);

@@ -1,6 +1,6 @@
 """Lays out a report's blocks (JSON from report-blocks.ts) as a Word document.
 
-    /usr/bin/python3 make_docx.py blocks.json out.docx table|tabs "Header text" [font] [a4|letter]
+    /usr/bin/python3 make_docx.py blocks.json out.docx table|tabs "Header text" [font] [a4|letter|a4-landscape]
 
 table: real Word tables (Table Grid: every border drawn), a narrow label
 column so labels and values wrap onto 2-4 lines, a heading row merged
@@ -10,12 +10,14 @@ tabs: the same document with each table row typed as one paragraph,
 label<TAB>value, on tab stops (left with a hanging indent for the
 metadata, right-aligned at the margin for the grades), as many offices did.
 font and page size default to Liberation Sans on A4 with 2.5 cm margins;
-letter is US Letter with 2 cm margins.
+letter is US Letter with 2 cm margins; a4-landscape is A4 turned on its side
+with 2.5 cm margins.
 """
 import json
 import sys
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -24,7 +26,7 @@ from docx.shared import Cm, Pt
 
 FONT = "Liberation Sans"
 # Page width, height and margin in cm.
-PAGES = {"a4": (21, 29.7, 2.5), "letter": (21.59, 27.94, 2)}
+PAGES = {"a4": (21, 29.7, 2.5), "letter": (21.59, 27.94, 2), "a4-landscape": (29.7, 21, 2.5)}
 
 
 def add_runs(paragraph, runs, size=None):
@@ -52,6 +54,8 @@ def field(paragraph, instruction):
 def header_footer(doc, header, page):
     width, height, margin = PAGES[page]
     section = doc.sections[0]
+    if width > height:
+        section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(width), Cm(height)
     section.left_margin = section.right_margin = Cm(margin)
     section.top_margin = section.bottom_margin = Cm(margin)
