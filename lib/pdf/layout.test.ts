@@ -34,6 +34,31 @@ describe("layoutText", () => {
     expect(text).toBe("24th February 2012\n");
   });
 
+  it("attaches a raised ordinal to the number it is raised from, not to the nearest baseline (Chromium's taller line)", () => {
+    // Chromium's print of a table cell holding "24<sup>th</sup>" (frozen3/barnet.html-chromium.pdf, page 1): the line
+    // with the superscript is laid out taller, so the value's baseline drops 3.6 pt below its label's, and the raised
+    // "th", right after "24" and right of the gutter, lands 0.7 pt from the LABEL's baseline.
+    const y = 657.6;
+    const bold = "BAAAAA+LiberationSans-Bold";
+    const run = (s: string, x: number, at: number, w: number, size = 10.9) => ({ ...item(s, x, at, size, bold), w });
+    const text = layoutText([
+      page([
+        run("CQC Region", 82.9, y + 30, 60),
+        run("London", 307.3, y + 30, 37),
+        run("Date of Joint Report", 82.9, y, 103.8),
+        run("24", 307.3, y - 3.6, 12.1),
+        run("th", 319.4, y + 0.7, 8.6, 9.1),
+        run("February 2012", 330.9, y - 3.6, 73.7),
+        run("Commissioning PCT", 82.9, y - 30, 106.3),
+        run("NHS Barnet (North Central London PCT", 307.3, y - 30, 204),
+        run("cluster)", 307.3, y - 42.6, 39.3),
+      ]),
+    ]);
+    expect(text).toBe(
+      "CQC Region\tLondon\nDate of Joint Report\t24th February 2012\nCommissioning PCT\tNHS Barnet (North Central London PCT cluster)\n",
+    );
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

@@ -57,8 +57,58 @@ function fontStyle(font: string): { italic: boolean; bold: boolean } {
   return { italic: ITALIC_FONT.test(name), bold: BOLD_FONT.test(name) };
 }
 
-/** Items on (nearly) the same baseline, the largest text deciding the baseline. */
-function groupByBaseline(items: PdfTextItem[]): PdfTextItem[][] {
+/** Longest raised run that is looked for a host: an ordinal suffix, a footnote marker. */
+const RAISED_CHARS = 4;
+const BUCKET = 2;
+
+/**
+ * Small runs set raised on the text they follow, each with that text's run:
+ * the run ending where it starts (touching, or nearly), in a larger size, its
+ * baseline below the raised run's by more than a little and at most the raised
+ * run's own size ("24" + raised "th"; "Healthwatch" + raised "1"). The run to
+ * its left decides its line, not the nearest baseline: Chromium lays a line
+ * holding a superscript out taller, so a table's value cell starts lower than
+ * its label, and the raised "th" after "24" can land on the label's baseline.
+ * A raised run drawn in pieces ("t" + "h") follows its first piece.
+ */
+function raisedOnHosts(items: PdfTextItem[]): Map<PdfTextItem, PdfTextItem> {
+  const hosts = new Map<PdfTextItem, PdfTextItem>();
+  // Runs by where they end, in buckets of BUCKET points: a raised run's host ends where it starts.
+  const byEnd = new Map<number, PdfTextItem[]>();
+  for (const t of items) {
+    const key = Math.floor((t.x + t.w) / BUCKET);
+    const bucket = byEnd.get(key);
+    if (bucket) bucket.push(t);
+    else byEnd.set(key, [t]);
+  }
+  const reach = Math.ceil((0.25 * items.reduce((m, t) => Math.max(m, t.size), 0)) / BUCKET) + 1;
+  const candidates = items.filter((t) => t.s.trim().length <= RAISED_CHARS).sort((a, b) => a.x - b.x);
+  for (const t of candidates) {
+    const key = Math.floor(t.x / BUCKET);
+    let best: { host: PdfTextItem; gap: number } | null = null;
+    for (let k = key - reach; k <= key + reach; k++) {
+      for (const h of byEnd.get(k) ?? []) {
+        if (h === t) continue;
+        const gap = t.x - (h.x + h.w);
+        if (gap < -0.1 * h.size || gap > 0.25 * h.size || h.x >= t.x) continue;
+        const raisedOnIt = t.size < 0.9 * h.size && t.y - h.y > 0.15 * h.size && t.y - h.y <= t.size;
+        // The next piece of a raised run already hosted: same size, same baseline.
+        const piece = hosts.has(h) && Math.abs(h.size - t.size) < 0.05 * t.size && Math.abs(h.y - t.y) < 0.05 * t.size;
+        if (!raisedOnIt && !piece) continue;
+        // A host is never itself raised: a run raised on a raised run, or the next piece of one, goes where that went.
+        const host = hosts.get(h) ?? h;
+        if (!best || Math.abs(gap) < Math.abs(best.gap)) best = { host, gap };
+      }
+    }
+    if (best) hosts.set(t, best.host);
+  }
+  return hosts;
+}
+
+/** Items on (nearly) the same baseline, the largest text deciding the baseline; a raised run on the line of the text it is raised from. */
+function groupByBaseline(all: PdfTextItem[]): PdfTextItem[][] {
+  const hosts = raisedOnHosts(all);
+  const items = all.filter((t) => !hosts.has(t));
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: { y: number; size: number; items: PdfTextItem[] }[] = [];
   for (const item of sorted) {
@@ -70,7 +120,11 @@ function groupByBaseline(items: PdfTextItem[]): PdfTextItem[][] {
       groups.push({ y: item.y, size: item.size, items: [item] });
     }
   }
-  return mergeRaised(groups).map((g) => g.items);
+  const lines = mergeRaised(groups).map((g) => g.items);
+  const lineOf = new Map<PdfTextItem, PdfTextItem[]>();
+  for (const line of lines) for (const t of line) lineOf.set(t, line);
+  for (const [raised, host] of hosts) lineOf.get(host)!.push(raised);
+  return lines;
 }
 
 /**
