@@ -22,45 +22,24 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { generateCorpus } from "../lib/testing/synthetic-corpus";
 import { gridPageHtml } from "./pdf-corpus/grid-html";
-import { reportBlocks } from "./pdf-corpus/report-blocks";
+import { authorityOf, makeDocx, officeWorkspace } from "./pdf-corpus/office";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "test", "fixtures", "pdf-corpus");
-const WORK = fs.mkdtempSync(path.join(os.tmpdir(), "pdf-corpus-"));
-
-function authorityOf(text: string): string {
-  return /services in ([^\n*]+)/i.exec(text)?.[1].trim() ?? "report";
-}
-
-function soffice(args: string[]): void {
-  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${WORK}/profile`, ...args], { stdio: "ignore" });
-}
-
-function docx(blocksFile: string, file: string, layout: "table" | "tabs", header: string): void {
-  execFileSync("/usr/bin/python3", [path.join(ROOT, "scripts", "pdf-corpus", "make_docx.py"), blocksFile, file, layout, header]);
-}
-
-/** Converts `file` in WORK with LibreOffice and returns the new file's path. */
-function convert(file: string, to: string): string {
-  soffice(["--convert-to", to, "--outdir", WORK, file]);
-  return path.join(WORK, `${path.basename(file, path.extname(file))}.${to.split(":")[0]}`);
-}
+const office = officeWorkspace("pdf-corpus-");
+const { work: WORK, convert } = office;
 
 const TAGGED = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}';
 
 function makeReport(dir: string, name: string, text: string): void {
-  const header = `CQC integrated inspection: ${authorityOf(text)}`;
-  const blocks = reportBlocks(text);
-  const blocksFile = path.join(WORK, `${name}.json`);
-  fs.writeFileSync(blocksFile, JSON.stringify(blocks));
+  const { blocks, blocksFile, header } = office.blocksOf(name, text);
   const out = (variant: string) => path.join(dir, `${name}.${variant}.pdf`);
 
   const word = path.join(WORK, `${name}.docx`);
-  docx(blocksFile, word, "table", header);
+  makeDocx(blocksFile, word, "table", header);
   fs.copyFileSync(convert(word, "pdf"), out("word"));
   execFileSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", `-sOutputFile=${out("word-gs")}`, out("word")]);
   execFileSync("qpdf", ["--object-streams=generate", "--linearize", out("word"), out("word-qpdf")]);
@@ -69,7 +48,7 @@ function makeReport(dir: string, name: string, text: string): void {
   fs.copyFileSync(convert(tagged, TAGGED), out("word-tagged"));
 
   const tabs = path.join(WORK, `${name}-tabs.docx`);
-  docx(blocksFile, tabs, "tabs", header);
+  makeDocx(blocksFile, tabs, "tabs", header);
   const odt = convert(tabs, "odt");
   fs.copyFileSync(convert(odt, "pdf"), out("writer-tabs"));
 
@@ -95,7 +74,7 @@ function main(): void {
     fs.writeFileSync(path.join(frozen, `${name}.txt`), corpus[i].text);
     makeReport(frozen, name, corpus[i].text);
   }
-  fs.rmSync(WORK, { recursive: true, force: true });
+  office.remove();
   for (const d of [tuned, frozen])
     for (const f of fs.readdirSync(d).sort()) console.log(`${path.relative(OUT, path.join(d, f))}\t${fs.statSync(path.join(d, f)).size}`);
 }

@@ -28,31 +28,13 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { generateCorpus } from "../lib/testing/synthetic-corpus";
-import { reportBlocks } from "./pdf-corpus/report-blocks";
+import { makeDocx, makeSet, officeWorkspace } from "./pdf-corpus/office";
 
-const ROOT = path.join(import.meta.dirname, "..");
-const OUT = path.join(ROOT, "test", "fixtures", "pdf-corpus", "frozen3");
-const WORK = fs.mkdtempSync(path.join(os.tmpdir(), "pdf-frozen3-"));
+const OUT = path.join(import.meta.dirname, "..", "test", "fixtures", "pdf-corpus", "frozen3");
+const office = officeWorkspace("pdf-frozen3-");
+const { work: WORK, convert } = office;
 const PDFA = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}';
-
-function authorityOf(text: string): string {
-  return /services in ([^\n*]+)/i.exec(text)?.[1].trim() ?? "report";
-}
-
-/** Converts `file` with LibreOffice into `dir` and returns the new file's path. */
-function convert(file: string, to: string, dir = WORK): string {
-  const profile = `-env:UserInstallation=file://${WORK}/profile`;
-  execFileSync("soffice", ["--headless", profile, "--convert-to", to, "--outdir", dir, file], { stdio: "ignore" });
-  return path.join(dir, `${path.basename(file, path.extname(file))}.${to.split(":")[0]}`);
-}
-
-function docx(blocksFile: string, file: string, header: string, font?: string, page?: string): void {
-  const extra = font && page ? [font, page] : [];
-  execFileSync("/usr/bin/python3", [path.join(ROOT, "scripts", "pdf-corpus", "make_docx.py"), blocksFile, file, "table", header, ...extra]);
-}
 
 /** LibreOffice's HTML of the .docx, printed by Chromium; then that PDF through Ghostscript's /ebook settings. */
 function htmlChromium(word: string, name: string, out: (variant: string) => string): void {
@@ -79,30 +61,19 @@ function split(word: string, name: string, out: (variant: string) => string): vo
 }
 
 function makeReport(name: string, text: string): void {
-  const header = `CQC integrated inspection: ${authorityOf(text)}`;
-  const blocksFile = path.join(WORK, `${name}.json`);
-  fs.writeFileSync(blocksFile, JSON.stringify(reportBlocks(text)));
+  const { blocksFile, header } = office.blocksOf(name, text);
   const out = (variant: string) => path.join(OUT, `${name}.${variant}.pdf`);
 
   const word = path.join(WORK, `${name}.docx`);
-  docx(blocksFile, word, header);
+  makeDocx(blocksFile, word, "table", header);
   htmlChromium(word, name, out);
   split(word, name, out);
 
   const narrow = path.join(WORK, `${name}-narrow.docx`);
-  docx(blocksFile, narrow, header, "Liberation Sans Narrow", "a4-landscape");
+  makeDocx(blocksFile, narrow, "table", header, "Liberation Sans Narrow", "a4-landscape");
   fs.copyFileSync(convert(narrow, PDFA), out("writer-pdfa"));
 }
 
-function main(): void {
-  fs.mkdirSync(OUT, { recursive: true });
-  for (const name of ["barnet", "dudley"]) makeReport(name, fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
-  // The seventh synthetic report: not among the fixtures (1-3), tuned/ (1), frozen/ (4-5) or heldout/ (6).
-  const synthetic = generateCorpus(7)[6].text;
-  fs.writeFileSync(path.join(OUT, "synthetic-7.txt"), synthetic);
-  makeReport("synthetic-7", synthetic);
-  fs.rmSync(WORK, { recursive: true, force: true });
-  for (const f of fs.readdirSync(OUT).sort()) console.log(`${f}\t${fs.statSync(path.join(OUT, f)).size}`);
-}
-
-main();
+// The seventh synthetic report: not among the fixtures (1-3), tuned/ (1), frozen/ (4-5) or heldout/ (6).
+makeSet(OUT, 7, makeReport);
+office.remove();

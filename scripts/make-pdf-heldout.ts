@@ -25,42 +25,19 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { generateCorpus } from "../lib/testing/synthetic-corpus";
-import { reportBlocks } from "./pdf-corpus/report-blocks";
+import { makeDocx, makeSet, officeWorkspace } from "./pdf-corpus/office";
 
-const ROOT = path.join(import.meta.dirname, "..");
-const OUT = path.join(ROOT, "test", "fixtures", "pdf-corpus", "heldout");
-const WORK = fs.mkdtempSync(path.join(os.tmpdir(), "pdf-heldout-"));
-
-function authorityOf(text: string): string {
-  return /services in ([^\n*]+)/i.exec(text)?.[1].trim() ?? "report";
-}
-
-function soffice(args: string[]): void {
-  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${WORK}/profile`, ...args], { stdio: "ignore" });
-}
-
-/** Converts `file` in WORK with LibreOffice and returns the new file's path. */
-function convert(file: string, to: string): string {
-  soffice(["--convert-to", to, "--outdir", WORK, file]);
-  return path.join(WORK, `${path.basename(file, path.extname(file))}.${to.split(":")[0]}`);
-}
-
-function docx(blocksFile: string, file: string, header: string, font?: string, page?: string): void {
-  const extra = font && page ? [font, page] : [];
-  execFileSync("/usr/bin/python3", [path.join(ROOT, "scripts", "pdf-corpus", "make_docx.py"), blocksFile, file, "table", header, ...extra]);
-}
+const OUT = path.join(import.meta.dirname, "..", "test", "fixtures", "pdf-corpus", "heldout");
+const office = officeWorkspace("pdf-heldout-");
+const { work: WORK, convert } = office;
 
 function makeReport(name: string, text: string): void {
-  const header = `CQC integrated inspection: ${authorityOf(text)}`;
-  const blocksFile = path.join(WORK, `${name}.json`);
-  fs.writeFileSync(blocksFile, JSON.stringify(reportBlocks(text)));
+  const { blocksFile, header } = office.blocksOf(name, text);
   const out = (variant: string) => path.join(OUT, `${name}.${variant}.pdf`);
 
   const word = path.join(WORK, `${name}.docx`);
-  docx(blocksFile, word, header);
+  makeDocx(blocksFile, word, "table", header);
   const wordPdf = convert(word, "pdf");
   execFileSync("pdftocairo", ["-pdf", wordPdf, out("word-cairo")]);
   const ps = path.join(WORK, `${name}.ps`);
@@ -71,19 +48,10 @@ function makeReport(name: string, text: string): void {
   execFileSync("ps2pdf", [gsps, out("word-gsps")]);
 
   const serif = path.join(WORK, `${name}-serif.docx`);
-  docx(blocksFile, serif, header, "DejaVu Serif", "letter");
+  makeDocx(blocksFile, serif, "table", header, "DejaVu Serif", "letter");
   fs.copyFileSync(convert(convert(serif, "odt"), "pdf"), out("writer-serif"));
 }
 
-function main(): void {
-  fs.mkdirSync(OUT, { recursive: true });
-  for (const name of ["barnet", "dudley"]) makeReport(name, fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
-  // The sixth synthetic report: not among the fixtures (1-3), the tuned corpus (1) or the frozen one (4-5).
-  const synthetic = generateCorpus(6)[5].text;
-  fs.writeFileSync(path.join(OUT, "synthetic-6.txt"), synthetic);
-  makeReport("synthetic-6", synthetic);
-  fs.rmSync(WORK, { recursive: true, force: true });
-  for (const f of fs.readdirSync(OUT).sort()) console.log(`${f}\t${fs.statSync(path.join(OUT, f)).size}`);
-}
-
-main();
+// The sixth synthetic report: not among the fixtures (1-3), the tuned corpus (1) or the frozen one (4-5).
+makeSet(OUT, 6, makeReport);
+office.remove();
