@@ -49,6 +49,12 @@ const server = http.createServer((req, res) => {
   });
 });
 
+// An idle keep-alive connection is kept longer than those who reuse it keep it (nginx's upstream
+// keepalive, a browser, a test's request context): with Node's 5 s, a request sent on a connection
+// just as the server closes it fails with a reset (seen in CI: ECONNRESET on a plain GET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(port, hostname, () =>
   console.log(
     `Ready on http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`,
