@@ -29,6 +29,7 @@ const PAGES: {
   { name: "home-past-last-page", path: "/?sort=date&dir=asc&page=2" },
   { name: "authority-barnet", path: "/authorities/barnet" },
   { name: "authority-dudley", path: "/authorities/dudley" },
+  { name: "authority-dudley-recommendation-open", path: "/authorities/dudley#recommendation-10" },
   { name: "authority-report-error", path: "/authorities/barnet?report=yesterday" },
   { name: "compare-barnet-dudley", path: "/compare?a=barnet&b=dudley" },
   { name: "compare-form", path: "/compare" },

@@ -66,7 +66,10 @@ test.describe("search", () => {
     expect(ok.status()).toBe(200);
     const body = await ok.json();
     expect(body.total).toBe(2);
-    expect(body.results.map((r: { href: string }) => r.href)).toEqual(["/authorities/barnet#recommendations", "/authorities/barnet#p-9-2"]);
+    expect(body.results.map((r: { href: string }) => r.href)).toEqual([
+      "/authorities/barnet#recommendation-5",
+      "/authorities/barnet#p-9-2",
+    ]);
     const [start, end] = body.results[1].matches[0];
     expect(body.results[1].snippet.slice(start, end)).toBe("designated doctor");
     for (const bad of ["/api/search", "/api/search?q=CAMHS&page=0", "/api/search?q=%22%22", "/api/search?q=x&authority=NOT%20A%20SLUG"]) {

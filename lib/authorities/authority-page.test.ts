@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, paragraphId, placeFootnotes, sectionId, sectionTitle, textParagraphs } from "./authority-page";
+import {
+  describeDeadlineGroup,
+  formatDateRange,
+  groupByDeadline,
+  paragraphId,
+  placeFootnotes,
+  recommendationId,
+  sectionId,
+  sectionTitle,
+  textParagraphs,
+} from "./authority-page";
+import { parseReport } from "../report/parse-report";
 import type { FindingSection } from "../report/types";
+import { seedReportText } from "../testing/reports";
 
 describe("paragraphId", () => {
   it("turns a ref into a stable anchor", () => {
@@ -71,5 +83,54 @@ describe("placeFootnotes", () => {
       ["footnote-2", "2"],
       ["footnote-3", "3"],
     ]);
+  });
+});
+
+describe("groupByDeadline", () => {
+  const summary = (text: string) =>
+    groupByDeadline(parseReport(seedReportText(text as "barnet" | "dudley")).recommendations).map((g) => ({
+      label: g.label,
+      dueDate: g.dueDate,
+      numbers: g.items.map((i) => i.number),
+      words: describeDeadlineGroup(g),
+    }));
+
+  it("groups Dudley's 12 by deadline, soonest first, each keeping its number in the report", () => {
+    expect(summary("dudley")).toEqual([
+      {
+        label: "Within 3 months (from report)",
+        dueDate: "2012-04-25",
+        numbers: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        words: "9 recommendations: 8 from the joint Ofsted report, 1 from CQC",
+      },
+      {
+        label: "Within 6 months (from report)",
+        dueDate: "2012-07-25",
+        numbers: [10, 11, 12],
+        words: "3 recommendations: 2 from the joint Ofsted report, 1 from CQC",
+      },
+    ]);
+  });
+
+  it("says a group from one source in words", () => {
+    expect(summary("barnet").map((g) => g.words)).toEqual([
+      "2 recommendations, from CQC",
+      "3 recommendations, from the joint Ofsted report",
+    ]);
+  });
+
+  it("puts a later deadline written first after a sooner one, numbers unchanged", () => {
+    const [first, second] = parseReport(seedReportText("barnet")).recommendations;
+    const later = { ...first, deadline: { label: "Within 6 months", months: 6, days: null }, dueDate: "2012-08-24" };
+    const groups = groupByDeadline([later, second]);
+    expect(groups.map((g) => [g.label, g.items.map((i) => i.number)])).toEqual([
+      ["Within 3 months", [2]],
+      ["Within 6 months", [1]],
+    ]);
+    expect(describeDeadlineGroup({ ...groups[0] })).toBe("1 recommendation, from CQC");
+  });
+
+  it("anchors a recommendation by its number", () => {
+    expect(recommendationId(3)).toBe("recommendation-3");
   });
 });

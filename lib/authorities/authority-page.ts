@@ -4,7 +4,7 @@
  * No database, no React.
  */
 import { formatDate } from "../formatting/format";
-import type { FindingSection, Footnote } from "../report/types";
+import type { FindingSection, Footnote, Recommendation } from "../report/types";
 
 /** Stable anchor of a findings paragraph: "6.5" → "p-6-5". */
 export function paragraphId(ref: string): string {
@@ -18,6 +18,44 @@ export function paragraphId(ref: string): string {
 /** Anchor of a findings section: 6 → "section-6". */
 export function sectionId(number: number): string {
   return `section-${number}`;
+}
+
+/** Anchor of a recommendation by its number in the report (from 1): "recommendation-3". */
+export function recommendationId(number: number): string {
+  return `recommendation-${number}`;
+}
+
+export interface DeadlineGroup {
+  /** The deadline as written: "Within 3 months (from report)". */
+  label: string;
+  dueDate: string;
+  /** Each with its number in the report, counted from 1 in report order. */
+  items: { number: number; recommendation: Recommendation }[];
+}
+
+/**
+ * The recommendations by deadline, soonest due first, each keeping its number
+ * in the report: the order a board works through them in.
+ */
+export function groupByDeadline(recommendations: Recommendation[]): DeadlineGroup[] {
+  const groups = new Map<string, DeadlineGroup>();
+  recommendations.forEach((recommendation, i) => {
+    const key = `${recommendation.dueDate} ${recommendation.deadline.label}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { label: recommendation.deadline.label, dueDate: recommendation.dueDate, items: [] }));
+    group.items.push({ number: i + 1, recommendation });
+  });
+  return [...groups.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}
+
+/** "9 recommendations: 8 from the joint Ofsted report, 1 from CQC", each source counted once. */
+export function describeDeadlineGroup(group: DeadlineGroup): string {
+  const n = group.items.length;
+  const total = `${n} recommendation${n === 1 ? "" : "s"}`;
+  const ofsted = group.items.filter((i) => i.recommendation.source === "Ofsted").length;
+  if (ofsted === 0) return `${total}, from CQC`;
+  if (ofsted === n) return `${total}, from the joint Ofsted report`;
+  return `${total}: ${ofsted} from the joint Ofsted report, ${n - ofsted} from CQC`;
 }
 
 /** "Outcome 7: Safeguarding", or the title alone for the general section. */

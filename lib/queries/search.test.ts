@@ -22,7 +22,7 @@ describe("search", () => {
     // The short recommendation outranks the long paragraphs that mention the phrase once, so Barnet's
     // group comes first, with its paragraph after it; then Dudley's.
     expect(where(r)).toEqual(["barnet recommendation", "barnet 9.2", "dudley 4.5"]);
-    expect(r.hits[0]).toMatchObject({ heading: "Within 6 months", href: "/authorities/barnet#recommendations", latest: true });
+    expect(r.hits[0]).toMatchObject({ heading: "Within 6 months", href: "/authorities/barnet#recommendation-5", latest: true });
     expect(r.hits[1]).toMatchObject({ outcome: 13, heading: "Staffing numbers", href: "/authorities/barnet#p-9-2" });
     expect(r.hits[1].snippet).toContain(`have a ${MATCH_START}designated doctor${MATCH_END} for looked after children`);
   });

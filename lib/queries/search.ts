@@ -1,3 +1,4 @@
+import { paragraphId, recommendationId } from "../authorities/authority-page";
 import { type AuthorityCodes, codesOf } from "../councils/codes";
 import type { Region } from "../councils/regions";
 import { db } from "../db";
@@ -92,7 +93,11 @@ export const FROM = Prisma.sql`
   JOIN Report rep ON rep.id = coalesce(p.reportId, r.reportId)
   JOIN Authority a ON a.id = rep.authorityId`;
 
-const anchor = (ref: string) => `p-${ref.replace(/\./g, "-")}`;
+/** Where a hit is on its authority's page: the paragraph, or the recommendation's row (each opens its fold). */
+function hitAnchor(page: string, isParagraph: boolean, row: Pick<Row, "ref" | "position">): string {
+  if (isParagraph) return row.ref ? `${page}#${paragraphId(row.ref)}` : page;
+  return row.position === null ? `${page}#recommendations` : `${page}#${recommendationId(row.position + 1)}`;
+}
 
 /**
  * One page of the matches, grouped by council: the council with the best
@@ -151,7 +156,7 @@ export async function search(filters: SearchFilters): Promise<SearchResult> {
       heading: isParagraph ? (row.sectionTitle ?? "") : (row.deadlineLabel ?? ""),
       ref: row.ref,
       snippet: row.snippet,
-      href: isParagraph && row.ref ? `${page}#${anchor(row.ref)}` : `${page}#recommendations`,
+      href: hitAnchor(page, isParagraph, row),
       assessment: isParagraph ? row.assessment : null,
       ...(isParagraph && row.reviewed === 1 ? { reviewed: true as const } : {}),
     };
@@ -225,7 +230,7 @@ export async function searchExport(filters: Omit<SearchFilters, "page">): Promis
       assessment: isParagraph ? row.assessment : null,
       ...(isParagraph && row.reviewed === 1 ? { reviewed: true as const } : {}),
       text: row.text,
-      href: isParagraph && row.ref ? `${page}#${anchor(row.ref)}` : `${page}#recommendations`,
+      href: hitAnchor(page, isParagraph, row),
     };
   });
 }

@@ -103,12 +103,13 @@ export default async function AuthorityPage({ params, searchParams }: Props) {
           </p>
           <FindingsSummary rows={summarizeFindings(report.sections)} name={data.name} />
           <AuthorityFindings sections={report.sections} footnotes={report.footnotes} slug={data.slug} />
-          <OpenTargetFold />
         </>
       )}
 
       <h2 id="recommendations">Recommendations</h2>
       <AuthorityRecommendations recommendations={report.recommendations} />
+      {/* Findings and recommendations fold: a link to a paragraph or a recommendation opens its fold. */}
+      <OpenTargetFold />
 
       <h2 id="next-steps">Next steps</h2>
       {report.nextSteps ? <p>{report.nextSteps.text}</p> : <p>The report has no next steps section.</p>}
