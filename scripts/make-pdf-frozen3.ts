@@ -75,5 +75,5 @@ function makeReport(name: string, text: string): void {
 }
 
 // The seventh synthetic report: not among the fixtures (1-3), tuned/ (1), frozen/ (4-5) or heldout/ (6).
-makeSet(OUT, 7, makeReport);
+await makeSet(OUT, 7, makeReport);
 office.remove();

@@ -53,5 +53,5 @@ function makeReport(name: string, text: string): void {
 }
 
 // The sixth synthetic report: not among the fixtures (1-3), the tuned corpus (1) or the frozen one (4-5).
-makeSet(OUT, 6, makeReport);
+await makeSet(OUT, 6, makeReport);
 office.remove();

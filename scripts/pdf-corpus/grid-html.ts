@@ -5,11 +5,11 @@
  */
 import type { Block, Run } from "./report-blocks";
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function runsHtml(runs: Run[]): string {
+export function runsHtml(runs: Run[]): string {
   return runs
     .map((r) => {
       let h = escapeHtml(r.t);

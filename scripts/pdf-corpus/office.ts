@@ -45,14 +45,20 @@ export function makeDocx(blocksFile: string, file: string, layout: "table" | "ta
 
 /**
  * A set of Barnet, Dudley and the `syntheticNumber`th synthetic report of the
- * default seed (its text written beside the PDFs), each made by `makeReport`;
- * then the files of `outDir` listed with their sizes.
+ * default seed (its text written beside the PDFs), each made by `makeReport`
+ * (awaited, one report after another); then the files of `outDir` listed with
+ * their sizes.
  */
-export function makeSet(outDir: string, syntheticNumber: number, makeReport: (name: string, text: string) => void): void {
+export async function makeSet(
+  outDir: string,
+  syntheticNumber: number,
+  makeReport: (name: string, text: string) => void | Promise<void>,
+): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
-  for (const name of ["barnet", "dudley"]) makeReport(name, fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
+  for (const name of ["barnet", "dudley"])
+    await makeReport(name, fs.readFileSync(path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8"));
   const synthetic = generateCorpus(syntheticNumber)[syntheticNumber - 1].text;
   fs.writeFileSync(path.join(outDir, `synthetic-${syntheticNumber}.txt`), synthetic);
-  makeReport(`synthetic-${syntheticNumber}`, synthetic);
+  await makeReport(`synthetic-${syntheticNumber}`, synthetic);
   for (const f of fs.readdirSync(outDir).sort()) console.log(`${f}\t${fs.statSync(path.join(outDir, f)).size}`);
 }
