@@ -90,6 +90,25 @@ describe("layoutText", () => {
     expect(layoutText(pages)).toBe(`2.1 Staff ${full} and so it goes on.\n`);
   });
 
+  it("ends a paragraph whose last line on the page stops short of the margin, though the next page starts in lower case", () => {
+    // Chromium's print of a list (frozen3/dudley.html-chromium.pdf, pages 10–11): the bullets are drawn, not written, and
+    // an item ending "(Ofsted, January 2012)" at the foot of a page was read as going on into the next page's item.
+    const full = "x".repeat(80);
+    const pages = [
+      page([
+        item(full, 72, 700),
+        item(full, 72, 686),
+        item(full, 72, 672),
+        item("extend audit processes to monitor the consistency of practice", 100, 640),
+        item("(Ofsted, January 2012)", 100, 626),
+      ]),
+      page([item("ensure MARAC is fully operational.", 100, 760)]),
+    ];
+    expect(layoutText(pages)).toBe(
+      `${full} ${full} ${full}\n\n- extend audit processes to monitor the consistency of practice (Ofsted, January 2012)\n\n- ensure MARAC is fully operational.\n`,
+    );
+  });
+
   it("wraps italic runs as *…* and turns bullet glyphs into list items", () => {
     const text = layoutText([
       page([item("•", 78, 700, 11, "X+OpenSymbol"), item("ensure there is capacity", 92, 700, 11, "X+Arial-ItalicMT")]),

@@ -149,16 +149,19 @@ function startsBlock(line: Line, previous: Line, first: Line, body: Body): boole
 /**
  * Whether the first line of a page starts a paragraph. It goes on from the
  * last one at the same indent, from a full line that ends mid-sentence, or
- * into a lower-case word; a list item ending a sentence has ended (the
- * report's items start in lower case, so that is no sign of going on).
+ * from a full line of body text ending a sentence; a list item ending a
+ * sentence has ended. A line that stops short of the margin has ended its
+ * paragraph, whatever the next page starts with: a paragraph that a page
+ * breaks fills its last line there (widow control moves whole lines), and a
+ * lower-case start says nothing, as the report's list items start in lower
+ * case (in Chromium's print the bullets are drawn, not written, so nothing
+ * else parts an item ending "(Ofsted, January 2012)" from the next one).
  */
 function pageBreaks(line: Line, previous: Line, first: Line, body: Body, end: "full" | "ended" | "full-open" | "open"): boolean {
   if (Math.abs(textStart(line) - textStart(previous)) > body.size) return true;
   const listItem = first.x > body.left + body.size;
-  if (end === "ended") return true;
   if (end === "full") return listItem;
-  if (end === "full-open") return false;
-  return !/^[a-z]/.test(plainText(line));
+  return end !== "full-open";
 }
 
 interface Block {
