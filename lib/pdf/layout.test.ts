@@ -90,6 +90,17 @@ describe("layoutText", () => {
     expect(layoutText(pages)).toBe(`2.1 Staff ${full} and so it goes on.\n`);
   });
 
+  it('drops "Page X of Y" standing mid-page (a Word footer that LibreOffice\'s HTML puts once, under the last paragraph)', () => {
+    const text = layoutText([
+      page([
+        item("Next steps", 72, 500, 12, "X+Arial-Bold"),
+        item("An action plan is required.", 72, 476),
+        item("Page 5 of 5", 72, 432, 12),
+      ]),
+    ]);
+    expect(text).toBe("Next steps\n\nAn action plan is required.\n");
+  });
+
   it("ends a paragraph whose last line on the page stops short of the margin, though the next page starts in lower case", () => {
     // Chromium's print of a list (frozen3/dudley.html-chromium.pdf, pages 10–11): the bullets are drawn, not written, and
     // an item ending "(Ofsted, January 2012)" at the foot of a page was read as going on into the next page's item.

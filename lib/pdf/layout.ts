@@ -15,6 +15,12 @@ import { joinWrapped, wordsOf } from "./words";
 /** Share of the page height, top and bottom, where running headers and footers live. */
 const MARGIN_BAND = 0.12;
 const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d{1,4}|-\s*\d{1,4}\s*-|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
+/**
+ * "Page 5 of 5" spelt out is page furniture wherever it stands: LibreOffice's
+ * HTML puts a Word footer's text once at the end of the body, so a browser's
+ * print of it has the footer mid-page, under the last paragraph.
+ */
+const PAGE_OF_PAGES = /^page\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/i;
 const BULLET_GLYPH = /^(?:[•●▪◦‣⁃○■□➢➤►·\uF0B7\uF0A7\uF0D8\uF076\uF0FC-]|o(?=\s))\s*/;
 const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
 
@@ -59,8 +65,9 @@ function elements(physical: PdfPageText[]): Element[] {
   const out: Element[] = [];
   pages.forEach((all, p) => {
     const lines = all.filter((l) => {
-      if (!inMargin(l, sources[p])) return true;
       const text = plainText(l);
+      if (PAGE_OF_PAGES.test(text)) return false;
+      if (!inMargin(l, sources[p])) return true;
       return !PAGE_NUMBER.test(text) && !running.has(text.toLowerCase().replace(/\d+/g, "#"));
     });
     const tables = findTables(lines, sources[p].rules ?? []);
