@@ -90,6 +90,28 @@ describe("layoutText", () => {
     expect(layoutText(pages)).toBe(`2.1 Staff ${full} and so it goes on.\n`);
   });
 
+  it("keeps a paragraph whole across a line laid out taller for the raised run it holds", () => {
+    // Chromium's print (frozen3/dudley.html-chromium.pdf, page 2): lines 12.6 pt apart, but the line holding "31st" is
+    // 16.2 pt below the one before, its raised "st" 4.4 pt above its baseline; read as a new paragraph before.
+    const run = (s: string, x: number, y: number, w: number, size = 10.9) => ({ ...item(s, x, y, size), w });
+    const full = "x".repeat(80);
+    const text = layoutText([
+      page([
+        run(full, 76.4, 188.3, 432),
+        run(full, 76.4, 175.7, 432),
+        run(full, 76.4, 163.1, 432),
+        run("ethnic groups is rising and represents 17 per cent of the school population. On", 76.4, 150.5, 434),
+        run("31", 76.4, 134.3, 12.1),
+        run("st", 88.5, 138.6, 7.1, 9.1),
+        run("October 2011 there were 664 children who were looked after, including 21 children who", 98.6, 134.3, 419),
+        run("were regularly using short breaks services.", 76.4, 121.6, 230),
+      ]),
+    ]);
+    expect(text).toBe(
+      `${full} ${full} ${full} ethnic groups is rising and represents 17 per cent of the school population. On 31st October 2011 there were 664 children who were looked after, including 21 children who were regularly using short breaks services.\n`,
+    );
+  });
+
   it('drops "Page X of Y" standing mid-page (a Word footer that LibreOffice\'s HTML puts once, under the last paragraph)', () => {
     const text = layoutText([
       page([

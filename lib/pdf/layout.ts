@@ -149,7 +149,8 @@ function startsBlock(line: Line, previous: Line, first: Line, body: Body): boole
   if (Math.abs(line.size - previous.size) > 0.5 || allBold(line) !== allBold(previous)) return true;
   if (line.page !== previous.page)
     return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
-  if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3) return true;
+  // A browser lays a line holding a raised run ("31st", a footnote marker) out taller, by about the run's rise.
+  if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3 + line.rise) return true;
   return ended && !fullWidth && /^[A-Z0-9"'(]/.test(text);
 }
 

@@ -44,6 +44,8 @@ export interface Line {
   y: number;
   /** Font size of the line's main text. */
   size: number;
+  /** How far its highest raised run (an ordinal, a footnote marker) sits above the baseline; 0 when it has none. */
+  rise: number;
   x: number;
   end: number;
   page: number;
@@ -178,14 +180,17 @@ function toLine(items: PdfTextItem[], page: number): Line {
   const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
   const main = visible.reduce((m, t) => (t.size > m.size ? t : m), visible[0]);
   const tokens: Token[] = [];
+  let rise = 0;
   for (const t of visible) {
     const sup = t.size < 0.9 * main.size && t.y > main.y + 0.15 * main.size;
+    if (sup) rise = Math.max(rise, t.y - main.y);
     tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w, ...(t.cell ? { cell: t.cell } : {}) });
   }
   return {
     tokens: coalesce(tokens, main.size),
     y: main.y,
     size: main.size,
+    rise,
     x: tokens[0].x,
     end: Math.max(...tokens.map((t) => t.end)),
     page,
