@@ -112,6 +112,28 @@ describe("layoutText", () => {
     );
   });
 
+  it("reads a footnote marker raised before the note's text in the note's own size as the note's marker", () => {
+    // Chromium's print (frozen3/barnet.html-chromium.pdf, page 4): the note is 8.9 pt and so is its raised "1", 4.4 pt
+    // above the note's baseline and touching its text; read as a line "1" of its own before, so no footnote was found.
+    const run = (s: string, x: number, y: number, w: number, size = 10.9) => ({ ...item(s, x, y, size), w });
+    const full = "x".repeat(80);
+    const text = layoutText([
+      page([
+        run(full, 76.4, 660.6, 432),
+        run(full, 76.4, 648, 432),
+        run("contribution through becoming a reference group of Barnet Healthwatch", 76.4, 631.8, 344.9),
+        run("1", 421.4, 636.1, 5, 9.1),
+        run(".", 426.4, 631.8, 3),
+        run("1", 76.4, 523.4, 5, 8.9),
+        run("New national programme to enable local communities to have a stronger say about", 83.9, 519.1, 416, 8.9),
+        run("health and social care services", 76.4, 505.6, 140, 8.9),
+      ]),
+    ]);
+    expect(text).toBe(
+      `${full} ${full} contribution through becoming a reference group of Barnet Healthwatch<sup>1</sup>.\n\n<sup>1</sup> New national programme to enable local communities to have a stronger say about health and social care services\n`,
+    );
+  });
+
   it('drops "Page X of Y" standing mid-page (a Word footer that LibreOffice\'s HTML puts once, under the last paragraph)', () => {
     const text = layoutText([
       page([
