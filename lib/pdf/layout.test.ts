@@ -112,6 +112,32 @@ describe("layoutText", () => {
     );
   });
 
+  it("starts a table at a first row whose value sits a few points below its label (a taller line holding a raised run)", () => {
+    // Chromium's print (frozen3/barnet.html-chromium.pdf, page 1): "Date of Inspection" at 691.7, its value holding
+    // "9th" at 688.1; read as the label on a line of its own and the value as a row without a label before.
+    const bold = "BAAAAA+LiberationSans-Bold";
+    const run = (s: string, x: number, y: number, w: number, size = 10.9) => ({ ...item(s, x, y, size, bold), w });
+    const text = layoutText([
+      page([
+        run("Date of Inspection", 82.9, 691.7, 94.2),
+        run("9", 307.3, 688.1, 6),
+        run("th", 313.3, 692.5, 8.6, 9.1),
+        run("January 2012", 324.9, 688.1, 70),
+        run("Date of Joint Report", 82.9, 657.6, 103.8),
+        run("24", 307.3, 654, 12.1),
+        run("th", 319.3, 658.4, 8.6, 9.1),
+        run("February 2012", 330.9, 654, 73.7),
+        run("CQC Inspector name", 82.9, 623.5, 100),
+        run("Sue Talbot", 307.3, 623.5, 55),
+        run("CQC Region", 82.9, 593.1, 58),
+        run("London", 307.3, 593.1, 37),
+      ]),
+    ]);
+    expect(text).toBe(
+      "Date of Inspection\t9th January 2012\nDate of Joint Report\t24th February 2012\nCQC Inspector name\tSue Talbot\nCQC Region\tLondon\n",
+    );
+  });
+
   it("reads a footnote marker raised before the note's text in the note's own size as the note's marker", () => {
     // Chromium's print (frozen3/barnet.html-chromium.pdf, page 4): the note is 8.9 pt and so is its raised "1", 4.4 pt
     // above the note's baseline and touching its text; read as a line "1" of its own before, so no footnote was found.
