@@ -137,7 +137,9 @@ function markersBeforeText(items: PdfTextItem[], hosts: Map<PdfTextItem, PdfText
         if (!best || gap < best.gap) best = { host: h, gap };
       }
     }
-    if (best) [hosts.set(t, best.host), markers.add(t)];
+    if (!best) continue;
+    hosts.set(t, best.host);
+    markers.add(t);
   }
   return markers;
 }
