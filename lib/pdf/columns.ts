@@ -89,8 +89,11 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   const centre = (leftEdge + rightEdge) / 2;
   const rows = rowsOf(items);
   const run = openRun(rows, centre, page.rules ?? []);
-  if (run.to - run.from < MIN_LINES) return [page];
+  const sizes = items.map((t) => t.size).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)];
   const inRun = rows.slice(run.from, run.to);
+  // Only rows of body text count: a running header in smaller type above a short borderless table made it eight rows.
+  if (inRun.filter((r) => r.items.some((t) => t.size >= 0.9 * bodySize)).length < MIN_LINES) return [page];
   const lefts = inRun.map((r) => r.items.filter((t) => t.x + t.w <= centre));
   const rights = inRun.map((r) => r.items.filter((t) => t.x >= centre));
   const gapLeft = Math.max(...lefts.flat().map((t) => t.x + t.w));
@@ -102,8 +105,6 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   const above = rows.slice(0, run.from).flatMap((r) => r.items);
   const below = rows.slice(run.to).flatMap((r) => r.items);
   // The right column is moved onto the left one's margin, so that indents (list items, a paragraph going on) measure alike.
-  const sizes = items.map((t) => t.size).sort((a, b) => a - b);
-  const bodySize = sizes[Math.floor(sizes.length / 2)];
   const shift = margin(lefts, bodySize) - margin(rights, bodySize);
   return [
     { ...page, items: [...above, ...lefts.flat()] },

@@ -76,4 +76,29 @@ describe("flowColumns", () => {
     });
     expect(flowColumns({ width: 595, height: 842, items: ragged })).toHaveLength(1);
   });
+
+  it("does not count a running header in smaller type as a row of running columns (a borderless table of seven rows below it)", () => {
+    // Chromium's print through Ghostscript's /ebook (frozen3/barnet.html-chromium-gs.pdf, page 2): the tags that said
+    // "table" are gone, and the header's date made the table's seven rows eight, enough to be read as two columns.
+    const rows: [string, number, number, string?][] = [
+      ["Looked After children Inspection", 784.4, 169.3, "Aggregated inspection finding"],
+      ["Outcome", 771.8, 47.1],
+      ["Overall effectiveness of services for looked", 741.4, 206.4, "Good"],
+      ["after children and young people", 728.8, 152.2],
+      ["Capacity for improvement of the council", 698.4, 190.9, "Good"],
+      ["and its partners", 685.8, 74.9],
+      ["Being Healthy", 655.4, 67.7, "Good"],
+    ];
+    const items = [
+      item("12/7/26, 5:46 PM", 24, 819.4, 68.1, 8),
+      ...rows.flatMap(([label, y, w, value]) => [
+        item(label, 82.9, y, w, 10.9),
+        ...(value ? [item(value, 307.2, y, value.length * 5.6, 10.9)] : []),
+      ]),
+      ...Array.from({ length: 10 }, (_, i) => item("x".repeat(80), 76.4, 590 - 12.6 * i, 431, 10.9)),
+      item("file:///tmp/report.html", 24, 17.7, 215.3, 8),
+      item("2/11", 553.5, 17.7, 17.9, 8),
+    ];
+    expect(flowColumns({ width: 595, height: 842, items })).toHaveLength(1);
+  });
 });

@@ -90,6 +90,106 @@ describe("layoutText", () => {
     expect(layoutText(pages)).toBe(`2.1 Staff ${full} and so it goes on.\n`);
   });
 
+  it("keeps a paragraph whole across a line laid out taller for the raised run it holds", () => {
+    // Chromium's print (frozen3/dudley.html-chromium.pdf, page 2): lines 12.6 pt apart, but the line holding "31st" is
+    // 16.2 pt below the one before, its raised "st" 4.4 pt above its baseline; read as a new paragraph before.
+    const run = (s: string, x: number, y: number, w: number, size = 10.9) => ({ ...item(s, x, y, size), w });
+    const full = "x".repeat(80);
+    const text = layoutText([
+      page([
+        run(full, 76.4, 188.3, 432),
+        run(full, 76.4, 175.7, 432),
+        run(full, 76.4, 163.1, 432),
+        run("ethnic groups is rising and represents 17 per cent of the school population. On", 76.4, 150.5, 434),
+        run("31", 76.4, 134.3, 12.1),
+        run("st", 88.5, 138.6, 7.1, 9.1),
+        run("October 2011 there were 664 children who were looked after, including 21 children who", 98.6, 134.3, 419),
+        run("were regularly using short breaks services.", 76.4, 121.6, 230),
+      ]),
+    ]);
+    expect(text).toBe(
+      `${full} ${full} ${full} ethnic groups is rising and represents 17 per cent of the school population. On 31st October 2011 there were 664 children who were looked after, including 21 children who were regularly using short breaks services.\n`,
+    );
+  });
+
+  it("starts a table at a first row whose value sits a few points below its label (a taller line holding a raised run)", () => {
+    // Chromium's print (frozen3/barnet.html-chromium.pdf, page 1): "Date of Inspection" at 691.7, its value holding
+    // "9th" at 688.1; read as the label on a line of its own and the value as a row without a label before.
+    const bold = "BAAAAA+LiberationSans-Bold";
+    const run = (s: string, x: number, y: number, w: number, size = 10.9) => ({ ...item(s, x, y, size, bold), w });
+    const text = layoutText([
+      page([
+        run("Date of Inspection", 82.9, 691.7, 94.2),
+        run("9", 307.3, 688.1, 6),
+        run("th", 313.3, 692.5, 8.6, 9.1),
+        run("January 2012", 324.9, 688.1, 70),
+        run("Date of Joint Report", 82.9, 657.6, 103.8),
+        run("24", 307.3, 654, 12.1),
+        run("th", 319.3, 658.4, 8.6, 9.1),
+        run("February 2012", 330.9, 654, 73.7),
+        run("CQC Inspector name", 82.9, 623.5, 100),
+        run("Sue Talbot", 307.3, 623.5, 55),
+        run("CQC Region", 82.9, 593.1, 58),
+        run("London", 307.3, 593.1, 37),
+      ]),
+    ]);
+    expect(text).toBe(
+      "Date of Inspection\t9th January 2012\nDate of Joint Report\t24th February 2012\nCQC Inspector name\tSue Talbot\nCQC Region\tLondon\n",
+    );
+  });
+
+  it("reads a footnote marker raised before the note's text in the note's own size as the note's marker", () => {
+    // Chromium's print (frozen3/barnet.html-chromium.pdf, page 4): the note is 8.9 pt and so is its raised "1", 4.4 pt
+    // above the note's baseline and touching its text; read as a line "1" of its own before, so no footnote was found.
+    const run = (s: string, x: number, y: number, w: number, size = 10.9) => ({ ...item(s, x, y, size), w });
+    const full = "x".repeat(80);
+    const text = layoutText([
+      page([
+        run(full, 76.4, 660.6, 432),
+        run(full, 76.4, 648, 432),
+        run("contribution through becoming a reference group of Barnet Healthwatch", 76.4, 631.8, 344.9),
+        run("1", 421.4, 636.1, 5, 9.1),
+        run(".", 426.4, 631.8, 3),
+        run("1", 76.4, 523.4, 5, 8.9),
+        run("New national programme to enable local communities to have a stronger say about", 83.9, 519.1, 416, 8.9),
+        run("health and social care services", 76.4, 505.6, 140, 8.9),
+      ]),
+    ]);
+    expect(text).toBe(
+      `${full} ${full} contribution through becoming a reference group of Barnet Healthwatch<sup>1</sup>.\n\n<sup>1</sup> New national programme to enable local communities to have a stronger say about health and social care services\n`,
+    );
+  });
+
+  it('drops "Page X of Y" standing mid-page (a Word footer that LibreOffice\'s HTML puts once, under the last paragraph)', () => {
+    const text = layoutText([
+      page([
+        item("Next steps", 72, 500, 12, "X+Arial-Bold"),
+        item("An action plan is required.", 72, 476),
+        item("Page 5 of 5", 72, 432, 12),
+      ]),
+    ]);
+    expect(text).toBe("Next steps\n\nAn action plan is required.\n");
+  });
+
+  it("ends a paragraph whose last line on the page stops short of the margin, though the next page starts in lower case", () => {
+    // Chromium's print of a list (frozen3/dudley.html-chromium.pdf, pages 10–11): the bullets are drawn, not written, and
+    // an item ending "(Ofsted, January 2012)" at the foot of a page was read as going on into the next page's item.
+    const full = "x".repeat(80);
+    const pages = [
+      page([
+        item(full, 72, 700),
+        item(full, 72, 686),
+        item(full, 72, 672),
+        item("extend audit processes to monitor the consistency of practice", 100, 640),
+        item("(Ofsted, January 2012)", 100, 626),
+      ]),
+      page([item("ensure MARAC is fully operational.", 100, 760)]),
+    ];
+    expect(layoutText(pages)).toBe(
+      `${full} ${full} ${full}\n\n- extend audit processes to monitor the consistency of practice (Ofsted, January 2012)\n\n- ensure MARAC is fully operational.\n`,
+    );
+  });
+
   it("wraps italic runs as *…* and turns bullet glyphs into list items", () => {
     const text = layoutText([
       page([item("•", 78, 700, 11, "X+OpenSymbol"), item("ensure there is capacity", 92, 700, 11, "X+Arial-ItalicMT")]),

@@ -15,6 +15,12 @@ import { joinWrapped, wordsOf } from "./words";
 /** Share of the page height, top and bottom, where running headers and footers live. */
 const MARGIN_BAND = 0.12;
 const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d{1,4}|-\s*\d{1,4}\s*-|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i;
+/**
+ * "Page 5 of 5" spelt out is page furniture wherever it stands: LibreOffice's
+ * HTML puts a Word footer's text once at the end of the body, so a browser's
+ * print of it has the footer mid-page, under the last paragraph.
+ */
+const PAGE_OF_PAGES = /^page\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/i;
 const BULLET_GLYPH = /^(?:[•●▪◦‣⁃○■□➢➤►·\uF0B7\uF0A7\uF0D8\uF076\uF0FC-]|o(?=\s))\s*/;
 const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
 
@@ -59,8 +65,9 @@ function elements(physical: PdfPageText[]): Element[] {
   const out: Element[] = [];
   pages.forEach((all, p) => {
     const lines = all.filter((l) => {
-      if (!inMargin(l, sources[p])) return true;
       const text = plainText(l);
+      if (PAGE_OF_PAGES.test(text)) return false;
+      if (!inMargin(l, sources[p])) return true;
       return !PAGE_NUMBER.test(text) && !running.has(text.toLowerCase().replace(/\d+/g, "#"));
     });
     const tables = findTables(lines, sources[p].rules ?? []);
@@ -142,23 +149,27 @@ function startsBlock(line: Line, previous: Line, first: Line, body: Body): boole
   if (Math.abs(line.size - previous.size) > 0.5 || allBold(line) !== allBold(previous)) return true;
   if (line.page !== previous.page)
     return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
-  if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3) return true;
+  // A browser lays a line holding a raised run ("31st", a footnote marker) out taller, by about the run's rise.
+  if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3 + line.rise) return true;
   return ended && !fullWidth && /^[A-Z0-9"'(]/.test(text);
 }
 
 /**
  * Whether the first line of a page starts a paragraph. It goes on from the
  * last one at the same indent, from a full line that ends mid-sentence, or
- * into a lower-case word; a list item ending a sentence has ended (the
- * report's items start in lower case, so that is no sign of going on).
+ * from a full line of body text ending a sentence; a list item ending a
+ * sentence has ended. A line that stops short of the margin has ended its
+ * paragraph, whatever the next page starts with: a paragraph that a page
+ * breaks fills its last line there (widow control moves whole lines), and a
+ * lower-case start says nothing, as the report's list items start in lower
+ * case (in Chromium's print the bullets are drawn, not written, so nothing
+ * else parts an item ending "(Ofsted, January 2012)" from the next one).
  */
 function pageBreaks(line: Line, previous: Line, first: Line, body: Body, end: "full" | "ended" | "full-open" | "open"): boolean {
   if (Math.abs(textStart(line) - textStart(previous)) > body.size) return true;
   const listItem = first.x > body.left + body.size;
-  if (end === "ended") return true;
   if (end === "full") return listItem;
-  if (end === "full-open") return false;
-  return !/^[a-z]/.test(plainText(line));
+  return end !== "full-open";
 }
 
 interface Block {

@@ -44,6 +44,8 @@ export interface Line {
   y: number;
   /** Font size of the line's main text. */
   size: number;
+  /** How far its highest raised run (an ordinal, a footnote marker) sits above the baseline; 0 when it has none. */
+  rise: number;
   x: number;
   end: number;
   page: number;
@@ -105,9 +107,47 @@ function raisedOnHosts(items: PdfTextItem[]): Map<PdfTextItem, PdfTextItem> {
   return hosts;
 }
 
+/**
+ * Footnote markers set raised before the note's text, in the note's own size
+ * (Chromium's print of `<sup>1</sup>` in a small paragraph): a short run whose
+ * right end touches the start of a run below it, raised by more than a little
+ * and at most its size, not larger than that run, and not already raised on a
+ * run before it. Each goes on its text's line (added to `hosts`) and is marked
+ * raised, as its size alone does not say so.
+ */
+function markersBeforeText(items: PdfTextItem[], hosts: Map<PdfTextItem, PdfTextItem>): Set<PdfTextItem> {
+  const markers = new Set<PdfTextItem>();
+  const byStart = new Map<number, PdfTextItem[]>();
+  for (const t of items) {
+    const key = Math.floor(t.x / BUCKET);
+    const bucket = byStart.get(key);
+    if (bucket) bucket.push(t);
+    else byStart.set(key, [t]);
+  }
+  const reach = Math.ceil((0.5 * items.reduce((m, t) => Math.max(m, t.size), 0)) / BUCKET) + 1;
+  for (const t of items) {
+    if (t.s.trim().length > RAISED_CHARS || hosts.has(t)) continue;
+    const key = Math.floor((t.x + t.w) / BUCKET);
+    let best: { host: PdfTextItem; gap: number } | null = null;
+    for (let k = key - 1; k <= key + reach; k++) {
+      for (const h of byStart.get(k) ?? []) {
+        const gap = h.x - (t.x + t.w);
+        if (h === t || hosts.has(h) || gap < -0.1 * h.size || gap > 0.5 * h.size) continue;
+        if (t.size > 1.05 * h.size || t.y - h.y <= 0.15 * h.size || t.y - h.y > t.size) continue;
+        if (!best || gap < best.gap) best = { host: h, gap };
+      }
+    }
+    if (!best) continue;
+    hosts.set(t, best.host);
+    markers.add(t);
+  }
+  return markers;
+}
+
 /** Items on (nearly) the same baseline, the largest text deciding the baseline; a raised run on the line of the text it is raised from. */
-function groupByBaseline(all: PdfTextItem[]): PdfTextItem[][] {
+function groupByBaseline(all: PdfTextItem[]): { lines: PdfTextItem[][]; markers: Set<PdfTextItem> } {
   const hosts = raisedOnHosts(all);
+  const markers = markersBeforeText(all, hosts);
   const items = all.filter((t) => !hosts.has(t));
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: { y: number; size: number; items: PdfTextItem[] }[] = [];
@@ -124,7 +164,7 @@ function groupByBaseline(all: PdfTextItem[]): PdfTextItem[][] {
   const lineOf = new Map<PdfTextItem, PdfTextItem[]>();
   for (const line of lines) for (const t of line) lineOf.set(t, line);
   for (const [raised, host] of hosts) lineOf.get(host)!.push(raised);
-  return lines;
+  return { lines, markers };
 }
 
 /**
@@ -174,18 +214,21 @@ function coalesce(tokens: Token[], size: number): Token[] {
   return out;
 }
 
-function toLine(items: PdfTextItem[], page: number): Line {
+function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): Line {
   const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
   const main = visible.reduce((m, t) => (t.size > m.size ? t : m), visible[0]);
   const tokens: Token[] = [];
+  let rise = 0;
   for (const t of visible) {
-    const sup = t.size < 0.9 * main.size && t.y > main.y + 0.15 * main.size;
+    const sup = (t.size < 0.9 * main.size && t.y > main.y + 0.15 * main.size) || markers.has(t);
+    if (sup) rise = Math.max(rise, t.y - main.y);
     tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w, ...(t.cell ? { cell: t.cell } : {}) });
   }
   return {
     tokens: coalesce(tokens, main.size),
     y: main.y,
     size: main.size,
+    rise,
     x: tokens[0].x,
     end: Math.max(...tokens.map((t) => t.end)),
     page,
@@ -209,9 +252,8 @@ export function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items
     .map((t) => ({ ...t, s: plainChars(t.s) }))
     .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
-  return groupByBaseline(items)
-    .filter((g) => g.some((t) => t.s.trim() !== ""))
-    .map((g) => toLine(g, index));
+  const { lines, markers } = groupByBaseline(items);
+  return lines.filter((g) => g.some((t) => t.s.trim() !== "")).map((g) => toLine(g, index, markers));
 }
 
 const ORDINAL = /^(?:st|nd|rd|th)$/i;

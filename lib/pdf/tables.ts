@@ -170,6 +170,19 @@ function pairCells(labels: CellLine[][], values: CellLine[][]): TableRow[] {
   return rows.sort((a, b) => b.top - a.top).map((r) => ({ label: r.label, value: r.value.join(" ") }));
 }
 
+/**
+ * Whether the line after `start` is its value, beside it rather than below:
+ * only second-column text, its baseline less than half a line lower. A
+ * browser lays a line holding a raised run ("9th") out taller, so a value
+ * cell's first line can sit a few points below its label's.
+ */
+function valueBeside(lines: Line[], start: number, column: Column): boolean {
+  const [line, next] = [lines[start], lines[start + 1]];
+  if (!next || line.page !== next.page || line.y - next.y >= 0.5 * line.size) return false;
+  const split = splitAt(next, column);
+  return split !== null && !split.left.length && split.right.length > 0;
+}
+
 /** The run of lines from `start` that sit in two columns split at `column`, with at least two lines using both. */
 function tableRun(lines: Line[], start: number, column: Column): { end: number; left: CellLine[]; right: CellLine[] } | null {
   const left: CellLine[] = [];
@@ -182,8 +195,8 @@ function tableRun(lines: Line[], start: number, column: Column): { end: number; 
     if (i > start && lines[i - 1].y - line.y > 3 * line.size) break;
     const split = splitAt(line, column);
     if (!split) break;
-    // A table starts on a line with text in its second column, and its label cells share a left edge.
-    if (i === start && !split.right.length) break;
+    // A table starts on a line with text in its second column (or beside it), and its label cells share a left edge.
+    if (i === start && !split.right.length && !valueBeside(lines, start, column)) break;
     if (split.left.length && leftEdge !== null && Math.abs(split.left[0].x - leftEdge) > TOLERANCE) break;
     if (split.left.length) leftEdge ??= split.left[0].x;
     if (split.left.length && split.right.length) both++;
