@@ -274,3 +274,21 @@ describe("issue 21, third round: rules suggested by the development sets' errors
     expect(assessSentence(sentence).assessment).toBe(label);
   });
 });
+
+describe("issue 21, fourth round: rules suggested by the development sets' errors (written sentences)", () => {
+  it.each([
+    // An absence with an adverb between "there is" and "no".
+    ["There is as yet no agreed protocol for sharing information with schools.", "concern"],
+    ["Health visiting is well established, although there is currently no named lead.", "mixed"],
+    // A change in the right direction called too small.
+    ["The number of re-referrals has only reduced from 40 to 38.", "concern"],
+    // A need stated is a shortfall.
+    ["Further work is needed to improve the quality of health plans.", "concern"],
+    ["Young people are proud of the council they have set up.", "strength"],
+    // Attendance at emergency care is a use of it: fewer is better.
+    ["Attendance at A and E by children under five is below the regional average.", "strength"],
+    ["School attendance of looked after children is below the national average.", "concern"],
+  ])("%s → %s", (sentence, label) => {
+    expect(assessSentence(sentence).assessment).toBe(label);
+  });
+});

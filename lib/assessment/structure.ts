@@ -35,7 +35,8 @@ const SHORTFALL_WORD = new RegExp(String.raw`\b${SHORTFALL}\b`, "i");
  * subject ("Delays in health assessments are above …" is about delays).
  */
 const MEASURE_UP_GOOD = String.raw`immuni[sz]ations?|vaccinations?|uptake|take-up|attendance|completion|completed|on time|within timescales?|breastfeeding|coverage|compliance|trained|training|health assessments?|dental checks?|performance|satisfaction|participation|attainment|achievement|stability|engagement|screening|outcomes?|retention|initiation|obtaining|reaching|achieving|attaining|GCSEs?|expected level|key stage \d|results|grades`;
-const MEASURE_UP_BAD = String.raw`waiting (?:times?|lists?)|waits?|conceptions?|pregnanc(?:y|ies)|caseloads?|workloads?|vacanc(?:y|ies)|vacant|re-?referrals?|admissions?|self-harm|exclusions?|absences?|NEET|not in education|obesity|smoking|alcohol|substance|offending|remands?|missing|mortality|deaths?|sickness|turnover|agency staff|delays?|did not attend|complaints?|incidents?|injur(?:y|ies)|decay|time (?:children |young people )?(?:wait|waited|taken)|timescales?|unallocated|drift|costs?|looked after population|gaps?`;
+// Attendance at emergency care is a use of it, like admissions (more is worse); at school or appointments, more is better.
+const MEASURE_UP_BAD = String.raw`attendances? (?:at|to) (?:A and E|A&E|accident and emergency|emergency|hospital)|(?:A and E|A&E|emergency) attendances?|waiting (?:times?|lists?)|waits?|conceptions?|pregnanc(?:y|ies)|caseloads?|workloads?|vacanc(?:y|ies)|vacant|re-?referrals?|admissions?|self-harm|exclusions?|absences?|NEET|not in education|obesity|smoking|alcohol|substance|offending|remands?|missing|mortality|deaths?|sickness|turnover|agency staff|delays?|did not attend|complaints?|incidents?|injur(?:y|ies)|decay|time (?:children |young people )?(?:wait|waited|taken)|timescales?|unallocated|drift|costs?|looked after population|gaps?`;
 const MEASURE = new RegExp(String.raw`\b(?:(${MEASURE_UP_BAD})|(${MEASURE_UP_GOOD}))\b`, "gi");
 
 /** Where a clause with a subject of its own starts, read back from a comparison. */
@@ -169,7 +170,7 @@ const cue = (start: number, words: string, direction: Direction, measure: Measur
 const CHANGE =
   /\b(improved|improving|deteriorated|worsened|increased|risen|rose|grown|gone up|climbed|increasing|rising|declined|fallen|fell|dropped|decreased|reduced|gone down|falling|decreasing|reducing|high|low)\b(?! (?:quality|standard|priority|levels? of|numbers? of|risk|profile))/gi;
 const CHANGE_LEAD =
-  /\b(no longer |not )?(?:(?:has|have|had|is|are|was|were|remains?|remained|still)( not| no longer)? )?(?:(?:significantly|steadily|sharply|slightly|further|still|very|relatively|particularly|too) )?$/i;
+  /\b(no longer |not )?(?:(?:has|have|had|is|are|was|were|remains?|remained|still)( not| no longer)? )?(?:(?:significantly|steadily|sharply|slightly|further|still|very|relatively|particularly|too) )?(only (?:(?:slightly|marginally) )?)?$/i;
 
 function changes(sentence: string, out: StructureCue[]) {
   const found = execAll(CHANGE, sentence);
@@ -192,13 +193,15 @@ function changes(sentence: string, out: StructureCue[]) {
     const up = /^(?:increas|risen|rose|grown|gone up|climbed|rising|high)/.test(verb);
     let direction: Direction = /^improv/.test(verb) ? "strength" : /^(?:deteriorated|worsened)/.test(verb) ? "concern" : judge(up, measure);
     if (lead?.[1] || lead?.[2]) direction = flip(direction);
+    // "has only reduced from 14 to 12": a change in the right direction called too small.
+    if (lead?.[3] && direction === "strength") direction = "concern";
     out.push(cue(start, sentence.slice(start, m.index + m[0].length), direction, measure));
   }
 }
 
 /** "there is no …", "none of …", "without a …": a concern unless what is absent is a shortfall. */
 const ABSENCE = new RegExp(
-  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
+  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:(?:as yet|yet|currently|presently|at present|still|now) )?(?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
   "gi",
 );
 
