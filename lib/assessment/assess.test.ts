@@ -288,6 +288,14 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     // Attendance at emergency care is a use of it: fewer is better.
     ["Attendance at A and E by children under five is below the regional average.", "strength"],
     ["School attendance of looked after children is below the national average.", "concern"],
+    // What is needed is not praise; a need of the cases a service is for is not a shortfall.
+    ["However, a greater focus on outcomes is required.", "concern"],
+    ["The team works closely with paediatricians where more specialist advice is required.", "strength"],
+    // A size set against praise by a contrast.
+    ["The youth forum is an active, yet small group.", "concern"],
+    // A past shortfall put right by something done; one being addressed is still a concern.
+    ["In response to identified weaknesses in assessments, managers established a weekly panel.", "strength"],
+    ["Work is in progress to address gaps in provision.", "concern"],
   ])("%s → %s", (sentence, label) => {
     expect(assessSentence(sentence).assessment).toBe(label);
   });

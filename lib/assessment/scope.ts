@@ -16,6 +16,8 @@ const NOUN_END = new RegExp(CLAUSE_END.source + String.raw`|\b(?:is|are|was|were
 /** Concern cues that name a shortfall (a noun or its adjective), not a negated or hedged predicate. */
 const NOUN_CUE =
   /^(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan\w+|insufficient\w*|inconsisten\w*|variab\w+|limited|absent|weak\w*|poor\w*|under-?performance|under-?developed|overstretched|unacceptable|inadequate\w*|(?:very )?high (?:caseloads?|workloads?)|low levels? of|lack\w*|(?:very )?little)\b/i;
+/** A need stated of its subject ("a greater focus … is required"): what is needed is not praise, so its scope reads back to its clause's start. */
+const NEED_CUE = /^(?:is|are|was|were) (?:\w+ )?(?:required|needed|necessary)$/i;
 const FRONTED = /^\s*(?:despite|in spite of|although|though|even though|while|whilst|whereas|notwithstanding)\b/i;
 /** Discourse markers among the concern cues: they point back to the sentence before, so have no scope of their own. */
 const MARKER = /^however$/i;
@@ -30,9 +32,10 @@ export const isMarker = (cue: string) => MARKER.test(cue);
 export function concernScopes(text: string, found: readonly number[], clauses: readonly StructureCue[], lastPraise: number): number[] {
   // Only a cue before some praise can reach it: most sentences need no scope read.
   const starts: [number, string][] = [];
-  for (let i = 0; i < found.length && found[i] < lastPraise; i += 2) {
+  // (A need reads back, so it may come after the praise it covers.)
+  for (let i = 0; i < found.length; i += 2) {
     const words = text.slice(found[i], found[i + 1]).trim();
-    if (!MARKER.test(words)) starts.push([found[i], words]);
+    if (!MARKER.test(words) && (found[i] < lastPraise || NEED_CUE.test(words))) starts.push([found[i], words]);
   }
   for (const c of clauses) if (c.direction === "concern" && c.start < lastPraise) starts.push([c.start, c.words]);
   if (starts.length === 0) return [];
@@ -45,7 +48,8 @@ export function concernScopes(text: string, found: readonly number[], clauses: r
     // oversight is now beginning to be addressed"); a negated or hedged
     // predicate runs to the end of its clause.
     const end = scopeEnd(text, start, NOUN_CUE.test(words) ? NOUN_END : CLAUSE_END);
-    scoped.push([start, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
+    const from = NEED_CUE.test(words) ? clauseStart(text, start) : start;
+    scoped.push([from, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
   }
   return merge(scoped);
 }
@@ -56,6 +60,15 @@ function scopeEnd(text: string, start: number, end: RegExp): number {
   const found = end.exec(text);
   end.lastIndex = 0;
   return found ? found.index : text.length;
+}
+
+/** Where the clause holding index starts: after the last clause boundary before it, else 0. */
+function clauseStart(text: string, index: number): number {
+  let at = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m && m.index < index; m = CLAUSE_END.exec(text)) at = m.index + m[0].length;
+  CLAUSE_END.lastIndex = 0;
+  return at;
 }
 
 /** [start, end) pairs sorted and merged where they overlap, flattened. */

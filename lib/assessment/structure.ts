@@ -232,6 +232,24 @@ function resolved(sentence: string, out: StructureCue[]) {
   for (const m of execAll(NO_SHORTFALL, sentence)) out.push(cue(m.index, m[0], "strength"));
 }
 
+/**
+ * A shortfall put right by something done (docs/assessment.md, "Past gaps
+ * fixed"): "In response to identified weaknesses in assessments, senior
+ * managers established a … panel", "To address these deficits the local
+ * authority has introduced a new recording system". Only an opening phrase
+ * whose main verb says the act was done: "Work is in progress to address
+ * gaps" is still a concern (the gap is the finding).
+ */
+const FIX = new RegExp(
+  String.raw`^\s*(?:in response to|to address|to tackle|to remedy|following|as a result of)\b[^.;]{0,80}?\b(?:${SHORTFALL}|weakness(?:es)?)\b[^.;]{0,80}?\b(?:(?:has|have|had) (?:now |recently |since |already )?)?(?:introduced|established|put in place|created|appointed|implemented|commissioned|set up)\b`,
+  "i",
+);
+
+function fixes(sentence: string, out: StructureCue[]) {
+  const m = FIX.exec(sentence);
+  if (m) out.push(cue(m.index, m[0], "strength"));
+}
+
 /** A hardship said of something: "is a challenge for the service", "poses a significant constraint". */
 const HARDSHIP = /\b(?:challenges?|constraints?)\b/gi;
 const HARDSHIP_LEAD =
@@ -269,11 +287,12 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
+  /\b(?:in response to|to address|to tackle|to remedy|following|as a result of|no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
   if (!HEADS.test(sentence)) return [];
   const found: StructureCue[] = [];
+  fixes(sentence, found);
   resolved(sentence, found);
   absences(sentence, found);
   grades(sentence, found);

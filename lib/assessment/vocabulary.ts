@@ -32,6 +32,10 @@ export const DOMAIN = new RegExp(
     // What an understanding or a report covers, not a finding: "the service's strengths and weaknesses".
     String.raw`\bstrengths (?:and|as well as) (?:weaknesses|poor performance|areas for (?:improvement|development))\b`,
     String.raw`\bas well as\b`,
+    // A need of the cases a service is for, not a shortfall of it: "for young
+    // children for whom permanency is required", "where more specialist advice … are required"
+    // ("an area where … support is required" names the shortfall: kept).
+    String.raw`\b(?:(?<!\barea )where|when|for whom|whom)\b[^.;:]{1,60}? (?:is|are) (?:also )?(?:required|needed|necessary)\b`,
     // What an aim is to prevent is not a shortfall: "Provision is in place to
     // ensure young people are not detained unnecessarily".
     String.raw`\bto (?:ensure|make sure)(?: that)? (?:[\w'’-]+ ){1,5}?(?:is|are|do|does|will|can|should) not\b`,
@@ -85,6 +89,8 @@ export const CONCERN = new RegExp(
     String.raw`\b(?:very|only a|only) few\b|\b(?:less|fewer) than (?:half|a third|a quarter)\b|\bonly half\b`,
     String.raw`\b(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
     String.raw`\bout of date\b`,
+    // A size set against praise by a contrast is a limit: "an active, yet small group".
+    String.raw`\b(?:but|yet) (?:still )?(?:very |relatively |rather |too )?(?:small|few|low|narrow|slow)\b`,
     // "only" before a small amount or a partial act: "had only recruited five
     // foster carers", "low at only 9%", "only partially met"; and waits told in months.
     String.raw`\bonly (?:a |an )?(?:\d[\d.,]*%?(?![\w%])(?: (?:reduction|increase|improvement|fall|rise|drop))?|(?:slightly |marginally )?(?:reduced|increased|improved|fallen|risen|dropped)\b|(?:one|two|three|four|five|six|a (?:small|minority|third|quarter)|partially|partly|recruited|completed|received|achieved)\b)|\bpartially (?:met|implemented|completed|effective)\b`,
