@@ -140,6 +140,22 @@ describe("themesOf on real paragraphs", () => {
     expect(themesOf(paragraph(barnet, "6.1"))).toEqual(["staffing", "leadership-commissioning"]);
   });
 
+  it("reads who or what a word is said of (issue 21, fourth round; written sentences)", () => {
+    // Recruitment in a sentence about fostering or adoption is of carers, not staff.
+    expect(themesOf("Streamlining the recruitment process has led to more adopters being approved.")).not.toContain("staffing");
+    expect(themesOf("Recruitment to vacant health visitor posts has improved.")).toContain("staffing");
+    // Care leavers named with looked after children are the report's population.
+    expect(themesOf("Outcomes for looked after children and care leavers are improving.")).not.toContain("care-leavers");
+    expect(themesOf("Care leavers are helped to find accommodation.")).toContain("care-leavers");
+    // A move between placements is not transition to adult services.
+    expect(themesOf("Children have a smooth transition as they move from foster care to adoption.")).not.toContain("disability-transition");
+    // Health histories given to care leavers are the care leavers' theme.
+    expect(themesOf("Care leavers receive copies of their health histories.")).toEqual(["care-leavers"]);
+    // A family's problems that escalate are not escalation between agencies.
+    expect(themesOf("When a family's problems escalate, the team provides intensive support.")).not.toContain("joint-working");
+    expect(themesOf("Staff escalate concerns to the designated nurse.")).toContain("joint-working");
+  });
+
   it("tags the real recommendations of both reports", () => {
     expect(
       themesOf(

@@ -66,6 +66,11 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bhealth (?:care )?needs of (?:children|young people) who are looked after\b`,
     ),
     hints: re(String.raw`\bhealth (?:care )?plans?\b`, String.raw`\bhealth (?:needs|checks?|reviews?)\b`),
+    // Health histories given to care leavers are the care leavers' theme (docs/assessment.md, section 4).
+    not: re(
+      String.raw`\bhealth histor(?:y|ies)\b(?=[^.;]{0,120}\b(?:care leavers?|leaving care))`,
+      String.raw`\b(?:care leavers?|leaving care)\b[^.;]{0,120}?\bhealth histor(?:y|ies)\b`,
+    ),
   },
   {
     id: "emotional-health",
@@ -191,7 +196,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bdisab\w*`,
       String.raw`\bcontinuing care\b`,
       String.raw`\bshort breaks\b`,
-      String.raw`\btransitions?\b(?! to the new)`,
+      // A move between placements is not transition to adult services: "a smooth
+      // transition … as they move from foster care to live with their adoptive parents".
+      String.raw`\btransitions?\b(?! to the new)(?! (?:[\w'’]+ ){0,5}?from (?:foster|residential) care)`,
       String.raw`\bautism\b`,
       String.raw`\blong term (?:health )?conditions\b`,
       String.raw`\bpalliative\b`,
@@ -221,7 +228,12 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     ),
     // The title of the statutory guidance, not a finding about joint work:
     // "Working Together", "Working together 2015", "Working together to safeguard children".
-    not: /\bWorking Together\b|\bWorking together(?= (?:to [Ss]afeguard|20\d\d))/g,
+    // A situation that escalates (no object) is a family's problems growing,
+    // not a concern escalated between agencies: "When a family's problems escalate".
+    not: re(
+      String.raw`\bWorking Together\b|\bWorking together(?= (?:to [Ss]afeguard|20\d\d))`,
+      String.raw`\b(?:problems?|difficulties|situations?|needs|risks?|behaviou?rs?)(?: (?:for|of) [\w'’]+)? escalat(?:e|es|ed|ing)\b(?! (?:to|it|them|concerns|matters|cases)\b)`,
+    ),
     hints: re(
       String.raw`\bmulti[- ]agency\b`,
       String.raw`\binter[- ]agency\b`,
@@ -297,6 +309,10 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcapacity to make decisions\b`,
       String.raw`\brecruit\w* (?:\w+ ){0,3}?(?:of )?(?:foster carers|fostering|adopters|adoptive|carers)\b`,
       String.raw`\b(?:foster carers|adopters|carers) (?:\w+ ){0,3}?recruit\w*`,
+      // Recruitment told in a sentence about fostering or adoption is of carers ("streamlining the
+      // recruitment process … adopters approved", "a recruitment strategy, including for … foster carers").
+      String.raw`\brecruit\w*(?=[^.;]{0,150}\b(?:foster|adopt))`,
+      String.raw`\b(?:foster|adopt)\w*[^.;]{0,150}?\brecruit\w*`,
     ),
   },
   {
@@ -360,6 +376,13 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bsixteen plus\b`,
       String.raw`\b16 plus\b`,
       String.raw`\bpathway plans?\b`,
+    ),
+    // Care leavers named with looked after children as the population a report
+    // is about ("outcomes for looked after children and care leavers"), and
+    // children "entering and leaving care", are not the care leavers' theme.
+    not: re(
+      String.raw`\b(?:looked after (?:children|young people)|children (?:who are )?looked after) and care leavers?\b`,
+      String.raw`\bentering and leaving care\b`,
     ),
   },
   {
