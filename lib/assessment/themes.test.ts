@@ -154,6 +154,16 @@ describe("themesOf on real paragraphs", () => {
     // A family's problems that escalate are not escalation between agencies.
     expect(themesOf("When a family's problems escalate, the team provides intensive support.")).not.toContain("joint-working");
     expect(themesOf("Staff escalate concerns to the designated nurse.")).toContain("joint-working");
+    // An absence of a capacity problem is not a capacity finding; an organisation's culture is not diversity.
+    expect(themesOf("There is no waiting list for speech and language therapy.")).not.toContain("staffing");
+    expect(themesOf("Staff have yet to feel the structural and cultural changes required.")).not.toContain("diversity");
+    // Pregnant women are maternity, not teenage pregnancy; a primary care trust is an NHS body, not primary care.
+    expect(themesOf("Pregnant women who misuse substances are supported by a specialist midwife.")).not.toContain("school-sexual-health");
+    expect(themesOf("The primary care trust has a joint protocol with the council.")).not.toContain("primary-care");
+    // Leaders by title.
+    expect(themesOf("The new Director of Children's Services has established a permanent senior management team.")).toContain(
+      "leadership-commissioning",
+    );
   });
 
   it("tags the real recommendations of both reports", () => {

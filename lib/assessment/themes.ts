@@ -133,6 +133,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bconception rate\b`,
       String.raw`\bpregnan\w*`,
     ),
+    // Pregnant women and mothers are midwives' patients (maternity), not teenage pregnancy.
+    not: re(String.raw`\bpregnant (?:women|mothers)\b`),
   },
   {
     id: "emergency-care",
@@ -165,7 +167,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bdentists\b`,
       String.raw`\bpharmacists\b`,
       String.raw`\boptometrists\b`,
-      String.raw`\bprimary care\b`,
+      String.raw`\bprimary care\b(?! trusts?\b)`,
     ),
   },
   {
@@ -305,6 +307,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     hints: re(String.raw`\bcapacity\b`, String.raw`\bdemand\b`, String.raw`\bappoint\w*`),
     // Foster carers and adopters are not staff (docs/assessment.md, section 4).
     not: re(
+      // No waiting list is access told as good news, not a finding on capacity.
+      String.raw`\bno waiting (?:list|times?)\b`,
       String.raw`\bparenting capacity\b`,
       String.raw`\bcapacity to make decisions\b`,
       String.raw`\brecruit\w* (?:\w+ ){0,3}?(?:of )?(?:foster carers|fostering|adopters|adoptive|carers)\b`,
@@ -334,6 +338,16 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcorporate parenting (?:board|group|panel|strategy)\b`,
       String.raw`\bchildren's trust\b`,
       String.raw`\b(?:organisational|strategic) priorities\b`,
+      // Who leads, by title: Ofsted's reports judge leadership by what these people do.
+      String.raw`\b(?:corporate|assistant|executive) directors?\b`,
+      String.raw`\bdirectors? (?:of|for) (?:children's |children’s )?(?:services|social care)\b`,
+      String.raw`\bDCS\b`,
+      String.raw`\bboard members\b`,
+      String.raw`\blead member\b`,
+      String.raw`\bsenior (?:management|leadership) teams?\b`,
+      String.raw`\bsenior leaders\b`,
+      String.raw`\bnon-executive directors?\b`,
+      String.raw`\btrust board\b`,
     ),
     hints: re(
       String.raw`\bcontracts?\b`,
@@ -341,6 +355,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bclinical commissioning group\b`,
       String.raw`\bsenior managers\b`,
       String.raw`\bcommissioned\b`,
+      // Elected members are as often an audience ("to talk directly to elected members") as leaders.
+      String.raw`\belected members\b`,
     ),
   },
   {
@@ -400,6 +416,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bspeak English\b`,
       String.raw`\bdiverse (?:ethnic|needs)\b`,
     ),
+    // An organisation's culture is not the children's: "the structural and cultural changes required".
+    not: re(String.raw`\bcultural (?:and \w+ )?changes?\b`),
   },
 ];
 
