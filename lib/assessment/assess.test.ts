@@ -296,6 +296,11 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     // A past shortfall put right by something done; one being addressed is still a concern.
     ["In response to identified weaknesses in assessments, managers established a weekly panel.", "strength"],
     ["Work is in progress to address gaps in provision.", "concern"],
+    // A step recognised as needed to get more of something: not enough of it now.
+    ["The next step recognised by the council is to secure more stability in the workforce.", "concern"],
+    // An emphatic present "do" before a contrast concedes a good.
+    ["Health plans do include the child's views, but they are not reviewed.", "mixed"],
+    ["Health plans include the child's views, but they are not reviewed.", "concern"],
   ])("%s → %s", (sentence, label) => {
     expect(assessSentence(sentence).assessment).toBe(label);
   });

@@ -114,6 +114,9 @@ export const CONCERN = new RegExp(
     String.raw`\b(?:more|much more) (?:needs to be done|to do|to be done|work is needed)\b`,
     String.raw`\b(?:there is|there remains|recogni[sz]ed?|recognition of|acknowledges?) (?:a |the |an )?(?:clear |further |continuing )?need to\b`,
     String.raw`\bneed to (?:strengthen|improve|increase|develop|ensure|address|review|tighten)\b`,
+    // A step recognised as next, to get more of something, says there is not
+    // enough of it now ("The next step recognised by the authority is to secure more stability").
+    String.raw`\b(?:recogni[sz]ed|acknowledged)\b[^.;]{0,60}?\bto (?:secure|achieve|bring|provide|increase|develop|build) (?:more|greater|further)\b`,
     String.raw`\bareas? for (?:further )?(?:improvement|development)\b|\bareas? of (?:under-?performance|poor practice|weakness)\b`,
     String.raw`\b(?:in its infancy|in draft|too early|only just begun|early days)\b`,
     String.raw`\b(?:to achieve|towards) full (?:coverage|cover|compliance)\b`,
@@ -155,6 +158,11 @@ export const STRENGTH = new RegExp(
     String.raw`\bup to date\b`,
     String.raw`\bmeets? (?:the |their )?(?:requirements|statutory)|\bmeeting their statutory\b`,
     String.raw`\bthere (?:has|have) (?:been )?no (?:whistle|allegations|complaints)`,
+    // An emphatic "do" before a contrast concedes a good ("Reports … do include
+    // current information …, but these are not sharply focused"): the sentence is both.
+    // Present tense only: a past "did consider individual cases, but …" tells
+    // what an act covered before what it lacked, and is read as the lack.
+    String.raw`(?<!\b(?:to|what \w+|how \w+) )\b(?:does|do) (?!(?:not|so|this|that|it|the|a|an|more|well|nothing|anything|enough|they|we|you)\b)[a-z]+\b(?=[^.;]{1,200}\bbut\b)`,
   ].join("|"),
   "gi",
 );
