@@ -301,6 +301,16 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     // An emphatic present "do" before a contrast concedes a good.
     ["Health plans do include the child's views, but they are not reviewed.", "mixed"],
     ["Health plans include the child's views, but they are not reviewed.", "concern"],
+    // A negation's scope reads on from its own words ("has not yet had …": "yet" is not a new clause).
+    ["This has not yet had sufficient impact on ensuring that plans are consistently reviewed.", "concern"],
+    // What a shortfall holds back is not praise.
+    ["Frequent changes of social worker have hindered the building of positive relationships.", "concern"],
+    // How sure the inspectors are is not praise.
+    ["There was clear evidence of drift in a small number of cases.", "concern"],
+    ["It is clear that staff have yet to feel the impact of the changes.", "concern"],
+    ["Records provide clear evidence of supervision.", "strength"],
+    // Drift is a shortfall; what an aim is to avoid is not.
+    ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {
     expect(assessSentence(sentence).assessment).toBe(label);
   });

@@ -39,7 +39,13 @@ export const DOMAIN = new RegExp(
     // What an aim is to prevent is not a shortfall: "Provision is in place to
     // ensure young people are not detained unnecessarily".
     String.raw`\bto (?:ensure|make sure)(?: that)? (?:[\w'’-]+ ){1,5}?(?:is|are|do|does|will|can|should) not\b`,
+    // So is what it is to avoid or prevent: "Plans are regularly reviewed to avoid drift".
+    String.raw`\bto (?:avoid|prevent)\b(?: (?:any |further |unnecessary )?(?:drift|delays?|gaps?|lapses?|difficult(?:y|ies)|failures?|problems?))?`,
     String.raw`\bwell-?being\b`,
+    // How sure the inspectors are, not praise: "It is clear that … staff have
+    // yet to experience the full impact"; "clear evidence" of a shortfall ("of
+    // drift"), not of a good ("Records provide clear evidence of supervision").
+    String.raw`\bit (?:is|was) clear that\b|\bclear evidence (?=of (?:[\w'’-]+ ){0,2}?(?:drift|delays?|gaps?|poor|weak\w*|inconsisten\w*|lack))`,
     String.raw`\bno longer able\b`,
     // The name of a judgement area, not praise: "the contribution of health
     // services to keeping children and young people safe is inadequate".
@@ -77,7 +83,7 @@ export const CONCERN = new RegExp(
     // did not happen or holds things back ("have failed to develop", "a missed
     // opportunity", "breaching their rights", "meetings have lapsed",
     // "stretching the capacity"); named faults (shortcomings, errors, overdue).
-    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|over-?optimistic|overly optimistic|shortcomings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|cancell?ed|postponed|stretching (?:the )?capacity|less progress)\b`,
+    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|over-?optimistic|overly optimistic|shortcomings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|cancell?ed|postponed|stretching (?:the )?capacity|less progress|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?|imped(?:es|ed|ing)|undermin(?:es|ed|ing))\b`,
     String.raw`\b(?:is|are|was|were|completed|received|held|sent|done|made|arrived?|arrives) (?:\w+ )?late\b|\btoo late\b|\blate (?:completion|reports?|referrals?|notifications?)\b`,
     String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
     // What is lacking is not praise: "lack a clear focus on outcomes".
@@ -87,7 +93,7 @@ export const CONCERN = new RegExp(
     // early stage of implementation" alone is told of work going well, Barnet 6.6).
     String.raw`\b(?:at an? very|in the(?: very)?) early stages?\b`,
     String.raw`\b(?:very|only a|only) few\b|\b(?:less|fewer) than (?:half|a third|a quarter)\b|\bonly half\b`,
-    String.raw`\b(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies))\b`,
+    String.raw`\b(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan(?:t|cy|cies)|drift)\b`,
     String.raw`\bout of date\b`,
     // A size set against praise by a contrast is a limit: "an active, yet small group".
     String.raw`\b(?:but|yet) (?:still )?(?:very |relatively |rather |too )?(?:small|few|low|narrow|slow)\b`,
