@@ -160,6 +160,12 @@ describe("themesOf on real paragraphs", () => {
     // Pregnant women are maternity, not teenage pregnancy; a primary care trust is an NHS body, not primary care.
     expect(themesOf("Pregnant women who misuse substances are supported by a specialist midwife.")).not.toContain("school-sexual-health");
     expect(themesOf("The primary care trust has a joint protocol with the council.")).not.toContain("primary-care");
+    // Agencies working together named as such; children's words told to the inspectors; staff turnover.
+    expect(themesOf("Multi-agency working to prevent offending is well established.")).toContain("joint-working");
+    expect(themesOf("Midwives share this information promptly with the health visiting team.")).toContain("joint-working");
+    expect(themesOf("Young people told inspectors that the clinic is easy to reach.")).toContain("voice-of-the-child");
+    expect(themesOf("Managers told inspectors that the clinic is easy to reach.")).not.toContain("voice-of-the-child");
+    expect(themesOf("A high turnover of staff has led to changes of social worker.")).toContain("staffing");
     // Leaders by title.
     expect(themesOf("The new Director of Children's Services has established a permanent senior management team.")).toContain(
       "leadership-commissioning",

@@ -34,6 +34,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bfeedback (?:on|from) (?:their|patient|young|children)`,
       String.raw`\bcomplaints?\b`,
       String.raw`\b(?:engage|involve)[sd]? young people\b`,
+      // Children's own words reported by the inspectors: "Young people told inspectors that …" (not staff's).
+      String.raw`\b(?:children|young people|parents|carers|care leavers|families)\b(?: [\w'’-]+){0,3}? (?:told|spoke (?:to|with)) inspectors\b`,
     ),
     hints: re(String.raw`\bfeedback\b`, String.raw`\bsatisf\w*`, String.raw`\bconsultation\b`),
   },
@@ -217,7 +219,10 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bjoint(?:ly)? working\b`,
       String.raw`\bpartnership working\b`,
       String.raw`\binformation sharing\b`,
-      String.raw`\bshar(?:e|ed|ing) (?:of )?information\b`,
+      String.raw`\bshar(?:e|es|ed|ing) (?:of )?(?:this |the |relevant |key |such )?information\b`,
+      // Agencies working together, named as such: "Multi-agency working is also improving".
+      String.raw`\b(?:multi|inter)[- ]agency (?:working|work|partnerships?|responses?)\b`,
+      String.raw`\bworking linkages\b`,
       String.raw`\bstrategy (?:discussions?|meetings?)\b`,
       String.raw`\bescalat\w*`,
       String.raw`\bdisagreements?\b`,
@@ -297,6 +302,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bstaffing\b`,
       String.raw`\bshortages?\b`,
       String.raw`\bretention\b`,
+      String.raw`\bturnover of (?:staff|social workers)\b|\bstaff turnover\b`,
       String.raw`\boverstretched\b`,
       String.raw`\b(?:nurse|paediatrician) cover\b`,
       String.raw`\bwaiting (?:list|times?)\b`,
