@@ -166,6 +166,11 @@ describe("themesOf on real paragraphs", () => {
     expect(themesOf("Young people told inspectors that the clinic is easy to reach.")).toContain("voice-of-the-child");
     expect(themesOf("Managers told inspectors that the clinic is easy to reach.")).not.toContain("voice-of-the-child");
     expect(themesOf("A high turnover of staff has led to changes of social worker.")).toContain("staffing");
+    // Transition said of care leavers is leaving care; "diverse needs" alone is not diversity.
+    expect(themesOf("There are delays in completing health histories to assist transition for care leavers.")).not.toContain(
+      "disability-transition",
+    );
+    expect(themesOf("Plans do not consistently identify their diverse needs.")).not.toContain("diversity");
     // Leaders by title.
     expect(themesOf("The new Director of Children's Services has established a permanent senior management team.")).toContain(
       "leadership-commissioning",

@@ -209,7 +209,13 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bend of life\b`,
       String.raw`\bspecial schools\b`,
     ),
-    not: re(PARENTS),
+    // Transition said of care leavers is leaving care (the care leavers' theme), not
+    // transition to adult services: "health histories to assist transition for care leavers".
+    not: re(
+      PARENTS,
+      String.raw`\btransitions?\b(?=[^.;]{0,100}\b(?:care leavers?|leaving care))`,
+      String.raw`\b(?:care leavers?|leaving care)\b[^.;]{0,100}?\btransitions?\b`,
+    ),
   },
   {
     id: "joint-working",
@@ -420,8 +426,10 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcommunication and language\b`,
       String.raw`\bdeaf\b`,
       String.raw`\bspeak English\b`,
-      String.raw`\bdiverse (?:ethnic|needs)\b`,
+      String.raw`\bdiverse ethnic\b`,
     ),
+    // "their diverse needs" is as often every child's needs as their culture's.
+    hints: re(String.raw`\bdiverse needs\b`),
     // An organisation's culture is not the children's: "the structural and cultural changes required".
     not: re(String.raw`\bcultural (?:and \w+ )?changes?\b`),
   },
