@@ -171,6 +171,8 @@ describe("themesOf on real paragraphs", () => {
       "disability-transition",
     );
     expect(themesOf("Plans do not consistently identify their diverse needs.")).not.toContain("diversity");
+    // Taking part in school life is not having a say.
+    expect(themesOf("Looked after children are supported to participate in school life.")).not.toContain("voice-of-the-child");
     // Leaders by title.
     expect(themesOf("The new Director of Children's Services has established a permanent senior management team.")).toContain(
       "leadership-commissioning",

@@ -38,6 +38,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\b(?:children|young people|parents|carers|care leavers|families)\b(?: [\w'’-]+){0,3}? (?:told|spoke (?:to|with)) inspectors\b`,
     ),
     hints: re(String.raw`\bfeedback\b`, String.raw`\bsatisf\w*`, String.raw`\bconsultation\b`),
+    // Taking part in school or leisure is not having a say: "participate in school life".
+    not: re(String.raw`\bparticipat\w* in (?:school|leisure|sports?|(?:positive |leisure )?activities|education|clubs)\b`),
   },
   {
     id: "consent",
