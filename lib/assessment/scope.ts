@@ -18,6 +18,14 @@ const NOUN_CUE =
   /^(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan\w+|drift|insufficient\w*|inconsisten\w*|variab\w+|limited|absent|weak\w*|poor\w*|under-?performance|under-?developed|overstretched|unacceptable|inadequate\w*|(?:very )?high (?:caseloads?|workloads?)|low levels? of|lack\w*|(?:very )?little)\b/i;
 /** A need stated of its subject ("a greater focus … is required"): what is needed is not praise, so its scope reads back to its clause's start. */
 const NEED_CUE = /^(?:is|are|was|were) (?:\w+ )?(?:required|needed|necessary)$/i;
+/**
+ * "…, but this is yet to have an impact": what "this" points back to is told
+ * as a step taken, not as a finding, so the praise before it in the sentence
+ * does not count (Ofsted Barnet 2019, 31: "recommissioned …, with an increased
+ * recruitment target, but this is yet to have an impact").
+ */
+const NO_IMPACT_CUE = /^(?:yet to have|(?:has|have) not yet had)\b.*\b(?:impact|effect|difference)$/i;
+const POINTS_BACK = /\b(?:this|these|it|they) (?:is |are |has |have )?$/i;
 const FRONTED = /^\s*(?:despite|in spite of|although|though|even though|while|whilst|whereas|notwithstanding)\b/i;
 /** Discourse markers among the concern cues: they point back to the sentence before, so have no scope of their own. */
 const MARKER = /^however$/i;
@@ -35,7 +43,8 @@ export function concernScopes(text: string, found: readonly number[], clauses: r
   // (A need reads back, so it may come after the praise it covers.)
   for (let i = 0; i < found.length; i += 2) {
     const words = text.slice(found[i], found[i + 1]).trim();
-    if (!MARKER.test(words) && (found[i] < lastPraise || NEED_CUE.test(words))) starts.push([found[i], found[i + 1], words]);
+    const readsBack = NEED_CUE.test(words) || NO_IMPACT_CUE.test(words);
+    if (!MARKER.test(words) && (found[i] < lastPraise || readsBack)) starts.push([found[i], found[i + 1], words]);
   }
   for (const c of clauses) if (c.direction === "concern" && c.start < lastPraise) starts.push([c.start, c.end, c.words]);
   if (starts.length === 0) return [];
@@ -49,7 +58,8 @@ export function concernScopes(text: string, found: readonly number[], clauses: r
     // predicate runs to the end of its clause.
     // Read on from the cue's end: its own words ("has not yet had …") do not end its clause.
     const end = scopeEnd(text, Math.max(start + 1, cueEnd - 1), NOUN_CUE.test(words) ? NOUN_END : CLAUSE_END);
-    const from = NEED_CUE.test(words) ? clauseStart(text, start) : start;
+    const pointsBack = NO_IMPACT_CUE.test(words) && POINTS_BACK.test(text.slice(Math.max(0, start - 12), start));
+    const from = NEED_CUE.test(words) ? clauseStart(text, start) : pointsBack ? 0 : start;
     scoped.push([from, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
   }
   return merge(scoped);
