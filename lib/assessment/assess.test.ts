@@ -311,6 +311,9 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     ["Records provide clear evidence of supervision.", "strength"],
     // "but this is yet to have an impact": what "this" points back to is a step, not a finding.
     ["The service has been recommissioned, with an increased target, but this is yet to have an impact.", "concern"],
+    // Negation in a relative clause on children describes them; on staff it is a shortfall.
+    ["Effective action is taken to locate children who have not taken up their school places.", "strength"],
+    ["Health visitors who have not completed training are supervised closely.", "concern"],
     // Drift is a shortfall; what an aim is to avoid is not.
     ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {

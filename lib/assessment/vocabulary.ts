@@ -18,7 +18,12 @@ export const DOMAIN = new RegExp(
   [
     String.raw`\bnot given or withdrawn\b`,
     String.raw`\b(?:do|does|did) not meet the (?:threshold|criteria)\b`,
+    // Negation in a relative clause on people describes them, not the service:
+    // "children who have not taken up their school places", "for whom a match has not yet been identified".
+    // (Only of children and families: "staff who have not been trained" is a shortfall.)
     String.raw`\bwho (?:do|does|did) not\b`,
+    String.raw`(?<=\b(?:children|young people|child|person|people|pupils|families|parents|carers|care leavers|mothers|fathers|those) )who (?:have|has|had|are|is|were|was) (?:not|no longer)\b`,
+    String.raw`\bfor whom (?:[\w'’-]+ ){1,3}?(?:has|have|had|is|are|was|were) not\b`,
     String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
     String.raw`\b(?:limited|no|little|less) need\b`,
     String.raw`\bnot at risk\b`,
