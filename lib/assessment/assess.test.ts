@@ -314,6 +314,14 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     // Negation in a relative clause on children describes them; on staff it is a shortfall.
     ["Effective action is taken to locate children who have not taken up their school places.", "strength"],
     ["Health visitors who have not completed training are supervised closely.", "concern"],
+    // A transitive change reads the measure it acts on; a gap closing or widening says which way.
+    ["Monitoring by the panel is reducing some drift and delay.", "strength"],
+    ["Staff shortages are increasing waiting times.", "concern"],
+    ["The attainment gap has narrowed.", "strength"],
+    ["The gap between looked after children's attainment and that of their peers has widened.", "concern"],
+    // An absence after "and no"; an aim ends at "and there".
+    ["Most homes are judged good and no home is judged inadequate.", "strength"],
+    ["However, action is being taken to address this and there is evidence of some improvement.", "strength"],
     // Drift is a shortfall; what an aim is to avoid is not.
     ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {

@@ -96,9 +96,25 @@ const TO_DURATION = /\bto (?:about |around |just )?[\d.,]+ (?:days|weeks|months)
 /** Time taken, a measure for which more is worse, read only as what a change came to (a common word elsewhere). */
 const DURATION = /^(?:days|weeks|months)\b/i;
 
-function measureAfter(sentence: string, index: number): Measure | null {
+/**
+ * What a transitive change acts on, right after it: "is reducing some drift and
+ * delay", "has increased waiting times". Measures joined by "and"/"or" are one object.
+ */
+const OBJECT_LEAD = /^ (?:some |the |any |further |significantly |unnecessary )?/i;
+const JOINED = new RegExp(String.raw`^(?:,? (?:and|or) (?:\w+ )?(?:${MEASURE_UP_BAD}|${MEASURE_UP_GOOD})\b)*`, "i");
+
+function objectAfter(sentence: string, index: number): Measure | null {
+  const at = index + (OBJECT_LEAD.exec(sentence.slice(index, index + 20))?.[0].length ?? 0);
+  const found = firstMeasure(sentence, at);
+  if (!found || found.start !== at) return null;
+  const end = found.start + found.words.length;
+  const joined = JOINED.exec(sentence.slice(end, end + 80))?.[0] ?? "";
+  return { ...found, words: found.words + joined };
+}
+
+function measureAfter(sentence: string, index: number, object: boolean): Measure | null {
   const amount = TO_AMOUNT.exec(sentence.slice(index, index + 40));
-  if (!amount) return null;
+  if (!amount) return object ? objectAfter(sentence, index) : null;
   const at = index + amount[0].length;
   const duration = DURATION.exec(sentence.slice(at, at + 6));
   if (duration) return { upGood: false, words: duration[0], start: at };
@@ -168,7 +184,7 @@ const cue = (start: number, words: string, direction: Direction, measure: Measur
 
 /** A measure's change: "have increased", "has fallen", "remains low". Only read when the measure is known. */
 const CHANGE =
-  /\b(improved|improving|deteriorated|worsened|increased|risen|rose|grown|gone up|climbed|increasing|rising|declined|fallen|fell|dropped|decreased|reduced|gone down|falling|decreasing|reducing|high|low)\b(?! (?:quality|standard|priority|levels? of|numbers? of|risk|profile))/gi;
+  /\b(improved|improving|deteriorated|worsened|closed|closing|narrowed|narrowing|widened|widening|increased|risen|rose|grown|gone up|climbed|increasing|rising|declined|fallen|fell|dropped|decreased|reduced|gone down|falling|decreasing|reducing|high|low)\b(?! (?:quality|standard|priority|levels? of|numbers? of|risk|profile))/gi;
 const CHANGE_LEAD =
   /\b(no longer |not )?(?:(?:has|have|had|is|are|was|were|remains?|remained|still)( not| no longer)? )?(?:(?:significantly|steadily|sharply|slightly|further|still|very|relatively|particularly|too) )?(only (?:(?:slightly|marginally) )?)?$/i;
 
@@ -187,11 +203,18 @@ function changes(sentence: string, out: StructureCue[]) {
     // as an adjective ("young people with high or complex needs").
     if ((verb === "high" || verb === "low") && !lead?.[0]) continue;
     const start = lead?.[0] ? lead.index : m.index;
-    const measure = measureBefore(sentence, start) ?? measureAfter(sentence, m.index + m[0].length);
+    // Improvement, decline and a gap closing or widening say which way whatever
+    // the measure; only the others read the measure they act on ("reducing some drift").
+    const fixed: Direction | null = /^(?:improv|clos|narrow)/.test(verb)
+      ? "strength"
+      : /^(?:deteriorated|worsened|widen)/.test(verb)
+        ? "concern"
+        : null;
+    const measure = measureBefore(sentence, start) ?? measureAfter(sentence, m.index + m[0].length, !fixed);
     // A measure not in the lists is left to the word lists ("reduced", "increased" as praise).
     if (!measure) continue;
     const up = /^(?:increas|risen|rose|grown|gone up|climbed|rising|high)/.test(verb);
-    let direction: Direction = /^improv/.test(verb) ? "strength" : /^(?:deteriorated|worsened)/.test(verb) ? "concern" : judge(up, measure);
+    let direction: Direction = fixed ?? judge(up, measure);
     if (lead?.[1] || lead?.[2]) direction = flip(direction);
     // "has only reduced from 14 to 12": a change in the right direction called too small.
     if (lead?.[3] && direction === "strength") direction = "concern";
@@ -201,7 +224,7 @@ function changes(sentence: string, out: StructureCue[]) {
 
 /** "there is no …", "none of …", "without a …": a concern unless what is absent is a shortfall. */
 const ABSENCE = new RegExp(
-  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:(?:as yet|yet|currently|presently|at present|still|now) )?(?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
+  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:(?:as yet|yet|currently|presently|at present|still|now) )?(?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] |\band ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
   "gi",
 );
 
@@ -287,7 +310,7 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:in response to|to address|to tackle|to remedy|following|as a result of|no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
+  /\b(?:in response to|to address|to tackle|to remedy|following|as a result of|no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
   if (!HEADS.test(sentence)) return [];

@@ -184,12 +184,14 @@ export const STRENGTH = new RegExp(
  * describe what is hoped for, not what inspectors found, so they are blanked
  * before strength cues are looked for (concern cues in them still count).
  * An aim ends at the main verb that follows it ("to support children … are
- * working well"), so the finding after it is still read; "to ensure" takes a
+ * working well") or at "and there" ("action is being taken to address this
+ * and there is evidence of some improvement"), so the finding after it is
+ * still read; "to ensure" takes a
  * whole clause, verb and all ("to ensure all young people have a
  * comprehensive health history").
  */
 export const PURPOSE = new RegExp(
-  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}|\bto (?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b)[\w'-]+)){0,10}`,
+  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}|\bto (?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b|and there\b)[\w'-]+)){0,10}`,
   "gi",
 );
 
