@@ -322,6 +322,11 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     // An absence after "and no"; an aim ends at "and there".
     ["Most homes are judged good and no home is judged inadequate.", "strength"],
     ["However, action is being taken to address this and there is evidence of some improvement.", "strength"],
+    // A shortfall as what a working process handles (present tense) is the process's finding.
+    ["Areas of poorer performance are considered in more depth.", "strength"],
+    ["Managers take accountability for performance, with poor practice challenged through monthly surgeries.", "strength"],
+    ["Gaps in provision have been identified.", "concern"],
+    ["Weaknesses identified at the last inspection remain.", "concern"],
     // Drift is a shortfall; what an aim is to avoid is not.
     ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {

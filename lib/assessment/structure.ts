@@ -244,8 +244,23 @@ const REMEDIED = new RegExp(
   String.raw`\b${SHORTFALL}\b(?: [\w'’-]+){0,6}? (?:is|are|was|were|has been|have been) (?:now |promptly |quickly |successfully |largely |fully )?(?:minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied)\b`,
   "gi",
 );
+/**
+ * A shortfall as what a working process handles, told in the present: "Gaps in
+ * adherence … are promptly identified", "areas of poorer performance are
+ * considered in more depth", "with poor practice challenged through monthly
+ * surgeries". The process is the finding. Not a shortfall found ("gaps have
+ * been identified"), being worked on ("are being addressed") or left
+ * ("weaknesses identified at the last inspection remain").
+ */
+const HANDLED_SHORTFALL = String.raw`(?:poor(?:er)? (?:practice|performance)|areas of (?:poor(?:er)?|weak(?:er)?|under-?)[\w-]* ?[\w-]*|gaps?|weakness(?:es)?|shortfalls?|deficits?|errors?|lapses?)`;
+const HANDLE = String.raw`(?:promptly |robustly |rigorously |routinely |regularly |quickly |swiftly |effectively |appropriately )?(?:challenged|scrutini[sz]ed|considered|identified|tackled|addressed|examined|explored|acted (?:up)?on|followed up)\b`;
+const HANDLED = new RegExp(
+  String.raw`\bwith ${HANDLED_SHORTFALL} ${HANDLE}|\b${HANDLED_SHORTFALL}\b(?: (?!(?:have|has|had|been|being|not|will|were|was)\b)[\w'’-]+){0,12}? (?:is|are) ${HANDLE}`,
+  "gi",
+);
 const NO_SHORTFALL = /\bno (?:\w+ ){0,2}?(?:delays?|waiting (?:lists?|times?)|gaps?|backlogs?|vacancies|shortfalls?|drift)\b/gi;
 const NO_LONGER = /\bno longer\b/i;
+const HANDLE_WORD = /\b(?:challenged|scrutini[sz]ed|considered|identified|tackled|addressed|examined|explored|acted|followed up)\b/i;
 const REMEDY = /\b(?:minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied)\b/i;
 
 function resolved(sentence: string, out: StructureCue[]) {
@@ -253,6 +268,7 @@ function resolved(sentence: string, out: StructureCue[]) {
   if (NO_LONGER.test(sentence)) for (const m of execAll(RESOLVED, sentence)) out.push(cue(m.index, m[0], "strength"));
   if (REMEDY.test(sentence)) for (const m of execAll(REMEDIED, sentence)) out.push(cue(m.index, m[0], "strength"));
   for (const m of execAll(NO_SHORTFALL, sentence)) out.push(cue(m.index, m[0], "strength"));
+  if (HANDLE_WORD.test(sentence)) for (const m of execAll(HANDLED, sentence)) out.push(cue(m.index, m[0], "strength"));
 }
 
 /**
@@ -310,7 +326,7 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:in response to|to address|to tackle|to remedy|following|as a result of|no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
+  /\b(?:in response to|to address|to tackle|to remedy|following|as a result of|no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low|challenged|scrutini[sz]ed|considered|identified|tackled|addressed|examined|explored|acted|followed up)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
   if (!HEADS.test(sentence)) return [];
