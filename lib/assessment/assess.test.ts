@@ -327,6 +327,9 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     ["Managers take accountability for performance, with poor practice challenged through monthly surgeries.", "strength"],
     ["Gaps in provision have been identified.", "concern"],
     ["Weaknesses identified at the last inspection remain.", "concern"],
+    // More of a practice is praise; more of a shortfall is not.
+    ["There has recently been more scrutiny of the quality of personal education plans.", "strength"],
+    ["There have been more delays in health assessments this year.", "concern"],
     // Drift is a shortfall; what an aim is to avoid is not.
     ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {
