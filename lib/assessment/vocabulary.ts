@@ -170,8 +170,9 @@ export const STRENGTH = new RegExp(
     String.raw`\bmeets? (?:the |their )?(?:requirements|statutory)|\bmeeting their statutory\b`,
     String.raw`\bthere (?:has|have) (?:been )?no (?:whistle|allegations|complaints)`,
     // More of a practice is praise ("There has recently been more scrutiny of
-    // the quality of PEPs"); more of a shortfall or a cost is not.
-    String.raw`\bthere (?:has|have) (?:recently |also |since )?been (?:more|greater|increased|better|stronger)\b(?! (?:delays?|complaints?|incidents?|referrals?|demand|pressure|use of agency|changes|turnover|vacancies|exclusions?|admissions?|concerns?)\b)`,
+    // the quality of PEPs"); more of a shortfall or a cost is not (nor of one
+    // already read as a concern and blanked: a word must follow).
+    String.raw`\bthere (?:has|have) (?:recently |also |since )?been (?:more|greater|increased|better|stronger)\b(?= \w)(?! (?:delays?|complaints?|incidents?|referrals?|demand|pressure|use of agency|changes|turnover|vacancies|exclusions?|admissions?|concerns?)\b)`,
     // An emphatic "do" before a contrast concedes a good ("Reports … do include
     // current information …, but these are not sharply focused"): the sentence is both.
     // Present tense only: a past "did consider individual cases, but …" tells
