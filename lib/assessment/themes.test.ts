@@ -173,6 +173,10 @@ describe("themesOf on real paragraphs", () => {
     expect(themesOf("Plans do not consistently identify their diverse needs.")).not.toContain("diversity");
     // Taking part in school life is not having a say.
     expect(themesOf("Looked after children are supported to participate in school life.")).not.toContain("voice-of-the-child");
+    // Keeping records said as a practice, data quality; registration with a doctor or dentist.
+    expect(themesOf("In a minority of cases, records are not completed in a timely manner.")).toContain("records");
+    expect(themesOf("The council could not give a figure due to a legacy of poor data quality.")).toContain("records");
+    expect(themesOf("Most care leavers are registered with a doctor and a dentist.")).toContain("primary-care");
     // Leaders by title.
     expect(themesOf("The new Director of Children's Services has established a permanent senior management team.")).toContain(
       "leadership-commissioning",

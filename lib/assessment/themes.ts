@@ -172,6 +172,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bpharmacists\b`,
       String.raw`\boptometrists\b`,
       String.raw`\bprimary care\b(?! trusts?\b)`,
+      String.raw`\bregistered with (?:a |their |local )?(?:doctor|dentist|GP)s?\b`,
     ),
   },
   {
@@ -276,6 +277,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\b(?:management )?information system\b`,
       String.raw`\bcase management systems?\b`,
       String.raw`\bhealth (?:care )?records\b`,
+      // Keeping records, said as a practice: "records are not completed in a timely manner", "poor data quality".
+      String.raw`\brecords (?:are|is|were|was) (?:not )?(?:always |routinely |consistently )?(?:completed|kept|updated|maintained|accurate|up to date)\b`,
+      String.raw`\bdata quality\b`,
     ),
     hints: re(String.raw`\brecords?\b`),
   },
