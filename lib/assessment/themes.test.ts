@@ -177,6 +177,9 @@ describe("themesOf on real paragraphs", () => {
     expect(themesOf("In a minority of cases, records are not completed in a timely manner.")).toContain("records");
     expect(themesOf("The council could not give a figure due to a legacy of poor data quality.")).toContain("records");
     expect(themesOf("Most care leavers are registered with a doctor and a dentist.")).toContain("primary-care");
+    // Pregnant women who misuse substances are parents' needs; a referral to social care is joint working.
+    expect(themesOf("Pregnant women who misuse substances are supported by a specialist midwife.")).toContain("parents-needs");
+    expect(themesOf("Midwives refer promptly to children's social care and attend pre-birth conferences.")).toContain("joint-working");
     // Leaders by title.
     expect(themesOf("The new Director of Children's Services has established a permanent senior management team.")).toContain(
       "leadership-commissioning",

@@ -12,7 +12,7 @@ const re = (...alternatives: string[]) => new RegExp(alternatives.join("|"), "gi
 
 // Parents' and mothers' mental health, learning disabilities and drug use
 // belong to "parents' needs", not to the children's themes.
-const PARENTS = String.raw`\b(?:parents?|mothers?|fathers?|adults?|carers?)\b[^.;]{0,40}?\b(?:misuse|mental health|learning disabilit\w*|alcohol|substance)\w*`;
+const PARENTS = String.raw`\b(?:parents?|mothers?|fathers?|adults?|carers?|women)\b[^.;]{0,40}?\b(?:misuse|mental health|learning disabilit\w*|alcohol|substance)\w*`;
 
 export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
   {
@@ -232,6 +232,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       // Agencies working together, named as such: "Multi-agency working is also improving".
       String.raw`\b(?:multi|inter)[- ]agency (?:working|work|partnerships?|responses?)\b`,
       String.raw`\bworking linkages\b`,
+      // A referral said with the agency it goes to: "midwives refer promptly to children's social care".
+      String.raw`\brefer(?:s|red|ring|rals?)? (?:[\w'’-]+ ){0,3}?to (?:children's |children’s |adult )?social care\b`,
       String.raw`\bstrategy (?:discussions?|meetings?)\b`,
       String.raw`\bescalat\w*`,
       String.raw`\bdisagreements?\b`,
