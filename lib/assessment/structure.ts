@@ -268,7 +268,6 @@ function resolved(sentence: string, out: StructureCue[]) {
   if (NO_LONGER.test(sentence)) for (const m of execAll(RESOLVED, sentence)) out.push(cue(m.index, m[0], "strength"));
   if (REMEDY.test(sentence)) for (const m of execAll(REMEDIED, sentence)) out.push(cue(m.index, m[0], "strength"));
   for (const m of execAll(NO_SHORTFALL, sentence)) out.push(cue(m.index, m[0], "strength"));
-  if (HANDLE_WORD.test(sentence)) for (const m of execAll(HANDLED, sentence)) out.push(cue(m.index, m[0], "strength"));
 }
 
 /**
@@ -326,18 +325,23 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:in response to|to address|to tackle|to remedy|following|as a result of|no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low|challenged|scrutini[sz]ed|considered|identified|tackled|addressed|examined|explored|acted|followed up)\b/i;
+  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
-  if (!HEADS.test(sentence)) return [];
+  // A fix opens the sentence and a handled shortfall needs its verb: both are
+  // tested apart, so their common words do not send every sentence through the rest.
   const found: StructureCue[] = [];
   fixes(sentence, found);
-  resolved(sentence, found);
-  absences(sentence, found);
-  grades(sentence, found);
-  hardships(sentence, found);
-  comparisons(sentence, found);
-  changes(sentence, found);
+  if (HANDLE_WORD.test(sentence)) for (const m of execAll(HANDLED, sentence)) found.push(cue(m.index, m[0], "strength"));
+  if (HEADS.test(sentence)) {
+    resolved(sentence, found);
+    absences(sentence, found);
+    grades(sentence, found);
+    hardships(sentence, found);
+    comparisons(sentence, found);
+    changes(sentence, found);
+  }
+  if (found.length === 0) return found;
   const kept: StructureCue[] = [];
   for (const c of found) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);

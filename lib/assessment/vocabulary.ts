@@ -22,7 +22,8 @@ export const DOMAIN = new RegExp(
     // "children who have not taken up their school places", "for whom a match has not yet been identified".
     // (Only of children and families: "staff who have not been trained" is a shortfall.)
     String.raw`\bwho (?:do|does|did) not\b`,
-    String.raw`(?<=\b(?:children|young people|child|person|people|pupils|families|parents|carers|care leavers|mothers|fathers|those) )who (?:have|has|had|are|is|were|was) (?:not|no longer)\b`,
+    // (The people are read back from "who", so the pattern is tried only where "who" is.)
+    String.raw`\bwho (?:have|has|had|are|is|were|was) (?:not|no longer)\b(?<=\b(?:children|young people|child|person|people|pupils|families|parents|carers|care leavers|mothers|fathers|those) who \w+ (?:not|no longer))`,
     String.raw`\bfor whom (?:[\w'’-]+ ){1,3}?(?:has|have|had|is|are|was|were) not\b`,
     String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
     String.raw`\b(?:limited|no|little|less) need\b`,
@@ -177,7 +178,7 @@ export const STRENGTH = new RegExp(
     // current information …, but these are not sharply focused"): the sentence is both.
     // Present tense only: a past "did consider individual cases, but …" tells
     // what an act covered before what it lacked, and is read as the lack.
-    String.raw`(?<!\b(?:to|what \w+|how \w+) )\b(?:does|do) (?!(?:not|so|this|that|it|the|a|an|more|well|nothing|anything|enough|they|we|you)\b)[a-z]+\b(?=[^.;]{1,200}\bbut\b)`,
+    String.raw`\b(?:does|do) (?<!\b(?:to|what \w+|how \w+) (?:does|do) )(?!(?:not|so|this|that|it|the|a|an|more|well|nothing|anything|enough|they|we|you)\b)[a-z]+\b(?=[^.;]{1,200}\bbut\b)`,
   ].join("|"),
   "gi",
 );
