@@ -180,6 +180,9 @@ describe("themesOf on real paragraphs", () => {
     // Pregnant women who misuse substances are parents' needs; a referral to social care is joint working.
     expect(themesOf("Pregnant women who misuse substances are supported by a specialist midwife.")).toContain("parents-needs");
     expect(themesOf("Midwives refer promptly to children's social care and attend pre-birth conferences.")).toContain("joint-working");
+    // Having a say, not being worked with.
+    expect(themesOf("Staff actively engage young people in decisions about their care.")).toContain("voice-of-the-child");
+    expect(themesOf("Workers are tenacious in trying to engage young people who have been missing.")).not.toContain("voice-of-the-child");
     // Leaders by title.
     expect(themesOf("The new Director of Children's Services has established a permanent senior management team.")).toContain(
       "leadership-commissioning",

@@ -33,7 +33,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bpatient experience\b`,
       String.raw`\bfeedback (?:on|from) (?:their|patient|young|children)`,
       String.raw`\bcomplaints?\b`,
-      String.raw`\b(?:engage|involve)[sd]? young people\b`,
+      // Having a say, not being worked with: "engage young people in decisions about their
+      // care", not "trying to engage young people who have been missing".
+      String.raw`\b(?:engage|involve)[sd]? (?:children|young people)(?: and (?:their )?(?:carers|families|parents))? in (?:decisions|decision-making|shaping|the design|designing|developing|the development|reviewing|evaluat\w+|planning and|commissioning)`,
       // Children's own words reported by the inspectors: "Young people told inspectors that …" (not staff's).
       String.raw`\b(?:children|young people|parents|carers|care leavers|families)\b(?: [\w'’-]+){0,3}? (?:told|spoke (?:to|with)) inspectors\b`,
     ),
