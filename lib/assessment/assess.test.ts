@@ -330,6 +330,15 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     // More of a practice is praise; more of a shortfall is not.
     ["There has recently been more scrutiny of the quality of personal education plans.", "strength"],
     ["There have been more delays in health assessments this year.", "concern"],
+    // A need recognised or still to meet; "not being"; feedback reported as a worry; harm done.
+    ["The council's strategy recognises the need to eliminate the use of bed and breakfast accommodation.", "concern"],
+    ["The model is beginning to improve plans, but still needs to be embedded.", "mixed"],
+    ["This results in children not being allocated to a named worker.", "concern"],
+    ["Foster carers report concern over changes of social worker.", "concern"],
+    ["Care leavers have expressed their dissatisfaction with the duty system.", "concern"],
+    ["This is seriously impacting the quality of monitoring.", "concern"],
+    ["This leaves young people unaware of their health histories.", "concern"],
+    ["This represents a significant challenge for the council.", "concern"],
     // Drift is a shortfall; what an aim is to avoid is not.
     ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {

@@ -291,7 +291,7 @@ function fixes(sentence: string, out: StructureCue[]) {
 /** A hardship said of something: "is a challenge for the service", "poses a significant constraint". */
 const HARDSHIP = /\b(?:challenges?|constraints?)\b/gi;
 const HARDSHIP_LEAD =
-  /\b(?:is|are|was|were|remains?|present|presents|poses?) (?:a |an )?(?:significant |major |considerable |particular |real )?$/i;
+  /\b(?:is|are|was|were|remains?|present|presents|poses?|represents?) (?:a |an )?(?:significant |major |considerable |particular |real )?$/i;
 
 function hardships(sentence: string, out: StructureCue[]) {
   for (const m of execAll(HARDSHIP, sentence)) {

@@ -80,7 +80,12 @@ export const CONCERN = new RegExp(
     // is one cue and "robust" is not read as praise.
     String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?! (?:only|just) )(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: (?!(?:but|although|while|whilst|which|however|because|so|as|where|when|and (?:their|the|these|this|it|its|they|there|a|an|some|many|most|staff|children|young)\b)\b)[\w'-]+){0,7}`,
     String.raw`\b(?:may|might) not\b(?: [\w'-]+){0,2}`,
-    String.raw`\bnot (?:yet|always|consistently|sufficiently|fully|clearly|routinely|all|enough|evident|good enough|well)\b(?: \w+){0,2}`,
+    String.raw`\bnot (?:yet|always|consistently|sufficiently|fully|clearly|routinely|all|enough|evident|good enough|well|being)\b(?: \w+){0,2}`,
+    // Feedback reported as a worry: "Foster carers … report concern over changes of
+    // social worker", "Care leavers have expressed their dissatisfaction".
+    String.raw`\bdissatisf\w*|\b(?:report(?:s|ed)?|express(?:es|ed)?) (?:their )?(?:concerns?|worries|frustration) (?:over|about|regarding|that|at)\b`,
+    // Harm done: "This is seriously impacting the quality of monitoring"; "miss out".
+    String.raw`\b(?:seriously|adversely|negatively|detrimentally) (?:impact(?:s|ed|ing)?|affect(?:s|ed|ing)?)\b|\b(?:an? )?(?:adverse|negative|detrimental) (?:impact|effect)\b|\bmiss(?:es|ed|ing)? out\b`,
     String.raw`\b(?:cannot|never)\b(?: \w+){0,2}`,
     String.raw`\byet to\b(?: \w+){0,4}`,
     // One group (one branch of the pattern is cheaper than several): grades
@@ -89,7 +94,7 @@ export const CONCERN = new RegExp(
     // did not happen or holds things back ("have failed to develop", "a missed
     // opportunity", "breaching their rights", "meetings have lapsed",
     // "stretching the capacity"); named faults (shortcomings, errors, overdue).
-    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|over-?optimistic|overly optimistic|shortcomings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|cancell?ed|postponed|stretching (?:the )?capacity|less progress|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?|imped(?:es|ed|ing)|undermin(?:es|ed|ing))\b`,
+    String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|unaware|over-?optimistic|overly optimistic|shortcomings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|cancell?ed|postponed|stretching (?:the )?capacity|less progress|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?|imped(?:es|ed|ing)|undermin(?:es|ed|ing))\b`,
     String.raw`\b(?:is|are|was|were|completed|received|held|sent|done|made|arrived?|arrives) (?:\w+ )?late\b|\btoo late\b|\blate (?:completion|reports?|referrals?|notifications?)\b`,
     String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
     // What is lacking is not praise: "lack a clear focus on outcomes".
@@ -124,7 +129,9 @@ export const CONCERN = new RegExp(
     // A need stated is a shortfall: "further work is needed to improve the quality".
     String.raw`\b(?:is|are|was|were) (?:still |also |now |urgently )?(?:needed|necessary)\b`,
     String.raw`\b(?:more|much more) (?:needs to be done|to do|to be done|work is needed)\b`,
-    String.raw`\b(?:there is|there remains|recogni[sz]ed?|recognition of|acknowledges?) (?:a |the |an )?(?:clear |further |continuing )?need to\b`,
+    String.raw`\b(?:there is|there remains|recogni[sz](?:es?|ed|ing)|recognition of|acknowledg(?:es?|ed|ing)|(?:is|are) aware of) (?:a |the |an )?(?:clear |further |continuing )?need (?:to|for)\b`,
+    // A need still to be met: "still needs to be robustly embedded".
+    String.raw`\bstill needs? to\b|\b(?:is|are) still to be\b`,
     String.raw`\bneed to (?:strengthen|improve|increase|develop|ensure|address|review|tighten)\b`,
     // A step recognised as next, to get more of something, says there is not
     // enough of it now ("The next step recognised by the authority is to secure more stability").
@@ -155,7 +162,7 @@ export const STRENGTH = new RegExp(
     // "taken seriously" is praise; "seriously impacting" is not.
     String.raw`\b(?:taken|take|takes|taking) (?:\w+ ){0,3}?seriously\b`,
     String.raw`\b(?:is|are) a (?:particular |key |notable |real )?strength\b|\b(?:marked|significant|considerable|notable|clear|some) improvements?\b|\bimprovements? in\b`,
-    String.raw`\b(?:good|expected|steady) progress\b|\bbeginning to (?:be addressed|impact|have (?:a|an) (?:positive )?(?:impact|effect))`,
+    String.raw`\b(?:good|expected|steady) progress\b|\bbeginning to (?:be addressed|impact|improve|make a (?:positive |real )?difference|have (?:a|an) (?:positive )?(?:impact|effect))`,
     String.raw`\b(?:an increase in|on track|achieve(?:s|d)? (?:the|their) targets?|exceed(?:s|ed)? (?:this|the target))\b`,
     String.raw`\bhigh (?:standard|priority|level of (?:satisfaction|contact|support))\b`,
     String.raw`\bcare is taken\b`,
@@ -196,7 +203,7 @@ export const STRENGTH = new RegExp(
  * comprehensive health history").
  */
 export const PURPOSE = new RegExp(
-  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}|\bto (?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b|and there\b)[\w'-]+)){0,10}`,
+  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}|\bto (?<!\bbeginning to )(?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b|and there\b)[\w'-]+)){0,10}`,
   "gi",
 );
 
