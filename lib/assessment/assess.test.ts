@@ -339,6 +339,8 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     ["This is seriously impacting the quality of monitoring.", "concern"],
     ["This leaves young people unaware of their health histories.", "concern"],
     ["This represents a significant challenge for the council.", "concern"],
+    // A want of more, as felt by those served.
+    ["Most parents were satisfied with the service, but they required better information about it.", "mixed"],
     // Drift is a shortfall; what an aim is to avoid is not.
     ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {

@@ -124,6 +124,9 @@ export const CONCERN = new RegExp(
     String.raw`\btoo (?:many|few|variable|early|slow|long|little|much|high|low)\b`,
     String.raw`\b(?:would|could) (?:benefit from|be (?:more|better|further|improved|strengthened))\b(?: ['‘]?[\w-]+){0,2}`,
     String.raw`\bwould welcome\b`,
+    // A want of more, as felt by those served or staff: "they required better information
+    // about the service and more flexible appointment times".
+    String.raw`\b(?:required|require|requires|needed|wanted|want|wants|would like) (?:much |far )?(?:better|more|greater|clearer)\b`,
     String.raw`\brequir(?:es?|ed|ing) (?:further |some |more |urgent )?(?:review|development|improvement|scrutiny|strengthening|attention|action)\b`,
     String.raw`\b(?:is|are|was|were) (?:also )?required\b`,
     // A need stated is a shortfall: "further work is needed to improve the quality".
