@@ -6,6 +6,7 @@ import heldOut2 from "./labels/held-out-2.json";
 import development3 from "./labels/development-3.json";
 import development4 from "./labels/development-4.json";
 import development5 from "./labels/development-5.json";
+import development6 from "./labels/development-6.json";
 import { assessParagraph, assessSentence, countAssessments } from "./assess";
 import { agreement, type LabelledParagraph } from "./testing/agreement";
 
@@ -75,6 +76,15 @@ describe("agreement with the human labels", () => {
     expect(a.paragraphs).toBe(39);
     expect(a.agreed / a.paragraphs).toBeGreaterThanOrEqual(0.92);
     expect(a.flagged / a.withConcern).toBeGreaterThanOrEqual(0.93);
+  });
+
+  // Frozen set 2 until issue 21's fourth round (measured once, totals only:
+  // 34/40, 34/36 concerns), then retired to development: its errors were read.
+  it("on development set 6, the retired frozen set 2 (Ofsted 2013 and written from the guide): no lower than when retired", () => {
+    const a = figures("development 6, retired frozen 2 (Ofsted 2013 LAC, written)", development6.paragraphs as LabelledParagraph[]);
+    expect(a.paragraphs).toBe(40);
+    expect(a.agreed).toBeGreaterThanOrEqual(34);
+    expect(a.flagged).toBeGreaterThanOrEqual(34);
   });
 });
 
@@ -260,6 +270,79 @@ describe("issue 21, third round: rules suggested by the development sets' errors
     ["No multi-agency audit activity took place in 2014–15.", "concern"],
     ["For example, no data is monitored in relation to permanence.", "concern"],
     ["No looked after children have been permanently excluded from school this year.", "strength"],
+  ])("%s → %s", (sentence, label) => {
+    expect(assessSentence(sentence).assessment).toBe(label);
+  });
+});
+
+describe("issue 21, fourth round: rules suggested by the development sets' errors (written sentences)", () => {
+  it.each([
+    // An absence with an adverb between "there is" and "no".
+    ["There is as yet no agreed protocol for sharing information with schools.", "concern"],
+    ["Health visiting is well established, although there is currently no named lead.", "mixed"],
+    // A change in the right direction called too small.
+    ["The number of re-referrals has only reduced from 40 to 38.", "concern"],
+    // A need stated is a shortfall.
+    ["Further work is needed to improve the quality of health plans.", "concern"],
+    ["Young people are proud of the council they have set up.", "strength"],
+    // Attendance at emergency care is a use of it: fewer is better.
+    ["Attendance at A and E by children under five is below the regional average.", "strength"],
+    ["School attendance of looked after children is below the national average.", "concern"],
+    // What is needed is not praise; a need of the cases a service is for is not a shortfall.
+    ["However, a greater focus on outcomes is required.", "concern"],
+    ["The team works closely with paediatricians where more specialist advice is required.", "strength"],
+    // A size set against praise by a contrast.
+    ["The youth forum is an active, yet small group.", "concern"],
+    // A past shortfall put right by something done; one being addressed is still a concern.
+    ["In response to identified weaknesses in assessments, managers established a weekly panel.", "strength"],
+    ["Work is in progress to address gaps in provision.", "concern"],
+    // A step recognised as needed to get more of something: not enough of it now.
+    ["The next step recognised by the council is to secure more stability in the workforce.", "concern"],
+    // An emphatic present "do" before a contrast concedes a good.
+    ["Health plans do include the child's views, but they are not reviewed.", "mixed"],
+    ["Health plans include the child's views, but they are not reviewed.", "concern"],
+    // A negation's scope reads on from its own words ("has not yet had …": "yet" is not a new clause).
+    ["This has not yet had sufficient impact on ensuring that plans are consistently reviewed.", "concern"],
+    // What a shortfall holds back is not praise.
+    ["Frequent changes of social worker have hindered the building of positive relationships.", "concern"],
+    // How sure the inspectors are is not praise.
+    ["There was clear evidence of drift in a small number of cases.", "concern"],
+    ["It is clear that staff have yet to feel the impact of the changes.", "concern"],
+    ["Records provide clear evidence of supervision.", "strength"],
+    // "but this is yet to have an impact": what "this" points back to is a step, not a finding.
+    ["The service has been recommissioned, with an increased target, but this is yet to have an impact.", "concern"],
+    // Negation in a relative clause on children describes them; on staff it is a shortfall.
+    ["Effective action is taken to locate children who have not taken up their school places.", "strength"],
+    ["Health visitors who have not completed training are supervised closely.", "concern"],
+    // A transitive change reads the measure it acts on; a gap closing or widening says which way.
+    ["Monitoring by the panel is reducing some drift and delay.", "strength"],
+    ["Staff shortages are increasing waiting times.", "concern"],
+    ["The attainment gap has narrowed.", "strength"],
+    ["The gap between looked after children's attainment and that of their peers has widened.", "concern"],
+    // An absence after "and no"; an aim ends at "and there".
+    ["Most homes are judged good and no home is judged inadequate.", "strength"],
+    ["However, action is being taken to address this and there is evidence of some improvement.", "strength"],
+    // A shortfall as what a working process handles (present tense) is the process's finding.
+    ["Areas of poorer performance are considered in more depth.", "strength"],
+    ["Managers take accountability for performance, with poor practice challenged through monthly surgeries.", "strength"],
+    ["Gaps in provision have been identified.", "concern"],
+    ["Weaknesses identified at the last inspection remain.", "concern"],
+    // More of a practice is praise; more of a shortfall is not.
+    ["There has recently been more scrutiny of the quality of personal education plans.", "strength"],
+    ["There have been more delays in health assessments this year.", "concern"],
+    // A need recognised or still to meet; "not being"; feedback reported as a worry; harm done.
+    ["The council's strategy recognises the need to eliminate the use of bed and breakfast accommodation.", "concern"],
+    ["The model is beginning to improve plans, but still needs to be embedded.", "mixed"],
+    ["This results in children not being allocated to a named worker.", "concern"],
+    ["Foster carers report concern over changes of social worker.", "concern"],
+    ["Care leavers have expressed their dissatisfaction with the duty system.", "concern"],
+    ["This is seriously impacting the quality of monitoring.", "concern"],
+    ["This leaves young people unaware of their health histories.", "concern"],
+    ["This represents a significant challenge for the council.", "concern"],
+    // A want of more, as felt by those served.
+    ["Most parents were satisfied with the service, but they required better information about it.", "mixed"],
+    // Drift is a shortfall; what an aim is to avoid is not.
+    ["Plans are regularly reviewed to avoid drift.", "strength"],
   ])("%s → %s", (sentence, label) => {
     expect(assessSentence(sentence).assessment).toBe(label);
   });

@@ -1,6 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { agreement, themeAgreement, type LabelledParagraph } from "./testing/agreement";
-import frozen2 from "./labels/frozen-2.json";
 
 /**
  * The frozen test set (docs/assessment.md, section 4): labelled before anything
@@ -8,42 +9,52 @@ import frozen2 from "./labels/frozen-2.json";
  * figures are printed apart from the development sets'; only the totals are
  * printed, not which paragraphs disagree, so that reading the test's output
  * does not tune the rules to it. When its errors are looked at, retire it
- * (rename it a development set, as frozen-1.json became development-5.json)
- * and label a fresh one.
+ * (rename it a development set, as frozen-1.json became development-5.json and
+ * frozen-2.json development-6.json) and label a fresh one.
  *
- * Set 2 was not measured while the rules were being changed: it was run once,
- * at the end of issue 21's third round, and FLOOR set to that measurement.
+ * Frozen set 3 is labelled by someone else, apart from the rules' work, and
+ * added later: it is read from disk rather than imported so that this file
+ * works (skipped, with a message) until it exists. Its first run is a
+ * measurement, so there is no floor yet; whoever runs it first sets FLOOR to
+ * what it gives, as was done for sets 1 and 2.
  */
-const paragraphs = frozen2.paragraphs as LabelledParagraph[];
+const FROZEN_FILE = fileURLToPath(new URL("./labels/frozen-3.json", import.meta.url));
+const present = existsSync(FROZEN_FILE);
+const frozen = present
+  ? (JSON.parse(readFileSync(FROZEN_FILE, "utf8")) as { labelled?: string; paragraphs: LabelledParagraph[] })
+  : undefined;
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
 
-describe("the frozen test set 2 (labelled " + frozen2.labelled + ")", () => {
-  it("assessment: paragraph agreement and concern recall, as first measured", () => {
+/** Set to the first measurement of frozen set 3 (totals only) once it has been run; until then nothing is asserted. */
+const FLOOR = undefined as { agreed: number; flagged: number; themesAgreed: number; themesExtra: number } | undefined;
+
+if (!present) console.log("frozen set 3 (lib/assessment/labels/frozen-3.json) is not there yet: the frozen tests are skipped");
+
+describe.skipIf(!present)("the frozen test set 3 (labelled " + (frozen?.labelled ?? "not yet") + ")", () => {
+  const paragraphs = frozen?.paragraphs ?? [];
+
+  it("assessment: paragraph agreement and concern recall, totals only", () => {
     const a = agreement(paragraphs);
     console.log(
-      `findings frozen-2 (${paragraphs.length} paragraphs): paragraph agreement ${a.agreed}/${a.paragraphs} = ${pct(a.agreed, a.paragraphs)}; ` +
+      `findings frozen-3 (${paragraphs.length} paragraphs): paragraph agreement ${a.agreed}/${a.paragraphs} = ${pct(a.agreed, a.paragraphs)}; ` +
         `concern recall ${a.flagged}/${a.withConcern} = ${pct(a.flagged, a.withConcern)}; ` +
         `sentence agreement ${a.sentencesAgreed}/${a.sentences} = ${pct(a.sentencesAgreed, a.sentences)}`,
     );
-    expect(a.paragraphs).toBe(40);
-    expect(a.agreed).toBeGreaterThanOrEqual(FLOOR.agreed);
-    expect(a.flagged).toBeGreaterThanOrEqual(FLOOR.flagged);
+    expect(a.paragraphs).toBeGreaterThan(0);
+    if (FLOOR) {
+      expect(a.agreed).toBeGreaterThanOrEqual(FLOOR.agreed);
+      expect(a.flagged).toBeGreaterThanOrEqual(FLOOR.flagged);
+    }
   });
 
-  it("themes: precision and recall, as first measured", () => {
+  it("themes: precision and recall, totals only", () => {
     const t = themeAgreement(paragraphs);
     console.log(
-      `findings frozen-2 themes: precision ${t.agreed}/${t.tagged} = ${pct(t.agreed, t.tagged)}, recall ${t.agreed}/${t.labelled} = ${pct(t.agreed, t.labelled)}`,
+      `findings frozen-3 themes: precision ${t.agreed}/${t.tagged} = ${pct(t.agreed, t.tagged)}, recall ${t.agreed}/${t.labelled} = ${pct(t.agreed, t.labelled)}`,
     );
-    expect(t.agreed).toBeGreaterThanOrEqual(FLOOR.themesAgreed);
-    expect(t.tagged - t.agreed).toBeLessThanOrEqual(FLOOR.themesExtra);
+    if (FLOOR) {
+      expect(t.agreed).toBeGreaterThanOrEqual(FLOOR.themesAgreed);
+      expect(t.tagged - t.agreed).toBeLessThanOrEqual(FLOOR.themesExtra);
+    }
   });
 });
-
-/**
- * What the last measurement gave, so a change that loses ground on unseen text
- * fails: 2026-12-07, the first (end of issue 21's third round, totals only:
- * 34/40 paragraphs, 34/36 concerns, 137/172 sentences; themes 50 of 67 tags
- * right, 17 extra, of 65 labels).
- */
-const FLOOR = { agreed: 34, flagged: 34, themesAgreed: 50, themesExtra: 17 };

@@ -15,7 +15,17 @@ const CLAUSE_END = /[;:]|\b(?:but|although|though|while|whilst|whereas|however|n
 const NOUN_END = new RegExp(CLAUSE_END.source + String.raw`|\b(?:is|are|was|were|has|have|had|remains?|will|can)\b`, "gi");
 /** Concern cues that name a shortfall (a noun or its adjective), not a negated or hedged predicate. */
 const NOUN_CUE =
-  /^(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan\w+|insufficient\w*|inconsisten\w*|variab\w+|limited|absent|weak\w*|poor\w*|under-?performance|under-?developed|overstretched|unacceptable|inadequate\w*|(?:very )?high (?:caseloads?|workloads?)|low levels? of|lack\w*|(?:very )?little)\b/i;
+  /^(?:waiting lists?|gaps?|delays?|delayed|lapses?|shortfalls?|shortages?|backlogs?|deficits?|difficult(?:y|ies)|failures?|vacan\w+|drift|insufficient\w*|inconsisten\w*|variab\w+|limited|absent|weak\w*|poor\w*|under-?performance|under-?developed|overstretched|unacceptable|inadequate\w*|(?:very )?high (?:caseloads?|workloads?)|low levels? of|lack\w*|(?:very )?little)\b/i;
+/** A need stated of its subject ("a greater focus … is required"): what is needed is not praise, so its scope reads back to its clause's start. */
+const NEED_CUE = /^(?:is|are|was|were) (?:\w+ )?(?:required|needed|necessary)$/i;
+/**
+ * "…, but this is yet to have an impact": what "this" points back to is told
+ * as a step taken, not as a finding, so the praise before it in the sentence
+ * does not count (Ofsted Barnet 2019, 31: "recommissioned …, with an increased
+ * recruitment target, but this is yet to have an impact").
+ */
+const NO_IMPACT_CUE = /^(?:yet to have|(?:has|have) not yet had)\b.*\b(?:impact|effect|difference)$/i;
+const POINTS_BACK = /\b(?:this|these|it|they) (?:is |are |has |have )?$/i;
 const FRONTED = /^\s*(?:despite|in spite of|although|though|even though|while|whilst|whereas|notwithstanding)\b/i;
 /** Discourse markers among the concern cues: they point back to the sentence before, so have no scope of their own. */
 const MARKER = /^however$/i;
@@ -29,23 +39,28 @@ export const isMarker = (cue: string) => MARKER.test(cue);
  */
 export function concernScopes(text: string, found: readonly number[], clauses: readonly StructureCue[], lastPraise: number): number[] {
   // Only a cue before some praise can reach it: most sentences need no scope read.
-  const starts: [number, string][] = [];
-  for (let i = 0; i < found.length && found[i] < lastPraise; i += 2) {
+  const starts: [number, number, string][] = [];
+  // (A need reads back, so it may come after the praise it covers.)
+  for (let i = 0; i < found.length; i += 2) {
     const words = text.slice(found[i], found[i + 1]).trim();
-    if (!MARKER.test(words)) starts.push([found[i], words]);
+    const readsBack = NEED_CUE.test(words) || NO_IMPACT_CUE.test(words);
+    if (!MARKER.test(words) && (found[i] < lastPraise || readsBack)) starts.push([found[i], found[i + 1], words]);
   }
-  for (const c of clauses) if (c.direction === "concern" && c.start < lastPraise) starts.push([c.start, c.words]);
+  for (const c of clauses) if (c.direction === "concern" && c.start < lastPraise) starts.push([c.start, c.end, c.words]);
   if (starts.length === 0) return [];
   // A fronted concession ends at its comma: "Despite high caseloads, staff provide good support".
   const fronted = FRONTED.exec(text);
   const frontedEnd = fronted ? text.indexOf(",", fronted[0].length) : -1;
   const scoped: [number, number][] = [];
-  for (const [start, words] of starts) {
+  for (const [start, cueEnd, words] of starts) {
     // A shortfall named as a subject ends at its verb ("A legacy of weak
     // oversight is now beginning to be addressed"); a negated or hedged
     // predicate runs to the end of its clause.
-    const end = scopeEnd(text, start, NOUN_CUE.test(words) ? NOUN_END : CLAUSE_END);
-    scoped.push([start, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
+    // Read on from the cue's end: its own words ("has not yet had …") do not end its clause.
+    const end = scopeEnd(text, Math.max(start + 1, cueEnd - 1), NOUN_CUE.test(words) ? NOUN_END : CLAUSE_END);
+    const pointsBack = NO_IMPACT_CUE.test(words) && POINTS_BACK.test(text.slice(Math.max(0, start - 12), start));
+    const from = NEED_CUE.test(words) ? clauseStart(text, start) : pointsBack ? 0 : start;
+    scoped.push([from, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
   }
   return merge(scoped);
 }
@@ -56,6 +71,15 @@ function scopeEnd(text: string, start: number, end: RegExp): number {
   const found = end.exec(text);
   end.lastIndex = 0;
   return found ? found.index : text.length;
+}
+
+/** Where the clause holding index starts: after the last clause boundary before it, else 0. */
+function clauseStart(text: string, index: number): number {
+  let at = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m && m.index < index; m = CLAUSE_END.exec(text)) at = m.index + m[0].length;
+  CLAUSE_END.lastIndex = 0;
+  return at;
 }
 
 /** [start, end) pairs sorted and merged where they overlap, flattened. */

@@ -139,7 +139,11 @@ export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
   // All themes' patterns are case-insensitive but one "not"; taking the
   // combined pattern case-insensitively can only find extra positions, where
   // each branch's own test then says no.
-  const any = new RegExp(alternatives.map((a) => `(?:${a.own.source})`).join("|"), "gi");
+  // Branches that start at a word boundary share one test of it, before them
+  // all: inside a word, where most positions are, none of them is tried.
+  const atWord = alternatives.filter((a) => a.own.source.startsWith("\\b")).map((a) => `(?:${a.own.source.slice(2)})`);
+  const elsewhere = alternatives.filter((a) => !a.own.source.startsWith("\\b")).map((a) => `(?:${a.own.source})`);
+  const any = new RegExp([...(atWord.length ? [`\\b(?:${atWord.join("|")})`] : []), ...elsewhere].join("|"), "gi");
   // Which branches can start with each character, in order, so that at a
   // position only those few are tried (a start not read from the source: always).
   const byChar = new Map<string, Alternative[]>();

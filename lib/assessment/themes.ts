@@ -12,7 +12,7 @@ const re = (...alternatives: string[]) => new RegExp(alternatives.join("|"), "gi
 
 // Parents' and mothers' mental health, learning disabilities and drug use
 // belong to "parents' needs", not to the children's themes.
-const PARENTS = String.raw`\b(?:parents?|mothers?|fathers?|adults?|carers?)\b[^.;]{0,40}?\b(?:misuse|mental health|learning disabilit\w*|alcohol|substance)\w*`;
+const PARENTS = String.raw`\b(?:parents?|mothers?|fathers?|adults?|carers?|women)\b[^.;]{0,40}?\b(?:misuse|mental health|learning disabilit\w*|alcohol|substance)\w*`;
 
 export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
   {
@@ -33,9 +33,15 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bpatient experience\b`,
       String.raw`\bfeedback (?:on|from) (?:their|patient|young|children)`,
       String.raw`\bcomplaints?\b`,
-      String.raw`\b(?:engage|involve)[sd]? young people\b`,
+      // Having a say, not being worked with: "engage young people in decisions about their
+      // care", not "trying to engage young people who have been missing".
+      String.raw`\b(?:engage|involve)[sd]? (?:children|young people)(?: and (?:their )?(?:carers|families|parents))? in (?:decisions|decision-making|shaping|the design|designing|developing|the development|reviewing|evaluat\w+|planning and|commissioning)`,
+      // Children's own words reported by the inspectors: "Young people told inspectors that …" (not staff's).
+      String.raw`\b(?:children|young people|parents|carers|care leavers|families)\b(?: [\w'’-]+){0,3}? (?:told|spoke (?:to|with)) inspectors\b`,
     ),
     hints: re(String.raw`\bfeedback\b`, String.raw`\bsatisf\w*`, String.raw`\bconsultation\b`),
+    // Taking part in school or leisure is not having a say: "participate in school life".
+    not: re(String.raw`\bparticipat\w* in (?:school|leisure|sports?|(?:positive |leisure )?activities|education|clubs)\b`),
   },
   {
     id: "consent",
@@ -66,6 +72,11 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bhealth (?:care )?needs of (?:children|young people) who are looked after\b`,
     ),
     hints: re(String.raw`\bhealth (?:care )?plans?\b`, String.raw`\bhealth (?:needs|checks?|reviews?)\b`),
+    // Health histories given to care leavers are the care leavers' theme (docs/assessment.md, section 4).
+    not: re(
+      String.raw`\bhealth histor(?:y|ies)\b(?=[^.;]{0,120}\b(?:care leavers?|leaving care))`,
+      String.raw`\b(?:care leavers?|leaving care)\b[^.;]{0,120}?\bhealth histor(?:y|ies)\b`,
+    ),
   },
   {
     id: "emotional-health",
@@ -128,6 +139,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bconception rate\b`,
       String.raw`\bpregnan\w*`,
     ),
+    // Pregnant women and mothers are midwives' patients (maternity), not teenage pregnancy.
+    not: re(String.raw`\bpregnant (?:women|mothers)\b`),
   },
   {
     id: "emergency-care",
@@ -160,7 +173,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bdentists\b`,
       String.raw`\bpharmacists\b`,
       String.raw`\boptometrists\b`,
-      String.raw`\bprimary care\b`,
+      String.raw`\bprimary care\b(?! trusts?\b)`,
+      String.raw`\bregistered with (?:a |their |local )?(?:doctor|dentist|GP)s?\b`,
     ),
   },
   {
@@ -191,14 +205,22 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bdisab\w*`,
       String.raw`\bcontinuing care\b`,
       String.raw`\bshort breaks\b`,
-      String.raw`\btransitions?\b(?! to the new)`,
+      // A move between placements is not transition to adult services: "a smooth
+      // transition … as they move from foster care to live with their adoptive parents".
+      String.raw`\btransitions?\b(?! to the new)(?! (?:[\w'’]+ ){0,5}?from (?:foster|residential) care)`,
       String.raw`\bautism\b`,
       String.raw`\blong term (?:health )?conditions\b`,
       String.raw`\bpalliative\b`,
       String.raw`\bend of life\b`,
       String.raw`\bspecial schools\b`,
     ),
-    not: re(PARENTS),
+    // Transition said of care leavers is leaving care (the care leavers' theme), not
+    // transition to adult services: "health histories to assist transition for care leavers".
+    not: re(
+      PARENTS,
+      String.raw`\btransitions?\b(?=[^.;]{0,100}\b(?:care leavers?|leaving care))`,
+      String.raw`\b(?:care leavers?|leaving care)\b[^.;]{0,100}?\btransitions?\b`,
+    ),
   },
   {
     id: "joint-working",
@@ -208,7 +230,12 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bjoint(?:ly)? working\b`,
       String.raw`\bpartnership working\b`,
       String.raw`\binformation sharing\b`,
-      String.raw`\bshar(?:e|ed|ing) (?:of )?information\b`,
+      String.raw`\bshar(?:e|es|ed|ing) (?:of )?(?:this |the |relevant |key |such )?information\b`,
+      // Agencies working together, named as such: "Multi-agency working is also improving".
+      String.raw`\b(?:multi|inter)[- ]agency (?:working|work|partnerships?|responses?)\b`,
+      String.raw`\bworking linkages\b`,
+      // A referral said with the agency it goes to: "midwives refer promptly to children's social care".
+      String.raw`\brefer(?:s|red|ring|rals?)? (?:[\w'’-]+ ){0,3}?to (?:children's |children’s |adult )?social care\b`,
       String.raw`\bstrategy (?:discussions?|meetings?)\b`,
       String.raw`\bescalat\w*`,
       String.raw`\bdisagreements?\b`,
@@ -221,7 +248,12 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     ),
     // The title of the statutory guidance, not a finding about joint work:
     // "Working Together", "Working together 2015", "Working together to safeguard children".
-    not: /\bWorking Together\b|\bWorking together(?= (?:to [Ss]afeguard|20\d\d))/g,
+    // A situation that escalates (no object) is a family's problems growing,
+    // not a concern escalated between agencies: "When a family's problems escalate".
+    not: re(
+      String.raw`\bWorking Together\b|\bWorking together(?= (?:to [Ss]afeguard|20\d\d))`,
+      String.raw`\b(?:problems?|difficulties|situations?|needs|risks?|behaviou?rs?)(?: (?:for|of) [\w'’]+)? escalat(?:e|es|ed|ing)\b(?! (?:to|it|them|concerns|matters|cases)\b)`,
+    ),
     hints: re(
       String.raw`\bmulti[- ]agency\b`,
       String.raw`\binter[- ]agency\b`,
@@ -249,6 +281,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\b(?:management )?information system\b`,
       String.raw`\bcase management systems?\b`,
       String.raw`\bhealth (?:care )?records\b`,
+      // Keeping records, said as a practice: "records are not completed in a timely manner", "poor data quality".
+      String.raw`\brecords (?:are|is|were|was) (?:not )?(?:always |routinely |consistently )?(?:completed|kept|updated|maintained|accurate|up to date)\b`,
+      String.raw`\bdata quality\b`,
     ),
     hints: re(String.raw`\brecords?\b`),
   },
@@ -283,6 +318,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bstaffing\b`,
       String.raw`\bshortages?\b`,
       String.raw`\bretention\b`,
+      String.raw`\bturnover of (?:staff|social workers)\b|\bstaff turnover\b`,
       String.raw`\boverstretched\b`,
       String.raw`\b(?:nurse|paediatrician) cover\b`,
       String.raw`\bwaiting (?:list|times?)\b`,
@@ -293,10 +329,16 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     hints: re(String.raw`\bcapacity\b`, String.raw`\bdemand\b`, String.raw`\bappoint\w*`),
     // Foster carers and adopters are not staff (docs/assessment.md, section 4).
     not: re(
+      // No waiting list is access told as good news, not a finding on capacity.
+      String.raw`\bno waiting (?:list|times?)\b`,
       String.raw`\bparenting capacity\b`,
       String.raw`\bcapacity to make decisions\b`,
       String.raw`\brecruit\w* (?:\w+ ){0,3}?(?:of )?(?:foster carers|fostering|adopters|adoptive|carers)\b`,
       String.raw`\b(?:foster carers|adopters|carers) (?:\w+ ){0,3}?recruit\w*`,
+      // Recruitment told in a sentence about fostering or adoption is of carers ("streamlining the
+      // recruitment process … adopters approved", "a recruitment strategy, including for … foster carers").
+      String.raw`\brecruit\w*(?=[^.;]{0,150}\b(?:foster|adopt))`,
+      String.raw`\b(?:foster|adopt)\w*[^.;]{0,150}?\brecruit\w*`,
     ),
   },
   {
@@ -318,6 +360,16 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcorporate parenting (?:board|group|panel|strategy)\b`,
       String.raw`\bchildren's trust\b`,
       String.raw`\b(?:organisational|strategic) priorities\b`,
+      // Who leads, by title: Ofsted's reports judge leadership by what these people do.
+      String.raw`\b(?:corporate|assistant|executive) directors?\b`,
+      String.raw`\bdirectors? (?:of|for) (?:children's |children’s )?(?:services|social care)\b`,
+      String.raw`\bDCS\b`,
+      String.raw`\bboard members\b`,
+      String.raw`\blead member\b`,
+      String.raw`\bsenior (?:management|leadership) teams?\b`,
+      String.raw`\bsenior leaders\b`,
+      String.raw`\bnon-executive directors?\b`,
+      String.raw`\btrust board\b`,
     ),
     hints: re(
       String.raw`\bcontracts?\b`,
@@ -325,6 +377,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bclinical commissioning group\b`,
       String.raw`\bsenior managers\b`,
       String.raw`\bcommissioned\b`,
+      // Elected members are as often an audience ("to talk directly to elected members") as leaders.
+      String.raw`\belected members\b`,
     ),
   },
   {
@@ -361,6 +415,13 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\b16 plus\b`,
       String.raw`\bpathway plans?\b`,
     ),
+    // Care leavers named with looked after children as the population a report
+    // is about ("outcomes for looked after children and care leavers"), and
+    // children "entering and leaving care", are not the care leavers' theme.
+    not: re(
+      String.raw`\b(?:looked after (?:children|young people)|children (?:who are )?looked after) and care leavers?\b`,
+      String.raw`\bentering and leaving care\b`,
+    ),
   },
   {
     id: "diversity",
@@ -375,8 +436,12 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcommunication and language\b`,
       String.raw`\bdeaf\b`,
       String.raw`\bspeak English\b`,
-      String.raw`\bdiverse (?:ethnic|needs)\b`,
+      String.raw`\bdiverse ethnic\b`,
     ),
+    // "their diverse needs" is as often every child's needs as their culture's.
+    hints: re(String.raw`\bdiverse needs\b`),
+    // An organisation's culture is not the children's: "the structural and cultural changes required".
+    not: re(String.raw`\bcultural (?:and \w+ )?changes?\b`),
   },
 ];
 
