@@ -85,12 +85,16 @@ function blockTex(b: Block): string {
   }
 }
 
-/** The LaTeX source of the report, headed by `header`. */
-export function reportTex(blocks: Block[], header: string): string {
+/** pdfTeX's fonts: Times (URW's Nimbus Roman) in T1. */
+const PDFTEX_FONTS = "\\usepackage[T1]{fontenc}\n\\usepackage{textcomp}\n\\usepackage{mathptmx}";
+
+/**
+ * The LaTeX source of the report, headed by `header`; `fonts` is the preamble's
+ * font lines (for XeLaTeX or LuaLaTeX, fontspec and an OpenType font).
+ */
+export function reportTex(blocks: Block[], header: string, fonts = PDFTEX_FONTS): string {
   return `\\documentclass[11pt,a4paper]{article}
-\\usepackage[T1]{fontenc}
-\\usepackage{textcomp}
-\\usepackage{mathptmx}
+${fonts}
 \\usepackage[margin=2.5cm]{geometry}
 \\usepackage{array,longtable,fancyhdr}
 \\pagestyle{fancy}
