@@ -196,6 +196,30 @@ describe("layoutText", () => {
     ]);
     expect(text).toBe("- *ensure there is capacity*\n");
   });
+
+  it("measures a line by its words, not by a larger bullet set below them (ReportLab's list items)", () => {
+    // frozen4/barnet.reportlab.pdf, page 10: the bullet "•" in DejaVu Sans 12 pt at y = 380.03, its item's words in
+    // 9.5 pt at 382.53, 2.5 pt higher, and the item's next lines 12.5 pt apart. Measured against the bullet, the
+    // first line's words were raised (<sup>) and smaller, so the item broke after its first line.
+    const sans = "AAAAAA+DejaVuSans";
+    const run = (s: string, x: number, y: number, size = 9.5, font = sans) => ({ ...item(s, x, y, size, font), w: s.length * size * 0.55 });
+    const text = layoutText([
+      page([
+        run("NHS Barnet and NHS providers take action to:", 68.36, 400.03),
+        run("•", 68.36, 380.03, 12),
+        run("review and provide assurance that safeguarding arrangements for children", 82.36, 382.53),
+        run("young people who self-harm are sufficiently robust.", 82.36, 370.03),
+        run("•", 68.36, 350.03, 12),
+        run("further review the capacity of health visitors", 82.36, 352.53),
+        run("promotion is appropriately covered.", 82.36, 340.03),
+      ]),
+    ]);
+    expect(text).toBe(
+      "NHS Barnet and NHS providers take action to:\n\n" +
+        "- review and provide assurance that safeguarding arrangements for children young people who self-harm are sufficiently robust.\n\n" +
+        "- further review the capacity of health visitors promotion is appropriately covered.\n",
+    );
+  });
 });
 
 describe("joinWrapped", () => {

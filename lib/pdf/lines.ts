@@ -216,7 +216,10 @@ function coalesce(tokens: Token[], size: number): Token[] {
 
 function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): Line {
   const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
-  const main = visible.reduce((m, t) => (t.size > m.size ? t : m), visible[0]);
+  // A bullet drawn larger than its item's text (ReportLab's 12 pt "•" before 9.5 pt words, 2.5 pt lower)
+  // is not the line's text: measured against it, the words would be read as raised.
+  const words = visible.filter((t) => /[\p{L}\p{N}]/u.test(t.s));
+  const main = (words.length ? words : visible).reduce((m, t) => (t.size > m.size ? t : m), (words.length ? words : visible)[0]);
   const tokens: Token[] = [];
   let rise = 0;
   for (const t of visible) {
