@@ -197,6 +197,19 @@ describe("layoutText", () => {
     expect(text).toBe("- *ensure there is capacity*\n");
   });
 
+  it('reads URW\'s "Ital" fonts as italic (pdfTeX\'s Times: NimbusRomNo9L-ReguItal)', () => {
+    // frozen4/barnet.latex.pdf: the Ofsted extracts are set in OPXUEQ+NimbusRomNo9L-ReguItal; read upright, the
+    // recommendations lost the italics that say where they came from. A name merely ending in "ital" is not italic.
+    const text = layoutText([
+      page([
+        item("ensure there is capacity", 72, 700, 11, "OPXUEQ+NimbusRomNo9L-ReguItal"),
+        item("Inspection", 72, 650, 11, "DPZUXM+NimbusRomNo9L-Regu"),
+        item("9 digits", 72, 600, 11, "ABCDEF+Digital"),
+      ]),
+    ]);
+    expect(text).toBe("*ensure there is capacity*\n\nInspection\n\n9 digits\n");
+  });
+
   it("measures a line by its words, not by a larger bullet set below them (ReportLab's list items)", () => {
     // frozen4/barnet.reportlab.pdf, page 10: the bullet "•" in DejaVu Sans 12 pt at y = 380.03, its item's words in
     // 9.5 pt at 382.53, 2.5 pt higher, and the item's next lines 12.5 pt apart. Measured against the bullet, the

@@ -52,11 +52,13 @@ export interface Line {
 }
 
 const ITALIC_FONT = /italic|oblique|[-,](?:it|bi|boldit)$/i;
+// URW's names (NimbusRomNo9L-ReguItal, pdfTeX's Times) spell the style "Ital"; the capital keeps "Digital" out.
+const URW_ITALIC = /Ital$/;
 const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd$/i;
 
 function fontStyle(font: string): { italic: boolean; bold: boolean } {
   const name = font.replace(/^[A-Z]{6}\+/, "");
-  return { italic: ITALIC_FONT.test(name), bold: BOLD_FONT.test(name) };
+  return { italic: ITALIC_FONT.test(name) || URW_ITALIC.test(name), bold: BOLD_FONT.test(name) };
 }
 
 /** Longest raised run that is looked for a host: an ordinal suffix, a footnote marker. */
