@@ -197,7 +197,40 @@ describe("layoutText", () => {
     expect(text).toBe("- *ensure there is capacity*\n");
   });
 
-  it('reads URW\'s "Ital" fonts as italic (pdfTeX\'s Times: NimbusRomNo9L-ReguItal)', () => {
+  it("raises a footnote's marker written on the baseline, glued to its word, when a smaller line below starts with it (PDFKit)", () => {
+    // frozen4/barnet.pdfkit.pdf, page 3: Helvetica 10 pt body, lines 13.06 pt apart; PDFKit has no superscript, so the
+    // marker is the "1" of "Healthwatch1." and the note, 8 pt, starts "1 " under the section, mid-page.
+    const run = (s: string, y: number, size = 10, x = 62) => ({ ...item(s, x, y, size, "Helvetica"), w: s.length * size * 0.47 });
+    const text = layoutText([
+      page([
+        run("2.4 Work is progressing to strengthen their contribution through becoming a reference group", 370.41),
+        run("of Barnet Healthwatch1.", 357.35),
+        run("2.5 Health staff demonstrate good awareness of the diverse ethnic, faith and cultural needs of", 338.51),
+        run("local people who are socially isolated.", 325.45),
+        run("1 New national programme to enable local communities to have a stronger say", 308.04, 8),
+        run("3. Outcome 2 Consent", 281.8, 12),
+        run("3.1 Consent to medical examination is appropriately managed and lasts for 21 days.", 264.67),
+      ]),
+    ]);
+    expect(text).toBe(
+      "2.4 Work is progressing to strengthen their contribution through becoming a reference group of Barnet Healthwatch<sup>1</sup>.\n\n" +
+        "2.5 Health staff demonstrate good awareness of the diverse ethnic, faith and cultural needs of local people who are socially isolated.\n\n" +
+        "<sup>1</sup> New national programme to enable local communities to have a stronger say\n\n" +
+        "3. Outcome 2 Consent\n\n" +
+        "3.1 Consent to medical examination is appropriately managed and lasts for 21 days.\n",
+    );
+  });
+
+  it("leaves a smaller line starting with a number as it is when the body above has no one word it is glued to", () => {
+    const run = (s: string, y: number, size = 10) => ({ ...item(s, 62, y, size, "Helvetica"), w: s.length * size * 0.47 });
+    const lines = [run("Blocks AB1 and CD1 are both on the first floor of the building.", 370.41), run("1 Moved in 2012", 350, 8)];
+    expect(layoutText([page(lines)])).toBe("Blocks AB1 and CD1 are both on the first floor of the building.\n\n1 Moved in 2012\n");
+    expect(layoutText([page([run("Nothing is cited here at all.", 370.41), run("1 Moved in 2012", 350, 8)])])).toBe(
+      "Nothing is cited here at all.\n\n1 Moved in 2012\n",
+    );
+  });
+
+  it("reads URW's \"Ital\" fonts as italic (pdfTeX's Times: NimbusRomNo9L-ReguItal)", () => {
     // frozen4/barnet.latex.pdf: the Ofsted extracts are set in OPXUEQ+NimbusRomNo9L-ReguItal; read upright, the
     // recommendations lost the italics that say where they came from. A name merely ending in "ital" is not italic.
     const text = layoutText([
