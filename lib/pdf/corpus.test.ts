@@ -13,6 +13,13 @@
  * a footer mid-page, a header counted as a column's row), so it is a
  * development set since (docs/pdf-reading.md has the figures); every PDF of it
  * now reads field for field.
+ * frozen4/ (scripts/make-pdf-frozen4.ts: WeasyPrint, wkhtmltopdf, ReportLab,
+ * PDFKit, pdfTeX) was frozen set 4: measured once at a0ac699, 2026-12-07 20:42
+ * UTC, before any reader change for it: 3,040 of 3,115 fields. This block
+ * then held each PDF to its count. The reader has since been changed for its
+ * misses (a bullet larger than its item's words, URW's "Ital" fonts, a
+ * footnote marker on the baseline), so it is a development set, and every PDF
+ * of it reads field for field, as the others do.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -36,7 +43,7 @@ const TEXTLESS = /\.word-(?:gs)?ps\.pdf$/;
 const TEXTLESS_ERROR =
   "this PDF's text cannot be read: its fonts do not say which letters they draw (as after printing through PostScript); save the document as PDF again, or import its text";
 
-for (const set of ["tuned", "frozen", "heldout", "frozen3"]) {
+for (const set of ["tuned", "frozen", "heldout", "frozen3", "frozen4"]) {
   describe(`PDFs of the ${set} corpus read as their text does, field for field`, () => {
     const files = fs
       .readdirSync(path.join(CORPUS, set))
@@ -54,42 +61,3 @@ for (const set of ["tuned", "frozen", "heldout", "frozen3"]) {
     }
   });
 }
-
-/** Leaf fields of a report's JSON by path, as `scripts/pdf-corpus/score.ts` counts them. */
-function leaves(value: unknown, at = "", out = new Map<string, unknown>()): Map<string, unknown> {
-  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) leaves(v, `${at}/${k}`, out);
-  else out.set(at, value);
-  return out;
-}
-
-/**
- * Frozen set 4 (scripts/make-pdf-frozen4.ts: WeasyPrint, wkhtmltopdf, ReportLab, PDFKit, pdfTeX),
- * measured once at a0ac699, 2026-12-07 20:42 UTC, before any reader change for it: 3,040 of 3,115
- * fields. No PDF may read fewer fields than then; the reader is not changed for this set (a
- * change made for it makes it a development set), so only counts are asserted here.
- */
-const FROZEN4_MEASURED: Record<string, number> = {
-  "barnet.latex.pdf": 199,
-  "barnet.pdfkit.pdf": 196,
-  "barnet.reportlab.pdf": 186,
-  "dudley.reportlab.pdf": 215,
-  "synthetic-8.reportlab.pdf": 154,
-};
-
-describe("frozen set 4: no PDF reads fewer fields than at its one measurement", () => {
-  const files = fs
-    .readdirSync(path.join(CORPUS, "frozen4"))
-    .filter((f) => f.endsWith(".pdf"))
-    .sort();
-  it("fifteen PDFs: five producers for each of three reports", () => expect(files).toHaveLength(15));
-  for (const file of files) {
-    it(file, { timeout: SLOW }, async () => {
-      const read = await readPdfText(fs.readFileSync(path.join(CORPUS, "frozen4", file)));
-      if (!read.ok) throw new Error(`${file}: ${read.error}`);
-      const want = leaves(parseReport(sourceText("frozen4", file.split(".")[0])));
-      const got = leaves(parseReport(read.text));
-      const equal = [...want].filter(([at, value]) => Object.is(got.get(at), value)).length;
-      expect(equal).toBeGreaterThanOrEqual(FROZEN4_MEASURED[file] ?? want.size);
-    });
-  }
-});

@@ -196,6 +196,76 @@ describe("layoutText", () => {
     ]);
     expect(text).toBe("- *ensure there is capacity*\n");
   });
+
+  it("raises a footnote's marker written on the baseline, glued to its word, when a smaller line below starts with it (PDFKit)", () => {
+    // frozen4/barnet.pdfkit.pdf, page 3: Helvetica 10 pt body, lines 13.06 pt apart; PDFKit has no superscript, so the
+    // marker is the "1" of "Healthwatch1." and the note, 8 pt, starts "1 " under the section, mid-page.
+    const run = (s: string, y: number, size = 10, x = 62) => ({ ...item(s, x, y, size, "Helvetica"), w: s.length * size * 0.47 });
+    const text = layoutText([
+      page([
+        run("2.4 Work is progressing to strengthen their contribution through becoming a reference group", 370.41),
+        run("of Barnet Healthwatch1.", 357.35),
+        run("2.5 Health staff demonstrate good awareness of the diverse ethnic, faith and cultural needs of", 338.51),
+        run("local people who are socially isolated.", 325.45),
+        run("1 New national programme to enable local communities to have a stronger say", 308.04, 8),
+        run("3. Outcome 2 Consent", 281.8, 12),
+        run("3.1 Consent to medical examination is appropriately managed and lasts for 21 days.", 264.67),
+      ]),
+    ]);
+    expect(text).toBe(
+      "2.4 Work is progressing to strengthen their contribution through becoming a reference group of Barnet Healthwatch<sup>1</sup>.\n\n" +
+        "2.5 Health staff demonstrate good awareness of the diverse ethnic, faith and cultural needs of local people who are socially isolated.\n\n" +
+        "<sup>1</sup> New national programme to enable local communities to have a stronger say\n\n" +
+        "3. Outcome 2 Consent\n\n" +
+        "3.1 Consent to medical examination is appropriately managed and lasts for 21 days.\n",
+    );
+  });
+
+  it("leaves a smaller line starting with a number as it is when the body above has no one word it is glued to", () => {
+    const run = (s: string, y: number, size = 10) => ({ ...item(s, 62, y, size, "Helvetica"), w: s.length * size * 0.47 });
+    const lines = [run("Blocks AB1 and CD1 are both on the first floor of the building.", 370.41), run("1 Moved in 2012", 350, 8)];
+    expect(layoutText([page(lines)])).toBe("Blocks AB1 and CD1 are both on the first floor of the building.\n\n1 Moved in 2012\n");
+    expect(layoutText([page([run("Nothing is cited here at all.", 370.41), run("1 Moved in 2012", 350, 8)])])).toBe(
+      "Nothing is cited here at all.\n\n1 Moved in 2012\n",
+    );
+  });
+
+  it("reads URW's \"Ital\" fonts as italic (pdfTeX's Times: NimbusRomNo9L-ReguItal)", () => {
+    // frozen4/barnet.latex.pdf: the Ofsted extracts are set in OPXUEQ+NimbusRomNo9L-ReguItal; read upright, the
+    // recommendations lost the italics that say where they came from. A name merely ending in "ital" is not italic.
+    const text = layoutText([
+      page([
+        item("ensure there is capacity", 72, 700, 11, "OPXUEQ+NimbusRomNo9L-ReguItal"),
+        item("Inspection", 72, 650, 11, "DPZUXM+NimbusRomNo9L-Regu"),
+        item("9 digits", 72, 600, 11, "ABCDEF+Digital"),
+      ]),
+    ]);
+    expect(text).toBe("*ensure there is capacity*\n\nInspection\n\n9 digits\n");
+  });
+
+  it("measures a line by its words, not by a larger bullet set below them (ReportLab's list items)", () => {
+    // frozen4/barnet.reportlab.pdf, page 10: the bullet "•" in DejaVu Sans 12 pt at y = 380.03, its item's words in
+    // 9.5 pt at 382.53, 2.5 pt higher, and the item's next lines 12.5 pt apart. Measured against the bullet, the
+    // first line's words were raised (<sup>) and smaller, so the item broke after its first line.
+    const sans = "AAAAAA+DejaVuSans";
+    const run = (s: string, x: number, y: number, size = 9.5, font = sans) => ({ ...item(s, x, y, size, font), w: s.length * size * 0.55 });
+    const text = layoutText([
+      page([
+        run("NHS Barnet and NHS providers take action to:", 68.36, 400.03),
+        run("•", 68.36, 380.03, 12),
+        run("review and provide assurance that safeguarding arrangements for children", 82.36, 382.53),
+        run("young people who self-harm are sufficiently robust.", 82.36, 370.03),
+        run("•", 68.36, 350.03, 12),
+        run("further review the capacity of health visitors", 82.36, 352.53),
+        run("promotion is appropriately covered.", 82.36, 340.03),
+      ]),
+    ]);
+    expect(text).toBe(
+      "NHS Barnet and NHS providers take action to:\n\n" +
+        "- review and provide assurance that safeguarding arrangements for children young people who self-harm are sufficiently robust.\n\n" +
+        "- further review the capacity of health visitors promotion is appropriately covered.\n",
+    );
+  });
 });
 
 describe("joinWrapped", () => {

@@ -8,6 +8,7 @@
  * are joined, and words split at a line end are put back together.
  */
 import { flowColumns } from "./columns";
+import { raiseUnraisedNotes } from "./notes";
 import { pageLines, renderTokens, type Line, type PdfPageText } from "./lines";
 import { findTables, type TableRow } from "./tables";
 import { joinWrapped, wordsOf } from "./words";
@@ -237,6 +238,8 @@ export function layoutText(pages: PdfPageText[]): string {
   const body = bodyMetrics(lines);
   // Words as the report spells them within lines, to tell a broken word from a hyphenated one.
   const vocabulary = wordsOf(lines.map((l) => plainText(l).replace(/\S+$/, "")).join(" "));
+  const noted = raiseUnraisedNotes(lines, body.size);
+  const marked = new Map(lines.map((l, i) => [l, noted[i]]));
   const chunks: string[] = [];
   let run: Line[] = [];
   const flushRun = () => {
@@ -245,7 +248,7 @@ export function layoutText(pages: PdfPageText[]): string {
   };
   for (const e of els) {
     if (e.kind === "line") {
-      run.push(e.line);
+      run.push(marked.get(e.line) ?? e.line);
       continue;
     }
     flushRun();

@@ -52,11 +52,13 @@ export interface Line {
 }
 
 const ITALIC_FONT = /italic|oblique|[-,](?:it|bi|boldit)$/i;
+// URW's names (NimbusRomNo9L-ReguItal, pdfTeX's Times) spell the style "Ital"; the capital keeps "Digital" out.
+const URW_ITALIC = /Ital$/;
 const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd$/i;
 
 function fontStyle(font: string): { italic: boolean; bold: boolean } {
   const name = font.replace(/^[A-Z]{6}\+/, "");
-  return { italic: ITALIC_FONT.test(name), bold: BOLD_FONT.test(name) };
+  return { italic: ITALIC_FONT.test(name) || URW_ITALIC.test(name), bold: BOLD_FONT.test(name) };
 }
 
 /** Longest raised run that is looked for a host: an ordinal suffix, a footnote marker. */
@@ -216,7 +218,10 @@ function coalesce(tokens: Token[], size: number): Token[] {
 
 function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): Line {
   const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
-  const main = visible.reduce((m, t) => (t.size > m.size ? t : m), visible[0]);
+  // A bullet drawn larger than its item's text (ReportLab's 12 pt "•" before 9.5 pt words, 2.5 pt lower)
+  // is not the line's text: measured against it, the words would be read as raised.
+  const words = visible.filter((t) => /[\p{L}\p{N}]/u.test(t.s));
+  const main = (words.length ? words : visible).reduce((m, t) => (t.size > m.size ? t : m), (words.length ? words : visible)[0]);
   const tokens: Token[] = [];
   let rise = 0;
   for (const t of visible) {
