@@ -50,12 +50,12 @@ const CSS = `
   .columns { column-count: 2; column-gap: 9mm; }
 `;
 
-/** The HTML page: title and the opening tables across the page, then two columns. */
-export function gridPageHtml(blocks: Block[], title: string): string {
-  const html = blocks.map((b) => {
+/** Each block as HTML, its tables written by `table` (the one thing the corpus's HTML pages lay out differently). */
+export function blocksHtml(blocks: Block[], table: (rows: Run[][][]) => string): string[] {
+  return blocks.map((b) => {
     switch (b.kind) {
       case "table":
-        return gridHtml(b.rows);
+        return table(b.rows);
       case "title":
         return `<h1>${runsHtml(b.runs)}</h1>`;
       case "heading":
@@ -68,6 +68,11 @@ export function gridPageHtml(blocks: Block[], title: string): string {
         return `<p>${runsHtml(b.runs)}</p>`;
     }
   });
+}
+
+/** The HTML page: title and the opening tables across the page, then two columns. */
+export function gridPageHtml(blocks: Block[], title: string): string {
+  const html = blocksHtml(blocks, gridHtml);
   const lastTable = blocks.map((b) => b.kind).lastIndexOf("table");
   const split = lastTable < 0 ? 1 : lastTable + 1;
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${CSS}</style></head>

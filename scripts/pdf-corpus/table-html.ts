@@ -6,7 +6,7 @@
  * boxes (which WeasyPrint draws and wkhtmltopdf ignores). Frozen set 4 prints it
  * with WeasyPrint and with wkhtmltopdf (scripts/make-pdf-frozen4.ts).
  */
-import { escapeHtml, runsHtml } from "./grid-html";
+import { blocksHtml, escapeHtml, runsHtml } from "./grid-html";
 import type { Block, Run } from "./report-blocks";
 
 const plain = (runs: Run[]) => runs.map((r) => r.t).join("");
@@ -45,22 +45,7 @@ function css(header: string): string {
 
 /** The HTML page of the report's blocks, titled and headed by `header`. */
 export function tablePageHtml(blocks: Block[], header: string): string {
-  const body = blocks.map((b) => {
-    switch (b.kind) {
-      case "table":
-        return tableHtml(b.rows);
-      case "title":
-        return `<h1>${runsHtml(b.runs)}</h1>`;
-      case "heading":
-        return `<h2>${runsHtml(b.runs)}</h2>`;
-      case "bullet":
-        return `<ul><li>${runsHtml(b.runs)}</li></ul>`;
-      case "footnote":
-        return `<p class="footnote">${runsHtml(b.runs)}</p>`;
-      default:
-        return `<p>${runsHtml(b.runs)}</p>`;
-    }
-  });
+  const body = blocksHtml(blocks, tableHtml);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(header)}</title><style>${css(header)}</style></head>
 <body>
 ${body.join("\n")}
