@@ -19,7 +19,8 @@
  * then held each PDF to its count. The reader has since been changed for its
  * misses (a bullet larger than its item's words, URW's "Ital" fonts, a
  * footnote marker on the baseline), so it is a development set, and every PDF
- * of it reads field for field, as the others do.
+ * of it reads field for field, as the others do. frozen5/ is the frozen set
+ * now: held to its one measurement's counts, at the end of this file.
  */
 import fs from "node:fs";
 import path from "node:path";
