@@ -34,6 +34,38 @@ describe("layoutText", () => {
     expect(text).toBe("24th February 2012\n");
   });
 
+  it("splits a label from its value at a drawn cell border, however close they are (AbiWord's ruled table)", () => {
+    // AbiWord's print of the ratings table (frozen5/barnet.abiword.pdf, page 1): text set 1.5 pt inside each cell, so
+    // a full label ends 7.4 pt before its value, less than a word space of 11 pt text; only the border at 297 parts them.
+    const run = (s: string, x: number, y: number, w: number) => ({ ...item(s, x, y, 11, "QRCYXH+LiberationSerif"), w });
+    const rows = [309.39, 293.39, 277.39, 260.39];
+    const cell = (x0: number, x1: number, bottom: number, top: number) => [
+      { x0, y0: bottom, x1: x0, y1: top },
+      { x0: x1, y0: bottom, x1, y1: top },
+      { x0, y0: top, x1, y1: top },
+      { x0, y0: bottom, x1, y1: bottom },
+    ];
+    const tops = [319.89, 303.89, 287.89, 271.89, 240.89];
+    const rules = tops.slice(0, -1).flatMap((top, i) => [...cell(70, 297, tops[i + 1], top), ...cell(297, 528, tops[i + 1], top)]);
+    const items = [
+      run("Safeguarding Inspection Outcome", 72.5, rows[0], 160.02),
+      run("Aggregated inspection finding", 298.5, rows[0], 140.88),
+      run("Overall effectiveness of the safeguarding services", 72.5, rows[1], 218.58),
+      run("Good", 298.5, rows[1], 24.44),
+      run("Capacity for improvement", 72.5, rows[2], 115.96),
+      run("Good", 298.5, rows[2], 24.44),
+      run("The contribution of health agencies to keeping", 72.5, rows[3], 204.47),
+      run("children and young people safe", 72.5, 246.39, 137.36),
+      run("Good", 298.5, rows[3], 24.44),
+    ];
+    expect(layoutText([{ ...page(items), rules }])).toBe(
+      "Safeguarding Inspection Outcome\tAggregated inspection finding\n" +
+        "Overall effectiveness of the safeguarding services\tGood\n" +
+        "Capacity for improvement\tGood\n" +
+        "The contribution of health agencies to keeping children and young people safe\tGood\n",
+    );
+  });
+
   it("attaches a raised ordinal to the number it is raised from, not to the nearest baseline (Chromium's taller line)", () => {
     // Chromium's print of a table cell holding "24<sup>th</sup>" (frozen3/barnet.html-chromium.pdf, page 1): the line
     // with the superscript is laid out taller, so the value's baseline drops 3.6 pt below its label's, and the raised
