@@ -116,7 +116,13 @@ function splitAt(line: Line, column: Column, walls: Rule[] = []): { left: Token[
   const left = line.tokens.filter((t) => t.x < column.x - TOLERANCE);
   const right = line.tokens.filter((t) => t.x >= column.x - TOLERANCE);
   if (left.some((t) => t.end > column.x - TOLERANCE)) return null;
-  if (left.length && right.length && right[0].x - left.at(-1)!.end < 0.8 * line.size && !walled(walls, left.at(-1)!.end, right[0].x, line.y)) return null;
+  if (
+    left.length &&
+    right.length &&
+    right[0].x - left.at(-1)!.end < 0.8 * line.size &&
+    !walled(walls, left.at(-1)!.end, right[0].x, line.y)
+  )
+    return null;
   return { left, right };
 }
 
@@ -194,7 +200,12 @@ function valueBeside(lines: Line[], start: number, column: Column): boolean {
 }
 
 /** The run of lines from `start` that sit in two columns split at `column`, with at least two lines using both. */
-function tableRun(lines: Line[], start: number, column: Column, walls: Rule[]): { end: number; left: CellLine[]; right: CellLine[] } | null {
+function tableRun(
+  lines: Line[],
+  start: number,
+  column: Column,
+  walls: Rule[],
+): { end: number; left: CellLine[]; right: CellLine[] } | null {
   const left: CellLine[] = [];
   const right: CellLine[] = [];
   let both = 0;
