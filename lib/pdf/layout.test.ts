@@ -66,6 +66,20 @@ describe("layoutText", () => {
     );
   });
 
+  it("joins a raised ordinal to its number across the gap a justified line left before it (AbiWord)", () => {
+    // frozen5/dudley.abiword.pdf, page 2: the justified line's stretch lands between "31" and its raised "st", and
+    // pdfjs writes it as a space at the end of "On 31 ".
+    const serif = "GNQVOZ+LiberationSerif";
+    const text = layoutText([
+      page([
+        { ...item("population. On 31 ", 69.5, 333.39, 11, serif), w: 311 },
+        { ...item("st ", 380.5, 336.39, 7, serif), w: 8.34 },
+        { ...item("October 2011 there were 664", 388.85, 333.39, 11, serif), w: 134.2 },
+      ]),
+    ]);
+    expect(text).toBe("population. On 31st October 2011 there were 664\n");
+  });
+
   it("attaches a raised ordinal to the number it is raised from, not to the nearest baseline (Chromium's taller line)", () => {
     // Chromium's print of a table cell holding "24<sup>th</sup>" (frozen3/barnet.html-chromium.pdf, page 1): the line
     // with the superscript is laid out taller, so the value's baseline drops 3.6 pt below its label's, and the raised
@@ -335,5 +349,31 @@ describe("characters that are not the words they stand for", () => {
   it("breaks a word at a soft hyphen at a line's end", () => {
     const text = layoutText([page([item("the multi\u00AD", 72, 700), item("agency work", 72, 686)])]);
     expect(text).toBe("the multiagency work\n");
+  });
+});
+
+describe("paragraphs across a page break", () => {
+  it("starts a paragraph where the next page's first line is in another typeface (AbiWord's list items)", () => {
+    // frozen5/dudley.abiword.pdf, pages 11–12: the last line of a page, in Liberation Serif, ends 33 pt short of the
+    // margin, mid-sentence; the next page opens with a list item in Liberation Sans italic, no bullet, no indent.
+    const serif = "GNQVOZ+LiberationSerif";
+    const sans = "ABCDEF+LiberationSans-Italic";
+    const line = (s: string, y: number, w: number, font = serif) => ({ ...item(s, 69.5, y, 11, font), w });
+    const text = layoutText([
+      page([
+        line("Health care services to children and their families are commissioned by NHS Dudley as part of", 162.39, 453),
+        line("a cluster arrangement with other Black Country primary care trusts and the local authority.", 148.39, 453),
+        line("Ensure that NHS Dudley and NHS providers together with other DSCB members take action to", 96.39, 420.05),
+      ]),
+      page([
+        line("develop explicit arrangements for use of the CAF within strategies for early intervention and", 762.39, 453, sans),
+        line("family support (Ofsted, January 2012).", 748.39, 190, sans),
+      ]),
+    ]);
+    expect(text).toBe(
+      "Health care services to children and their families are commissioned by NHS Dudley as part of a cluster arrangement with other Black Country primary care trusts and the local authority.\n\n" +
+        "Ensure that NHS Dudley and NHS providers together with other DSCB members take action to\n\n" +
+        "*develop explicit arrangements for use of the CAF within strategies for early intervention and* *family support (Ofsted, January 2012).*\n",
+    );
   });
 });
