@@ -43,8 +43,32 @@ function kindOf(error) {
 function learnFonts(page, wanted, names) {
   for (const f of wanted) {
     if (names.has(f) || !page.commonObjs.has(f)) continue;
-    names.set(f, String(page.commonObjs.get(f)?.name ?? ""));
+    const font = page.commonObjs.get(f);
+    names.set(f, String(font?.name ?? "") + programStyle(font?.data));
   }
+}
+
+/**
+ * The style a TrueType/OpenType font program gives itself (OS/2 fsSelection:
+ * bit 0 italic, bit 5 bold), as a name suffix. jsPDF names every style of an
+ * embedded family alike ("LiberationSans" four times, its descriptors all
+ * Flags 32), so only the program says which is italic.
+ * @param {Uint8Array | undefined} data
+ */
+function programStyle(data) {
+  if (!(data instanceof Uint8Array) || data.length < 12) return "";
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const tables = view.getUint16(4);
+  for (let i = 0; i < tables && 12 + 16 * i + 16 <= data.length; i++) {
+    const at = 12 + 16 * i;
+    if (String.fromCharCode(...data.subarray(at, at + 4)) !== "OS/2") continue;
+    const offset = view.getUint32(at + 8);
+    if (offset + 64 > data.length) return "";
+    const selection = view.getUint16(offset + 62);
+    const style = (selection & 0x20 ? "Bold" : "") + (selection & 1 ? "Italic" : "");
+    return style ? `,${style}` : "";
+  }
+  return "";
 }
 
 const { OPS } = pdfjs;
@@ -249,6 +273,8 @@ async function readPdf(data, maxPages) {
     doc = await pdfjs.getDocument({
       data,
       disableFontFace: true,
+      // Keeps each font's program (font.data), whose OS/2 table says its style when its name does not.
+      fontExtraProperties: true,
       isEvalSupported: false,
       useSystemFonts: false,
       stopAtErrors: true,

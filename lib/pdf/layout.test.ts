@@ -34,6 +34,52 @@ describe("layoutText", () => {
     expect(text).toBe("24th February 2012\n");
   });
 
+  it("splits a label from its value at a drawn cell border, however close they are (AbiWord's ruled table)", () => {
+    // AbiWord's print of the ratings table (frozen5/barnet.abiword.pdf, page 1): text set 1.5 pt inside each cell, so
+    // a full label ends 7.4 pt before its value, less than a word space of 11 pt text; only the border at 297 parts them.
+    const run = (s: string, x: number, y: number, w: number) => ({ ...item(s, x, y, 11, "QRCYXH+LiberationSerif"), w });
+    const rows = [309.39, 293.39, 277.39, 260.39];
+    const cell = (x0: number, x1: number, bottom: number, top: number) => [
+      { x0, y0: bottom, x1: x0, y1: top },
+      { x0: x1, y0: bottom, x1, y1: top },
+      { x0, y0: top, x1, y1: top },
+      { x0, y0: bottom, x1, y1: bottom },
+    ];
+    const tops = [319.89, 303.89, 287.89, 271.89, 240.89];
+    const rules = tops.slice(0, -1).flatMap((top, i) => [...cell(70, 297, tops[i + 1], top), ...cell(297, 528, tops[i + 1], top)]);
+    const items = [
+      run("Safeguarding Inspection Outcome", 72.5, rows[0], 160.02),
+      run("Aggregated inspection finding", 298.5, rows[0], 140.88),
+      run("Overall effectiveness of the safeguarding services", 72.5, rows[1], 218.58),
+      run("Good", 298.5, rows[1], 24.44),
+      run("Capacity for improvement", 72.5, rows[2], 115.96),
+      run("Good", 298.5, rows[2], 24.44),
+      run("The contribution of health agencies to keeping", 72.5, rows[3], 204.47),
+      run("children and young people safe", 72.5, 246.39, 137.36),
+      run("Good", 298.5, rows[3], 24.44),
+    ];
+    expect(layoutText([{ ...page(items), rules }])).toBe(
+      "Safeguarding Inspection Outcome\tAggregated inspection finding\n" +
+        "Overall effectiveness of the safeguarding services\tGood\n" +
+        "Capacity for improvement\tGood\n" +
+        "The contribution of health agencies to keeping children and young people safe\tGood\n",
+    );
+  });
+
+  it("joins a raised ordinal to its number across the gap a justified line left before it (AbiWord)", () => {
+    // frozen5/dudley.abiword.pdf, page 2: the justified line's stretch lands between "31" and its raised "st", and
+    // pdfjs writes it as a space at the end of "On 31 ".
+    const serif = "GNQVOZ+LiberationSerif";
+    const text = layoutText([
+      page([
+        { ...item("population. On 31 ", 69.5, 333.39, 11, serif), w: 311 },
+        { ...item("st ", 380.5, 336.39, 7, serif), w: 8.34 },
+        { ...item("October 2011 there were 664", 388.85, 333.39, 11, serif), w: 134.2 },
+      ]),
+    ]);
+    expect(text).toBe("population. On 31st October 2011 there were 664\n");
+  });
+
   it("attaches a raised ordinal to the number it is raised from, not to the nearest baseline (Chromium's taller line)", () => {
     // Chromium's print of a table cell holding "24<sup>th</sup>" (frozen3/barnet.html-chromium.pdf, page 1): the line
     // with the superscript is laid out taller, so the value's baseline drops 3.6 pt below its label's, and the raised
@@ -303,5 +349,31 @@ describe("characters that are not the words they stand for", () => {
   it("breaks a word at a soft hyphen at a line's end", () => {
     const text = layoutText([page([item("the multi\u00AD", 72, 700), item("agency work", 72, 686)])]);
     expect(text).toBe("the multiagency work\n");
+  });
+});
+
+describe("paragraphs across a page break", () => {
+  it("starts a paragraph where the next page's first line is in another typeface (AbiWord's list items)", () => {
+    // frozen5/dudley.abiword.pdf, pages 11–12: the last line of a page, in Liberation Serif, ends 33 pt short of the
+    // margin, mid-sentence; the next page opens with a list item in Liberation Sans italic, no bullet, no indent.
+    const serif = "GNQVOZ+LiberationSerif";
+    const sans = "ABCDEF+LiberationSans-Italic";
+    const line = (s: string, y: number, w: number, font = serif) => ({ ...item(s, 69.5, y, 11, font), w });
+    const text = layoutText([
+      page([
+        line("Health care services to children and their families are commissioned by NHS Dudley as part of", 162.39, 453),
+        line("a cluster arrangement with other Black Country primary care trusts and the local authority.", 148.39, 453),
+        line("Ensure that NHS Dudley and NHS providers together with other DSCB members take action to", 96.39, 420.05),
+      ]),
+      page([
+        line("develop explicit arrangements for use of the CAF within strategies for early intervention and", 762.39, 453, sans),
+        line("family support (Ofsted, January 2012).", 748.39, 190, sans),
+      ]),
+    ]);
+    expect(text).toBe(
+      "Health care services to children and their families are commissioned by NHS Dudley as part of a cluster arrangement with other Black Country primary care trusts and the local authority.\n\n" +
+        "Ensure that NHS Dudley and NHS providers together with other DSCB members take action to\n\n" +
+        "*develop explicit arrangements for use of the CAF within strategies for early intervention and* *family support (Ofsted, January 2012).*\n",
+    );
   });
 });

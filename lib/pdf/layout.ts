@@ -139,6 +139,22 @@ function startsWithMarker(line: Line): boolean {
   return line.tokens[0]?.sup === true && !/^(?:st|nd|rd|th)$/i.test(line.tokens[0].text.trim());
 }
 
+/** The typefaces of a line's words (a bullet's symbol font says nothing). */
+function families(line: Line): Set<string | undefined> {
+  return new Set(line.tokens.filter((t) => /[A-Za-z0-9]/.test(t.text)).map((t) => t.family));
+}
+
+/**
+ * Whether a line's words are set in typefaces none of which the line before
+ * used: AbiWord sets a .docx's list items in Liberation Sans, its body in
+ * Liberation Serif, with no bullet, no indent and no spacing that a page
+ * break leaves; only the typeface says the item is not the body's next line.
+ */
+function familyChanged(line: Line, previous: Line): boolean {
+  const before = families(previous);
+  return [...families(line)].every((f) => f !== undefined && !before.has(f));
+}
+
 /** Whether `line` starts a new paragraph after `previous`, the line before it in reading order. */
 function startsBlock(line: Line, previous: Line, first: Line, body: Body): boolean {
   const text = plainText(line);
@@ -148,6 +164,7 @@ function startsBlock(line: Line, previous: Line, first: Line, body: Body): boole
   if (NUMBERED.test(text) && (ended || !fullWidth)) return true;
   if (BULLET_GLYPH.test(text) || startsWithMarker(line)) return true;
   if (Math.abs(line.size - previous.size) > 0.5 || allBold(line) !== allBold(previous)) return true;
+  if (line.page !== previous.page && familyChanged(line, previous)) return true;
   if (line.page !== previous.page)
     return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
   // A browser lays a line holding a raised run ("31st", a footnote marker) out taller, by about the run's rise.

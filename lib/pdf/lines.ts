@@ -32,6 +32,8 @@ export interface Token {
   bold: boolean;
   /** Raised and smaller than the line: an ordinal suffix or a footnote marker. */
   sup: boolean;
+  /** The typeface its font's name says, without subset prefix or style (LiberationSerif, Arial). */
+  family?: string;
   x: number;
   end: number;
   /** The tagged table cell of the token's runs, when the PDF says. */
@@ -59,6 +61,14 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,]bd$/i;
 function fontStyle(font: string): { italic: boolean; bold: boolean } {
   const name = font.replace(/^[A-Z]{6}\+/, "");
   return { italic: ITALIC_FONT.test(name) || URW_ITALIC.test(name), bold: BOLD_FONT.test(name) };
+}
+
+/** The typeface of a font's name: the part before its style ("-Bold", ",Italic"), without Monotype's "PS"/"MT" ("Arial-BoldMT" and "ArialMT" are Arial). */
+function fontFamily(font: string): string {
+  return font
+    .replace(/^[A-Z]{6}\+/, "")
+    .split(/[-,]/)[0]
+    .replace(/(?:PS)?MT$/, "");
 }
 
 /** Longest raised run that is looked for a host: an ordinal suffix, a footnote marker. */
@@ -227,7 +237,15 @@ function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): 
   for (const t of visible) {
     const sup = (t.size < 0.9 * main.size && t.y > main.y + 0.15 * main.size) || markers.has(t);
     if (sup) rise = Math.max(rise, t.y - main.y);
-    tokens.push({ text: t.s, ...fontStyle(t.font), sup, x: t.x, end: t.x + t.w, ...(t.cell ? { cell: t.cell } : {}) });
+    tokens.push({
+      text: t.s,
+      ...fontStyle(t.font),
+      sup,
+      family: fontFamily(t.font),
+      x: t.x,
+      end: t.x + t.w,
+      ...(t.cell ? { cell: t.cell } : {}),
+    });
   }
   return {
     tokens: coalesce(tokens, main.size),
@@ -284,6 +302,8 @@ export function renderTokens(tokens: Token[], size: number): string {
     const raised = ORDINAL.test(t.text.trim()) ? t.text.trim() : `<sup>${t.text.trim()}</sup>`;
     const text = t.sup ? `${raised}${/\s$/.test(t.text) ? " " : ""}` : t.text;
     if (i > 0 && spaceBetween(tokens[i - 1], t, size)) pendingSpace = true;
+    // A raised ordinal belongs to its number, whatever gap a justified line left before it (AbiWord's "31 " + "st").
+    if (t.sup && ORDINAL.test(t.text.trim()) && /\d$/.test(out)) pendingSpace = false;
     const lead = /^\s/.test(text);
     const body = text.trim();
     if (lead && out !== "") pendingSpace = true;

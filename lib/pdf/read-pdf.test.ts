@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../testing/synthetic-corpus";
 import { parseReport } from "../report/parse-report";
 import { readReportFile } from "../report/read-file";
-import { readPdfText } from "./read-pdf";
+import { readPdfPages, readPdfText } from "./read-pdf";
 import { garbledPdf, inflatingPdf, pagesPdf } from "./testing/minimal-pdf";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
@@ -192,4 +192,16 @@ describe.skipIf(!fs.existsSync(REAL))("real PDFs of other series (../shared/real
       expect(Date.now() - started).toBeLessThan(60_000);
     });
   }
+});
+
+describe("a font's style from its program when its name does not say", () => {
+  it("reads jsPDF's italic Liberation Sans as italic: every style of the family is named LiberationSans", { timeout: SLOW }, async () => {
+    // frozen5/barnet.jspdf.pdf: four embedded fonts all named LiberationSans (descriptors Flags 32, ItalicAngle 0);
+    // the OS/2 table of each program says which is italic, which bold.
+    const file = path.join(ROOT, "test", "fixtures", "pdf-corpus", "frozen5", "barnet.jspdf.pdf");
+    const read = await readPdfPages(fs.readFileSync(file));
+    if (!read.ok) throw new Error(read.error);
+    const fonts = new Set(read.pages.flatMap((p) => p.items.map((t) => t.font)));
+    expect([...fonts].sort()).toEqual(["LiberationSans", "LiberationSans,Bold", "LiberationSans,Italic"]);
+  });
 });

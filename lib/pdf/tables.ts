@@ -6,7 +6,7 @@
  * with the page (tags.ts), else by spacing, else by labels.
  */
 import { renderTokens, type Line, type Token } from "./lines";
-import { rowBorders, type Rule } from "./rules";
+import { isVertical, rowBorders, type Rule } from "./rules";
 import { tagRows } from "./tags";
 
 export interface TableRow {
@@ -100,13 +100,29 @@ function splitAtRight(line: Line, column: number): { left: Token[]; right: Token
   return { left: line.tokens, right: [] };
 }
 
-/** The line's tokens either side of the column, or null when text runs across it. */
-function splitAt(line: Line, column: Column): { left: Token[]; right: Token[] } | null {
+/** Whether a drawn vertical line (a cell's border) runs between x0 and x1 across the baseline y. */
+function walled(walls: Rule[], x0: number, x1: number, y: number): boolean {
+  return walls.some((r) => r.x0 >= x0 && r.x1 <= x1 && r.y0 < y && r.y1 > y);
+}
+
+/**
+ * The line's tokens either side of the column, or null when text runs across
+ * it. A gap narrower than a word space or so is a space between words, unless
+ * a cell's border is drawn in it: a word processor sets a cell's text a few
+ * points from its border, so a full label nearly touches its value.
+ */
+function splitAt(line: Line, column: Column, walls: Rule[] = []): { left: Token[]; right: Token[] } | null {
   if (column.edge === "right") return splitAtRight(line, column.x);
   const left = line.tokens.filter((t) => t.x < column.x - TOLERANCE);
   const right = line.tokens.filter((t) => t.x >= column.x - TOLERANCE);
   if (left.some((t) => t.end > column.x - TOLERANCE)) return null;
-  if (left.length && right.length && right[0].x - left.at(-1)!.end < 0.8 * line.size) return null;
+  if (
+    left.length &&
+    right.length &&
+    right[0].x - left.at(-1)!.end < 0.8 * line.size &&
+    !walled(walls, left.at(-1)!.end, right[0].x, line.y)
+  )
+    return null;
   return { left, right };
 }
 
@@ -184,7 +200,12 @@ function valueBeside(lines: Line[], start: number, column: Column): boolean {
 }
 
 /** The run of lines from `start` that sit in two columns split at `column`, with at least two lines using both. */
-function tableRun(lines: Line[], start: number, column: Column): { end: number; left: CellLine[]; right: CellLine[] } | null {
+function tableRun(
+  lines: Line[],
+  start: number,
+  column: Column,
+  walls: Rule[],
+): { end: number; left: CellLine[]; right: CellLine[] } | null {
   const left: CellLine[] = [];
   const right: CellLine[] = [];
   let both = 0;
@@ -193,7 +214,7 @@ function tableRun(lines: Line[], start: number, column: Column): { end: number; 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (i > start && lines[i - 1].y - line.y > 3 * line.size) break;
-    const split = splitAt(line, column);
+    const split = splitAt(line, column, walls);
     if (!split) break;
     // A table starts on a line with text in its second column (or beside it), and its label cells share a left edge.
     if (i === start && !split.right.length && !valueBeside(lines, start, column)) break;
@@ -262,10 +283,11 @@ function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typ
 /** Every two-column table on a page, as spans of its lines with their rows; `rules` are the page's drawn lines. */
 export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
   const columns = secondColumns(lines);
+  const walls = rules.filter(isVertical);
   const spans: TableSpan[] = [];
   for (let i = 0; i < lines.length; i++) {
     for (const column of columns) {
-      const run = tableRun(lines, i, column);
+      const run = tableRun(lines, i, column, walls);
       if (!run) continue;
       spans.push({ start: i, end: run.end, rows: tableRows(lines, i, run, column, rules) });
       i = run.end - 1;
