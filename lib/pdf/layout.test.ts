@@ -336,6 +336,14 @@ describe("characters that are not the words they stand for", () => {
     expect(text).toBe("The effective staffing of office, 24.5 per cent, self-harm coordinated\n");
   });
 
+  it("reads text drawn twice in the same place once (Calligra Words draws each run twice, each copy clipped)", () => {
+    // frozen6/barnet.calligra.pdf: Qt's PDF engine draws every text block twice, each copy clipped to part of its
+    // box; seen on the page they are one. A run in another place or size is text of its own.
+    const runs = [item("Sue Talbot", 72, 700), item("24", 72, 680), item("th", 83, 684, 7), item("February", 95, 680)];
+    const text = layoutText([page([...runs, ...runs, item("Sue Talbot", 72, 660)])]);
+    expect(text).toBe("Sue Talbot 24th February Sue Talbot\n");
+  });
+
   it("joins text drawn a character at a time into words, spaces where the gaps are", () => {
     let x = 72;
     const glyphs = [..."Care Quality Commission"].flatMap((c) => {

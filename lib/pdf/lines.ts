@@ -270,6 +270,23 @@ function plainChars(s: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
 }
 
+/**
+ * The page with each run drawn twice in the same place, in the same font and
+ * size, kept once. Calligra Words (Qt's PDF engine) draws text twice, each
+ * copy clipped to part of its box, and on screen the copies are one; poppler
+ * drops such overdrawn glyphs too (as it does fake bold).
+ */
+export function drawnOnce(page: PdfPageText): PdfPageText {
+  const seen = new Set<string>();
+  const items = page.items.filter((t) => {
+    const key = [t.s, t.x, t.y, t.w, t.size, t.font].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return items.length === page.items.length ? page : { ...page, items };
+}
+
 /** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items
