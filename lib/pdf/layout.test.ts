@@ -344,6 +344,25 @@ describe("characters that are not the words they stand for", () => {
     expect(text).toBe("Sue Talbot 24th February Sue Talbot\n");
   });
 
+  it("leaves out a line's copy drawn past the running footer or header on the other side of a page break (Calligra Words)", () => {
+    // frozen6/barnet.calligra.pdf, pages 3 and 4: the lines either side of the break are drawn on both pages, each
+    // copy shifted into the margin past the footer (page 3, y 10) or the header (page 4, y 832) and clipped away.
+    const furniture = (n: number) => [item("Report header", 72, 798, 8), item(`Page ${n}`, 72, 60, 8)];
+    const text = layoutText([
+      page([...furniture(1), item("Body of the first page goes on", 72, 94), item("to the next page here", 72, 10)]),
+      page([...furniture(2), item("Body of the first page goes on", 72, 832), item("to the next page here", 72, 760)]),
+    ]);
+    expect(text).toBe("Body of the first page goes on to the next page here\n");
+  });
+
+  it("keeps a heading that starts a page repeating the last page's, with no running header above it", () => {
+    const text = layoutText([
+      page([item("Contents", 72, 700), item("The local authority", 72, 666), item("Page 1", 72, 60, 8)]),
+      page([item("The local authority", 72, 732), item("It has done well.", 72, 700), item("Page 2", 72, 60, 8)]),
+    ]);
+    expect(text.match(/The local authority/g)).toHaveLength(2);
+  });
+
   it("joins text drawn a character at a time into words, spaces where the gaps are", () => {
     let x = 72;
     const glyphs = [..."Care Quality Commission"].flatMap((c) => {

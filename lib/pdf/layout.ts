@@ -9,7 +9,7 @@
  */
 import { flowColumns } from "./columns";
 import { raiseUnraisedNotes } from "./notes";
-import { drawnOnce, pageLines, renderTokens, type Line, type PdfPageText } from "./lines";
+import { drawnOnce, pageLines, renderTokens, withoutBreakCopies, type Line, type PdfPageText } from "./lines";
 import { findTables, type TableRow } from "./tables";
 import { joinWrapped, wordsOf } from "./words";
 
@@ -60,7 +60,7 @@ function runningText(pages: Line[][], sources: PdfPageText[], physical: number):
 
 /** Each page's lines and tables in reading order, without page furniture. */
 function elements(physical: PdfPageText[]): Element[] {
-  const sources = physical.map(drawnOnce).flatMap(flowColumns);
+  const sources = withoutBreakCopies(physical.map(drawnOnce)).flatMap(flowColumns);
   const pages = sources.map(pageLines);
   const running = runningText(pages, sources, physical.length);
   const out: Element[] = [];

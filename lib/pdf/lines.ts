@@ -287,6 +287,40 @@ export function drawnOnce(page: PdfPageText): PdfPageText {
   return items.length === page.items.length ? page : { ...page, items };
 }
 
+/** Whether two runs are the same text set alike (same x, font and size), wherever they stand up and down. */
+function sameSetting(a: PdfTextItem, b: PdfTextItem): boolean {
+  return a.s === b.s && Math.abs(a.x - b.x) < 0.5 && a.size === b.size && a.font === b.font;
+}
+
+/**
+ * The pages without the copies of lines from the other side of a page break.
+ * Calligra Words draws the lines either side of a break on both pages, the
+ * copy shifted into the margin past the running footer (or header) and
+ * clipped away. A run that the next page also has, set alike higher up, lying
+ * below all the page's other text and below every running footer (runs a
+ * neighbouring page has at the same height), is such a hidden copy; so is one
+ * the previous page has lower down, above the rest and every running header.
+ * A heading that starts a page, repeating the last page's, is not past them.
+ */
+export function withoutBreakCopies(pages: PdfPageText[]): PdfPageText[] {
+  const near = (p: number) => [...(pages[p - 1]?.items ?? []), ...(pages[p + 1]?.items ?? [])];
+  const running = pages.flatMap((page, p) =>
+    page.items.filter((t) => near(p).some((u) => sameSetting(t, u) && Math.abs(u.y - t.y) <= 1)).map((t) => t.y),
+  );
+  if (!running.length) return pages;
+  const [floor, ceiling] = [Math.min(...running), Math.max(...running)];
+  return pages.map((page, p) => {
+    const [before, after] = [pages[p - 1]?.items ?? [], pages[p + 1]?.items ?? []];
+    const below = page.items.filter((t) => t.y < floor && after.some((u) => sameSetting(t, u) && u.y > t.y + 1));
+    const above = page.items.filter((t) => t.y > ceiling && before.some((u) => sameSetting(t, u) && u.y < t.y - 1));
+    const others = page.items.filter((t) => !below.includes(t) && !above.includes(t)).map((t) => t.y);
+    if ((!below.length && !above.length) || !others.length) return page;
+    const [low, high] = [Math.min(...others), Math.max(...others)];
+    const hidden = new Set([...below.filter((t) => t.y < low), ...above.filter((t) => t.y > high)]);
+    return hidden.size ? { ...page, items: page.items.filter((t) => !hidden.has(t)) } : page;
+  });
+}
+
 /** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items
