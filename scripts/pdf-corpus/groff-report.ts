@@ -10,7 +10,7 @@
  * them: the PDF holds the report's own characters. For `groff -k -ms -t -Tpdf`
  * (groff's gropdf). Needs Debian's groff.
  */
-import type { Block, Run } from "./report-blocks";
+import { type Block, plain, type Run } from "./report-blocks";
 
 /** Text as troff input: escapes, straight quotes and a leading control character guarded. */
 function escapeRoff(s: string): string {
@@ -34,8 +34,6 @@ function runsRoff(runs: Run[]): string {
     .join("");
   return `\\&${text.replace(/\s+/g, " ").trim()}`;
 }
-
-const plain = (runs: Run[]) => runs.map((r) => r.t).join("");
 
 function tableRoff(rows: Run[][][]): string {
   const long = Math.max(...rows.map((r) => plain(r[0]).length)) > 40;

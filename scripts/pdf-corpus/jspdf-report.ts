@@ -16,7 +16,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Block, Run } from "./report-blocks";
+import { type Block, plain, wordsOf, type Word, type Run } from "./report-blocks";
 
 type Style = "normal" | "bold" | "italic" | "bolditalic";
 
@@ -54,25 +54,6 @@ const WIDTH = PAGE_W - 2 * MARGIN;
 const [TOP, BOTTOM] = [72, PAGE_H - 72];
 
 const styleOf = (r: Run): Style => (r.b && r.i ? "bolditalic" : r.b ? "bold" : r.i ? "italic" : "normal");
-const plain = (runs: Run[]) => runs.map((r) => r.t).join("");
-
-/** A word: the pieces of runs between two spaces. */
-type Word = Run[];
-
-function wordsOf(runs: Run[]): Word[] {
-  const words: Word[] = [];
-  let word: Word = [];
-  for (const r of runs)
-    for (const part of r.t.split(/(\s+)/)) {
-      if (part === "") continue;
-      if (/^\s+$/.test(part)) {
-        if (word.length) words.push(word);
-        word = [];
-      } else word.push({ ...r, t: part });
-    }
-  if (word.length) words.push(word);
-  return words;
-}
 
 /** Draws the report's blocks into a new jsPDF document and writes it to `out`. */
 export function jspdfReport(blocks: Block[], header: string, out: string, npmDir: string): void {

@@ -13,7 +13,7 @@
  * Needs Debian's texlive-latex-base, texlive-latex-recommended and
  * texlive-fonts-recommended.
  */
-import type { Block, Run } from "./report-blocks";
+import { type Block, plain, type Run } from "./report-blocks";
 
 const SPECIAL: Record<string, string> = {
   "\\": "\\textbackslash{}",
@@ -53,8 +53,6 @@ function runsTex(runs: Run[]): string {
     })
     .join("");
 }
-
-const plain = (runs: Run[]) => runs.map((r) => r.t).join("");
 
 function tableTex(rows: Run[][][]): string {
   const long = Math.max(...rows.map((r) => plain(r[0]).length)) > 40;

@@ -15,7 +15,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Block, Run } from "./report-blocks";
+import { type Block, plain, type Run } from "./report-blocks";
 
 interface TextOptions {
   width?: number;
@@ -52,7 +52,6 @@ type PdfDocConstructor = new (options: object) => PdfDoc;
 
 const MARGIN = 62;
 const PAD = 4;
-const plain = (runs: Run[]) => runs.map((r) => r.t).join("");
 const fontOf = (r: Run) => (r.b && r.i ? "Helvetica-BoldOblique" : r.b ? "Helvetica-Bold" : r.i ? "Helvetica-Oblique" : "Helvetica");
 
 /**

@@ -18,7 +18,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Block, Run } from "./report-blocks";
+import { type Block, plain, wordsOf, type Word, type Run } from "./report-blocks";
 
 interface Font {
   widthOfTextAtSize(text: string, size: number): number;
@@ -58,24 +58,6 @@ const [TOP, BOTTOM] = [PAGE_H - 70, 70];
 const PAD = 4;
 
 const styleOf = (r: Run): Style => (r.b && r.i ? "BoldItalic" : r.b ? "Bold" : r.i ? "Italic" : "Regular");
-const plain = (runs: Run[]) => runs.map((r) => r.t).join("");
-
-type Word = Run[];
-
-function wordsOf(runs: Run[]): Word[] {
-  const words: Word[] = [];
-  let word: Word = [];
-  for (const r of runs)
-    for (const part of r.t.split(/(\s+)/)) {
-      if (part === "") continue;
-      if (/^\s+$/.test(part)) {
-        if (word.length) words.push(word);
-        word = [];
-      } else word.push({ ...r, t: part });
-    }
-  if (word.length) words.push(word);
-  return words;
-}
 
 /** Draws the report's blocks into a new pdf-lib document and writes it to `out`. */
 export async function pdflibReport(blocks: Block[], header: string, out: string, npmDir: string): Promise<void> {

@@ -88,3 +88,25 @@ export function reportBlocks(text: string): Block[] {
   if (table.length) out.push({ kind: "table", rows: table });
   return out;
 }
+
+/** The runs' text without their styles. */
+export const plain = (runs: Run[]): string => runs.map((r) => r.t).join("");
+
+/** A word: the pieces of runs between two spaces, each keeping its run's style. */
+export type Word = Run[];
+
+/** The runs cut into words at their spaces, for a producer that breaks and justifies lines itself. */
+export function wordsOf(runs: Run[]): Word[] {
+  const words: Word[] = [];
+  let word: Word = [];
+  for (const r of runs)
+    for (const part of r.t.split(/(\s+)/)) {
+      if (part === "") continue;
+      if (/^\s+$/.test(part)) {
+        if (word.length) words.push(word);
+        word = [];
+      } else word.push({ ...r, t: part });
+    }
+  if (word.length) words.push(word);
+  return words;
+}

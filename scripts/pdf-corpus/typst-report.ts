@@ -16,7 +16,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Block, Run } from "./report-blocks";
+import { type Block, plain, type Run } from "./report-blocks";
 
 interface Compiler {
   pdf(options: { mainFileContent: string }): Buffer;
@@ -28,7 +28,6 @@ interface TypstModule {
 const FONTS = "/usr/share/fonts/opentype/urw-base35";
 
 const str = (s: string) => `#${JSON.stringify(s)}`;
-const plain = (runs: Run[]) => runs.map((r) => r.t).join("");
 
 function runsTyp(runs: Run[]): string {
   return runs
