@@ -16,7 +16,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { type Block, plain, wordsOf, type Word, type Run } from "./report-blocks";
+import { breakLines, type Block, plain, wordsOf, type Word, type Run } from "./report-blocks";
 
 type Style = "normal" | "bold" | "italic" | "bolditalic";
 
@@ -84,19 +84,7 @@ export function jspdfReport(blocks: Block[], header: string, out: string, npmDir
   /** Styled runs as lines broken at `width`, from `x`, in `size`. */
   function paragraph(runs: Run[], x: number, width: number, size: number, after: number): void {
     const space = doc.setFont(FAMILY, "normal").setFontSize(size).getTextWidth(" ");
-    const lines: Word[][] = [[]];
-    let used = 0;
-    for (const w of wordsOf(runs)) {
-      const ww = wordWidth(w, size);
-      const line = lines[lines.length - 1];
-      if (line.length && used + space + ww > width) {
-        lines.push([w]);
-        used = ww;
-      } else {
-        used += (line.length ? space : 0) + ww;
-        line.push(w);
-      }
-    }
+    const lines = breakLines(wordsOf(runs), width, space, (w) => wordWidth(w, size));
     for (const line of lines) {
       if (y + LEADING > BOTTOM) {
         doc.addPage();

@@ -18,7 +18,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { type Block, plain, wordsOf, type Word, type Run } from "./report-blocks";
+import { breakLines, type Block, plain, wordsOf, type Word, type Run } from "./report-blocks";
 
 interface Font {
   widthOfTextAtSize(text: string, size: number): number;
@@ -85,19 +85,7 @@ export async function pdflibReport(blocks: Block[], header: string, out: string,
   /** Runs broken into lines of at most `width`. */
   function linesOf(runs: Run[], width: number, size: number): Word[][] {
     const space = fonts.Regular.widthOfTextAtSize(" ", size);
-    const lines: Word[][] = [[]];
-    let used = 0;
-    for (const w of wordsOf(runs)) {
-      const ww = wordWidth(w, size);
-      const line = lines[lines.length - 1];
-      if (line.length && used + space + ww > width) {
-        lines.push([w]);
-        used = ww;
-      } else {
-        used += (line.length ? space : 0) + ww;
-        line.push(w);
-      }
-    }
+    const lines = breakLines(wordsOf(runs), width, space, (w) => wordWidth(w, size));
     return lines;
   }
 

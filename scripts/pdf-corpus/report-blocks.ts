@@ -110,3 +110,21 @@ export function wordsOf(runs: Run[]): Word[] {
   if (word.length) words.push(word);
   return words;
 }
+
+/** Words broken greedily into lines of at most `width` (a word longer than that on a line of its own), as a simple layout engine does. */
+export function breakLines(words: Word[], width: number, space: number, widthOf: (w: Word) => number): Word[][] {
+  const lines: Word[][] = [[]];
+  let used = 0;
+  for (const w of words) {
+    const ww = widthOf(w);
+    const line = lines[lines.length - 1];
+    if (line.length && used + space + ww > width) {
+      lines.push([w]);
+      used = ww;
+    } else {
+      used += (line.length ? space : 0) + ww;
+      line.push(w);
+    }
+  }
+  return lines;
+}
