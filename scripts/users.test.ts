@@ -5,14 +5,17 @@ import { verify } from "@node-rs/argon2";
 import { APIError } from "better-auth/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authFor } from "../lib/accounts/auth";
+import { runUsersCommand } from "../lib/accounts/users-command";
 import { databaseFile } from "../lib/database-file";
 import { writer } from "../lib/db";
 import { createSeededDatabase, removeDatabaseFiles } from "../lib/testing/seeded-db";
 
 /**
- * `npm run users` (scripts/users.ts) run as a person runs it on the server, with tsx, on this
- * file's own seeded database: what it prints, what it writes, and that a reset or a new password
- * ends the account's sessions (issue #25).
+ * `npm run users` (scripts/users.ts) on this file's own seeded database: what it prints, what it
+ * writes, and that a reset or a new password ends the account's sessions (issue #25). The
+ * commands run in this process (lib/accounts/users-command.ts), as the script runs them; the last
+ * tests run the script itself with tsx, as a person runs it on the server, for its standard
+ * input, output and exit code (each such run starts tsx and the Prisma client: seconds of CPU).
  */
 const ROOT = path.join(import.meta.dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -26,8 +29,21 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `npm run users -- ...args` with the given standard input. */
-function users(args: string[], stdin = ""): Promise<Run> {
+/** Runs a users command in this process, with the given standard input; its output as the script would print it. */
+async function users(args: string[], stdin = ""): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runUsersCommand(writer(), args, {
+    readStdin: async () => stdin,
+    out: (line) => (stdout += `${line}\n`),
+    err: (line) => (stderr += `${line}\n`),
+    appUrl: APP_URL,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs `npm run users -- ...args` as its own process, with tsx, with the given standard input. */
+function usersScript(args: string[], stdin = ""): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       TSX,
@@ -164,6 +180,7 @@ describe("npm run users", () => {
         [["add", "--email", "norole@example.org"], "", /--role is required/],
         [["disable", "--email", "nobody@example.org"], "", /No account for nobody@example\.org/],
         [["rename"], "", /^usage: npm run users -- add/],
+        [["list", "--everyone"], "", /Unknown option '--everyone'[\s\S]*usage: npm run users/],
       ];
       // None writes, so they run side by side.
       const runs = await Promise.all(refusals.map(([args, stdin]) => users(args, stdin)));
@@ -175,4 +192,32 @@ describe("npm run users", () => {
     },
     2 * SLOW,
   );
+
+  describe("the script itself, run with tsx as on the server", () => {
+    it(
+      "reads the password from standard input without its line's end, prints what it did and exits 0",
+      async () => {
+        const run = await usersScript(
+          ["add", "--email", "cli@example.org", "--role", "admin", "--password-stdin"],
+          "a password from a pipe\n",
+        );
+        expect(run).toEqual({ code: 0, stdout: "Added cli@example.org (admin).\n", stderr: "" });
+        const [credential] = (await person("cli@example.org")).accounts;
+        expect(await verify(credential.password!, "a password from a pipe")).toBe(true);
+      },
+      SLOW,
+    );
+
+    it(
+      "exits 2 with the usage on standard error when refused, and writes nothing",
+      async () => {
+        const before = await db().user.count();
+        const run = await usersScript(["rename", "--email", "cli@example.org"]);
+        expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: "" });
+        expect(run.stderr).toMatch(/^usage: npm run users -- add/);
+        expect(await db().user.count()).toBe(before);
+      },
+      SLOW,
+    );
+  });
 });
