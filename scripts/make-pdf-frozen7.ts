@@ -46,7 +46,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { reportBlocks, type Block } from "./pdf-corpus/report-blocks";
-import { reportFo, reportHtmlBody } from "./pdf-corpus/frozen7-markup";
+import { prawnItems, reportFo, reportHtmlBody } from "./pdf-corpus/frozen7-markup";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "test", "fixtures", "pdf-corpus", "frozen7");
@@ -156,9 +156,106 @@ function tcpdf(name: string, blocks: Block[], header: string, out: string): void
   run("php", [php, html, header, out, fontDir], out);
 }
 
+// ---------------------------------------------------------------- Prawn (Ruby)
+
+/**
+ * Prawn draws the items (pdf-corpus/frozen7-markup.ts prawnItems) on US
+ * Letter in Liberation Sans: tables by prawn-table, a numbered paragraph's
+ * number floated left of its indented text, the running header repeated on
+ * every page, number_pages for "Page X of Y".
+ */
+const PRAWN_RB = String.raw`
+require "json"
+require "prawn"
+require "prawn/table"
+items_file, header, out = ARGV
+items = JSON.parse(File.read(items_file))
+F = "/usr/share/fonts/truetype/liberation2"
+Prawn::Fonts::AFM.hide_m17n_warning = true
+pdf = Prawn::Document.new(page_size: "LETTER", margin: [78, 66, 66, 66], info: { Title: header, Creator: "Prawn" })
+pdf.font_families.update("Liberation Sans" => {
+  normal: "#{F}/LiberationSans-Regular.ttf", bold: "#{F}/LiberationSans-Bold.ttf",
+  italic: "#{F}/LiberationSans-Italic.ttf", bold_italic: "#{F}/LiberationSans-BoldItalic.ttf" })
+pdf.font "Liberation Sans", size: 9.5
+pdf.default_leading 2.5
+pdf.repeat(:all) do
+  pdf.canvas do
+    pdf.fill_color "555555"
+    pdf.draw_text header, at: [66, 792 - 44], size: 8, style: :italic
+    pdf.fill_color "000000"
+    pdf.stroke_color "999999"
+    pdf.line_width 0.5
+    pdf.stroke_line [66, 792 - 50], [612 - 66, 792 - 50]
+    pdf.stroke_color "000000"
+  end
+end
+keep = lambda { |room| pdf.start_new_page if pdf.cursor < room }
+items.each do |it|
+  case it["kind"]
+  when "title"
+    pdf.text it["text"], inline_format: true, size: 15, style: :bold, leading: 3
+    pdf.move_down 12
+  when "heading"
+    keep.call(70)
+    pdf.move_down 8
+    pdf.text it["text"], inline_format: true, size: 12, style: :bold, color: "7a1f2b"
+    pdf.move_down 5
+  when "deadline"
+    keep.call(60)
+    pdf.move_down 4
+    pdf.text it["text"], inline_format: true, size: 10.5, style: :bold
+    pdf.move_down 4
+  when "caption"
+    keep.call(80)
+    pdf.text it["text"], inline_format: true, size: 10.5
+    pdf.move_down 3
+  when "bullet"
+    pdf.float { pdf.indent(14) { pdf.text "–" } }
+    pdf.indent(30) { pdf.text it["text"], inline_format: true, align: :justify }
+    pdf.move_down 4
+  when "footnote"
+    pdf.text it["text"], inline_format: true, size: 7.5
+  when "para"
+    if it["ref"]
+      pdf.float { pdf.text it["ref"] }
+      pdf.indent(34) { pdf.text it["text"], inline_format: true, align: :justify }
+    else
+      pdf.text it["text"], inline_format: true, align: :justify
+    end
+    pdf.move_down 7
+  when "table"
+    widths = it["first"] ? [0.34, 0.66] : [0.7, 0.3]
+    data = it["rows"].map do |r|
+      if r["kind"] == "band"
+        [{ content: r["cells"][0], colspan: 2, background_color: "7a1f2b", text_color: "ffffff", font_style: :bold }]
+      elsif r["kind"] == "head"
+        r["cells"].map { |c| { content: c, background_color: "efe3e5", font_style: :bold } }
+      elsif it["first"]
+        [{ content: r["cells"][0], font_style: :bold, background_color: "f2f2f2" }, r["cells"][1]]
+      else
+        r["cells"]
+      end
+    end
+    pdf.table(data, width: pdf.bounds.width, column_widths: widths.map { |w| w * pdf.bounds.width },
+              cell_style: { inline_format: true, size: 9, padding: [4, 6, 5, 6], border_width: 0.6, border_color: "666666" })
+    pdf.move_down 12
+  end
+end
+pdf.number_pages "Page <page> of <total>", at: [pdf.bounds.right - 160, -22], width: 160, align: :right, size: 8.5
+pdf.render_file out
+`;
+
+function prawn(name: string, blocks: Block[], header: string, out: string): void {
+  const rb = path.join(WORK, "prawn.rb");
+  fs.writeFileSync(rb, PRAWN_RB);
+  const items = path.join(WORK, `${name}.prawn.json`);
+  fs.writeFileSync(items, JSON.stringify(prawnItems(blocks)));
+  run("ruby", [rb, items, header, out], out);
+}
+
 // ---------------------------------------------------------------- main
 
-const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = { fop, tcpdf };
+const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = { fop, tcpdf, prawn };
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(PRODUCERS);
 for (const [name, file] of REPORTS) {

@@ -188,3 +188,27 @@ export function reportHtmlBody(blocks: Block[], opts: HtmlOptions): string {
     })
     .join("\n");
 }
+
+// ---------------------------------------------------------------- Prawn (Ruby) reads these items
+
+/** One thing Prawn draws: its text in Prawn's inline format (<b>, <i>, <sup>, entities), a table's cells likewise. */
+export type PrawnItem =
+  | { kind: "title" | "heading" | "deadline" | "caption" | "para" | "bullet" | "footnote"; text: string; ref?: string }
+  | { kind: "table"; first: boolean; rows: { kind: "band" | "head" | "row"; cells: string[] }[] };
+
+export function prawnItems(blocks: Block[]): PrawnItem[] {
+  const opts: HtmlOptions = { sup: true, numbers: "hang", th: false };
+  let tables = 0;
+  return withRoles(blocks).map((b): PrawnItem => {
+    if (b.kind === "table") {
+      const first = tables++ === 0;
+      return { kind: "table", first, rows: b.rows.map((row) => ({ kind: first ? "row" : rowKind(row), cells: row.map((c) => htmlRuns(c, opts)) })) };
+    }
+    if (b.kind === "heading") return { kind: isDeadline(b.runs) ? "deadline" : "heading", text: htmlRuns(b.runs, opts) };
+    if (b.kind === "para") {
+      const n = numbered(b.runs);
+      if (n) return { kind: "para", ref: n.ref, text: htmlRuns(n.runs, opts) };
+    }
+    return { kind: b.kind, text: htmlRuns(b.runs, opts) };
+  });
+}
