@@ -19,7 +19,7 @@
  *   <name>.tcpdf.pdf   HTML written by TCPDF 6.6.2's writeHTML (PHP): US Letter, Carlito (Calibri's
  *                      metrics, converted by TCPDF's addTTFfont), numbered paragraphs as two-cell
  *                      tables, Header()/Footer() overridden with getAliasNumPage/getAliasNbPages
- *   <name>.dompdf.pdf  HTML and CSS by dompdf 2.0.3 (PHP): A4, DejaVu Serif, hanging indents by CSS,
+ *   <name>.dompdf.pdf  HTML and CSS by dompdf 2.0.3 (PHP): A4, DejaVu Serif (@font-face), hanging indents by CSS,
  *                      header and "Page X of Y" by page_text
  *   <name>.prawn.pdf   the blocks drawn by Prawn 2.4.0 with prawn-table 0.2.2 (Ruby): US Letter,
  *                      Liberation Sans, repeat(:all) header, number_pages footer, inline <sup>
@@ -33,10 +33,11 @@
  *
  * Needs Debian's (bookworm) fop, php-cli, php-tcpdf, php-dompdf, ruby-prawn,
  * ruby-prawn-table, mupdf-tools and the fonts fonts-crosextra-caladea,
- * fonts-crosextra-carlito, fonts-liberation2 (dompdf brings DejaVu):
+ * fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core:
  *
  *   apt-get install --no-install-recommends fop php-cli php-tcpdf php-dompdf ruby-prawn \
- *     ruby-prawn-table mupdf-tools fonts-crosextra-caladea fonts-crosextra-carlito fonts-liberation2
+ *     ruby-prawn-table mupdf-tools fonts-crosextra-caladea fonts-crosextra-carlito fonts-liberation2 \
+ *     fonts-dejavu-core
  *
  * With producer names given (fop, tcpdf, dompdf, prawn, mupdf) it makes only
  * those. The tests need none of these, only the committed files.
@@ -253,9 +254,84 @@ function prawn(name: string, blocks: Block[], header: string, out: string): void
   run("ruby", [rb, items, header, out], out);
 }
 
+// ---------------------------------------------------------------- dompdf (PHP)
+
+/**
+ * dompdf renders the HTML on A4 in DejaVu Serif,
+ * paragraphs justified with their numbers hung by CSS; the running header
+ * and "Page X of Y" drawn on every page by page_text once the document is
+ * laid out. The fonts by @font-face from Debian's fonts-dejavu-core; dompdf's
+ * font cache is kept in the scratch directory.
+ */
+const DOMPDF_PHP = String.raw`<?php
+[$self, $htmlFile, $header, $out, $cacheDir] = $argv;
+require_once '/usr/share/php/dompdf/autoload.php';
+use Dompdf\Dompdf;
+use Dompdf\Options;
+$options = new Options();
+$options->setFontDir($cacheDir);
+$options->setFontCache($cacheDir);
+// The fonts by @font-face from Debian's font folder (Debian's dompdf has no metrics for the fonts it lists).
+$options->setChroot([dirname($htmlFile), '/usr/share/fonts/truetype']);
+$options->setDefaultFont('Report Serif');
+$dompdf = new Dompdf($options);
+$dompdf->loadHtml(file_get_contents($htmlFile), 'UTF-8');
+$dompdf->setPaper('A4', 'portrait');
+$dompdf->render();
+$canvas = $dompdf->getCanvas();
+$metrics = $dompdf->getFontMetrics();
+$italic = $metrics->getFont('Report Serif', 'italic');
+$plain = $metrics->getFont('Report Serif', 'normal');
+$canvas->page_text(71, 40, $header, $italic, 8, [0.35, 0.35, 0.35]);
+$canvas->page_line(71, 52, 524, 52, [0.5, 0.5, 0.5], 0.5);
+$canvas->page_text(250, 800, 'Page {PAGE_NUM} of {PAGE_COUNT}', $plain, 8.5, [0, 0, 0]);
+$dompdf->addInfo('Title', $header);
+file_put_contents($out, $dompdf->output());
+`;
+
+const DOMPDF_FACES = [
+  ["normal", "normal", "DejaVuSerif"],
+  ["bold", "normal", "DejaVuSerif-Bold"],
+  ["normal", "italic", "DejaVuSerif-Italic"],
+  ["bold", "italic", "DejaVuSerif-BoldItalic"],
+]
+  .map(([weight, style, file]) => `@font-face { font-family: "Report Serif"; font-weight: ${weight}; font-style: ${style}; src: url("file://${FONTS}/dejavu/${file}.ttf"); }`)
+  .join("\n");
+
+const DOMPDF_CSS = `<style>
+${DOMPDF_FACES}
+@page { margin: 72pt 71pt 64pt 71pt; }
+body { font-family: "Report Serif"; font-size: 9.5pt; line-height: 1.35; }
+h1 { font-size: 15pt; margin: 0 0 12pt 0; }
+h2 { font-size: 12pt; margin: 14pt 0 5pt 0; border-bottom: 0.5pt solid #777; page-break-after: avoid; }
+h3 { font-size: 10.5pt; font-style: italic; margin: 10pt 0 4pt 0; page-break-after: avoid; }
+p { text-align: justify; margin: 0 0 6pt 0; }
+p.num { padding-left: 32pt; }
+p.num span.ref { float: left; width: 32pt; margin-left: -32pt; }
+p.caption { margin: 10pt 0 3pt 0; }
+ul { margin: 0 0 4pt 0; padding-left: 26pt; }
+li { text-align: justify; }
+table { border-collapse: collapse; margin: 4pt 0 12pt 0; }
+td, th { border: 0.75pt solid #333; padding: 3pt 5pt; vertical-align: top; font-size: 9pt; text-align: left; }
+th { background: #e4e4e4; }
+tr.band td { background: #404040; color: #fff; }
+td.label { background: #f3f3f3; }
+</style>`;
+
+function dompdf(name: string, blocks: Block[], header: string, out: string): void {
+  const php = path.join(WORK, "dompdf.php");
+  fs.writeFileSync(php, DOMPDF_PHP);
+  const cache = path.join(WORK, "dompdf-fonts");
+  fs.mkdirSync(cache, { recursive: true });
+  const html = path.join(WORK, `${name}.dompdf.html`);
+  const body = reportHtmlBody(blocks, { sup: true, numbers: "hang", th: true });
+  fs.writeFileSync(html, `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${header}</title>${DOMPDF_CSS}</head><body>\n${body}\n</body></html>\n`);
+  run("php", [php, html, header, out, cache], out);
+}
+
 // ---------------------------------------------------------------- main
 
-const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = { fop, tcpdf, prawn };
+const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = { fop, tcpdf, prawn, dompdf };
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(PRODUCERS);
 for (const [name, file] of REPORTS) {
