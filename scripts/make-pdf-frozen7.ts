@@ -329,9 +329,78 @@ function dompdf(name: string, blocks: Block[], header: string, out: string): voi
   run("php", [php, html, header, out, cache], out);
 }
 
+// ---------------------------------------------------------------- MuPDF (mutool)
+
+/**
+ * MuPDF lays the HTML out itself (`mutool convert`, its EPUB/HTML engine) on
+ * US Letter in its built-in Charis SIL; its tables ruled above and below
+ * only (MuPDF 1.21 draws a cell's borders one line high whatever the cell
+ * holds, across the text of a taller cell, so no cell borders), numbered paragraphs hang by a negative text-indent, the
+ * ordinals' suffixes stay on the line. MuPDF's HTML engine has no running
+ * header or footer: `mutool run` (MuPDF's JavaScript) then writes the header,
+ * its rule and "Page X of Y" onto each page in Helvetica and saves the file
+ * compressed.
+ */
+const MUPDF_STAMP_JS = String.raw`
+var doc = new PDFDocument(scriptArgs[0]);
+var header = scriptArgs[2];
+var regular = doc.addSimpleFont(new Font("Helvetica"), "Latin");
+var italic = doc.addSimpleFont(new Font("Helvetica-Oblique"), "Latin");
+var n = doc.countPages();
+function esc(s) { return s.replace(/\\/g, "\\\\").replace(/\(/g, "\\(").replace(/\)/g, "\\)"); }
+for (var i = 0; i < n; i++) {
+  var page = doc.findPage(i);
+  var box = page.get("MediaBox");
+  var w = box.get(2).valueOf(), h = box.get(3).valueOf();
+  var res = page.get("Resources");
+  var fonts = res.get("Font");
+  if (!fonts.isDictionary()) { fonts = doc.newDictionary(); res.put("Font", fonts); }
+  fonts.put("FStampR", regular);
+  fonts.put("FStampI", italic);
+  var footer = "Page " + (i + 1) + " of " + n;
+  var s = "Q q BT /FStampI 8 Tf 0.35 g 1 0 0 1 72 " + (h - 40) + " Tm (" + esc(header) + ") Tj ET "
+    + "0.5 w 0.5 G 72 " + (h - 46) + " m " + (w - 72) + " " + (h - 46) + " l S "
+    + "BT /FStampR 8.5 Tf 0 g 1 0 0 1 " + (w / 2 - 24) + " 34 Tm (" + esc(footer) + ") Tj ET Q\n";
+  var contents = page.get("Contents");
+  var all = doc.newArray();
+  all.push(doc.addStream("q\n", null));
+  if (contents.isArray()) { for (var k = 0; k < contents.length; k++) all.push(contents.get(k)); } else all.push(contents);
+  all.push(doc.addStream(s, null));
+  page.put("Contents", all);
+}
+doc.save(scriptArgs[1], "compress,garbage");
+`;
+
+const MUPDF_CSS = `<style>
+@page { margin: 66pt 72pt 62pt 72pt; }
+body { font-family: serif; font-size: 10pt; line-height: 1.3; }
+h1 { font-size: 16pt; margin: 0 0 10pt 0; }
+h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0; page-break-after: avoid; }
+h3 { font-size: 10.5pt; font-style: italic; font-weight: bold; margin: 8pt 0 3pt 0; page-break-after: avoid; }
+p { text-align: justify; margin: 0 0 6pt 0; }
+p.num { padding-left: 26pt; text-indent: -26pt; }
+p.caption { margin: 8pt 0 2pt 0; }
+ul { margin: 0 0 4pt 0; padding-left: 22pt; }
+li { text-align: justify; }
+table { width: 100%; margin: 4pt 0 10pt 0; border-top: 1pt solid black; border-bottom: 1pt solid black; }
+td, th { padding: 2pt 4pt; vertical-align: top; text-align: left; font-size: 9.5pt; }
+</style>`;
+
+function mupdf(name: string, blocks: Block[], header: string, out: string): void {
+  const js = path.join(WORK, "stamp.js");
+  fs.writeFileSync(js, MUPDF_STAMP_JS);
+  const html = path.join(WORK, `${name}.mupdf.html`);
+  const body = reportHtmlBody(blocks, { sup: false, numbers: "hang", th: true }).replace(/<span class="ref">([^<]*)<\/span>/g, "$1 ")
+    .replace(/<(td|th) width="(\d+)%"/g, '<$1 style="width: $2%"');
+  fs.writeFileSync(html, `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>${header}</title>${MUPDF_CSS}</head><body>\n${body}\n</body></html>\n`);
+  const laid = path.join(WORK, `${name}.mupdf-laid.pdf`);
+  run("mutool", ["convert", "-W", "612", "-H", "792", "-o", laid, html], laid);
+  run("mutool", ["run", js, laid, out, header], out);
+}
+
 // ---------------------------------------------------------------- main
 
-const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = { fop, tcpdf, prawn, dompdf };
+const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = { fop, tcpdf, prawn, dompdf, mupdf };
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(PRODUCERS);
 for (const [name, file] of REPORTS) {
