@@ -138,13 +138,19 @@ export interface HtmlOptions {
   th: boolean;
 }
 
+/** Runs as inline HTML, one <b> or <i> around each stretch of runs in the same style (as a person writing the HTML would). */
 function htmlRuns(runs: Run[], opts: HtmlOptions): string {
-  return runs
-    .map((r) => {
-      let s = xml(r.t);
-      if (r.sup && opts.sup) s = `<sup>${s}</sup>`;
-      if (r.i) s = `<i>${s}</i>`;
-      if (r.b) s = `<b>${s}</b>`;
+  const groups: Run[][] = [];
+  for (const r of runs) {
+    const last = groups[groups.length - 1];
+    if (last && !!last[0].b === !!r.b && !!last[0].i === !!r.i) last.push(r);
+    else groups.push([r]);
+  }
+  return groups
+    .map((g) => {
+      let s = g.map((r) => (r.sup && opts.sup ? `<sup>${xml(r.t)}</sup>` : xml(r.t))).join("");
+      if (g[0].i) s = `<i>${s}</i>`;
+      if (g[0].b) s = `<b>${s}</b>`;
       return s;
     })
     .join("");
