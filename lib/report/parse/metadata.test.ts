@@ -49,6 +49,20 @@ describe("readPreamble", () => {
     expect(readPreamble(blocks.preamble, document).meta.commissioningPct).toBe("NHS Dudley and Friends");
   });
 
+  it("reads a row longer than a short line: six provider trusts by their full names", () => {
+    const trusts = [
+      "Birmingham Community Healthcare NHS Foundation Trust",
+      "Black Country Partnership NHS Foundation Trust",
+      "The Dudley Group of Hospitals NHS Foundation Trust",
+      "Dudley and Walsall Mental Health Partnership NHS Trust",
+      "West Midlands Ambulance Service University NHS Foundation Trust",
+      "Birmingham Women's and Children's NHS Foundation Trust",
+    ].join(", ");
+    expect(trusts.length).toBeGreaterThan(300);
+    const { blocks, document } = blocksOf(seedReportText("dudley").replace(/^(Provider Services Included:?)\t.*$/m, `$1\t${trusts}`));
+    expect(readPreamble(blocks.preamble, document).meta.providers).toBe(trusts);
+  });
+
   it("finds where a ratings table without its header rows starts", () => {
     const withoutHeaders = seedReportText("dudley").replace(/^.*Inspection Outcome\tAggregated inspection finding\n/gm, "");
     const { blocks, document } = blocksOf(withoutHeaders);

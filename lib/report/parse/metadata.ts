@@ -31,6 +31,12 @@ const META_LABELS: { key: MetaKey; pattern: RegExp }[] = [
   { key: "regionalDirector", pattern: label(String.raw`(?:cqc\s+)?regional\s+director`) },
   { key: "region", pattern: label(String.raw`(?:cqc\s+)?region`) },
 ];
+/**
+ * A metadata row can be longer than the parser's short lines (MAX_SHORT_LINE): five or six
+ * provider trusts with their full names run past 300 characters. Its patterns are anchored
+ * and linear, so a longer bound costs nothing on hostile input; past it a line is prose.
+ */
+const MAX_META_LINE = 2_000;
 type MetaKey = "inspectionDates" | "reportDate" | "commissioningPct" | "inspector" | "providers" | "regionalDirector" | "region";
 export type MetaValues = Partial<Record<MetaKey, string>>;
 
@@ -86,7 +92,7 @@ export function readPreamble(lines: Line[], document: Line[]): Preamble {
   let councilName: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!isShort(line)) continue;
+    if (line.bare === "" || line.bare.length > MAX_META_LINE) continue;
     const label = META_LABELS.find((l) => l.pattern.test(line.bare));
     if (label) {
       const value = label.pattern.exec(line.bare)![1].trim();
