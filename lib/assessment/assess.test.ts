@@ -360,3 +360,21 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     expect(assessSentence(sentence).assessment).toBe(label);
   });
 });
+
+describe("issue 21, fifth round: general rules read on development set 7's errors", () => {
+  it.each([
+    // Change over time told by "-ing" or by a noun, read by the measure it is in.
+    ["The number of remands, although declining, remains high.", "mixed"],
+    ["While there has been a slight dip in performance in the last year, performance is above that of statistical neighbours.", "mixed"],
+    ["There has been a rise in waiting times for CAMHS.", "concern"],
+    ["There has been an increase in the uptake of immunisations.", "strength"],
+    ["There has been a reduction in the number of admissions to hospital.", "strength"],
+    // Smoking is a measure for which more is worse.
+    ["The proportion of women who smoke at the time of delivery is below the England average.", "strength"],
+    ["The proportion of women who smoke at the time of delivery is above the England average.", "concern"],
+    // A backlog cleared, however it is named.
+    ["The backlog in scanning paper records onto the electronic system has been cleared.", "strength"],
+  ])("%s → %s", (sentence, label) => {
+    expect(assessSentence(sentence).assessment).toBe(label);
+  });
+});
