@@ -374,6 +374,29 @@ describe("issue 21, fifth round: general rules read on development set 7's error
     ["The proportion of women who smoke at the time of delivery is above the England average.", "concern"],
     // A backlog cleared, however it is named.
     ["The backlog in scanning paper records onto the electronic system has been cleared.", "strength"],
+    // A negated comparison of degree, an excess, a contraction with a curly apostrophe.
+    ["Performance reports were not as clear as they could be.", "concern"],
+    ["Reports were overly technical.", "concern"],
+    ["Reports did not say what wasn’t working well.", "concern"],
+    // A need stated of a thing, not of the people a service is for.
+    ["The approach is well received but needs to be further embedded.", "mixed"],
+    ["The terms of reference are clear but need to be refreshed.", "mixed"],
+    ["The panel decides whether a child needs to be looked after.", "neutral"],
+    ["Managers recognise the necessity for more local provision.", "concern"],
+    // Less of a good thing; fewer of a bad one is not said here.
+    ["Older care leavers have far fewer opportunities and less support.", "concern"],
+    // An importance says what a role is for, not what it achieves.
+    ["Given the weaknesses in practice, the role of the IRO is even more critical in maintaining consistent oversight.", "concern"],
+    // An absence told of people in a relative clause describes them.
+    ["For young people who arrive with no one holding parental responsibility, legal advice is consistently sought.", "strength"],
+    // What an act is to minimise is not a shortfall; knowing the areas for improvement is knowledge.
+    ["The frequency of panels helps to minimise the potential for delay.", "strength"],
+    ["Senior managers know their services well, including the strengths and areas requiring further improvement.", "strength"],
+    // Praise told by an attainment or a conceded improvement; named faults; manageable caseloads.
+    ["The team has achieved You're Welcome accreditation.", "strength"],
+    ["Despite some recent improvement, the number of children without a care plan remains high.", "mixed"],
+    ["Inspectors found significant failings.", "concern"],
+    ["Staff have manageable caseloads.", "strength"],
   ])("%s → %s", (sentence, label) => {
     expect(assessSentence(sentence).assessment).toBe(label);
   });
