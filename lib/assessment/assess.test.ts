@@ -397,6 +397,16 @@ describe("issue 21, fifth round: general rules read on development set 7's error
     ["Despite some recent improvement, the number of children without a care plan remains high.", "mixed"],
     ["Inspectors found significant failings.", "concern"],
     ["Staff have manageable caseloads.", "strength"],
+    // A good said not to have taken hold is not praise, wherever it is named in the clause.
+    ["Practice improvements identified from a previous case review have not been wholly embedded.", "concern"],
+    ["Staff are well trained, but new procedures have not been embedded.", "mixed"],
+    ["Although supervision is well led, new procedures are not yet embedded.", "mixed"],
+    // Sufficiency, breadth, a renewed focus and "rightly" are praise; "not sufficiently" is not.
+    ["Legal services are sufficiently resourced.", "strength"],
+    ["Legal services are not sufficiently resourced.", "concern"],
+    ["Young people have a wide range of pursuits outside school.", "strength"],
+    ["The new strategy has introduced a renewed focus.", "strength"],
+    ["Audits have rightly had a focus on compliance.", "strength"],
   ])("%s → %s", (sentence, label) => {
     expect(assessSentence(sentence).assessment).toBe(label);
   });
