@@ -337,8 +337,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       // Who fills the posts and who covers them: "the number of temporary staff", "no cover when the postholder is on leave".
       String.raw`\b(?:temporary|agency|locum|interim) (?:staff|social workers|workers|managers|nurses)\b`,
       String.raw`\bpost-?holders?\b`,
-      String.raw`\b(?:team|service|workforce) (?:consists|consisted|is made up|comprises|comprised) of\b`,
-      String.raw`\b(?:no|without|lack of) (?:\w+ )?cover\b`,
+      String.raw`\b(?:consists|consisted|comprises|comprised) of\b(?<=\b(?:team|service|workforce) (?:consists|consisted|comprises|comprised) of)`,
+      // (Read back from "cover" and "of", not tried at every "no" or "team".)
+      String.raw`\bcover\b(?<=\b(?:no|without|lack of) (?:\w+ )?cover)`,
     ),
     hints: re(String.raw`\bcapacity\b`, String.raw`\bdemand\b`, String.raw`\bappoint\w*`),
     // Foster carers and adopters are not staff (docs/assessment.md, section 4).
@@ -364,7 +365,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bleadership\b`,
       String.raw`\bgovernance\b`,
       // Commissioning a piece of casework ("the commissioning of specialist assessments") is not strategic.
-      String.raw`\b(?:is|are|were|was) commissioned (?:by|from)\b`,
+      // (Read back from "commissioned", so the scan does not try it at every "is".)
+      String.raw`\bcommissioned (?:by|from)\b(?<=\b(?:is|are|were|was) commissioned (?:by|from))`,
       String.raw`\bcommissioning\b(?! group)(?! of (?:an? )?(?:specialist |independent |expert |further |parenting )?(?:assessments?|reports?|evaluations?)\b)`,
       String.raw`\bcommissioners?\b`,
       String.raw`\bsafeguarding (?:children )?board\b`,
@@ -514,7 +516,10 @@ export function inPassing(text: string, index: number, themeId: string): boolean
   if (themeId === "training-supervision") return false;
   if (TRAINING_LEAD.test(lead)) return true;
   // The recipients themselves, not where they work ("staff in the emergency department have completed …").
-  return !PLACE_LEAD.test(lead) && RECIPIENT.test(text.slice(index, index + RECIPIENT_WINDOW));
+  // Most mentions have no training after them: a plain substring test skips the pattern.
+  const after = text.slice(index, index + RECIPIENT_WINDOW);
+  if (!after.includes("raining") && !after.includes("upervision")) return false;
+  return !PLACE_LEAD.test(lead) && RECIPIENT.test(after);
 }
 
 /** The mentions that count: not in passing, at most SCORE_CAP of each kind. */
