@@ -344,7 +344,7 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declin(?:ed|ing)|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low|increases?|rises?|growth|falls?|drops?|dips?|declines?|decreases?|reductions?)\b/i;
+  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declin(?:ed|ing)|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
   // A fix opens the sentence and a handled shortfall needs its verb: both are
@@ -359,8 +359,9 @@ export function structureCues(sentence: string): StructureCue[] {
     hardships(sentence, found);
     comparisons(sentence, found);
     changes(sentence, found);
-    changeNouns(sentence, found);
   }
+  // A change told as a noun has head words of its own (most sentences have none of either).
+  changeNouns(sentence, found);
   if (found.length === 0) return found;
   const kept: StructureCue[] = [];
   for (const c of found) {
