@@ -226,10 +226,12 @@ export const STRENGTH = atWordStart([
  * whole clause, verb and all ("to ensure all young people have a
  * comprehensive health history").
  */
-export const PURPOSE = new RegExp(
-  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\b(?:is|are) (?:even |all the |therefore |particularly )?(?:more |most )?(?:critical|crucial|important|vital|essential) (?:in|to|for) [a-z]+ing\b(?: [\w'-]+){0,8}|\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}|\bto (?<!\bbeginning to )(?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b|and there\b)[\w'-]+)){0,10}`,
-  "gi",
-);
+export const PURPOSE = atWordStart([
+  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b`,
+  String.raw`\b(?:is|are) (?:even |all the |therefore |particularly )?(?:more |most )?(?:critical|crucial|important|vital|essential) (?:in|to|for) [a-z]+ing\b(?: [\w'-]+){0,8}`,
+  String.raw`\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}`,
+  String.raw`\bto (?<!\bbeginning to )(?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b|and there\b)[\w'-]+)){0,10}`,
+]);
 
 /**
  * The good-news phrases among DOMAIN: they are blanked before the concern
