@@ -7,6 +7,7 @@ import development3 from "./labels/development-3.json";
 import development4 from "./labels/development-4.json";
 import development5 from "./labels/development-5.json";
 import development6 from "./labels/development-6.json";
+import development7 from "./labels/development-7.json";
 import { assessParagraph, assessSentence, countAssessments } from "./assess";
 import { agreement, type LabelledParagraph } from "./testing/agreement";
 
@@ -85,6 +86,18 @@ describe("agreement with the human labels", () => {
     expect(a.paragraphs).toBe(40);
     expect(a.agreed).toBeGreaterThanOrEqual(34);
     expect(a.flagged).toBeGreaterThanOrEqual(34);
+  });
+
+  // Frozen set 3 until issue 21's fifth round (labelled by another reader;
+  // measured once, totals only: 27/40, 29/32 concerns), then retired to development.
+  it("on development set 7, the retired frozen set 3 (Ofsted 2013/14/16/19 and written; another reader): no lower than when retired", () => {
+    const a = figures(
+      "development 7, retired frozen 3 (Ofsted 2013/14/16/19, written; another reader)",
+      development7.paragraphs as LabelledParagraph[],
+    );
+    expect(a.paragraphs).toBe(40);
+    expect(a.agreed).toBeGreaterThanOrEqual(27);
+    expect(a.flagged).toBeGreaterThanOrEqual(29);
   });
 });
 
@@ -343,6 +356,57 @@ describe("issue 21, fourth round: rules suggested by the development sets' error
     ["Most parents were satisfied with the service, but they required better information about it.", "mixed"],
     // Drift is a shortfall; what an aim is to avoid is not.
     ["Plans are regularly reviewed to avoid drift.", "strength"],
+  ])("%s → %s", (sentence, label) => {
+    expect(assessSentence(sentence).assessment).toBe(label);
+  });
+});
+
+describe("issue 21, fifth round: general rules read on development set 7's errors", () => {
+  it.each([
+    // Change over time told by "-ing" or by a noun, read by the measure it is in.
+    ["The number of remands, although declining, remains high.", "mixed"],
+    ["While there has been a slight dip in performance in the last year, performance is above that of statistical neighbours.", "mixed"],
+    ["There has been a rise in waiting times for CAMHS.", "concern"],
+    ["There has been an increase in the uptake of immunisations.", "strength"],
+    ["There has been a reduction in the number of admissions to hospital.", "strength"],
+    // Smoking is a measure for which more is worse.
+    ["The proportion of women who smoke at the time of delivery is below the England average.", "strength"],
+    ["The proportion of women who smoke at the time of delivery is above the England average.", "concern"],
+    // A backlog cleared, however it is named.
+    ["The backlog in scanning paper records onto the electronic system has been cleared.", "strength"],
+    // A negated comparison of degree, an excess, a contraction with a curly apostrophe.
+    ["Performance reports were not as clear as they could be.", "concern"],
+    ["Reports were overly technical.", "concern"],
+    ["Reports did not say what wasn’t working well.", "concern"],
+    // A need stated of a thing, not of the people a service is for.
+    ["The approach is well received but needs to be further embedded.", "mixed"],
+    ["The terms of reference are clear but need to be refreshed.", "mixed"],
+    ["The panel decides whether a child needs to be looked after.", "neutral"],
+    ["Managers recognise the necessity for more local provision.", "concern"],
+    // Less of a good thing; fewer of a bad one is not said here.
+    ["Older care leavers have far fewer opportunities and less support.", "concern"],
+    // An importance says what a role is for, not what it achieves.
+    ["Given the weaknesses in practice, the role of the IRO is even more critical in maintaining consistent oversight.", "concern"],
+    // An absence told of people in a relative clause describes them.
+    ["For young people who arrive with no one holding parental responsibility, legal advice is consistently sought.", "strength"],
+    // What an act is to minimise is not a shortfall; knowing the areas for improvement is knowledge.
+    ["The frequency of panels helps to minimise the potential for delay.", "strength"],
+    ["Senior managers know their services well, including the strengths and areas requiring further improvement.", "strength"],
+    // Praise told by an attainment or a conceded improvement; named faults; manageable caseloads.
+    ["The team has achieved You're Welcome accreditation.", "strength"],
+    ["Despite some recent improvement, the number of children without a care plan remains high.", "mixed"],
+    ["Inspectors found significant failings.", "concern"],
+    ["Staff have manageable caseloads.", "strength"],
+    // A good said not to have taken hold is not praise, wherever it is named in the clause.
+    ["Practice improvements identified from a previous case review have not been wholly embedded.", "concern"],
+    ["Staff are well trained, but new procedures have not been embedded.", "mixed"],
+    ["Although supervision is well led, new procedures are not yet embedded.", "mixed"],
+    // Sufficiency, breadth, a renewed focus and "rightly" are praise; "not sufficiently" is not.
+    ["Legal services are sufficiently resourced.", "strength"],
+    ["Legal services are not sufficiently resourced.", "concern"],
+    ["Young people have a wide range of pursuits outside school.", "strength"],
+    ["The new strategy has introduced a renewed focus.", "strength"],
+    ["Audits have rightly had a focus on compliance.", "strength"],
   ])("%s → %s", (sentence, label) => {
     expect(assessSentence(sentence).assessment).toBe(label);
   });

@@ -19,6 +19,13 @@ const NOUN_CUE =
 /** A need stated of its subject ("a greater focus … is required"): what is needed is not praise, so its scope reads back to its clause's start. */
 const NEED_CUE = /^(?:is|are|was|were) (?:\w+ )?(?:required|needed|necessary)$/i;
 /**
+ * A good said not to have taken hold ("practice improvements identified from a
+ * previous case review have not been wholly embedded"): what has not taken
+ * hold is not praise, so its scope too reads back to its clause's start.
+ */
+const NOT_TAKEN_HOLD_CUE =
+  /^(?:is|are|was|were|has|have|had)(?: not|n['’]t)(?: (?:yet|been|fully|wholly|always|consistently|sufficiently|effectively|successfully))* (?:embedded|implemented|sustained|realised|realized|progressed|acted (?:up)?on)\b/i;
+/**
  * "…, but this is yet to have an impact": what "this" points back to is told
  * as a step taken, not as a finding, so the praise before it in the sentence
  * does not count (Ofsted Barnet 2019, 31: "recommissioned …, with an increased
@@ -43,7 +50,7 @@ export function concernScopes(text: string, found: readonly number[], clauses: r
   // (A need reads back, so it may come after the praise it covers.)
   for (let i = 0; i < found.length; i += 2) {
     const words = text.slice(found[i], found[i + 1]).trim();
-    const readsBack = NEED_CUE.test(words) || NO_IMPACT_CUE.test(words);
+    const readsBack = NEED_CUE.test(words) || NO_IMPACT_CUE.test(words) || NOT_TAKEN_HOLD_CUE.test(words);
     if (!MARKER.test(words) && (found[i] < lastPraise || readsBack)) starts.push([found[i], found[i + 1], words]);
   }
   for (const c of clauses) if (c.direction === "concern" && c.start < lastPraise) starts.push([c.start, c.end, c.words]);
@@ -59,7 +66,9 @@ export function concernScopes(text: string, found: readonly number[], clauses: r
     // Read on from the cue's end: its own words ("has not yet had …") do not end its clause.
     const end = scopeEnd(text, Math.max(start + 1, cueEnd - 1), NOUN_CUE.test(words) ? NOUN_END : CLAUSE_END);
     const pointsBack = NO_IMPACT_CUE.test(words) && POINTS_BACK.test(text.slice(Math.max(0, start - 12), start));
-    const from = NEED_CUE.test(words) ? clauseStart(text, start) : pointsBack ? 0 : start;
+    // Reading back stops at a fronted concession's comma: "Although X is well led, supervision is not yet embedded".
+    const back = (at: number) => Math.max(clauseStart(text, at), frontedEnd >= 0 && at > frontedEnd ? frontedEnd + 1 : 0);
+    const from = NEED_CUE.test(words) || NOT_TAKEN_HOLD_CUE.test(words) ? back(start) : pointsBack ? 0 : start;
     scoped.push([from, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
   }
   return merge(scoped);

@@ -36,7 +36,7 @@ const SHORTFALL_WORD = new RegExp(String.raw`\b${SHORTFALL}\b`, "i");
  */
 const MEASURE_UP_GOOD = String.raw`immuni[sz]ations?|vaccinations?|uptake|take-up|attendance|completion|completed|on time|within timescales?|breastfeeding|coverage|compliance|trained|training|health assessments?|dental checks?|performance|satisfaction|participation|attainment|achievement|stability|engagement|screening|outcomes?|retention|initiation|obtaining|reaching|achieving|attaining|GCSEs?|expected level|key stage \d|results|grades`;
 // Attendance at emergency care is a use of it, like admissions (more is worse); at school or appointments, more is better.
-const MEASURE_UP_BAD = String.raw`attendances? (?:at|to) (?:A and E|A&E|accident and emergency|emergency|hospital)|(?:A and E|A&E|emergency) attendances?|waiting (?:times?|lists?)|waits?|conceptions?|pregnanc(?:y|ies)|caseloads?|workloads?|vacanc(?:y|ies)|vacant|re-?referrals?|admissions?|self-harm|exclusions?|absences?|NEET|not in education|obesity|smoking|alcohol|substance|offending|remands?|missing|mortality|deaths?|sickness|turnover|agency staff|delays?|did not attend|complaints?|incidents?|injur(?:y|ies)|decay|time (?:children |young people )?(?:wait|waited|taken)|timescales?|unallocated|drift|costs?|looked after population|gaps?`;
+const MEASURE_UP_BAD = String.raw`attendances? (?:at|to) (?:A and E|A&E|accident and emergency|emergency|hospital)|(?:A and E|A&E|emergency) attendances?|waiting (?:times?|lists?)|waits?|conceptions?|pregnanc(?:y|ies)|caseloads?|workloads?|vacanc(?:y|ies)|vacant|re-?referrals?|admissions?|self-harm|exclusions?|absences?|NEET|not in education|obesity|smok(?:ing|ers?|es|e)|alcohol|substance|offending|remands?|missing|mortality|deaths?|sickness|turnover|agency staff|delays?|did not attend|complaints?|incidents?|injur(?:y|ies)|decay|time (?:children |young people )?(?:wait|waited|taken)|timescales?|unallocated|drift|costs?|looked after population|gaps?`;
 const MEASURE = new RegExp(String.raw`\b(?:(${MEASURE_UP_BAD})|(${MEASURE_UP_GOOD}))\b`, "gi");
 
 /** Where a clause with a subject of its own starts, read back from a comparison. */
@@ -184,7 +184,7 @@ const cue = (start: number, words: string, direction: Direction, measure: Measur
 
 /** A measure's change: "have increased", "has fallen", "remains low". Only read when the measure is known. */
 const CHANGE =
-  /\b(improved|improving|deteriorated|worsened|closed|closing|narrowed|narrowing|widened|widening|increased|risen|rose|grown|gone up|climbed|increasing|rising|declined|fallen|fell|dropped|decreased|reduced|gone down|falling|decreasing|reducing|high|low)\b(?! (?:quality|standard|priority|levels? of|numbers? of|risk|profile))/gi;
+  /\b(improved|improving|deteriorated|worsened|closed|closing|narrowed|narrowing|widened|widening|increased|risen|rose|grown|gone up|climbed|increasing|rising|declined|declining|fallen|fell|dropped|decreased|reduced|gone down|falling|decreasing|reducing|high|low)\b(?! (?:quality|standard|priority|levels? of|numbers? of|risk|profile))/gi;
 const CHANGE_LEAD =
   /\b(no longer |not )?(?:(?:has|have|had|is|are|was|were|remains?|remained|still)( not| no longer)? )?(?:(?:significantly|steadily|sharply|slightly|further|still|very|relatively|particularly|too) )?(only (?:(?:slightly|marginally) )?)?$/i;
 
@@ -222,6 +222,25 @@ function changes(sentence: string, out: StructureCue[]) {
   }
 }
 
+/**
+ * A change told as a noun, read by the measure it is "in": "a slight dip in
+ * performance" (more is better: a concern), "the increase, from a low base, in
+ * the completion of care plans" (a strength), "a rise in waiting times" (a
+ * concern). A measure not in the lists is left to the word lists.
+ */
+const CHANGE_NOUN =
+  /\b(increases?|rises?|growth|falls?|drops?|dips?|declines?|decreases?|reductions?)\b(?:, [^,.;]{1,40},)? in (?:the )?(?:(?:number|numbers|proportion|percentage|rate|rates|level|levels) of (?:the )?)?/gi;
+
+function changeNouns(sentence: string, out: StructureCue[]) {
+  for (const m of execAll(CHANGE_NOUN, sentence)) {
+    const at = m.index + m[0].length;
+    const found = firstMeasure(sentence, at);
+    if (!found || found.start !== at) continue;
+    const up = /^(?:increase|rise|growth)/i.test(m[1]);
+    out.push(cue(m.index, sentence.slice(m.index, at + found.words.length), judge(up, found)));
+  }
+}
+
 /** "there is no …", "none of …", "without a …": a concern unless what is absent is a shortfall. */
 const ABSENCE = new RegExp(
   String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:(?:as yet|yet|currently|presently|at present|still|now) )?(?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] |\band ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
@@ -241,7 +260,7 @@ const RESOLVED = new RegExp(
 );
 /** A shortfall said to be put right: "delays are minimised", "the backlog has been cleared". */
 const REMEDIED = new RegExp(
-  String.raw`\b${SHORTFALL}\b(?: [\w'’-]+){0,6}? (?:is|are|was|were|has been|have been) (?:now |promptly |quickly |successfully |largely |fully )?(?:minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied)\b`,
+  String.raw`\b${SHORTFALL}\b(?: [\w'’-]+){0,10}? (?:is|are|was|were|has been|have been) (?:now |promptly |quickly |successfully |largely |fully )?(?:minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied)\b`,
   "gi",
 );
 /**
@@ -325,7 +344,7 @@ function grades(sentence: string, out: StructureCue[]) {
  */
 /** The head words of every rule: a sentence with none of them has no clause cue (most have none). */
 const HEADS =
-  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declined|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
+  /\b(?:no|none|without|above|below|higher|lower|greater|less|better|worse|narrower|wider|longer|shorter|in line|similar|comparable|in excess|short of|outstanding|inadequate|unsatisfactory|poor|requires? improvement|challenges?|constraints?|minimi[sz]ed|resolved|rectified|eliminated|overcome|cleared|remedied|improv(?:ed|ing)|deteriorated|worsened|clos(?:ed|ing)|narrow(?:ed|ing)|widen(?:ed|ing)|increas(?:ed|ing)|risen|rose|grown|gone|climbed|rising|declin(?:ed|ing)|fallen|fell|dropped|decreas(?:ed|ing)|reduc(?:ed|ing)|falling|high|low)\b/i;
 
 export function structureCues(sentence: string): StructureCue[] {
   // A fix opens the sentence and a handled shortfall needs its verb: both are
@@ -341,6 +360,8 @@ export function structureCues(sentence: string): StructureCue[] {
     comparisons(sentence, found);
     changes(sentence, found);
   }
+  // A change told as a noun has head words of its own (most sentences have none of either).
+  changeNouns(sentence, found);
   if (found.length === 0) return found;
   const kept: StructureCue[] = [];
   for (const c of found) {

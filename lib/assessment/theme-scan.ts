@@ -141,7 +141,18 @@ export function themeScanner(themes: readonly ThemeVocabulary[]): ThemeScanner {
   // each branch's own test then says no.
   // Branches that start at a word boundary share one test of it, before them
   // all: inside a word, where most positions are, none of them is tried.
-  const atWord = alternatives.filter((a) => a.own.source.startsWith("\\b")).map((a) => `(?:${a.own.source.slice(2)})`);
+  // Branches that start with a plain letter are grouped under it ("\\b(?:c(?:AMHS|onsent)|…)"),
+  // so at a word start the engine tries only the group of its first letter.
+  const byLetter = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alternatives.filter((x) => x.own.source.startsWith("\\b"))) {
+    const body = a.own.source.slice(2);
+    if (/^[A-Za-z](?![?*{+])/.test(body)) {
+      const c = body[0].toLowerCase();
+      byLetter.set(c, [...(byLetter.get(c) ?? []), `(?:${body.slice(1)})`]);
+    } else rest.push(`(?:${body})`);
+  }
+  const atWord = [...[...byLetter].map(([c, tails]) => `${c}(?:${tails.join("|")})`), ...rest];
   const elsewhere = alternatives.filter((a) => !a.own.source.startsWith("\\b")).map((a) => `(?:${a.own.source})`);
   const any = new RegExp([...(atWord.length ? [`\\b(?:${atWord.join("|")})`] : []), ...elsewhere].join("|"), "gi");
   // Which branches can start with each character, in order, so that at a

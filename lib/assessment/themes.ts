@@ -55,6 +55,9 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bage and competen\w*`,
     ),
     hints: re(String.raw`\bconfidential\w*`),
+    // No one holding parental responsibility describes a child's situation (an
+    // unaccompanied asylum seeker), not consent to treatment.
+    not: re(String.raw`\b(?:no one|nobody|without anyone) (?:holding|with|having) parental responsibility\b`),
   },
   {
     id: "health-assessments",
@@ -68,6 +71,7 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\boptical\b`,
       String.raw`\bstrengths and difficulties\b`,
       String.raw`\bdesignated (?:doctor|nurse) for looked after\b`,
+      String.raw`\blooked after children(?:'s|’s) (?:health|nursing) (?:team|service)\b`,
       String.raw`\bhealth (?:of|outcomes for (?:most )?)(?:looked after children|children who are looked after)\b`,
       String.raw`\bhealth (?:care )?needs of (?:children|young people) who are looked after\b`,
     ),
@@ -183,6 +187,11 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     scope:
       "Adult mental health, substance misuse, alcohol, domestic abuse and violence, MARAC, learning-disabled parents, parenting capacity.",
     terms: re(PARENTS, String.raw`\bdomestic (?:abuse|violence)\b`, String.raw`\bMARACs?\b`, String.raw`\bparenting capacity\b`),
+    // Adult services as where young people move on to are transition, not parents' needs:
+    // "too old for the tier 3 team and often do not meet the threshold for adult mental health services".
+    not: re(
+      String.raw`\b(?:threshold for|too old for|mov(?:e|es|ing) (?:on )?to|transfer(?:s|red|ring)? to|transition(?:s|ing)? to) adult\b[^.;]{0,30}?\bservices\b`,
+    ),
   },
   {
     id: "exploitation-abuse",
@@ -325,6 +334,12 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\b(?:gaps in|additional|insufficient|sufficient) capacity\b`,
       String.raw`\bjob plans\b`,
       String.raw`\bcapacity of\b`,
+      // Who fills the posts and who covers them: "the number of temporary staff", "no cover when the postholder is on leave".
+      String.raw`\b(?:temporary|agency|locum|interim) (?:staff|social workers|workers|managers|nurses)\b`,
+      String.raw`\bpost-?holders?\b`,
+      String.raw`\b(?:consists|consisted|comprises|comprised) of\b(?<=\b(?:team|service|workforce) (?:consists|consisted|comprises|comprised) of)`,
+      // (Read back from "cover" and "of", not tried at every "no" or "team".)
+      String.raw`\bcover\b(?<=\b(?:no|without|lack of) (?:\w+ )?cover)`,
     ),
     hints: re(String.raw`\bcapacity\b`, String.raw`\bdemand\b`, String.raw`\bappoint\w*`),
     // Foster carers and adopters are not staff (docs/assessment.md, section 4).
@@ -349,7 +364,10 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     terms: re(
       String.raw`\bleadership\b`,
       String.raw`\bgovernance\b`,
-      String.raw`\bcommissioning\b(?! group)`,
+      // Commissioning a piece of casework ("the commissioning of specialist assessments") is not strategic.
+      // (Read back from "commissioned", so the scan does not try it at every "is".)
+      String.raw`\bcommissioned (?:by|from)\b(?<=\b(?:is|are|were|was) commissioned (?:by|from))`,
+      String.raw`\bcommissioning\b(?! group)(?! of (?:an? )?(?:specialist |independent |expert |further |parenting )?(?:assessments?|reports?|evaluations?)\b)`,
       String.raw`\bcommissioners?\b`,
       String.raw`\bsafeguarding (?:children )?board\b`,
       // A board named by its initials or as "the Board" (LSCB, SSCB, BSCB):
@@ -421,6 +439,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     not: re(
       String.raw`\b(?:looked after (?:children|young people)|children (?:who are )?looked after) and care leavers?\b`,
       String.raw`\bentering and leaving care\b`,
+      // "for young people who are looked after or leaving care": the population again.
+      String.raw`\blooked after (?:children |young people )?(?:or|and) (?:are )?(?:leaving care|care leavers?)\b`,
     ),
   },
   {
@@ -460,6 +480,17 @@ const IMPERATIVE =
   /^\s*(?:further )?(?:ensure|review|establish|develop|improve|appoint|address|implement|strengthen|agree|provide|complete|undertake|put|make|increase|reduce|consider|monitor|evaluate|secure|introduce|raise)\b/i;
 /** Mentions after "training" in their sentence are what the training covered. */
 const TRAINING_LEAD = /\btraining\b/i;
+/**
+ * A mention just before these, in its clause, names who is trained or
+ * supervised ("Midwives and health visitors receive regular one-to-one
+ * safeguarding supervision", "School nurses still do not have access to group
+ * supervision"): the training is the subject, the staff its recipients.
+ */
+const RECIPIENT =
+  /^[\w'’ -]{0,60}?\b(?:receive[sd]?|(?:do not |does not |still do not |now )?ha(?:ve|s|d) (?:had )?(?:access to|attended|completed|received)|attend(?:s|ed)?|complete[sd]?|undert(?:ake|akes|ook))\b(?: [\w'’-]+){0,4}? (?:training|supervision)\b/i;
+const PLACE_LEAD = /\b(?:in|of|at|from|within|across) (?:the |a |an |their |its )?$/i;
+/** How far after a mention its recipients' verb is read. */
+const RECIPIENT_WINDOW = 140;
 
 /** Where the sentence holding index starts: after the last ". " (or "? ", "! ") before it, read back at most LOOKBACK characters. */
 function sentenceStart(text: string, index: number): number {
@@ -474,14 +505,21 @@ function sentenceStart(text: string, index: number): number {
  * Whether the mention at index is in passing: an example after "including"
  * or "such as", or a topic of training named earlier in the same sentence
  * ("training in recognising … domestic violence and … sexual exploitation"),
- * in a finding's sentence rather than a recommendation's. Such a mention does
+ * or the staff who receive it (RECIPIENT), in a finding's sentence rather
+ * than a recommendation's. Such a mention does
  * not make the text about its theme (docs/assessment.md).
  */
 export function inPassing(text: string, index: number, themeId: string): boolean {
   const lead = text.slice(sentenceStart(text, index), index);
   if (IMPERATIVE.test(lead)) return false;
   if (LIST_LEAD.test(lead)) return true;
-  return themeId !== "training-supervision" && TRAINING_LEAD.test(lead);
+  if (themeId === "training-supervision") return false;
+  if (TRAINING_LEAD.test(lead)) return true;
+  // The recipients themselves, not where they work ("staff in the emergency department have completed …").
+  // Most mentions have no training after them: a plain substring test skips the pattern.
+  const after = text.slice(index, index + RECIPIENT_WINDOW);
+  if (!after.includes("raining") && !after.includes("upervision")) return false;
+  return !PLACE_LEAD.test(lead) && RECIPIENT.test(after);
 }
 
 /** The mentions that count: not in passing, at most SCORE_CAP of each kind. */
@@ -548,7 +586,9 @@ const NAMED_ONCE = 2;
 /** Between two mentions, a new clause with a subject of its own. */
 const CLAUSE_BREAK = /,? (?:but|when|where|whether|while|whilst|which|who|although|though|because)\b|[;:]/i;
 /** A mention right after these is the matter of what precedes it ("a consultation about CAMHS"). */
-const MATTER_LEAD = /\b(?:of|for|about|with)\s+$/i;
+// So is the object of a verb of seeking it out ("board members have been gathering the views of young people").
+const MATTER_LEAD =
+  /\b(?:of|for|about|with|(?:gather|seek|obtain|collect|captur|hear|listen)(?:s|ed|ing|e)? (?:to )?(?:the |their )?)\s*$/i;
 
 /**
  * Whether a theme named once is an aside of another theme's sentence: a

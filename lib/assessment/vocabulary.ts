@@ -38,6 +38,9 @@ export const DOMAIN = atWordStart([
   // (The people are read back from "who", so the pattern is tried only where "who" is.)
   String.raw`\bwho (?:have|has|had|are|is|were|was) (?:not|no longer)\b(?<=\b(?:children|young people|child|person|people|pupils|families|parents|carers|care leavers|mothers|fathers|those) who \w+ (?:not|no longer))`,
   String.raw`\bfor whom (?:[\w'’-]+ ){1,3}?(?:has|have|had|is|are|was|were) not\b`,
+  // So does an absence in such a clause: "young people who come into the country
+  // seeking asylum with no one holding parental responsibility for them".
+  String.raw`\bwith no\b(?: [\w'’-]+){0,5}(?<=\b(?:children|young people|child|person|people|pupils|families|parents|mothers|fathers|those) who [^.;:]{0,80}?with no(?: [\w'’-]+){0,5})`,
   String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
   String.raw`\b(?:limited|no|little|less) need\b`,
   String.raw`\bnot at risk\b`,
@@ -49,7 +52,7 @@ export const DOMAIN = atWordStart([
   // The cases a service is for: "support … where there are difficulties related to hearing impairment".
   String.raw`\bwhere there (?:are|is|were|was|have been) (?:\w+ ){0,2}?(?:difficult(?:y|ies)|problems?|concerns?)\b`,
   // What an understanding or a report covers, not a finding: "the service's strengths and weaknesses".
-  String.raw`\bstrengths (?:and|as well as) (?:weaknesses|poor performance|areas for (?:improvement|development))\b`,
+  String.raw`\bstrengths (?:and|as well as) (?:weaknesses|poor performance|areas (?:for|requiring|that require|in need of) (?:further )?(?:improvement|development))\b`,
   String.raw`\bas well as\b`,
   // A need of the cases a service is for, not a shortfall of it: "for young
   // children for whom permanency is required", "where more specialist advice … are required"
@@ -60,7 +63,7 @@ export const DOMAIN = atWordStart([
   // ensure young people are not detained unnecessarily".
   String.raw`\bto (?:ensure|make sure)(?: that)? (?:[\w'’-]+ ){1,5}?(?:is|are|do|does|will|can|should) not\b`,
   // So is what it is to avoid or prevent: "Plans are regularly reviewed to avoid drift".
-  String.raw`\bto (?:avoid|prevent)\b(?: (?:any |further |unnecessary )?(?:drift|delays?|gaps?|lapses?|difficult(?:y|ies)|failures?|problems?))?`,
+  String.raw`\bto (?:avoid|prevent|minimi[sz]e)\b(?: the (?:potential|risk|likelihood|chance)s? (?:for|of))?(?: (?:any |further |unnecessary )?(?:drift|delays?|gaps?|lapses?|difficult(?:y|ies)|failures?|problems?))?`,
   String.raw`\bwell-?being\b`,
   // How sure the inspectors are, not praise: "It is clear that … staff have
   // yet to experience the full impact"; "clear evidence" of a shortfall ("of
@@ -89,8 +92,11 @@ export const DOMAIN = atWordStart([
 export const CONCERN = atWordStart([
   // Negation, with the words it governs, so that "not sufficiently robust"
   // is one cue and "robust" is not read as praise.
-  String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n't)(?! (?:only|just) )(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: (?!(?:but|although|while|whilst|which|however|because|so|as|where|when|and (?:their|the|these|this|it|its|they|there|a|an|some|many|most|staff|children|young)\b)\b)[\w'-]+){0,7}`,
+  String.raw`\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)(?: not|n['’]t)(?! (?:only|just) )(?: (?:yet|always|consistently|sufficiently|fully|clearly|routinely|currently|been)){0,3}(?: (?!(?:but|although|while|whilst|which|however|because|so|as|where|when|and (?:their|the|these|this|it|its|they|there|a|an|some|many|most|staff|children|young)\b)\b)[\w'-]+){0,7}`,
   String.raw`\b(?:may|might) not\b(?: [\w'-]+){0,2}`,
+  // A negated comparison of degree and an excess are shortfalls: "not as clear
+  // as they could be", "overly technical", "an overly positive impression".
+  String.raw`\bnot as [\w-]+ as\b|\boverly [\w-]+`,
   String.raw`\bnot (?:yet|always|consistently|sufficiently|fully|clearly|routinely|all|enough|evident|good enough|well|being)\b(?: \w+){0,2}`,
   // Feedback reported as a worry: "Foster carers … report concern over changes of
   // social worker", "Care leavers have expressed their dissatisfaction".
@@ -103,7 +109,7 @@ export const CONCERN = atWordStart([
   // did not happen or holds things back ("have failed to develop", "a missed
   // opportunity", "breaching their rights", "meetings have lapsed",
   // "stretching the capacity"); named faults (shortcomings, errors, overdue).
-  String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|unaware|over-?optimistic|overly optimistic|shortcomings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|cancell?ed|postponed|stretching (?:the )?capacity|less progress|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?|imped(?:es|ed|ing)|undermin(?:es|ed|ing)|dissatisf\w*|miss(?:es|ed|ing)? out|(?:seriously|adversely|negatively|detrimentally) (?:impact(?:s|ed|ing)?|affect(?:s|ed|ing)?)|(?:adverse|negative|detrimental) (?:impact|effect))\b`,
+  String.raw`\b(?:inadequate(?:ly)?|unsatisfactory|cursory|scant|infrequent(?:ly)?|rarely|seldom|deteriorat\w*|worsen\w*|ineffective(?:ly)?|inappropriate(?:ly)?|unclear|unsuitable|unsuccessful|unrealistic|unmet|uncoordinated|inaccessible|ill-informed|unaware|over-?optimistic|shortcomings?|failings?|deficienc(?:y|ies)|flaw(?:s|ed)|errors?|omissions?|overdue|patchy|fragmented|ad hoc|sporadic(?:ally)?|superficial|under-?(?:resourced|used|reported|reporting)|missed opportunit(?:y|ies)|(?:failed|fails|failing) to|breach(?:es|ed|ing)?|lapsed|cancell?ed|postponed|stretching (?:the )?capacity|less progress|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?|imped(?:es|ed|ing)|undermin(?:es|ed|ing)|dissatisf\w*|miss(?:es|ed|ing)? out|(?:seriously|adversely|negatively|detrimentally) (?:impact(?:s|ed|ing)?|affect(?:s|ed|ing)?)|(?:adverse|negative|detrimental) (?:impact|effect))\b`,
   String.raw`\b(?:is|are|was|were|completed|received|held|sent|done|made|arrived?|arrives) (?:\w+ )?late\b|\btoo late\b|\blate (?:completion|reports?|referrals?|notifications?)\b`,
   String.raw`\b(?:insufficient(?:ly)?|inconsisten\w*|variab(?:le|ility)|limited|absent|weak(?:er|ly|ness|nesses)?|poor(?:ly|er)?|under-?performance|under-?developed|overstretched|unacceptable)\b(?: \w+){0,1}`,
   // What is lacking is not praise: "lack a clear focus on outcomes".
@@ -130,6 +136,9 @@ export const CONCERN = atWordStart([
   String.raw`\bexceeds? (?:\w+ ){0,2}capacity\b`,
   String.raw`\blow levels? of\b`,
   String.raw`\bless (?:well|effective|robust|clear|consistent|positive|timely|good|thorough)\b`,
+  // Less of a good thing, a comparison by the kind of thing: "far fewer
+  // opportunities and less support" (fewer delays would be good news, and is not here).
+  String.raw`\b(?:far |much |considerably |significantly )?(?:fewer|less) (?:opportunities|support|access|choice|help|contact|involvement|information|services|provision)\b`,
   String.raw`\btoo (?:many|few|variable|early|slow|long|little|much|high|low)\b`,
   String.raw`\b(?:would|could) (?:benefit from|be (?:more|better|further|improved|strengthened))\b(?: ['‘]?[\w-]+){0,2}`,
   String.raw`\bwould welcome\b`,
@@ -140,9 +149,13 @@ export const CONCERN = atWordStart([
   // A need stated: "is required", "further work is needed to improve the quality".
   String.raw`\b(?:is|are|was|were) (?:also |still |now |urgently )?(?:required|needed|necessary)\b`,
   String.raw`\b(?:more|much more) (?:needs to be done|to do|to be done|work is needed)\b`,
-  String.raw`\b(?:there is|there remains|recogni[sz](?:es?|ed|ing)|recognition of|acknowledg(?:es?|ed|ing)|(?:is|are) aware of) (?:a |the |an )?(?:clear |further |continuing )?need (?:to|for)\b`,
+  String.raw`\b(?:there is|there remains|recogni[sz](?:es?|ed|ing)|recognition of|acknowledg(?:es?|ed|ing)|(?:is|are) aware of) (?:a |the |an )?(?:clear |further |continuing )?(?:need|necessity) (?:to|for)\b`,
   // A need still to be met: "still needs to be robustly embedded".
   String.raw`\bstill needs? to\b|\b(?:is|are) still to be\b`,
+  // A need stated of a thing, not of the people a service is for ("children who
+  // need to be seen", "whether a child needs to be looked after"): "needs to be
+  // further embedded", "are clear but need to be refreshed".
+  String.raw`\bneeds? to be (?:further |more |fully |better )?[a-z]+ed\b(?<!\b(?:who|child|children|people|person|pupils|families|parents|carers|they|he|she) needs? to be (?:further |more |fully |better )?[a-z]+ed)`,
   String.raw`\bneed to (?:strengthen|improve|increase|develop|ensure|address|review|tighten)\b`,
   // A step recognised as next, to get more of something, says there is not
   // enough of it now ("The next step recognised by the authority is to secure more stability").
@@ -166,13 +179,18 @@ export const STRENGTH = atWordStart([
   // children ("This ensures that … are closely matched", "is helping to set a
   // realistic price", "services … have been protected"); "to ensure" and "to
   // help" are aims, blanked before this is read.
-  String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|consistent(?:ly)?|better|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|pleased|proud|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|increasingly|increased|additional|benefitt?ing|fully integrated|ensures|ensured|ensure that|helps|helping|enables|enabling|improves|strengthens|protected|achievements?|proactive(?:ly)?|excellent|exemplary|impressive|exceptional(?:ly)?|child-(?:focused|centred)|supportive|well received|regularly|tailored|highly|praised|rigorous(?:ly)?|coherent(?:ly)?|properly|purposeful(?:ly)?|quickly|at the earliest opportunity|stable|integral|easy to|respectful(?:ly)?|with respect(?! to))\b`,
+  String.raw`\b(?:good|effective(?:ly)?|robust(?:ly)?|strong(?:ly|er)?|strengthened|well|timely|prompt(?:ly)?|clear(?:ly)?|comprehensive|consistent(?:ly)?|better|positive(?:ly)?|improved|improving|improvements|valued|valuable|commended|appropriate(?:ly)?|innovative|vigilant(?:ly)?|embedded|sensitive(?:ly)?|careful(?:ly)?|thorough(?:ly)?|swift(?:ly)?|tenacious|aspirational|sound|creative|useful|helpful(?:ly)?|successful(?:ly)?|success|satisfied|satisfaction|pleased|proud|encouraged|enhanced|routinely|accessible|friendly|kind|best practice|actively|maintained|value|greater|suitabl[ey]|safely|invested|reduced|reducing|reduction|high quality|good-quality|well-\w+|safe|responsive|established|mandatory|increasingly|increased|additional|benefitt?ing|fully integrated|ensures|ensured|ensure that|helps|helping|enables|enabling|improves|strengthens|protected|achievements?|proactive(?:ly)?|excellent|exemplary|impressive|exceptional(?:ly)?|child-(?:focused|centred)|supportive|well received|regularly|tailored|highly|praised|rigorous(?:ly)?|coherent(?:ly)?|properly|purposeful(?:ly)?|quickly|at the earliest opportunity|stable|integral|manageable|sufficient(?:ly)?|rightly|easy to|respectful(?:ly)?|with respect(?! to))\b`,
   // "taken seriously" is praise; "seriously impacting" is not.
   String.raw`\b(?:taken|take|takes|taking) (?:\w+ ){0,3}?seriously\b`,
-  String.raw`\b(?:is|are) a (?:particular |key |notable |real )?strength\b|\b(?:marked|significant|considerable|notable|clear|some) improvements?\b|\bimprovements? in\b`,
+  String.raw`\b(?:is|are) a (?:particular |key |notable |real )?strength\b|\b(?:marked|significant|considerable|notable|clear|some)(?: recent)? improvements?\b|\bimprovements? in\b`,
   String.raw`\b(?:good|expected|steady) progress\b|\bbeginning to (?:be addressed|impact|improve|make a (?:positive |real )?difference|have (?:a|an) (?:positive )?(?:impact|effect))`,
   String.raw`\b(?:an increase in|on track|achieve(?:s|d)? (?:the|their) targets?|exceed(?:s|ed)? (?:this|the target))\b`,
   String.raw`\bhigh (?:standard|priority|level of (?:satisfaction|contact|support))\b`,
+  // More of a practice (as "there has been more scrutiny"): "has introduced a renewed focus".
+  String.raw`\b(?:renewed|sharper|stronger|clearer|increased) (?:focus|emphasis|commitment|drive|attention)\b`,
+  String.raw`\ba (?:wide|broad|rich) (?:range|variety|choice) of\b`,
+  // A recognition earned: "has achieved You're Welcome accreditation".
+  String.raw`\b(?:achieved|awarded|gained|attained) (?:[\w'’-]+ ){0,3}?(?:accreditation|award|status|kitemark|quality mark)\b`,
   String.raw`\bcare is taken\b`,
   String.raw`\b(?:on time|within (?:the )?(?:timescales?|agreed timescales?|target times?))\b`,
   // Timeliness told as a finding: "seen … within 24 hours", "completed within six months".
@@ -208,10 +226,12 @@ export const STRENGTH = atWordStart([
  * whole clause, verb and all ("to ensure all young people have a
  * comprehensive health history").
  */
-export const PURPOSE = new RegExp(
-  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b|\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}|\bto (?<!\bbeginning to )(?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b|and there\b)[\w'-]+)){0,10}`,
-  "gi",
-);
+export const PURPOSE = atWordStart([
+  String.raw`\bbeing (?:strengthened|improved|enhanced|developed|reviewed|embedded|implemented)\b`,
+  String.raw`\b(?:is|are) (?:even |all the |therefore |particularly )?(?:more |most )?(?:critical|crucial|important|vital|essential) (?:in|to|for) [a-z]+ing\b(?: [\w'-]+){0,8}`,
+  String.raw`\bto (?:ensure|make sure)(?: that)?\b(?: [\w'-]+){0,12}`,
+  String.raw`\bto (?<!\bbeginning to )(?:help|support|enable|drive|promote|improve|strengthen|enhance|build|develop|secure|achieve|deliver|increase|reduce|address|keep|provide|tighten)\b(?: (?:there (?:is|are)|(?!(?:is|are|was|were|has|have|had)\b|and there\b)[\w'-]+)){0,10}`,
+]);
 
 /**
  * The good-news phrases among DOMAIN: they are blanked before the concern
