@@ -85,18 +85,106 @@ interface Layout {
 }
 
 const DOCXJS: Record<string, Layout> = {
-  "synthetic-14": { font: "Carlito", size: 22, page: "A4", margins: [25.4, 25.4, 25.4, 25.4], shade: "D9E2F3", header: (a) => `Integrated inspection of safeguarding and looked after children's services: ${a}` },
-  "synthetic-15": { font: "Caladea", size: 22, page: "Letter", margins: [25.4, 25.4, 25.4, 31.75], shade: "E2EFD9", colour: "385623", hanging: 794, header: (a) => `CQC children's services inspection – ${a}` },
-  "synthetic-16": { font: "Liberation Serif", headFont: "Liberation Sans", size: 24, page: "A4", margins: [20, 20, 22, 20], shade: "DDDDDD", colour: "000000", line: 276, labelShare: 0.42, header: (a) => `Care Quality Commission – ${a}` },
-  dudley: { font: "Liberation Serif", size: 23, page: "Letter", margins: [25.4, 28, 25.4, 28], shade: "D0CECE", colour: "000000", hanging: 851, header: (a) => `Inspection of safeguarding and looked after children's services – ${a}` },
-  barnet: { font: "Carlito", headFont: "Caladea", size: 21, page: "Letter", margins: [19, 19, 19, 19], shade: "FBE4D5", colour: "833C0B", hanging: 680, header: (a) => `Report on the integrated inspection in ${a}` },
+  "synthetic-14": {
+    font: "Carlito",
+    size: 22,
+    page: "A4",
+    margins: [25.4, 25.4, 25.4, 25.4],
+    shade: "D9E2F3",
+    header: (a) => `Integrated inspection of safeguarding and looked after children's services: ${a}`,
+  },
+  "synthetic-15": {
+    font: "Caladea",
+    size: 22,
+    page: "Letter",
+    margins: [25.4, 25.4, 25.4, 31.75],
+    shade: "E2EFD9",
+    colour: "385623",
+    hanging: 794,
+    header: (a) => `CQC children's services inspection – ${a}`,
+  },
+  "synthetic-16": {
+    font: "Liberation Serif",
+    headFont: "Liberation Sans",
+    size: 24,
+    page: "A4",
+    margins: [20, 20, 22, 20],
+    shade: "DDDDDD",
+    colour: "000000",
+    line: 276,
+    labelShare: 0.42,
+    header: (a) => `Care Quality Commission – ${a}`,
+  },
+  dudley: {
+    font: "Liberation Serif",
+    size: 23,
+    page: "Letter",
+    margins: [25.4, 28, 25.4, 28],
+    shade: "D0CECE",
+    colour: "000000",
+    hanging: 851,
+    header: (a) => `Inspection of safeguarding and looked after children's services – ${a}`,
+  },
+  barnet: {
+    font: "Carlito",
+    headFont: "Caladea",
+    size: 21,
+    page: "Letter",
+    margins: [19, 19, 19, 19],
+    shade: "FBE4D5",
+    colour: "833C0B",
+    hanging: 680,
+    header: (a) => `Report on the integrated inspection in ${a}`,
+  },
 };
 const PANDOC: Record<string, Layout> = {
-  "synthetic-14": { font: "Liberation Serif", size: 24, page: "Letter", margins: [25.4, 25.4, 25.4, 25.4], header: (a) => `Safeguarding and looked after children: ${a}`, footerAlign: "center" },
-  "synthetic-15": { font: "Carlito", size: 22, page: "A4", margins: [20, 20, 20, 20], colour: "1F3864", header: (a) => `Integrated inspection report – ${a}` },
-  "synthetic-16": { font: "Caladea", headFont: "Carlito", size: 22, page: "Letter", margins: [22, 25, 22, 25], colour: "7030A0", shade: "EDE2F6", header: (a) => `CQC | ${a}`, headerAlign: "right" },
-  barnet: { font: "Liberation Serif", headFont: "Liberation Sans", size: 22, page: "A4", margins: [20, 18, 20, 18], colour: "C00000", shade: "F2F2F2", header: (a) => `${a}: CQC report`, headerAlign: "right" },
-  dudley: { font: "Caladea", size: 23, page: "A4", margins: [25, 22, 25, 22], colour: "1F4E79", header: (a) => `Integrated inspection of children's services in ${a}`, footerAlign: "center" },
+  "synthetic-14": {
+    font: "Liberation Serif",
+    size: 24,
+    page: "Letter",
+    margins: [25.4, 25.4, 25.4, 25.4],
+    header: (a) => `Safeguarding and looked after children: ${a}`,
+    footerAlign: "center",
+  },
+  "synthetic-15": {
+    font: "Carlito",
+    size: 22,
+    page: "A4",
+    margins: [20, 20, 20, 20],
+    colour: "1F3864",
+    header: (a) => `Integrated inspection report – ${a}`,
+  },
+  "synthetic-16": {
+    font: "Caladea",
+    headFont: "Carlito",
+    size: 22,
+    page: "Letter",
+    margins: [22, 25, 22, 25],
+    colour: "7030A0",
+    shade: "EDE2F6",
+    header: (a) => `CQC | ${a}`,
+    headerAlign: "right",
+  },
+  barnet: {
+    font: "Liberation Serif",
+    headFont: "Liberation Sans",
+    size: 22,
+    page: "A4",
+    margins: [20, 18, 20, 18],
+    colour: "C00000",
+    shade: "F2F2F2",
+    header: (a) => `${a}: CQC report`,
+    headerAlign: "right",
+  },
+  dudley: {
+    font: "Caladea",
+    size: 23,
+    page: "A4",
+    margins: [25, 22, 25, 22],
+    colour: "1F4E79",
+    header: (a) => `Integrated inspection of children's services in ${a}`,
+    footerAlign: "center",
+  },
 };
 
 /** Which writer each report goes through and which printers print it. */
@@ -130,20 +218,30 @@ function docxjs(name: string, text: string): string {
   for (const b of reportBlocks(text)) {
     const t = b.kind === "table" ? "" : b.runs.map((r) => r.t).join("");
     const last = blocks[blocks.length - 1];
-    if (b.kind === "table" && last?.kind === "para" && /\bCouncil$/.test(last.runs.map((r) => r.t).join("")) && text.includes(`${last.runs.map((r) => r.t).join("")}\t`)) {
+    if (
+      b.kind === "table" &&
+      last?.kind === "para" &&
+      /\bCouncil$/.test(last.runs.map((r) => r.t).join("")) &&
+      text.includes(`${last.runs.map((r) => r.t).join("")}\t`)
+    ) {
       blocks.pop();
       blocks.push({ kind: "table", rows: [[last.runs, []], ...b.rows] });
-    } else if (b.kind === "para" && /^Report on the Outcome\b.*services\s+in\b/i.test(t)) blocks.push({ kind: "title", runs: b.runs.map((r) => ({ ...r, b: true })) });
+    } else if (b.kind === "para" && /^Report on the Outcome\b.*services\s+in\b/i.test(t))
+      blocks.push({ kind: "title", runs: b.runs.map((r) => ({ ...r, b: true })) });
     else if (b.kind === "para" && DEADLINE.test(t)) blocks.push({ kind: "heading", runs: b.runs.map((r) => ({ ...r, b: true })) });
     else blocks.push(b);
   }
   const blocksFile = path.join(WORK, `${name}.blocks.json`);
   fs.writeFileSync(blocksFile, JSON.stringify(blocks));
   const out = path.join(WORK, `${name}.docxjs.docx`);
-  execFileSync("node", [path.join(ROOT, "scripts", "pdf-corpus", "docxjs-report.mjs"), blocksFile, out, layoutJson(DOCXJS[name], authorityOf(text))], {
-    env: { ...process.env, DOCXJS_DIR },
-    stdio: "inherit",
-  });
+  execFileSync(
+    "node",
+    [path.join(ROOT, "scripts", "pdf-corpus", "docxjs-report.mjs"), blocksFile, out, layoutJson(DOCXJS[name], authorityOf(text))],
+    {
+      env: { ...process.env, DOCXJS_DIR },
+      stdio: "inherit",
+    },
+  );
   return out;
 }
 
@@ -164,7 +262,10 @@ function markdown(text: string): string {
     const headed = table[0][1].trim() === "";
     const rows = headed ? table.slice(1) : table;
     const head = headed ? [table[0][0], ""] : ["", ""];
-    out.push(`| ${inline(cellText(head[0]))} | ${inline(cellText(head[1]))} |`, "|:-----------------------------|:---------------------------------------------|");
+    out.push(
+      `| ${inline(cellText(head[0]))} | ${inline(cellText(head[1]))} |`,
+      "|:-----------------------------|:---------------------------------------------|",
+    );
     for (const [a, b] of rows) out.push(`| ${inline(cellText(a))} | ${inline(cellText(b))} |`);
     out.push("");
     table = [];
@@ -192,7 +293,11 @@ function markdown(text: string): string {
 
 function pandoc(name: string, text: string): string {
   const ref = path.join(WORK, `${name}.reference.docx`);
-  execFileSync("/usr/bin/python3", [path.join(ROOT, "scripts", "pdf-corpus", "pandoc_reference.py"), ref, layoutJson(PANDOC[name], authorityOf(text))]);
+  execFileSync("/usr/bin/python3", [
+    path.join(ROOT, "scripts", "pdf-corpus", "pandoc_reference.py"),
+    ref,
+    layoutJson(PANDOC[name], authorityOf(text)),
+  ]);
   const md = path.join(WORK, `${name}.md`);
   fs.writeFileSync(md, markdown(text));
   const out = path.join(WORK, `${name}.pandoc.docx`);
@@ -210,7 +315,11 @@ function pandoc(name: string, text: string): string {
 async function calligra(docx: string, out: string): Promise<void> {
   fs.rmSync(out, { force: true });
   const env = { ...process.env, QT_QPA_PLATFORM: "offscreen", HOME: WORK, XDG_RUNTIME_DIR: WORK };
-  const child = spawn("dbus-run-session", ["--", "calligrawords", "--export-pdf", "--export-filename", out, docx], { env, stdio: "ignore", detached: true });
+  const child = spawn("dbus-run-session", ["--", "calligrawords", "--export-pdf", "--export-filename", out, docx], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   let [size, running] = [-1, true];
   void exited.then(() => (running = false));
@@ -230,7 +339,11 @@ async function print(docx: string, printer: string, target: string): Promise<voi
   const dir = fs.mkdtempSync(path.join(WORK, `${printer}-`));
   const produced = path.join(dir, `${path.basename(docx, ".docx")}.pdf`);
   if (printer === "lo")
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${WORK}/lo-profile`, "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "ignore" });
+    execFileSync(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${WORK}/lo-profile`, "--convert-to", "pdf", "--outdir", dir, docx],
+      { stdio: "ignore" },
+    );
   else await calligra(docx, produced);
   if (!fs.existsSync(produced)) throw new Error(`${printer} made no PDF of ${docx}`);
   fs.copyFileSync(produced, target);

@@ -122,17 +122,26 @@ for (const b of blocks) {
     if (m && Number(m[1]) === section + 1) {
       section += 1;
       para = 0;
-      children.push(new Paragraph({ style: "Heading1", numbering: { reference: "findings", level: 0 }, children: runsOf(strip(b.runs, HEAD_NUM)) }));
+      children.push(
+        new Paragraph({ style: "Heading1", numbering: { reference: "findings", level: 0 }, children: runsOf(strip(b.runs, HEAD_NUM)) }),
+      );
     } else children.push(new Paragraph({ style: /^within|^ensure/i.test(text) ? "Heading2" : "Heading1", children: runsOf(b.runs) }));
   } else if (b.kind === "bullet") {
     children.push(
-      new Paragraph({ style: "Body", alignment: AlignmentType.LEFT, numbering: { reference: "bullets", level: 0 }, children: runsOf(b.runs) }),
+      new Paragraph({
+        style: "Body",
+        alignment: AlignmentType.LEFT,
+        numbering: { reference: "bullets", level: 0 },
+        children: runsOf(b.runs),
+      }),
     );
   } else {
     const m = PARA_NUM.exec(text);
     if (m && Number(m[1]) === section && Number(m[2]) === para + 1) {
       para += 1;
-      children.push(new Paragraph({ style: "Body", numbering: { reference: "findings", level: 1 }, children: runsOf(strip(b.runs, PARA_NUM)) }));
+      children.push(
+        new Paragraph({ style: "Body", numbering: { reference: "findings", level: 1 }, children: runsOf(strip(b.runs, PARA_NUM)) }),
+      );
     } else children.push(new Paragraph({ style: "Body", children: runsOf(b.runs) }));
   }
 }
@@ -238,9 +247,7 @@ const doc = new Document({
           children: [
             new Paragraph({
               alignment: AlignmentType.CENTER,
-              children: [
-                new TextRun({ size: L.size - 4, children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] }),
-              ],
+              children: [new TextRun({ size: L.size - 4, children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] })],
             }),
           ],
         }),
