@@ -24,8 +24,10 @@
  *   calligra  Calligra Words 3.2 (calligrawords --export-pdf; calligraconverter crashes on PDF export),
  *             the pandoc documents only. It lays them out in DejaVu Sans (it does not take the fonts
  *             pandoc's documents name through their default run properties), leaves the first row of
- *             the tables unshaded, and on a page of each of synthetic-14 and synthetic-16 lets the body
- *             run into the footer, so that "Page X of Y" is missing there: kept as found.
+ *             the tables unshaded, draws pandoc's horizontal rule (Barnet's "---") as a dot, and on one
+ *             page of each document (page 2 of synthetic-15, Barnet and Dudley, page 5 of synthetic-14
+ *             and synthetic-16) lets the body run down into the footer, so that "Page X of Y" is missing
+ *             on that page (right on every other): kept as found.
  *
  * Tried and not used, because they mangle the documents:
  *   AbiWord 3.0.5 (abiword --to=pdf): prints the PAGE and NUMPAGES fields as blanks (docx package)
