@@ -8,6 +8,8 @@ import development4 from "./labels/development-4.json";
 import development5 from "./labels/development-5.json";
 import development6 from "./labels/development-6.json";
 import development7 from "./labels/development-7.json";
+import development8 from "./labels/development-8.json";
+import development8B from "./labels/development-8.reader-b.json";
 import { sentenceThemes, THEMES, themeCues, themesOf } from "./index";
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
@@ -314,6 +316,15 @@ describe("themesOf on real paragraphs", () => {
     expect(a.labelled).toBe(66);
     expect(a.agreed).toBeGreaterThanOrEqual(45);
     expect(a.tagged - a.agreed).toBeLessThanOrEqual(12);
+  });
+
+  // Frozen set 4 until issue 21's sixth round (41 of 52 tags right against reader A), then retired to development.
+  it("agrees with the theme labels of development set 8, the retired frozen set 4 (two readers)", () => {
+    const a = figures("on development 8, retired frozen 4 (reader A)", development8.paragraphs as LabelledParagraph[]);
+    expect(a.agreed).toBeGreaterThanOrEqual(41);
+    expect(a.tagged - a.agreed).toBeLessThanOrEqual(11);
+    const b = figures("on development 8, retired frozen 4 (reader B)", development8B.paragraphs as LabelledParagraph[]);
+    expect(b.tagged).toBeGreaterThan(0);
   });
 
   it("stays bounded on a 1 MB text", () => {
