@@ -268,11 +268,11 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\binter[- ]agency\b`,
       String.raw`\blinks (?:with|between)\b`,
       String.raw`\breferrals?\b`,
-      String.raw`\bchild protection conferences?\b`,
+      String.raw`\b(?:(?:initial |review |pre-birth )?child protection|case|pre-birth) conferences?\b`,
       // Social care staff, for a health service, are another agency; in a
       // social-care report social workers are everyone, so not a hint.
       String.raw`\bsocial care staff\b`,
-      String.raw`\bcore group\b`,
+      String.raw`\bcore groups?\b`,
       String.raw`\bpolice\b`,
     ),
   },
