@@ -59,7 +59,9 @@ describe("themesOf on real paragraphs", () => {
     const text =
       "Since the previous inspection in 2017, leaders and senior managers have embraced their role as corporate parents and have applied vigour in progressing an action plan to improve the lives of children in care and care leavers. A clear line of accountability and an established infrastructure of meetings and panels demonstrate momentum in improving services and practice to children in care and care leavers.";
     expect(themesOf(text)).toEqual(["leadership-commissioning"]);
-    expect(themesOf("Staff told inspectors that they feel well supported by their team leaders.")).not.toContain("leadership-commissioning");
+    expect(themesOf("Staff told inspectors that they feel well supported by their team leaders.")).not.toContain(
+      "leadership-commissioning",
+    );
   });
 
   it("tags Dudley 4.3 with emotional and mental health", () => {
