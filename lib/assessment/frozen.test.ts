@@ -11,19 +11,19 @@ import { agreement, themeAgreement, type LabelledParagraph } from "./testing/agr
  * printed, not which paragraphs disagree, so that reading the test's output
  * does not tune the rules to it. When its errors are looked at, retire it
  * (rename it a development set, as frozen-1.json became development-5.json,
- * frozen-2.json development-6.json and frozen-3.json development-7.json) and
- * label a fresh one.
+ * frozen-2.json development-6.json, frozen-3.json development-7.json and
+ * frozen-4.json development-8.json) and label a fresh one.
  *
- * Frozen set 4 was labelled twice, by two readers blind to the rules and to
- * each other (frozen-4.json is reader A's, frozen-4.reader-b.json reader B's),
- * from the same unlabelled text (frozen-4.text.json). One reader per set could
+ * Frozen set 5 is to be labelled twice, as frozen set 4 was, by two readers
+ * blind to the rules and to each other (frozen-5.json reader A's,
+ * frozen-5.reader-b.json reader B's), from the same unlabelled text. One reader per set could
  * not tell the rules' errors from a reader's own calls; two can. The figures
  * are printed against each reader, and on the paragraphs whose label both
  * readers agree on. The files are read from disk rather than imported so that
  * this file works (skipped, with a message) without them.
  */
 const labels = (name: string) => fileURLToPath(new URL(`./labels/${name}`, import.meta.url));
-const READER_FILES = { A: labels("frozen-4.json"), B: labels("frozen-4.reader-b.json") };
+const READER_FILES = { A: labels("frozen-5.json"), B: labels("frozen-5.reader-b.json") };
 const present = Object.values(READER_FILES).every(existsSync);
 type LabelFile = { labelled?: string; paragraphs: LabelledParagraph[] };
 const readers = present
@@ -45,21 +45,16 @@ interface Floor {
 }
 
 /**
- * Frozen set 4's first and only measurement, totals only, at 3703ae9 on 2026-12-07 23:31 UTC,
- * after the fifth round (docs/assessment.md, section 4). The readers agree on all 40
- * paragraphs' labels, so "both" is all 40 and its floor is reader A's. (The rules before the
- * fifth round, measured once at the same time, gave the same totals.)
+ * None yet: frozen set 5's first measurement sets them (totals only, with the commit and
+ * time), as frozen set 4's did (35/40, 27/27 concerns, themes 41 right and 11 extra, at
+ * 3703ae9; it is now development set 8). Until then the tests print and do not hold.
  */
-const FLOORS = {
-  A: { agreed: 35, flagged: 27, themesAgreed: 41, themesExtra: 11 },
-  B: { agreed: 35, flagged: 27, themesAgreed: 41, themesExtra: 11 },
-  both: { agreed: 35, flagged: 27, themesAgreed: 41, themesExtra: 11 },
-} as Record<"A" | "B" | "both", Floor> | undefined;
+const FLOORS = undefined as Record<"A" | "B" | "both", Floor> | undefined;
 
 if (!present)
-  console.log("frozen set 4 (lib/assessment/labels/frozen-4.json and frozen-4.reader-b.json) is not there: the frozen tests are skipped");
+  console.log("frozen set 5 (lib/assessment/labels/frozen-5.json and frozen-5.reader-b.json) is not there: the frozen tests are skipped");
 
-describe.skipIf(!present)(`the frozen test set 4 (labelled by two readers, ${readers?.A.labelled ?? "not yet"})`, () => {
+describe.skipIf(!present)(`the frozen test set 5 (labelled by two readers, ${readers?.A.labelled ?? "not yet"})`, () => {
   const sets = {
     A: readers?.A.paragraphs ?? [],
     B: readers?.B.paragraphs ?? [],
@@ -68,7 +63,7 @@ describe.skipIf(!present)(`the frozen test set 4 (labelled by two readers, ${rea
 
   it("the two readers label the same paragraphs, in the same order", () => {
     expect(sets.B.map((p) => `${p.source} ${p.ref}`)).toEqual(sets.A.map((p) => `${p.source} ${p.ref}`));
-    console.log(`findings frozen-4: the readers agree on ${sets.both.length}/${sets.A.length} paragraphs' labels`);
+    console.log(`findings frozen-5: the readers agree on ${sets.both.length}/${sets.A.length} paragraphs' labels`);
   });
 
   for (const [name, paragraphs] of Object.entries(sets) as [keyof typeof sets, LabelledParagraph[]][]) {
@@ -77,7 +72,7 @@ describe.skipIf(!present)(`the frozen test set 4 (labelled by two readers, ${rea
     it(`assessment against ${who}: paragraph agreement and concern recall, totals only`, () => {
       const a = agreement(paragraphs);
       console.log(
-        `findings frozen-4, ${who} (${paragraphs.length} paragraphs): paragraph agreement ${a.agreed}/${a.paragraphs} = ${pct(a.agreed, a.paragraphs)}; ` +
+        `findings frozen-5, ${who} (${paragraphs.length} paragraphs): paragraph agreement ${a.agreed}/${a.paragraphs} = ${pct(a.agreed, a.paragraphs)}; ` +
           `concern recall ${a.flagged}/${a.withConcern} = ${pct(a.flagged, a.withConcern)}; ` +
           `sentence agreement ${a.sentencesAgreed}/${a.sentences} = ${pct(a.sentencesAgreed, a.sentences)}`,
       );
@@ -94,7 +89,7 @@ describe.skipIf(!present)(`the frozen test set 4 (labelled by two readers, ${rea
     it(`themes against ${who}: precision and recall, totals only`, () => {
       const t = themeAgreement(paragraphs);
       console.log(
-        `findings frozen-4 themes, ${who}: precision ${t.agreed}/${t.tagged} = ${pct(t.agreed, t.tagged)}, recall ${t.agreed}/${t.labelled} = ${pct(t.agreed, t.labelled)}`,
+        `findings frozen-5 themes, ${who}: precision ${t.agreed}/${t.tagged} = ${pct(t.agreed, t.tagged)}, recall ${t.agreed}/${t.labelled} = ${pct(t.agreed, t.labelled)}`,
       );
       const floor = FLOORS?.[name];
       if (floor) {

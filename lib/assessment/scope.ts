@@ -33,6 +33,13 @@ const NOT_TAKEN_HOLD_CUE =
  */
 const NO_IMPACT_CUE = /^(?:yet to have|(?:has|have) not yet had)\b.*\b(?:impact|effect|difference)$/i;
 const POINTS_BACK = /\b(?:this|these|it|they) (?:is |are |has |have )?$/i;
+/**
+ * A shortfall as what something brings about ("The practice of not allocating a
+ * social worker … effectively ensures that little proactive work is undertaken"):
+ * the bringing about is the shortfall's cause, not praise, so its scope reads
+ * back to its clause's start.
+ */
+const OUTCOME_LEAD = /\b(?:ensures?|ensured|ensuring)(?: that)? $/i;
 const FRONTED = /^\s*(?:despite|in spite of|although|though|even though|while|whilst|whereas|notwithstanding)\b/i;
 /** Discourse markers among the concern cues: they point back to the sentence before, so have no scope of their own. */
 const MARKER = /^however$/i;
@@ -50,7 +57,7 @@ export function concernScopes(text: string, found: readonly number[], clauses: r
   // (A need reads back, so it may come after the praise it covers.)
   for (let i = 0; i < found.length; i += 2) {
     const words = text.slice(found[i], found[i + 1]).trim();
-    const readsBack = NEED_CUE.test(words) || NO_IMPACT_CUE.test(words) || NOT_TAKEN_HOLD_CUE.test(words);
+    const readsBack = NEED_CUE.test(words) || NO_IMPACT_CUE.test(words) || NOT_TAKEN_HOLD_CUE.test(words) || outcome(text, found[i]);
     if (!MARKER.test(words) && (found[i] < lastPraise || readsBack)) starts.push([found[i], found[i + 1], words]);
   }
   for (const c of clauses) if (c.direction === "concern" && c.start < lastPraise) starts.push([c.start, c.end, c.words]);
@@ -68,10 +75,15 @@ export function concernScopes(text: string, found: readonly number[], clauses: r
     const pointsBack = NO_IMPACT_CUE.test(words) && POINTS_BACK.test(text.slice(Math.max(0, start - 12), start));
     // Reading back stops at a fronted concession's comma: "Although X is well led, supervision is not yet embedded".
     const back = (at: number) => Math.max(clauseStart(text, at), frontedEnd >= 0 && at > frontedEnd ? frontedEnd + 1 : 0);
-    const from = NEED_CUE.test(words) || NOT_TAKEN_HOLD_CUE.test(words) ? back(start) : pointsBack ? 0 : start;
+    const from = NEED_CUE.test(words) || NOT_TAKEN_HOLD_CUE.test(words) || outcome(text, start) ? back(start) : pointsBack ? 0 : start;
     scoped.push([from, start < frontedEnd ? Math.min(frontedEnd, end) : end]);
   }
   return merge(scoped);
+}
+
+/** Whether the cue at start is what an "ensures that" just before it brings about. */
+function outcome(text: string, start: number): boolean {
+  return OUTCOME_LEAD.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** Where the first match of end (global) after start is, else the end of text. */

@@ -269,10 +269,12 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\blinks (?:with|between)\b`,
       String.raw`\breferrals?\b`,
       String.raw`\bchild protection conferences?\b`,
+      String.raw`\bcase conferences?\b`,
+      String.raw`\bpre-birth conferences?\b`,
       // Social care staff, for a health service, are another agency; in a
       // social-care report social workers are everyone, so not a hint.
       String.raw`\bsocial care staff\b`,
-      String.raw`\bcore group\b`,
+      String.raw`\bcore groups?\b`,
       String.raw`\bpolice\b`,
     ),
   },
@@ -337,7 +339,18 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       // Who fills the posts and who covers them: "the number of temporary staff", "no cover when the postholder is on leave".
       String.raw`\b(?:temporary|agency|locum|interim) (?:staff|social workers|workers|managers|nurses)\b`,
       String.raw`\bpost-?holders?\b`,
-      String.raw`\b(?:consists|consisted|comprises|comprised) of\b(?<=\b(?:team|service|workforce) (?:consists|consisted|comprises|comprised) of)`,
+      // "The … health team comprises a designated nurse, two specialist nurses and an administrator": its posts.
+      // (One branch a first letter, so the scan groups them by it: docs/assessment.md, "How the themes are found fast".)
+      String.raw`\bconsist(?:s|ed) of\b(?<=\b(?:team|service|workforce) consist(?:s|ed) of)`,
+      String.raw`\bcompris(?:es|ed)\b(?<=\b(?:team|service|workforce) compris(?:es|ed))`,
+      // Capacity said of the service, not of its staff: "is not adequately resourced", "is insufficiently resourced".
+      String.raw`\bnot (?:adequately |sufficiently |appropriately |well )?resourced\b`,
+      String.raw`\binsufficiently resourced\b`,
+      String.raw`\binadequately resourced\b`,
+      String.raw`\bpoorly resourced\b`,
+      String.raw`\bunder-?resourced\b`,
+      // Waiting, said as what children must do: "some children and young people have to wait for the service".
+      String.raw`\bha(?:ve|s|d|ving) to wait\b`,
       // (Read back from "cover" and "of", not tried at every "no" or "team".)
       String.raw`\bcover\b(?<=\b(?:no|without|lack of) (?:\w+ )?cover)`,
     ),
@@ -397,6 +410,13 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bcommissioned\b`,
       // Elected members are as often an audience ("to talk directly to elected members") as leaders.
       String.raw`\belected members\b`,
+      // Leadership said in the words of Ofsted's social-care reports: who leads
+      // ("leaders and senior managers", not "team leaders"), to whom they answer
+      // ("a clear line of accountability") and the council's role as a whole
+      // ("their role as corporate parents"). Each is also said in passing, so hints.
+      String.raw`\bleaders\b(?<!\bteam leaders)`,
+      String.raw`\baccountab(?:ility|ilities|le)\b`,
+      String.raw`\bcorporate parents?\b`,
     ),
   },
   {
@@ -438,6 +458,10 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
     // children "entering and leaving care", are not the care leavers' theme.
     not: re(
       String.raw`\b(?:looked after (?:children|young people)|children (?:who are )?looked after) and care leavers?\b`,
+      // However the children are named: "children in care and care leavers",
+      // "children, young people and care leavers" (not "young people and care
+      // leavers" alone, where the young people may be the care leavers).
+      String.raw`\bchildren(?: (?:who are )?(?:looked after|in care))?(?:,? (?:and )?young people(?: (?:who are )?(?:looked after|in care))?)?,? (?:and|or) care leavers?\b`,
       String.raw`\bentering and leaving care\b`,
       // "for young people who are looked after or leaving care": the population again.
       String.raw`\blooked after (?:children |young people )?(?:or|and) (?:are )?(?:leaving care|care leavers?)\b`,

@@ -42,6 +42,9 @@ export const DOMAIN = atWordStart([
   // seeking asylum with no one holding parental responsibility for them".
   String.raw`\bwith no\b(?: [\w'’-]+){0,5}(?<=\b(?:children|young people|child|person|people|pupils|families|parents|mothers|fathers|those) who [^.;:]{0,80}?with no(?: [\w'’-]+){0,5})`,
   String.raw`\bthere (?:has|have|had) not been (?:a|any) need\b`,
+  // A shortfall that may arise, as what a process is for: "enables … managers to identify
+  // any performance shortfalls emerging in their area". (Read back from the shortfall.)
+  String.raw`\bany (?:[\w-]+ )?(?:shortfalls?|gaps?|delays?|issues?|problems?|difficult(?:y|ies)|deficits?|weaknesses?|lapses?)\b(?<=\b(?:identify|identifies|identified|identifying|detect|detects|detected|detecting|address|addresses|addressed|addressing|tackle|tackles|tackled|tackling|resolve|resolves|resolved|resolving|respond to|act on|discuss|discussed|understand|raise|raised|report|reported) any (?:[\w-]+ )?[\w-]+)`,
   String.raw`\b(?:limited|no|little|less) need\b`,
   String.raw`\bnot at risk\b`,
   // "For all but a very few" is nearly all.
