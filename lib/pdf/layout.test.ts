@@ -105,6 +105,51 @@ describe("layoutText", () => {
     );
   });
 
+  it("reads a table ruled only above and below, its bold labels a point below their values, wrapped labels under values set at the top (MuPDF)", () => {
+    // mutool convert's HTML layout (frozen7/dudley.mupdf.pdf and barnet.mupdf.pdf, page 1): a rule above and below each
+    // table and none between rows; every line 12.35 pt apart, in a cell or between rows; Charis SIL Bold labels sit
+    // 1.42 pt below Regular values; a bold heading row 10.9 pt above the first row; wrapped labels left alone under a value.
+    const [b, r] = ["Charis SIL Bold", "Charis SIL Regular"];
+    const meta = [
+      item("Date of Inspection", 82, 634.58, 9.5, b),
+      item("28th November 2011 - 9th December 2011", 306, 636, 9.5, r),
+      item("Commissioning PCT", 82, 622.23, 9.5, b),
+      item("NHS Dudley", 306, 623.65, 9.5, r),
+      item("Provider Services Included:", 82, 609.88, 9.5, b),
+      item("Black Country Partnership NHS", 306, 611.3, 9.5, r),
+      item("Foundation Trust Dudley and", 306, 598.95, 9.5, r),
+      item("Walsall Mental Health Trust", 306, 586.6, 9.5, r),
+      item("CQC Region", 82, 572.83, 9.5, b),
+      item("West Midlands", 306, 574.25, 9.5, r),
+    ];
+    const ratings = [
+      item("Safeguarding Inspection Outcome", 82, 327.07, 9.5, b),
+      item("Aggregated finding", 306, 327.07, 9.5, b),
+      item("Overall effectiveness of services", 82, 316.15, 9.5, r),
+      item("Good", 306, 316.15, 9.5, r),
+      item("The contribution of health agencies", 82, 303.8, 9.5, r),
+      item("Good", 306, 303.8, 9.5, r),
+      item("to keeping children safe", 82, 291.45, 9.5, r),
+      item("Being Healthy", 82, 279.1, 9.5, r),
+      item("Adequate", 306, 279.1, 9.5, r),
+    ];
+    const rules = [643.6, 531.45, 336.1, 270].map((y) => ({ x0: 82, y0: y, x1: 530, y1: y + 1 }));
+    expect(layoutText([{ ...page([...meta, ...ratings]), rules }])).toBe(
+      [
+        "Date of Inspection\t28th November 2011 - 9th December 2011",
+        "Commissioning PCT\tNHS Dudley",
+        "Provider Services Included:\tBlack Country Partnership NHS Foundation Trust Dudley and Walsall Mental Health Trust",
+        "CQC Region\tWest Midlands",
+        "",
+        "Safeguarding Inspection Outcome\tAggregated finding",
+        "Overall effectiveness of services\tGood",
+        "The contribution of health agencies to keeping children safe\tGood",
+        "Being Healthy\tAdequate",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

@@ -36,6 +36,8 @@ export interface Token {
   family?: string;
   x: number;
   end: number;
+  /** Baseline of its (first) run: a line's runs in two fonts may sit a point or two apart. */
+  y: number;
   /** The tagged table cell of the token's runs, when the PDF says. */
   cell?: string;
 }
@@ -244,6 +246,7 @@ function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): 
       family: fontFamily(t.font),
       x: t.x,
       end: t.x + t.w,
+      y: t.y,
       ...(t.cell ? { cell: t.cell } : {}),
     });
   }
