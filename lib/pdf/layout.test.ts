@@ -150,6 +150,58 @@ describe("layoutText", () => {
     );
   });
 
+  it("reads an en dash set apart before a hanging indent as a bullet, not a dash a sentence wrapped before (Prawn)", () => {
+    // Prawn's list items (frozen7/barnet.prawn.pdf, page 9): "–" at 80, the words at 96, the item's next line at 96.
+    const sans = "LiberationSans";
+    const text = layoutText([
+      page([
+        item("NHS Barnet and NHS providers take action to:", 66, 373.31, 9.5, sans),
+        item("\u2013", 80, 353.49, 9.5, sans),
+        item("review and provide assurance that safeguarding arrangements", 96, 353.49, 9.5, sans),
+        item("are sufficiently robust.", 96, 340.66, 9.5, sans),
+        item("\u2013", 80, 323.83, 9.5, sans),
+        item("further review the capacity of health visitors", 96, 323.83, 9.5, sans),
+        item("Records are kept for each method of gathering information", 66, 290, 9.5, sans),
+        item("\u2013 document reviews and interviews.", 66, 277.17, 9.5, sans),
+      ]),
+    ]);
+    expect(text).toBe(
+      [
+        "NHS Barnet and NHS providers take action to:",
+        "- review and provide assurance that safeguarding arrangements are sufficiently robust.",
+        "- further review the capacity of health visitors",
+        "Records are kept for each method of gathering information \u2013 document reviews and interviews.\n",
+      ].join("\n\n"),
+    );
+  });
+
+  it("starts a paragraph where the step down is wider than the paragraph's own line spacing (dompdf's list items)", () => {
+    // dompdf (frozen7/barnet.dompdf.pdf, page 13): list items' bullets drawn, not written; an item's lines 16.42 pt
+    // apart, the next item 20.42 pt down; the body's paragraphs 16.42 pt apart, so 1.3 times that does not part them.
+    const serif = "SUBAAB+DejaVuSerif";
+    const lines: [string, number][] = [
+      ["A paragraph of the body that runs to the margin of the page and on", 700],
+      ["to a second line and a third line of body text at the same spacing", 683.58],
+      ["as every paragraph of this page has, and so does the next one, which", 667.16],
+      ["runs on and on past the margin of the page, to a fourth line, a fifth", 650.74],
+      ["line and a sixth: more lines at the body's margin than in the list.", 634.32],
+    ];
+    const text = layoutText([
+      page([
+        ...lines.map(([s, y]) => item(s, 71, y, 9.5, serif)),
+        item("review and provide assurance that safeguarding arrangements for", 97, 613.91, 9.5, serif),
+        item("disabilities, young people who self-harm and families where parents", 97, 597.49, 9.5, serif),
+        item("needs are sufficiently robust.", 97, 581.07, 9.5, serif),
+        item("further review the capacity of health visitors and school nurses", 97, 560.65, 9.5, serif),
+        item("health promotion and early intervention work is appropriately covered.", 97, 544.23, 9.5, serif),
+      ]),
+    ]);
+    expect(text.split("\n\n").slice(1)).toEqual([
+      "- review and provide assurance that safeguarding arrangements for disabilities, young people who self-harm and families where parents needs are sufficiently robust.",
+      "- further review the capacity of health visitors and school nurses health promotion and early intervention work is appropriately covered.\n",
+    ]);
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

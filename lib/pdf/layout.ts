@@ -155,20 +155,48 @@ function familyChanged(line: Line, previous: Line): boolean {
   return [...families(line)].every((f) => f !== undefined && !before.has(f));
 }
 
-/** Whether `line` starts a new paragraph after `previous`, the line before it in reading order. */
-function startsBlock(line: Line, previous: Line, first: Line, body: Body): boolean {
+/**
+ * Whether a line opens with a dash set apart as a bullet (Prawn's "–" list
+ * items): an en or em dash as a run of its own, the words starting at least
+ * most of an em after it, as a hanging indent sets them. A dash that a
+ * sentence wraps before is followed by a word space.
+ */
+function dashBullet(line: Line): boolean {
+  const [dash, next] = line.tokens;
+  return /^[\u2013\u2014]$/.test(dash?.text.trim() ?? "") && next !== undefined && next.x - dash.end >= 0.8 * line.size;
+}
+
+/**
+ * Whether the step down to `line` is wider than the paragraph's own line
+ * spacing: list items and paragraphs set apart by a few points only (dompdf's
+ * list items, their bullets drawn, 20.4 pt apart where the item's lines are
+ * 16.4). Measured as the smallest step between the paragraph's lines on
+ * the page (a line holding a raised run stands further down), so a
+ * paragraph must have shown its spacing first; the new line's rise allowed.
+ */
+function widerThanParagraph(line: Line, lines: Line[]): boolean {
+  let own = Infinity;
+  for (let i = lines.length - 1; i > 0 && lines[i - 1].page === line.page; i--) own = Math.min(own, lines[i - 1].y - lines[i].y);
+  const previous = lines.at(-1)!;
+  return Number.isFinite(own) && own > 0 && previous.y - line.y - line.rise > own + 0.2 * line.size;
+}
+
+/** Whether `line` starts a new paragraph after the lines of the paragraph so far. */
+function startsBlock(line: Line, lines: Line[], body: Body): boolean {
+  const [previous, first] = [lines.at(-1)!, lines[0]];
   const text = plainText(line);
   const fullWidth = previous.end >= body.right - 0.15 * (body.right - body.left);
   const ended = /[.:;!?]["')]*\**$/.test(plainText(previous));
   // "24.5 per cent" can open a line inside a sentence: a number starts a paragraph only after one has ended.
   if (NUMBERED.test(text) && (ended || !fullWidth)) return true;
-  if (BULLET_GLYPH.test(text) || startsWithMarker(line)) return true;
+  if (BULLET_GLYPH.test(text) || dashBullet(line) || startsWithMarker(line)) return true;
   if (Math.abs(line.size - previous.size) > 0.5 || allBold(line) !== allBold(previous)) return true;
   if (line.page !== previous.page && familyChanged(line, previous)) return true;
   if (line.page !== previous.page)
     return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
   // A browser lays a line holding a raised run ("31st", a footnote marker) out taller, by about the run's rise.
   if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3 + line.rise) return true;
+  if (widerThanParagraph(line, lines)) return true;
   return ended && !fullWidth && /^[A-Z0-9"'(]/.test(text);
 }
 
@@ -199,7 +227,7 @@ function blockText(block: Block, body: Body, vocabulary: Set<string>): string {
   const parts = block.lines.map((l) => renderTokens(l.tokens, l.size));
   let text = joinWrapped(parts, vocabulary);
   const first = block.lines[0];
-  const glyph = BULLET_GLYPH.exec(text.replace(/^\*/, ""));
+  const glyph = BULLET_GLYPH.exec(text.replace(/^\*/, "")) ?? (dashBullet(first) ? /^[\u2013\u2014]\s*/.exec(text) : null);
   if (glyph) {
     const rest = text.replace(/^\*/, "").slice(glyph[0].length);
     text = `- ${text.startsWith("*") ? "*" : ""}${rest}`;
@@ -236,7 +264,7 @@ function paragraphs(lines: Line[], body: Body): Block[] {
       held.push({ lines: [line], footnote: true });
     } else if (held.length && small && previous && line.page === previous.page && held.at(-1)!.lines.at(-1)!.page === line.page) {
       held.at(-1)!.lines.push(line);
-    } else if (current && previous && !startsBlock(line, (current as Block).lines.at(-1)!, (current as Block).lines[0], body)) {
+    } else if (current && previous && !startsBlock(line, (current as Block).lines, body)) {
       (current as Block).lines.push(line);
     } else {
       close();
