@@ -202,6 +202,39 @@ describe("layoutText", () => {
     ]);
   });
 
+  it("goes on with a table's last row where the next page's table opens with a value and no label (TCPDF's numbered paragraphs)", () => {
+    // TCPDF's writeHTML sets each numbered paragraph as a two-cell table (frozen7/synthetic-12.tcpdf.pdf, pages 1-2): the
+    // paragraph a page breaks goes on in a cell with no number, its first word "used" after "well-" at the line's end.
+    const c = "AAAAAC+Carlito";
+    const text = layoutText([
+      page([
+        item("1.1", 54, 160, 11, c),
+        item("The contribution of health agencies is good.", 99.4, 160, 11, c),
+        item("1.2", 54, 129, 11, c),
+        item("Leaders share an ambitious vision for children's", 99.4, 129, 11, c),
+        item("health, and services have a well-", 99.4, 114.7, 11, c),
+      ]),
+      page([
+        item("used telephone advice line for parents.", 99.4, 718.1, 11, c),
+        item("1.3", 54, 700, 11, c),
+        item("The designated doctor is highly regarded.", 99.4, 700, 11, c),
+        item("1.4", 54, 680, 11, c),
+        item("Joint commissioning is mature.", 99.4, 680, 11, c),
+        item("Powered by TCPDF (www.tcpdf.org)", 2.84, 1.23, 1, "Helvetica"),
+      ]),
+    ]);
+    expect(text).toBe(
+      [
+        "1.1\tThe contribution of health agencies is good.",
+        "1.2\tLeaders share an ambitious vision for children's health, and services have a well-used telephone advice line for parents.",
+        "",
+        "1.3\tThe designated doctor is highly regarded.",
+        "1.4\tJoint commissioning is mature.",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

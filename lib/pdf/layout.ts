@@ -75,7 +75,13 @@ function elements(physical: PdfPageText[]): Element[] {
     let next = 0;
     for (const t of tables) {
       for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });
-      out.push({ kind: "rows", rows: t.rows });
+      const before = out.at(-1);
+      // A row that a page break splits: the page's table opens with its value's rest, no label, and nothing above it.
+      if (t.start === 0 && before?.kind === "rows" && t.rows[0]?.label === "" && before.rows.length) {
+        const last = before.rows.at(-1)!;
+        before.rows[before.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, t.rows[0].value]) };
+        out.push({ kind: "rows", rows: t.rows.slice(1) });
+      } else out.push({ kind: "rows", rows: t.rows });
       next = t.end;
     }
     for (; next < lines.length; next++) out.push({ kind: "line", line: lines[next] });
@@ -297,7 +303,7 @@ export function layoutText(pages: PdfPageText[]): string {
       continue;
     }
     flushRun();
-    chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
+    if (e.rows.length) chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
   }
   flushRun();
   // A soft hyphen left inside a line marked where a word could have broken, and did not.

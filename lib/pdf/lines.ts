@@ -324,11 +324,17 @@ export function withoutBreakCopies(pages: PdfPageText[]): PdfPageText[] {
   });
 }
 
-/** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
+/**
+ * Smaller than this, text is not there to be read: TCPDF writes "Powered by
+ * TCPDF (www.tcpdf.org)" at 1 pt in the last page's corner, a link's anchor.
+ */
+const LEGIBLE = 3;
+
+/** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) or too small to read is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items
     .map((t) => ({ ...t, s: plainChars(t.s) }))
-    .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
+    .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size >= LEGIBLE);
   const { lines, markers } = groupByBaseline(items);
   return lines.filter((g) => g.some((t) => t.s.trim() !== "")).map((g) => toLine(g, index, markers));
 }

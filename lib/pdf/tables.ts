@@ -8,6 +8,7 @@
 import { renderTokens, type Line, type Token } from "./lines";
 import { isVertical, rowBorders, type Rule } from "./rules";
 import { tagRows } from "./tags";
+import { joinWrapped } from "./words";
 
 export interface TableRow {
   label: string;
@@ -176,10 +177,9 @@ function cells(lines: CellLine[], pitch: number): CellLine[][] {
   return out;
 }
 
+/** A cell's lines joined as a paragraph's are: a hyphen at a line's end is kept, and the word goes on without a space. */
 function cellText(cell: CellLine[]): string {
-  return cell
-    .map((l) => renderTokens(l.tokens, l.size))
-    .join(" ")
+  return joinWrapped(cell.map((l) => renderTokens(l.tokens, l.size)))
     .replace(/\s+/g, " ")
     .trim();
 }
