@@ -235,6 +235,30 @@ describe("layoutText", () => {
     );
   });
 
+  it("goes on with a table's last row where the next page opens with lines at the values' edge and no table (TCPDF)", () => {
+    // frozen7/synthetic-11.tcpdf.pdf, pages 2-3: paragraph 1.2 breaks after "post"; page 3 has its rest at 99.36, then
+    // one numbered paragraph (one row: no table) and a heading.
+    const c = "AAAAAC+Carlito";
+    const text = layoutText([
+      page([
+        item("1.1", 54, 106.9, 11, c),
+        item("The contribution of health services is adequate.", 99.36, 106.9, 11, c),
+        item("1.2", 54, 86.1, 11, c),
+        item("Governance arrangements within individual trusts are sound. The designated nurse post", 99.36, 86.1, 11, c),
+      ]),
+      page([
+        item("was vacant for five months during the reorganisation.", 99.36, 718.1, 11, c),
+        item("1.3", 54, 668.7, 11, c),
+        item("The health of looked after children is good.", 99.36, 668.7, 11, c),
+        item("2. Outcome 1 Involving Users", 54, 593.2, 13, "AAAAAE+Carlito-Bold"),
+      ]),
+    ]);
+    expect(text.split("\n\n").slice(0, 2)).toEqual([
+      "1.1\tThe contribution of health services is adequate.\n1.2\tGovernance arrangements within individual trusts are sound. The designated nurse post was vacant for five months during the reorganisation.",
+      "1.3 The health of looked after children is good.",
+    ]);
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

@@ -25,7 +25,7 @@ const PAGE_OF_PAGES = /^page\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/i;
 const BULLET_GLYPH = /^(?:[•●▪◦‣⁃○■□➢➤►·\uF0B7\uF0A7\uF0D8\uF076\uF0FC-]|o(?=\s))\s*/;
 const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
 
-type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[] };
+type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[]; valueX?: number };
 
 /** Each line's text, made once: a line is asked for it by several steps. */
 const plainTexts = new WeakMap<Line, string>();
@@ -73,6 +73,15 @@ function elements(physical: PdfPageText[]): Element[] {
     });
     const tables = findTables(lines, sources[p].rules ?? []);
     let next = 0;
+    // A row that a page break splits, its value going on in lines at the value's edge with no table round them (one row left).
+    const carried = out.at(-1);
+    if (carried?.kind === "rows" && carried.valueX !== undefined && carried.rows.length) {
+      const rest: string[] = [];
+      for (; next < (tables[0]?.start ?? lines.length) && Math.abs(lines[next].x - carried.valueX) <= 3; next++)
+        rest.push(renderTokens(lines[next].tokens, lines[next].size));
+      const last = carried.rows.at(-1)!;
+      if (rest.length) carried.rows[carried.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, ...rest]) };
+    }
     for (const t of tables) {
       for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });
       const before = out.at(-1);
@@ -80,8 +89,8 @@ function elements(physical: PdfPageText[]): Element[] {
       if (t.start === 0 && before?.kind === "rows" && t.rows[0]?.label === "" && before.rows.length) {
         const last = before.rows.at(-1)!;
         before.rows[before.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, t.rows[0].value]) };
-        out.push({ kind: "rows", rows: t.rows.slice(1) });
-      } else out.push({ kind: "rows", rows: t.rows });
+        out.push({ kind: "rows", rows: t.rows.slice(1), valueX: t.valueX });
+      } else out.push({ kind: "rows", rows: t.rows, valueX: t.valueX });
       next = t.end;
     }
     for (; next < lines.length; next++) out.push({ kind: "line", line: lines[next] });

@@ -20,6 +20,8 @@ export interface TableSpan {
   start: number;
   end: number;
   rows: TableRow[];
+  /** Where its values start, when they share a left edge. */
+  valueX?: number;
 }
 
 const TOLERANCE = 3;
@@ -339,7 +341,12 @@ export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
       const run = tableRun(lines, i, column, walls);
       if (!run) continue;
       onOneBaseline(run.left, run.right);
-      spans.push({ start: i, end: run.end, rows: tableRows(lines, i, run, column, rules) });
+      spans.push({
+        start: i,
+        end: run.end,
+        rows: tableRows(lines, i, run, column, rules),
+        ...(column.edge === "left" ? { valueX: column.x } : {}),
+      });
       i = run.end - 1;
       break;
     }
