@@ -259,6 +259,38 @@ describe("layoutText", () => {
     ]);
   });
 
+  it("ends a paragraph at a line with room for the next line's first word, in ragged-right text (dompdf)", () => {
+    // frozen7/synthetic-13.dompdf.pdf: ragged lines end anywhere from 527 to 547; "…examinations." ends at 490.9, and
+    // the next line's "Ensure" (35 pt) would have fitted after it: the line ended its item, though within 15 % of the margin.
+    const serif = "SUBAAB+DejaVuSerif";
+    const body = [
+      "Inspectors found that the arrangements for children who go missing from care were well understood",
+      "by health staff in every trust, and that the designated nurse has a clear plan to audit how well",
+      "referrals are made and followed up by the health visitors and school nurses of the district.",
+    ];
+    const text = layoutText([
+      page([
+        ...body.map((s, i) => ({ ...item(s, 71, 700 - 16.42 * i, 9.5, serif), w: [545.2, 541.8, 520.3][i] - 71 })),
+        { ...item("agree clear out of hours arrangements for child protection medical examinations.", 71, 630, 9.5, serif), w: 419.9 },
+        { ...item("Ensure that Ashby General Hospital NHS Foundation Trust takes action to:", 71, 609.58, 9.5, serif), w: 363.8 },
+      ]),
+    ]);
+    expect(text.split("\n\n").slice(1)).toEqual([
+      "agree clear out of hours arrangements for child protection medical examinations.",
+      "Ensure that Ashby General Hospital NHS Foundation Trust takes action to:\n",
+    ]);
+  });
+
+  it("puts a raised ordinal set over the start of its number after it (dompdf's justified line)", () => {
+    // frozen7/synthetic-13.dompdf.pdf, page 2: "th" (8.4 pt, 3.9 pt up) at 251.33–260.12, "30" at 252.58–264.66.
+    const serif = "SUBAAB+DejaVuSerif";
+    const run = (s: string, x: number, end: number, y = 91.54, size = 9.5) => ({ ...item(s, x, y, size, serif), w: end - x });
+    const text = layoutText([
+      page([run("On", 231.21, 245.12), run("th", 251.33, 260.12, 95.47, 8.4), run("30", 252.58, 264.66), run("November", 267.63, 317.9)]),
+    ]);
+    expect(text).toBe("On 30th November\n");
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

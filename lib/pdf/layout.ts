@@ -196,6 +196,21 @@ function widerThanParagraph(line: Line, lines: Line[]): boolean {
   return Number.isFinite(own) && own > 0 && previous.y - line.y - line.rise > own + 0.2 * line.size;
 }
 
+/**
+ * Whether the first word of `line` would have fitted at the end of
+ * `previous`, within the body's right margin (with a quarter em to spare): a
+ * line that wraps does so because its next word did not fit, so one with room
+ * for it ended its paragraph. Ragged-right text (dompdf) stops anywhere
+ * in the last sixth of the measure, so the line's length alone cannot say.
+ */
+function roomFor(line: Line, previous: Line, body: Body): boolean {
+  const token = line.tokens.find((t) => /[A-Za-z0-9]/.test(t.text)) ?? line.tokens[0];
+  const text = token.text.trimStart();
+  const word = /^\S+/.exec(text)?.[0] ?? "";
+  const width = ((token.end - token.x) * word.length) / Math.max(1, text.length);
+  return previous.end + 0.5 * previous.size + width <= body.right - 0.25 * body.size;
+}
+
 /** Whether `line` starts a new paragraph after the lines of the paragraph so far. */
 function startsBlock(line: Line, lines: Line[], body: Body): boolean {
   const [previous, first] = [lines.at(-1)!, lines[0]];
@@ -212,7 +227,7 @@ function startsBlock(line: Line, lines: Line[], body: Body): boolean {
   // A browser lays a line holding a raised run ("31st", a footnote marker) out taller, by about the run's rise.
   if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3 + line.rise) return true;
   if (widerThanParagraph(line, lines)) return true;
-  return ended && !fullWidth && /^[A-Z0-9"'(]/.test(text);
+  return ended && (!fullWidth || roomFor(line, previous, body)) && /^[A-Z0-9"'(]/.test(text);
 }
 
 /**
@@ -229,7 +244,7 @@ function startsBlock(line: Line, lines: Line[], body: Body): boolean {
 function pageBreaks(line: Line, previous: Line, first: Line, body: Body, end: "full" | "ended" | "full-open" | "open"): boolean {
   if (Math.abs(textStart(line) - textStart(previous)) > body.size) return true;
   const listItem = first.x > body.left + body.size;
-  if (end === "full") return listItem;
+  if (end === "full") return listItem || roomFor(line, previous, body);
   return end !== "full-open";
 }
 

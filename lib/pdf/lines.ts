@@ -228,6 +228,22 @@ function coalesce(tokens: Token[], size: number): Token[] {
   return out;
 }
 
+/**
+ * A raised ordinal suffix set over the start of the number it belongs to
+ * goes after it: dompdf justifies a line by moving its words and leaves a
+ * raised run where the line had it unstretched, so "th" starts 1.3 pt before
+ * "30" and overlaps it ("On th30 November").
+ */
+function ordinalsAfterNumbers(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [t, next] = [out[i], out[i + 1]];
+    if (t.sup && ORDINAL.test(t.text.trim()) && !next.sup && /^\d+$/.test(next.text.trim()) && next.x < t.end && next.end > t.end)
+      [out[i], out[i + 1]] = [next, t];
+  }
+  return out;
+}
+
 function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): Line {
   const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
   // A bullet drawn larger than its item's text (ReportLab's 12 pt "•" before 9.5 pt words, 2.5 pt lower)
@@ -251,7 +267,7 @@ function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): 
     });
   }
   return {
-    tokens: coalesce(tokens, main.size),
+    tokens: coalesce(ordinalsAfterNumbers(tokens), main.size),
     y: main.y,
     size: main.size,
     rise,
