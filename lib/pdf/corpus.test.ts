@@ -139,12 +139,12 @@ describe("frozen set 6: no PDF reads fewer fields than its count (field for fiel
  * under a value set at the top of its cell; an en dash set apart as a bullet; a step down wider than
  * the paragraph's own line spacing starts a paragraph; a table row split by a page break goes on;
  * a cell's lines joined as a paragraph's; text under 3 pt left out; a line with room for the next
- * line's first word ends its paragraph; a raised ordinal over the start of its number goes after it).
+ * line's first word ends its paragraph; a raised ordinal over the start of its number goes after it;
+ * a numbered first line goes on across a page break into its hanging indent; a word drawn well
+ * inside the word before it is a word of its own). Only Barnet's MuPDF PDF is left short: its footnote.
  */
 const FROZEN7_MEASURED: Record<string, number> = {
   "barnet.mupdf.pdf": 196,
-  "dudley.dompdf.pdf": 251,
-  "synthetic-13.mupdf.pdf": 191,
 };
 
 describe("frozen set 7: no PDF reads fewer fields than its count (field for field if not listed)", () => {

@@ -291,6 +291,46 @@ describe("layoutText", () => {
     expect(text).toBe("On 30th November\n");
   });
 
+  it("goes on across a page break from a numbered first line into its hanging indent (MuPDF)", () => {
+    // frozen7/barnet.mupdf.pdf, pages 2-3: "1.2 The contribution … Local" is one run at 82, the last line of its page;
+    // page 3 goes on at 108, the hanging indent of every numbered paragraph's next lines.
+    const charis = "Charis SIL Regular";
+    const run = (s: string, x: number, y: number, end: number) => ({ ...item(s, x, y, 10, charis), w: end - x });
+    const body = (y: number) => [
+      run("1.1 Senior health and designated safeguarding staff are appropriately involved in leading", 82, y, 529.4),
+      run("and supporting the work of the Board, and recent changes have strengthened it further.", 108, y - 13, 520.1),
+    ];
+    const text = layoutText([
+      page([
+        ...body(300),
+        run("1.2 The contribution of health services to keeping children and young people safe is good. Local", 82, 72, 529.3),
+      ]),
+      page([
+        run("NHS Trusts are meeting their statutory responsibilities and children and young people are", 108, 716.5, 529.4),
+        run("appropriately safeguarded.", 108, 703.5, 240.2),
+        ...body(600),
+      ]),
+    ]);
+    expect(text.split("\n\n")[1]).toBe(
+      "1.2 The contribution of health services to keeping children and young people safe is good. Local NHS Trusts are meeting their statutory responsibilities and children and young people are appropriately safeguarded.",
+    );
+  });
+
+  it("parts a word drawn well inside the word before it (dompdf's italic run left where the unjustified line had it)", () => {
+    // frozen7/dudley.dompdf.pdf: "by" at 346.79-358.24, italic "The" at 348.68.
+    const run = (s: string, x: number, end: number, font = "SUBAAB+DejaVuSerif") => ({ ...item(s, x, 658.23, 9.5, font), w: end - x });
+    const italic = "SUBAAD+DejaVuSerif-Italic,Italic";
+    const text = layoutText([
+      page([
+        run("undertaken", 282.03, 337.49),
+        run("by", 346.79, 358.24),
+        run("The", 348.68, 366.76, italic),
+        run("Zone", 376.07, 400.13, italic),
+      ]),
+    ]);
+    expect(text).toBe("undertaken by *The Zone*\n");
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

@@ -145,6 +145,29 @@ function textStart(line: Line): number {
   return (line.tokens.find((t) => /[A-Za-z0-9]/.test(t.text)) ?? line.tokens[0]).x;
 }
 
+/** A paragraph number alone, or opening a run ("1.2", "1.2 The …"). */
+const NUMBER_ALONE = /^\d{1,2}\.(?:\d{1,3}\.?)?$/;
+
+/**
+ * Whether `line` sits at the hanging indent of `previous`, a paragraph's
+ * numbered first line: its words start after the number, where the
+ * paragraph's next lines go (MuPDF sets "1.2 The …" at 82 and the rest at
+ * 108). Where number and words are one run, where the words start is shared
+ * out by characters, so up to two em past that is taken.
+ */
+function hangsUnder(line: Line, previous: Line, body: Body): boolean {
+  const [number, next] = previous.tokens;
+  if (!number) return false;
+  let words: number | null = null;
+  if (NUMBER_ALONE.test(number.text.trim()) && next) words = next.x;
+  else {
+    const m = NUMBERED.exec(number.text);
+    if (m && number.text.length > m[0].length) words = number.x + ((number.end - number.x) * m[0].length) / number.text.length;
+  }
+  const start = textStart(line);
+  return words !== null && start > previous.x + 0.5 * body.size && start <= words + 2 * body.size;
+}
+
 function allBold(line: Line): boolean {
   // Bullet glyphs come in symbol fonts: only the words say whether a line is bold.
   return line.tokens.every((t) => t.bold || !/[A-Za-z0-9]/.test(t.text));
@@ -242,7 +265,7 @@ function startsBlock(line: Line, lines: Line[], body: Body): boolean {
  * else parts an item ending "(Ofsted, January 2012)" from the next one).
  */
 function pageBreaks(line: Line, previous: Line, first: Line, body: Body, end: "full" | "ended" | "full-open" | "open"): boolean {
-  if (Math.abs(textStart(line) - textStart(previous)) > body.size) return true;
+  if (Math.abs(textStart(line) - textStart(previous)) > body.size && !hangsUnder(line, previous, body)) return true;
   const listItem = first.x > body.left + body.size;
   if (end === "full") return listItem || roomFor(line, previous, body);
   return end !== "full-open";
