@@ -214,7 +214,9 @@ function dashBullet(line: Line): boolean {
  */
 function widerThanParagraph(line: Line, lines: Line[]): boolean {
   let own = Infinity;
-  for (let i = lines.length - 1; i > 0 && lines[i - 1].page === line.page; i--) own = Math.min(own, lines[i - 1].y - lines[i].y);
+  // Its last eight steps: a paragraph's spacing shows in a few lines, and a long run of lines is not searched again at each.
+  for (let i = lines.length - 1; i > Math.max(0, lines.length - 9) && lines[i - 1].page === line.page; i--)
+    own = Math.min(own, lines[i - 1].y - lines[i].y);
   const previous = lines.at(-1)!;
   return Number.isFinite(own) && own > 0 && previous.y - line.y - line.rise > own + 0.2 * line.size;
 }
