@@ -152,7 +152,10 @@ function tcpdf(name: string, blocks: Block[], header: string, out: string): void
   fs.writeFileSync(php, TCPDF_PHP);
   const html = path.join(WORK, `${name}.tcpdf.html`);
   // TCPDF's tables take <td> widths; its paragraphs no hanging indent, so numbered ones are two-cell tables, each followed by a small gap.
-  const body = reportHtmlBody(blocks, { sup: true, numbers: "table", th: false }).replace(/<\/table>\n/g, '</table>\n<div style="font-size:5pt">&nbsp;</div>\n');
+  const body = reportHtmlBody(blocks, { sup: true, numbers: "table", th: false }).replace(
+    /<\/table>\n/g,
+    '</table>\n<div style="font-size:5pt">&nbsp;</div>\n',
+  );
   fs.writeFileSync(html, TCPDF_CSS + body);
   run("php", [php, html, header, out, fontDir], out);
 }
@@ -295,7 +298,10 @@ const DOMPDF_FACES = [
   ["normal", "italic", "DejaVuSerif-Italic"],
   ["bold", "italic", "DejaVuSerif-BoldItalic"],
 ]
-  .map(([weight, style, file]) => `@font-face { font-family: "Report Serif"; font-weight: ${weight}; font-style: ${style}; src: url("file://${FONTS}/dejavu/${file}.ttf"); }`)
+  .map(
+    ([weight, style, file]) =>
+      `@font-face { font-family: "Report Serif"; font-weight: ${weight}; font-style: ${style}; src: url("file://${FONTS}/dejavu/${file}.ttf"); }`,
+  )
   .join("\n");
 
 const DOMPDF_CSS = `<style>
@@ -325,7 +331,10 @@ function dompdf(name: string, blocks: Block[], header: string, out: string): voi
   fs.mkdirSync(cache, { recursive: true });
   const html = path.join(WORK, `${name}.dompdf.html`);
   const body = reportHtmlBody(blocks, { sup: true, numbers: "hang", th: true });
-  fs.writeFileSync(html, `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${header}</title>${DOMPDF_CSS}</head><body>\n${body}\n</body></html>\n`);
+  fs.writeFileSync(
+    html,
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${header}</title>${DOMPDF_CSS}</head><body>\n${body}\n</body></html>\n`,
+  );
   run("php", [php, html, header, out, cache], out);
 }
 
@@ -390,9 +399,13 @@ function mupdf(name: string, blocks: Block[], header: string, out: string): void
   const js = path.join(WORK, "stamp.js");
   fs.writeFileSync(js, MUPDF_STAMP_JS);
   const html = path.join(WORK, `${name}.mupdf.html`);
-  const body = reportHtmlBody(blocks, { sup: false, numbers: "hang", th: true }).replace(/<span class="ref">([^<]*)<\/span>/g, "$1 ")
+  const body = reportHtmlBody(blocks, { sup: false, numbers: "hang", th: true })
+    .replace(/<span class="ref">([^<]*)<\/span>/g, "$1 ")
     .replace(/<(td|th) width="(\d+)%"/g, '<$1 style="width: $2%"');
-  fs.writeFileSync(html, `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>${header}</title>${MUPDF_CSS}</head><body>\n${body}\n</body></html>\n`);
+  fs.writeFileSync(
+    html,
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"/><title>${header}</title>${MUPDF_CSS}</head><body>\n${body}\n</body></html>\n`,
+  );
   const laid = path.join(WORK, `${name}.mupdf-laid.pdf`);
   run("mutool", ["convert", "-W", "612", "-H", "792", "-o", laid, html], laid);
   run("mutool", ["run", js, laid, out, header], out);
@@ -400,7 +413,13 @@ function mupdf(name: string, blocks: Block[], header: string, out: string): void
 
 // ---------------------------------------------------------------- main
 
-const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = { fop, tcpdf, prawn, dompdf, mupdf };
+const PRODUCERS: Record<string, (name: string, blocks: Block[], header: string, out: string) => void> = {
+  fop,
+  tcpdf,
+  prawn,
+  dompdf,
+  mupdf,
+};
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(PRODUCERS);
 for (const [name, file] of REPORTS) {

@@ -33,7 +33,8 @@ export function withRoles(blocks: Block[]): (Block | { kind: "caption"; runs: Ru
   return blocks.map((b, k) => {
     if (b.kind !== "para") return b;
     const text = plain(b.runs).trim();
-    if (/^report on the outcome of the integrated inspection/i.test(text)) return { kind: "title", runs: b.runs.map((r) => ({ ...r, b: true })) };
+    if (/^report on the outcome of the integrated inspection/i.test(text))
+      return { kind: "title", runs: b.runs.map((r) => ({ ...r, b: true })) };
     if (blocks[k + 1]?.kind === "table" && !/[.:]$/.test(text) && text.length < 80) return { kind: "caption", runs: b.runs };
     return b;
   });
@@ -84,7 +85,8 @@ export function reportFo(blocks: Block[], header: string): string {
   let tables = 0;
   const body = withRoles(blocks)
     .map((b) => {
-      if (b.kind === "caption") return `<fo:block font-weight="bold" font-size="11pt" space-before="8pt" keep-with-next.within-page="always">${foRuns(b.runs)}</fo:block>`;
+      if (b.kind === "caption")
+        return `<fo:block font-weight="bold" font-size="11pt" space-before="8pt" keep-with-next.within-page="always">${foRuns(b.runs)}</fo:block>`;
       if (b.kind === "table") return foTable(b.rows, tables++ === 0);
       if (b.kind === "title")
         return `<fo:block font-size="17pt" font-weight="bold" color="#1f4e79" space-after="14pt" text-align="left" line-height="1.2">${foRuns(b.runs)}</fo:block>`;
@@ -162,13 +164,18 @@ function htmlTable(rows: Run[][][], first: boolean, opts: HtmlOptions): string {
   const body = rows
     .map((row) => {
       const kind = first ? "row" : rowKind(row);
-      if (kind === "band") return `<tr class="band"><td colspan="2" class="band" bgcolor="#2e5e3e" color="#ffffff"><b>${htmlRuns(row[0], opts)}</b></td></tr>`;
+      if (kind === "band")
+        return `<tr class="band"><td colspan="2" class="band" bgcolor="#2e5e3e" color="#ffffff"><b>${htmlRuns(row[0], opts)}</b></td></tr>`;
       if (kind === "head") {
         const c = (runs: Run[], w: number) =>
-          opts.th ? `<th width="${w}%">${htmlRuns(runs, opts)}</th>` : `<td width="${w}%" bgcolor="#dfe9e2"><b>${htmlRuns(runs, opts)}</b></td>`;
+          opts.th
+            ? `<th width="${w}%">${htmlRuns(runs, opts)}</th>`
+            : `<td width="${w}%" bgcolor="#dfe9e2"><b>${htmlRuns(runs, opts)}</b></td>`;
         return `<tr class="head">${c(row[0], w1)}${c(row[1], w2)}</tr>`;
       }
-      const label = first ? `<td width="${w1}%" class="label" bgcolor="#f0f0f0"><b>${htmlRuns(row[0], opts)}</b></td>` : `<td width="${w1}%">${htmlRuns(row[0], opts)}</td>`;
+      const label = first
+        ? `<td width="${w1}%" class="label" bgcolor="#f0f0f0"><b>${htmlRuns(row[0], opts)}</b></td>`
+        : `<td width="${w1}%">${htmlRuns(row[0], opts)}</td>`;
       return `<tr>${label}<td width="${w2}%">${htmlRuns(row[1], opts)}</td></tr>`;
     })
     .join("\n");
@@ -208,7 +215,11 @@ export function prawnItems(blocks: Block[]): PrawnItem[] {
   return withRoles(blocks).map((b): PrawnItem => {
     if (b.kind === "table") {
       const first = tables++ === 0;
-      return { kind: "table", first, rows: b.rows.map((row) => ({ kind: first ? "row" : rowKind(row), cells: row.map((c) => htmlRuns(c, opts)) })) };
+      return {
+        kind: "table",
+        first,
+        rows: b.rows.map((row) => ({ kind: first ? "row" : rowKind(row), cells: row.map((c) => htmlRuns(c, opts)) })),
+      };
     }
     if (b.kind === "heading") return { kind: isDeadline(b.runs) ? "deadline" : "heading", text: htmlRuns(b.runs, opts) };
     if (b.kind === "para") {
