@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { addPerson, disablePerson, listPeople, PeopleError, resetPassword, setPasswordLink } from "./people";
 import { isRole } from "./roles";
 
-export const USERS_USAGE = `usage: npm run users -- add --email E --role admin|editor|viewer [--authority SLUG]... [--name NAME] [--password-stdin]
+const USERS_USAGE = `usage: npm run users -- add --email E --role admin|editor|viewer [--authority SLUG]... [--name NAME] [--password-stdin]
        npm run users -- list | disable --email E | reset --email E`;
 
 /** What the command reads and writes besides the database: the shell gives it the process's, a test its own. */
