@@ -105,6 +105,232 @@ describe("layoutText", () => {
     );
   });
 
+  it("reads a table ruled only above and below, its bold labels a point below their values, wrapped labels under values set at the top (MuPDF)", () => {
+    // mutool convert's HTML layout (frozen7/dudley.mupdf.pdf and barnet.mupdf.pdf, page 1): a rule above and below each
+    // table and none between rows; every line 12.35 pt apart, in a cell or between rows; Charis SIL Bold labels sit
+    // 1.42 pt below Regular values; a bold heading row 10.9 pt above the first row; wrapped labels left alone under a value.
+    const [b, r] = ["Charis SIL Bold", "Charis SIL Regular"];
+    const meta = [
+      item("Date of Inspection", 82, 634.58, 9.5, b),
+      item("28th November 2011 - 9th December 2011", 306, 636, 9.5, r),
+      item("Commissioning PCT", 82, 622.23, 9.5, b),
+      item("NHS Dudley", 306, 623.65, 9.5, r),
+      item("Provider Services Included:", 82, 609.88, 9.5, b),
+      item("Black Country Partnership NHS", 306, 611.3, 9.5, r),
+      item("Foundation Trust Dudley and", 306, 598.95, 9.5, r),
+      item("Walsall Mental Health Trust", 306, 586.6, 9.5, r),
+      item("CQC Region", 82, 572.83, 9.5, b),
+      item("West Midlands", 306, 574.25, 9.5, r),
+    ];
+    const ratings = [
+      item("Safeguarding Inspection Outcome", 82, 327.07, 9.5, b),
+      item("Aggregated finding", 306, 327.07, 9.5, b),
+      item("Overall effectiveness of services", 82, 316.15, 9.5, r),
+      item("Good", 306, 316.15, 9.5, r),
+      item("The contribution of health agencies", 82, 303.8, 9.5, r),
+      item("Good", 306, 303.8, 9.5, r),
+      item("to keeping children safe", 82, 291.45, 9.5, r),
+      item("Being Healthy", 82, 279.1, 9.5, r),
+      item("Adequate", 306, 279.1, 9.5, r),
+    ];
+    const rules = [643.6, 531.45, 336.1, 270].map((y) => ({ x0: 82, y0: y, x1: 530, y1: y + 1 }));
+    expect(layoutText([{ ...page([...meta, ...ratings]), rules }])).toBe(
+      [
+        "Date of Inspection\t28th November 2011 - 9th December 2011",
+        "Commissioning PCT\tNHS Dudley",
+        "Provider Services Included:\tBlack Country Partnership NHS Foundation Trust Dudley and Walsall Mental Health Trust",
+        "CQC Region\tWest Midlands",
+        "",
+        "Safeguarding Inspection Outcome\tAggregated finding",
+        "Overall effectiveness of services\tGood",
+        "The contribution of health agencies to keeping children safe\tGood",
+        "Being Healthy\tAdequate",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("reads an en dash set apart before a hanging indent as a bullet, not a dash a sentence wrapped before (Prawn)", () => {
+    // Prawn's list items (frozen7/barnet.prawn.pdf, page 9): "–" at 80, the words at 96, the item's next line at 96.
+    const sans = "LiberationSans";
+    const text = layoutText([
+      page([
+        item("NHS Barnet and NHS providers take action to:", 66, 373.31, 9.5, sans),
+        item("\u2013", 80, 353.49, 9.5, sans),
+        item("review and provide assurance that safeguarding arrangements", 96, 353.49, 9.5, sans),
+        item("are sufficiently robust.", 96, 340.66, 9.5, sans),
+        item("\u2013", 80, 323.83, 9.5, sans),
+        item("further review the capacity of health visitors", 96, 323.83, 9.5, sans),
+        item("Records are kept for each method of gathering information", 66, 290, 9.5, sans),
+        item("\u2013 document reviews and interviews.", 66, 277.17, 9.5, sans),
+      ]),
+    ]);
+    expect(text).toBe(
+      [
+        "NHS Barnet and NHS providers take action to:",
+        "- review and provide assurance that safeguarding arrangements are sufficiently robust.",
+        "- further review the capacity of health visitors",
+        "Records are kept for each method of gathering information \u2013 document reviews and interviews.\n",
+      ].join("\n\n"),
+    );
+  });
+
+  it("starts a paragraph where the step down is wider than the paragraph's own line spacing (dompdf's list items)", () => {
+    // dompdf (frozen7/barnet.dompdf.pdf, page 13): list items' bullets drawn, not written; an item's lines 16.42 pt
+    // apart, the next item 20.42 pt down; the body's paragraphs 16.42 pt apart, so 1.3 times that does not part them.
+    const serif = "SUBAAB+DejaVuSerif";
+    const lines: [string, number][] = [
+      ["A paragraph of the body that runs to the margin of the page and on", 700],
+      ["to a second line and a third line of body text at the same spacing", 683.58],
+      ["as every paragraph of this page has, and so does the next one, which", 667.16],
+      ["runs on and on past the margin of the page, to a fourth line, a fifth", 650.74],
+      ["line and a sixth: more lines at the body's margin than in the list.", 634.32],
+    ];
+    const text = layoutText([
+      page([
+        ...lines.map(([s, y]) => item(s, 71, y, 9.5, serif)),
+        item("review and provide assurance that safeguarding arrangements for", 97, 613.91, 9.5, serif),
+        item("disabilities, young people who self-harm and families where parents", 97, 597.49, 9.5, serif),
+        item("needs are sufficiently robust.", 97, 581.07, 9.5, serif),
+        item("further review the capacity of health visitors and school nurses", 97, 560.65, 9.5, serif),
+        item("health promotion and early intervention work is appropriately covered.", 97, 544.23, 9.5, serif),
+      ]),
+    ]);
+    expect(text.split("\n\n").slice(1)).toEqual([
+      "- review and provide assurance that safeguarding arrangements for disabilities, young people who self-harm and families where parents needs are sufficiently robust.",
+      "- further review the capacity of health visitors and school nurses health promotion and early intervention work is appropriately covered.\n",
+    ]);
+  });
+
+  it("goes on with a table's last row where the next page's table opens with a value and no label (TCPDF's numbered paragraphs)", () => {
+    // TCPDF's writeHTML sets each numbered paragraph as a two-cell table (frozen7/synthetic-12.tcpdf.pdf, pages 1-2): the
+    // paragraph a page breaks goes on in a cell with no number, its first word "used" after "well-" at the line's end.
+    const c = "AAAAAC+Carlito";
+    const text = layoutText([
+      page([
+        item("1.1", 54, 160, 11, c),
+        item("The contribution of health agencies is good.", 99.4, 160, 11, c),
+        item("1.2", 54, 129, 11, c),
+        item("Leaders share an ambitious vision for children's", 99.4, 129, 11, c),
+        item("health, and services have a well-", 99.4, 114.7, 11, c),
+      ]),
+      page([
+        item("used telephone advice line for parents.", 99.4, 718.1, 11, c),
+        item("1.3", 54, 700, 11, c),
+        item("The designated doctor is highly regarded.", 99.4, 700, 11, c),
+        item("1.4", 54, 680, 11, c),
+        item("Joint commissioning is mature.", 99.4, 680, 11, c),
+        item("Powered by TCPDF (www.tcpdf.org)", 2.84, 1.23, 1, "Helvetica"),
+      ]),
+    ]);
+    expect(text).toBe(
+      [
+        "1.1\tThe contribution of health agencies is good.",
+        "1.2\tLeaders share an ambitious vision for children's health, and services have a well-used telephone advice line for parents.",
+        "",
+        "1.3\tThe designated doctor is highly regarded.",
+        "1.4\tJoint commissioning is mature.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("goes on with a table's last row where the next page opens with lines at the values' edge and no table (TCPDF)", () => {
+    // frozen7/synthetic-11.tcpdf.pdf, pages 2-3: paragraph 1.2 breaks after "post"; page 3 has its rest at 99.36, then
+    // one numbered paragraph (one row: no table) and a heading.
+    const c = "AAAAAC+Carlito";
+    const text = layoutText([
+      page([
+        item("1.1", 54, 106.9, 11, c),
+        item("The contribution of health services is adequate.", 99.36, 106.9, 11, c),
+        item("1.2", 54, 86.1, 11, c),
+        item("Governance arrangements within individual trusts are sound. The designated nurse post", 99.36, 86.1, 11, c),
+      ]),
+      page([
+        item("was vacant for five months during the reorganisation.", 99.36, 718.1, 11, c),
+        item("1.3", 54, 668.7, 11, c),
+        item("The health of looked after children is good.", 99.36, 668.7, 11, c),
+        item("2. Outcome 1 Involving Users", 54, 593.2, 13, "AAAAAE+Carlito-Bold"),
+      ]),
+    ]);
+    expect(text.split("\n\n").slice(0, 2)).toEqual([
+      "1.1\tThe contribution of health services is adequate.\n1.2\tGovernance arrangements within individual trusts are sound. The designated nurse post was vacant for five months during the reorganisation.",
+      "1.3 The health of looked after children is good.",
+    ]);
+  });
+
+  it("ends a paragraph at a line with room for the next line's first word, in ragged-right text (dompdf)", () => {
+    // frozen7/synthetic-13.dompdf.pdf: ragged lines end anywhere from 527 to 547; "…examinations." ends at 490.9, and
+    // the next line's "Ensure" (35 pt) would have fitted after it: the line ended its item, though within 15 % of the margin.
+    const serif = "SUBAAB+DejaVuSerif";
+    const body = [
+      "Inspectors found that the arrangements for children who go missing from care were well understood",
+      "by health staff in every trust, and that the designated nurse has a clear plan to audit how well",
+      "referrals are made and followed up by the health visitors and school nurses of the district.",
+    ];
+    const text = layoutText([
+      page([
+        ...body.map((s, i) => ({ ...item(s, 71, 700 - 16.42 * i, 9.5, serif), w: [545.2, 541.8, 520.3][i] - 71 })),
+        { ...item("agree clear out of hours arrangements for child protection medical examinations.", 71, 630, 9.5, serif), w: 419.9 },
+        { ...item("Ensure that Ashby General Hospital NHS Foundation Trust takes action to:", 71, 609.58, 9.5, serif), w: 363.8 },
+      ]),
+    ]);
+    expect(text.split("\n\n").slice(1)).toEqual([
+      "agree clear out of hours arrangements for child protection medical examinations.",
+      "Ensure that Ashby General Hospital NHS Foundation Trust takes action to:\n",
+    ]);
+  });
+
+  it("puts a raised ordinal set over the start of its number after it (dompdf's justified line)", () => {
+    // frozen7/synthetic-13.dompdf.pdf, page 2: "th" (8.4 pt, 3.9 pt up) at 251.33–260.12, "30" at 252.58–264.66.
+    const serif = "SUBAAB+DejaVuSerif";
+    const run = (s: string, x: number, end: number, y = 91.54, size = 9.5) => ({ ...item(s, x, y, size, serif), w: end - x });
+    const text = layoutText([
+      page([run("On", 231.21, 245.12), run("th", 251.33, 260.12, 95.47, 8.4), run("30", 252.58, 264.66), run("November", 267.63, 317.9)]),
+    ]);
+    expect(text).toBe("On 30th November\n");
+  });
+
+  it("goes on across a page break from a numbered first line into its hanging indent (MuPDF)", () => {
+    // frozen7/barnet.mupdf.pdf, pages 2-3: "1.2 The contribution … Local" is one run at 82, the last line of its page;
+    // page 3 goes on at 108, the hanging indent of every numbered paragraph's next lines.
+    const charis = "Charis SIL Regular";
+    const run = (s: string, x: number, y: number, end: number) => ({ ...item(s, x, y, 10, charis), w: end - x });
+    const body = (y: number) => [
+      run("1.1 Senior health and designated safeguarding staff are appropriately involved in leading", 82, y, 529.4),
+      run("and supporting the work of the Board, and recent changes have strengthened it further.", 108, y - 13, 520.1),
+    ];
+    const text = layoutText([
+      page([
+        ...body(300),
+        run("1.2 The contribution of health services to keeping children and young people safe is good. Local", 82, 72, 529.3),
+      ]),
+      page([
+        run("NHS Trusts are meeting their statutory responsibilities and children and young people are", 108, 716.5, 529.4),
+        run("appropriately safeguarded.", 108, 703.5, 240.2),
+        ...body(600),
+      ]),
+    ]);
+    expect(text.split("\n\n")[1]).toBe(
+      "1.2 The contribution of health services to keeping children and young people safe is good. Local NHS Trusts are meeting their statutory responsibilities and children and young people are appropriately safeguarded.",
+    );
+  });
+
+  it("parts a word drawn well inside the word before it (dompdf's italic run left where the unjustified line had it)", () => {
+    // frozen7/dudley.dompdf.pdf: "by" at 346.79-358.24, italic "The" at 348.68.
+    const run = (s: string, x: number, end: number, font = "SUBAAB+DejaVuSerif") => ({ ...item(s, x, 658.23, 9.5, font), w: end - x });
+    const italic = "SUBAAD+DejaVuSerif-Italic,Italic";
+    const text = layoutText([
+      page([
+        run("undertaken", 282.03, 337.49),
+        run("by", 346.79, 358.24),
+        run("The", 348.68, 366.76, italic),
+        run("Zone", 376.07, 400.13, italic),
+      ]),
+    ]);
+    expect(text).toBe("undertaken by *The Zone*\n");
+  });
+
   it("reads a two-column table with wrapped and middle-set cells as label/value rows", () => {
     const text = layoutText([
       page([

@@ -25,7 +25,7 @@ const PAGE_OF_PAGES = /^page\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/i;
 const BULLET_GLYPH = /^(?:[•●▪◦‣⁃○■□➢➤►·\uF0B7\uF0A7\uF0D8\uF076\uF0FC-]|o(?=\s))\s*/;
 const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
 
-type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[] };
+type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[]; valueX?: number };
 
 /** Each line's text, made once: a line is asked for it by several steps. */
 const plainTexts = new WeakMap<Line, string>();
@@ -73,9 +73,24 @@ function elements(physical: PdfPageText[]): Element[] {
     });
     const tables = findTables(lines, sources[p].rules ?? []);
     let next = 0;
+    // A row that a page break splits, its value going on in lines at the value's edge with no table round them (one row left).
+    const carried = out.at(-1);
+    if (carried?.kind === "rows" && carried.valueX !== undefined && carried.rows.length) {
+      const rest: string[] = [];
+      for (; next < (tables[0]?.start ?? lines.length) && Math.abs(lines[next].x - carried.valueX) <= 3; next++)
+        rest.push(renderTokens(lines[next].tokens, lines[next].size));
+      const last = carried.rows.at(-1)!;
+      if (rest.length) carried.rows[carried.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, ...rest]) };
+    }
     for (const t of tables) {
       for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });
-      out.push({ kind: "rows", rows: t.rows });
+      const before = out.at(-1);
+      // A row that a page break splits: the page's table opens with its value's rest, no label, and nothing above it.
+      if (t.start === 0 && before?.kind === "rows" && t.rows[0]?.label === "" && before.rows.length) {
+        const last = before.rows.at(-1)!;
+        before.rows[before.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, t.rows[0].value]) };
+        out.push({ kind: "rows", rows: t.rows.slice(1), valueX: t.valueX });
+      } else out.push({ kind: "rows", rows: t.rows, valueX: t.valueX });
       next = t.end;
     }
     for (; next < lines.length; next++) out.push({ kind: "line", line: lines[next] });
@@ -130,6 +145,29 @@ function textStart(line: Line): number {
   return (line.tokens.find((t) => /[A-Za-z0-9]/.test(t.text)) ?? line.tokens[0]).x;
 }
 
+/** A paragraph number alone, or opening a run ("1.2", "1.2 The …"). */
+const NUMBER_ALONE = /^\d{1,2}\.(?:\d{1,3}\.?)?$/;
+
+/**
+ * Whether `line` sits at the hanging indent of `previous`, a paragraph's
+ * numbered first line: its words start after the number, where the
+ * paragraph's next lines go (MuPDF sets "1.2 The …" at 82 and the rest at
+ * 108). Where number and words are one run, where the words start is shared
+ * out by characters, so up to two em past that is taken.
+ */
+function hangsUnder(line: Line, previous: Line, body: Body): boolean {
+  const [number, next] = previous.tokens;
+  if (!number) return false;
+  let words: number | null = null;
+  if (NUMBER_ALONE.test(number.text.trim()) && next) words = next.x;
+  else {
+    const m = NUMBERED.exec(number.text);
+    if (m && number.text.length > m[0].length) words = number.x + ((number.end - number.x) * m[0].length) / number.text.length;
+  }
+  const start = textStart(line);
+  return words !== null && start > previous.x + 0.5 * body.size && start <= words + 2 * body.size;
+}
+
 function allBold(line: Line): boolean {
   // Bullet glyphs come in symbol fonts: only the words say whether a line is bold.
   return line.tokens.every((t) => t.bold || !/[A-Za-z0-9]/.test(t.text));
@@ -155,21 +193,66 @@ function familyChanged(line: Line, previous: Line): boolean {
   return [...families(line)].every((f) => f !== undefined && !before.has(f));
 }
 
-/** Whether `line` starts a new paragraph after `previous`, the line before it in reading order. */
-function startsBlock(line: Line, previous: Line, first: Line, body: Body): boolean {
+/**
+ * Whether a line opens with a dash set apart as a bullet (Prawn's "–" list
+ * items): an en or em dash as a run of its own, the words starting at least
+ * most of an em after it, as a hanging indent sets them. A dash that a
+ * sentence wraps before is followed by a word space.
+ */
+function dashBullet(line: Line): boolean {
+  const [dash, next] = line.tokens;
+  return /^[\u2013\u2014]$/.test(dash?.text.trim() ?? "") && next !== undefined && next.x - dash.end >= 0.8 * line.size;
+}
+
+/**
+ * Whether the step down to `line` is wider than the paragraph's own line
+ * spacing: list items and paragraphs set apart by a few points only (dompdf's
+ * list items, their bullets drawn, 20.4 pt apart where the item's lines are
+ * 16.4). Measured as the smallest step between the paragraph's lines on
+ * the page (a line holding a raised run stands further down), so a
+ * paragraph must have shown its spacing first; the new line's rise allowed.
+ */
+function widerThanParagraph(line: Line, lines: Line[]): boolean {
+  let own = Infinity;
+  // Its last eight steps: a paragraph's spacing shows in a few lines, and a long run of lines is not searched again at each.
+  for (let i = lines.length - 1; i > Math.max(0, lines.length - 9) && lines[i - 1].page === line.page; i--)
+    own = Math.min(own, lines[i - 1].y - lines[i].y);
+  const previous = lines.at(-1)!;
+  return Number.isFinite(own) && own > 0 && previous.y - line.y - line.rise > own + 0.2 * line.size;
+}
+
+/**
+ * Whether the first word of `line` would have fitted at the end of
+ * `previous`, within the body's right margin (with a quarter em to spare): a
+ * line that wraps does so because its next word did not fit, so one with room
+ * for it ended its paragraph. Ragged-right text (dompdf) stops anywhere
+ * in the last sixth of the measure, so the line's length alone cannot say.
+ */
+function roomFor(line: Line, previous: Line, body: Body): boolean {
+  const token = line.tokens.find((t) => /[A-Za-z0-9]/.test(t.text)) ?? line.tokens[0];
+  const text = token.text.trimStart();
+  const word = /^\S+/.exec(text)?.[0] ?? "";
+  const width = ((token.end - token.x) * word.length) / Math.max(1, text.length);
+  return previous.end + 0.5 * previous.size + width <= body.right - 0.25 * body.size;
+}
+
+/** Whether `line` starts a new paragraph after the lines of the paragraph so far. */
+function startsBlock(line: Line, lines: Line[], body: Body): boolean {
+  const [previous, first] = [lines.at(-1)!, lines[0]];
   const text = plainText(line);
   const fullWidth = previous.end >= body.right - 0.15 * (body.right - body.left);
   const ended = /[.:;!?]["')]*\**$/.test(plainText(previous));
   // "24.5 per cent" can open a line inside a sentence: a number starts a paragraph only after one has ended.
   if (NUMBERED.test(text) && (ended || !fullWidth)) return true;
-  if (BULLET_GLYPH.test(text) || startsWithMarker(line)) return true;
+  if (BULLET_GLYPH.test(text) || dashBullet(line) || startsWithMarker(line)) return true;
   if (Math.abs(line.size - previous.size) > 0.5 || allBold(line) !== allBold(previous)) return true;
   if (line.page !== previous.page && familyChanged(line, previous)) return true;
   if (line.page !== previous.page)
     return pageBreaks(line, previous, first, body, ended && fullWidth ? "full" : ended ? "ended" : fullWidth ? "full-open" : "open");
   // A browser lays a line holding a raised run ("31st", a footnote marker) out taller, by about the run's rise.
   if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3 + line.rise) return true;
-  return ended && !fullWidth && /^[A-Z0-9"'(]/.test(text);
+  if (widerThanParagraph(line, lines)) return true;
+  return ended && (!fullWidth || roomFor(line, previous, body)) && /^[A-Z0-9"'(]/.test(text);
 }
 
 /**
@@ -184,9 +267,9 @@ function startsBlock(line: Line, previous: Line, first: Line, body: Body): boole
  * else parts an item ending "(Ofsted, January 2012)" from the next one).
  */
 function pageBreaks(line: Line, previous: Line, first: Line, body: Body, end: "full" | "ended" | "full-open" | "open"): boolean {
-  if (Math.abs(textStart(line) - textStart(previous)) > body.size) return true;
+  if (Math.abs(textStart(line) - textStart(previous)) > body.size && !hangsUnder(line, previous, body)) return true;
   const listItem = first.x > body.left + body.size;
-  if (end === "full") return listItem;
+  if (end === "full") return listItem || roomFor(line, previous, body);
   return end !== "full-open";
 }
 
@@ -199,7 +282,7 @@ function blockText(block: Block, body: Body, vocabulary: Set<string>): string {
   const parts = block.lines.map((l) => renderTokens(l.tokens, l.size));
   let text = joinWrapped(parts, vocabulary);
   const first = block.lines[0];
-  const glyph = BULLET_GLYPH.exec(text.replace(/^\*/, ""));
+  const glyph = BULLET_GLYPH.exec(text.replace(/^\*/, "")) ?? (dashBullet(first) ? /^[\u2013\u2014]\s*/.exec(text) : null);
   if (glyph) {
     const rest = text.replace(/^\*/, "").slice(glyph[0].length);
     text = `- ${text.startsWith("*") ? "*" : ""}${rest}`;
@@ -236,7 +319,7 @@ function paragraphs(lines: Line[], body: Body): Block[] {
       held.push({ lines: [line], footnote: true });
     } else if (held.length && small && previous && line.page === previous.page && held.at(-1)!.lines.at(-1)!.page === line.page) {
       held.at(-1)!.lines.push(line);
-    } else if (current && previous && !startsBlock(line, (current as Block).lines.at(-1)!, (current as Block).lines[0], body)) {
+    } else if (current && previous && !startsBlock(line, (current as Block).lines, body)) {
       (current as Block).lines.push(line);
     } else {
       close();
@@ -269,7 +352,7 @@ export function layoutText(pages: PdfPageText[]): string {
       continue;
     }
     flushRun();
-    chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
+    if (e.rows.length) chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
   }
   flushRun();
   // A soft hyphen left inside a line marked where a word could have broken, and did not.

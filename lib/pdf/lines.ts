@@ -36,6 +36,8 @@ export interface Token {
   family?: string;
   x: number;
   end: number;
+  /** Baseline of its (first) run: a line's runs in two fonts may sit a point or two apart. */
+  y: number;
   /** The tagged table cell of the token's runs, when the PDF says. */
   cell?: string;
 }
@@ -226,6 +228,22 @@ function coalesce(tokens: Token[], size: number): Token[] {
   return out;
 }
 
+/**
+ * A raised ordinal suffix set over the start of the number it belongs to
+ * goes after it: dompdf justifies a line by moving its words and leaves a
+ * raised run where the line had it unstretched, so "th" starts 1.3 pt before
+ * "30" and overlaps it ("On th30 November").
+ */
+function ordinalsAfterNumbers(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [t, next] = [out[i], out[i + 1]];
+    if (t.sup && ORDINAL.test(t.text.trim()) && !next.sup && /^\d+$/.test(next.text.trim()) && next.x < t.end && next.end > t.end)
+      [out[i], out[i + 1]] = [next, t];
+  }
+  return out;
+}
+
 function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): Line {
   const visible = items.filter((t) => t.s.trim() !== "").sort((a, b) => a.x - b.x);
   // A bullet drawn larger than its item's text (ReportLab's 12 pt "•" before 9.5 pt words, 2.5 pt lower)
@@ -244,11 +262,12 @@ function toLine(items: PdfTextItem[], page: number, markers: Set<PdfTextItem>): 
       family: fontFamily(t.font),
       x: t.x,
       end: t.x + t.w,
+      y: t.y,
       ...(t.cell ? { cell: t.cell } : {}),
     });
   }
   return {
-    tokens: coalesce(tokens, main.size),
+    tokens: coalesce(ordinalsAfterNumbers(tokens), main.size),
     y: main.y,
     size: main.size,
     rise,
@@ -321,11 +340,17 @@ export function withoutBreakCopies(pages: PdfPageText[]): PdfPageText[] {
   });
 }
 
-/** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) is left out. */
+/**
+ * Smaller than this, text is not there to be read: TCPDF writes "Powered by
+ * TCPDF (www.tcpdf.org)" at 1 pt in the last page's corner, a link's anchor.
+ */
+const LEGIBLE = 3;
+
+/** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) or too small to read is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items
     .map((t) => ({ ...t, s: plainChars(t.s) }))
-    .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size > 0);
+    .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size >= LEGIBLE);
   const { lines, markers } = groupByBaseline(items);
   return lines.filter((g) => g.some((t) => t.s.trim() !== "")).map((g) => toLine(g, index, markers));
 }
@@ -336,7 +361,9 @@ const ORDINAL = /^(?:st|nd|rd|th)$/i;
 function spaceBetween(a: Token, b: Token, size: number): boolean {
   if (/\s$/.test(a.text) || /^\s/.test(b.text)) return false;
   if (b.sup) return false;
-  return b.x - a.end > 0.15 * size;
+  // A word drawn well inside the one before it was misplaced, not joined to it: dompdf justifies a line by moving its
+  // words and leaves a run in another style where the unstretched line had it ("by" at 346.8–358.2, italic "The" at 348.7).
+  return b.x - a.end > 0.15 * size || b.x - a.end < -0.25 * size;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { renderTokens, type Line, type Token } from "./lines";
 import { isVertical, rowBorders, type Rule } from "./rules";
 import { tagRows } from "./tags";
+import { joinWrapped } from "./words";
 
 export interface TableRow {
   label: string;
@@ -19,6 +20,8 @@ export interface TableSpan {
   start: number;
   end: number;
   rows: TableRow[];
+  /** Where its values start, when they share a left edge. */
+  valueX?: number;
 }
 
 const TOLERANCE = 3;
@@ -132,6 +135,35 @@ interface CellLine {
   size: number;
 }
 
+/** Whether a cell line's words are all bold (a heading row's, where the body's rows are not). */
+function bold(line: CellLine): boolean {
+  return line.tokens.every((t) => t.bold || !/[A-Za-z0-9]/.test(t.text));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+}
+
+/**
+ * The table's cell lines on one set of baselines. A label and its value set
+ * in two fonts (MuPDF's bold labels, regular values) may sit a point or two
+ * apart on the same row, and the line takes one of them as its baseline: a
+ * line holding only a value then measures its step from the lines around it
+ * by the other font's baseline, and evenly spaced rows look uneven. Each
+ * one-sided line is moved by the offset its side has on the lines holding
+ * both.
+ */
+function onOneBaseline(left: CellLine[], right: CellLine[]): void {
+  const own = (l: CellLine) => (l.tokens.find((t) => !t.sup && /[A-Za-z0-9]/.test(t.text)) ?? l.tokens[0]).y;
+  const shared = new Set(left.map((l) => l.y).filter((y) => right.some((r) => r.y === y)));
+  for (const side of [left, right]) {
+    const offset = median(side.filter((l) => shared.has(l.y)).map((l) => own(l) - l.y));
+    if (offset === 0) continue;
+    for (const l of side) if (!shared.has(l.y)) l.y = own(l) - offset;
+  }
+}
+
 /**
  * The lines of one column cut into cells: a wider step between baselines
  * than the column's line spacing within a cell starts the next cell.
@@ -141,16 +173,15 @@ function cells(lines: CellLine[], pitch: number): CellLine[][] {
   for (const line of lines) {
     const current = out.at(-1);
     const previous = current?.at(-1);
-    if (current && previous && previous.y - line.y <= pitch + 0.15 * line.size) current.push(line);
+    if (current && previous && previous.y - line.y <= pitch + 0.15 * line.size && bold(previous) === bold(line)) current.push(line);
     else out.push([line]);
   }
   return out;
 }
 
+/** A cell's lines joined as a paragraph's are: a hyphen at a line's end is kept, and the word goes on without a space. */
 function cellText(cell: CellLine[]): string {
-  return cell
-    .map((l) => renderTokens(l.tokens, l.size))
-    .join(" ")
+  return joinWrapped(cell.map((l) => renderTokens(l.tokens, l.size)))
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -161,7 +192,8 @@ function cellPitch(columns: CellLine[][], size: number): number {
   for (const col of columns) {
     for (let i = 1; i < col.length; i++) {
       const step = col[i - 1].y - col[i].y;
-      if (step >= 0.9 * col[i].size) pitch = Math.min(pitch, step);
+      // A heading row in bold is padded apart from the body's rows: its step says nothing of their spacing.
+      if (step >= 0.9 * col[i].size && bold(col[i - 1]) === bold(col[i])) pitch = Math.min(pitch, step);
     }
   }
   return pitch < 1.6 * size ? pitch : 1.3 * size;
@@ -243,6 +275,18 @@ function rowsBetweenBorders(left: CellLine[], right: CellLine[], borders: number
 }
 
 /**
+ * Whether a label line with no value beside it is the rest of the row above's
+ * label: that row's value is set at the top of its cell, on its label's first
+ * line, and this line is in the weight of the label above it (a bold heading
+ * row starts a row of its own). A label wrapped in a cell set at the top
+ * leaves its second line alone, as the next row's label would be.
+ */
+function wrappedUnderValue(row: { label: CellLine[]; value: CellLine[] }, line: CellLine, valued: Set<number>): boolean {
+  const [first, last] = [row.label[0], row.label.at(-1)];
+  return !valued.has(line.y) && first !== undefined && last !== undefined && row.value[0]?.y === first.y && bold(last) === bold(line);
+}
+
+/**
  * Rows of a table whose lines are all evenly spaced (no border, no cell
  * padding, no space between rows: tab stops, or a table drawn without
  * lines): spacing cannot tell rows apart, so each line with a label starts
@@ -252,18 +296,24 @@ function rowsByLabel(left: CellLine[], right: CellLine[]): TableRow[] {
   const lines = [...left.map((l) => ({ l, side: 0 })), ...right.map((l) => ({ l, side: 1 }))].sort(
     (a, b) => b.l.y - a.l.y || a.side - b.side,
   );
+  const valued = new Set(right.map((l) => l.y));
   const rows: { label: CellLine[]; value: CellLine[] }[] = [];
   for (const { l, side } of lines) {
     const current = rows.at(-1);
-    if (side === 0 && !(current && current.label.at(-1)?.y === l.y)) rows.push({ label: [l], value: [] });
+    if (side === 0 && current && wrappedUnderValue(current, l, valued)) current.label.push(l);
+    else if (side === 0 && !(current && current.label.at(-1)?.y === l.y)) rows.push({ label: [l], value: [] });
     else if (!current) rows.push({ label: [], value: [l] });
     else (side === 0 ? current.label : current.value).push(l);
   }
   return rows.map((r) => ({ label: cellText(r.label), value: cellText(r.value) }));
 }
 
-function evenlySpaced(lines: Line[], pitch: number): boolean {
-  return lines.every((l, i) => i === 0 || lines[i - 1].y - l.y <= pitch + 0.15 * l.size);
+/** Whether the table's lines step down evenly, by no more than a cell's line spacing (a step to or from a bold heading row aside). */
+function evenlySpaced(left: CellLine[], right: CellLine[], pitch: number): boolean {
+  const byY = new Map<number, CellLine>();
+  for (const l of [...right, ...left]) byY.set(l.y, l);
+  const lines = [...byY.values()].sort((a, b) => b.y - a.y);
+  return lines.every((l, i) => i === 0 || lines[i - 1].y - l.y <= pitch + 0.15 * l.size || bold(lines[i - 1]) !== bold(l));
 }
 
 function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typeof tableRun>>, column: Column, rules: Rule[]): TableRow[] {
@@ -271,12 +321,13 @@ function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typ
   const last = lines[run.end - 1];
   const at = column.edge === "left" ? column.x : Math.min(...run.right.map((l) => l.tokens[0].x));
   const borders = rowBorders(rules, at, last.y - 2 * last.size, first.y + 2 * first.size);
-  if (borders.length >= 2) return rowsBetweenBorders(run.left, run.right, borders);
+  // Rules only above and below the table (a frame, booktabs' top and bottom rules) part it from the page, not its rows from each other.
+  if (borders.length >= 2 && borders.some((y) => y < first.y && y > last.y)) return rowsBetweenBorders(run.left, run.right, borders);
   const pitch = cellPitch([run.left, run.right], first.size);
   // Where the borders do not say, a tagged PDF's rows do, if they agree with the page.
   const tagged = tagRows(run.left, run.right, pitch);
   if (tagged) return tagged.map((r) => ({ label: cellText(r.label), value: cellText(r.value) }));
-  if (evenlySpaced(lines.slice(start, run.end), pitch)) return rowsByLabel(run.left, run.right);
+  if (evenlySpaced(run.left, run.right, pitch)) return rowsByLabel(run.left, run.right);
   return pairCells(cells(run.left, pitch), cells(run.right, pitch));
 }
 
@@ -289,7 +340,13 @@ export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
     for (const column of columns) {
       const run = tableRun(lines, i, column, walls);
       if (!run) continue;
-      spans.push({ start: i, end: run.end, rows: tableRows(lines, i, run, column, rules) });
+      onOneBaseline(run.left, run.right);
+      spans.push({
+        start: i,
+        end: run.end,
+        rows: tableRows(lines, i, run, column, rules),
+        ...(column.edge === "left" ? { valueX: column.x } : {}),
+      });
       i = run.end - 1;
       break;
     }

@@ -130,7 +130,8 @@ for (const [set, name] of [
 
     it("reads field for field with its borders hidden: the tags give the rows", { timeout: SLOW }, () => {
       expect(parseReport(layoutText(withoutRules(pages)))).toEqual(expected);
-      expect(parseReport(layoutText(withoutRules(allP(pages))))).not.toEqual(expected);
+      // Without them, Word's cells set at the top read by geometry too for Barnet, Dudley and synthetic-4 since a label
+      // wrapped under its value goes with that row (tables.ts, wrappedUnderValue); the table above shows what tags settle.
     });
 
     it("reads field for field with its tags wrong (all P, or shuffled), from its geometry", { timeout: SLOW }, () => {
