@@ -38,7 +38,12 @@
  * Apache FOP, TCPDF, dompdf, Prawn, MuPDF's mutool convert) was frozen set 7:
  * measured once at 5cdcb2f, 2026-12-07 22:59 UTC: 3,260 of 4,620 fields,
  * MuPDF's five not read as reports. It is a development set since; each PDF
- * is held to at least its count at the end of this file.
+ * is held to at least its count at the end of this file. frozen8/
+ * (scripts/make-pdf-frozen8.ts: three new reports and the seeds as Word
+ * documents written by the docx npm package and by pandoc, printed by
+ * LibreOffice and Calligra Words) is frozen set 8, measured once at 9f31c63,
+ * 2026-12-08 00:13 UTC, totals per PDF only: 2,822 of 2,856 fields. Its misses
+ * have not been looked at: it is still frozen, each PDF held to its count.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -157,6 +162,39 @@ describe("frozen set 7: no PDF reads fewer fields than its count (field for fiel
     it(file, { timeout: SLOW }, async () => {
       const { equal, total } = await fieldsRead("frozen7", file);
       expect(equal).toBeGreaterThanOrEqual(FROZEN7_MEASURED[file] ?? total);
+    });
+  }
+});
+
+/**
+ * Frozen set 8 (scripts/make-pdf-frozen8.ts: Word documents of three reports the project had never
+ * seen, and of the seeds, written by the docx npm package with Word's own numbering, fields and
+ * repeated header rows, and by pandoc with a reference document; printed by LibreOffice and by
+ * Calligra Words), made by a helper who never ran the reader and measured once at 9f31c63,
+ * 2026-12-08 00:13 UTC, totals per PDF only: 2,822 of 2,856 fields, 8 of 15 PDFs field for field.
+ * Still frozen: its misses have not been looked at. Whoever looks at them makes it a development
+ * set (and says so here and in docs/pdf-reading.md); until then no PDF may read fewer fields.
+ */
+const FROZEN8_MEASURED: Record<string, number> = {
+  "barnet.pandoc-calligra.pdf": 200,
+  "dudley.docxjs-lo.pdf": 247,
+  "dudley.pandoc-calligra.pdf": 251,
+  "dudley.pandoc-lo.pdf": 244,
+  "synthetic-15.docxjs-lo.pdf": 204,
+  "synthetic-15.pandoc-calligra.pdf": 205,
+  "synthetic-16.pandoc-calligra.pdf": 144,
+};
+
+describe("frozen set 8: no PDF reads fewer fields than at its one measurement (field for field if not listed)", () => {
+  const files = fs
+    .readdirSync(path.join(CORPUS, "frozen8"))
+    .filter((f) => f.endsWith(".pdf"))
+    .sort();
+  it("fifteen PDFs: three writer and printer pairs for each of five reports", () => expect(files).toHaveLength(15));
+  for (const file of files) {
+    it(file, { timeout: SLOW }, async () => {
+      const { equal, total } = await fieldsRead("frozen8", file);
+      expect(equal).toBeGreaterThanOrEqual(FROZEN8_MEASURED[file] ?? total);
     });
   }
 });
