@@ -4,6 +4,9 @@ import { expect, saveThroughImportForm, test } from "./fixtures";
 import { BROWSER_ACCEPT_ENCODING, decode, expectHashPolicy, rawGet, type RawAnswer } from "./http";
 import { IMPORT_SERVER } from "./servers";
 
+/** Debian's full Chromium (scripts/ensure-browser.sh installs it beside the headless shell). */
+const FULL_CHROMIUM = "/usr/bin/chromium";
+
 const PAGES = [
   "/",
   "/about",
@@ -65,8 +68,11 @@ test.describe("pages as cacheable documents", () => {
 
   test("a page is restored from the back/forward cache", async ({ playwright }) => {
     // Playwright switches the back/forward cache off in the browsers it launches; this one keeps it.
+    // The full browser: the headless shell the other tests run in (playwright.config.ts) has no
+    // back/forward cache at all.
     const browser = await playwright.chromium.launch({
       ...test.info().project.use.launchOptions,
+      ...(fs.existsSync(FULL_CHROMIUM) ? { executablePath: FULL_CHROMIUM } : {}),
       ignoreDefaultArgs: ["--disable-back-forward-cache"],
     });
     try {
