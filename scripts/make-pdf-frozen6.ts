@@ -42,10 +42,10 @@
  * project. The tests need none of them, only the committed files. Each run
  * takes about two minutes, most of it Calligra.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { makeDocx, makeSet, officeWorkspace } from "./pdf-corpus/office";
+import { makeDocx, makeSet, officeWorkspace, printWithCalligra } from "./pdf-corpus/office";
 import { reportTex } from "./pdf-corpus/latex-report";
 import { pdflibReport } from "./pdf-corpus/pdflib-report";
 import { typstReport } from "./pdf-corpus/typst-report";
@@ -70,40 +70,13 @@ function lualatex(name: string, tex: string, out: string): void {
   fs.copyFileSync(path.join(WORK, `${name}.pdf`), out);
 }
 
-/**
- * Calligra Words exports the .docx as PDF (`calligrawords --export-pdf`, Qt
- * without a display, in a D-Bus session of its own: KDE's libraries want
- * one). calligraconverter's PDF export crashes (a view with no main window),
- * and calligrawords writes the PDF but does not quit: once the file ends in
- * %%EOF and has stopped growing, the process group started here is ended.
- */
-async function calligra(docx: string, out: string): Promise<void> {
-  fs.rmSync(out, { force: true });
-  const env = { ...process.env, QT_QPA_PLATFORM: "offscreen", HOME: WORK, XDG_RUNTIME_DIR: WORK };
-  const args = ["--", "calligrawords", "--export-pdf", "--export-filename", out, docx];
-  const child = spawn("dbus-run-session", args, { env, stdio: "ignore", detached: true });
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  let [size, running] = [-1, true];
-  void exited.then(() => (running = false));
-  for (let waited = 0; running; waited += 500) {
-    if (waited > 180_000) throw new Error(`${docx}: Calligra Words wrote no PDF in 3 minutes`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = fs.existsSync(out) ? fs.statSync(out).size : -1;
-    if (now > 0 && now === size && fs.readFileSync(out).subarray(-8).toString("latin1").includes("%%EOF")) break;
-    size = now;
-  }
-  if (running) process.kill(-(child.pid ?? 0), "SIGTERM");
-  await exited;
-  if (!fs.existsSync(out)) throw new Error(`${docx}: Calligra Words wrote no PDF`);
-}
-
 async function makeReport(name: string, text: string): Promise<void> {
   const { blocks, blocksFile, header } = scratch.blocksOf(name, text);
   const out = (variant: string) => path.join(OUT, `${name}.${variant}.pdf`);
 
   const docx = path.join(WORK, `${name}.docx`);
   makeDocx(blocksFile, docx, "table", header);
-  await calligra(docx, out("calligra"));
+  await printWithCalligra(docx, out("calligra"), WORK);
 
   lualatex(name, reportTex(blocks, header, LUATEX_FONTS), out("lualatex"));
 

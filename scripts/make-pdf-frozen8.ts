@@ -55,10 +55,11 @@
  * With a filter given, it makes only the PDFs whose names contain it. The
  * tests need none of these, only the committed files.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { printWithCalligra } from "./pdf-corpus/office";
 import { reportBlocks, type Block } from "./pdf-corpus/report-blocks";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -307,36 +308,6 @@ function pandoc(name: string, text: string): string {
   return out;
 }
 
-/**
- * Calligra Words prints the .docx (`calligrawords --export-pdf`, Qt without a
- * display, in a D-Bus session of its own), as make-pdf-frozen6.ts found:
- * calligraconverter's PDF export crashes, and calligrawords writes the PDF but
- * does not quit, so once the file ends in %%EOF and has stopped growing the
- * process group started here is ended.
- */
-async function calligra(docx: string, out: string): Promise<void> {
-  fs.rmSync(out, { force: true });
-  const env = { ...process.env, QT_QPA_PLATFORM: "offscreen", HOME: WORK, XDG_RUNTIME_DIR: WORK };
-  const child = spawn("dbus-run-session", ["--", "calligrawords", "--export-pdf", "--export-filename", out, docx], {
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  let [size, running] = [-1, true];
-  void exited.then(() => (running = false));
-  for (let waited = 0; running; waited += 500) {
-    if (waited > 180_000) throw new Error(`${docx}: Calligra Words wrote no PDF in 3 minutes`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = fs.existsSync(out) ? fs.statSync(out).size : -1;
-    if (now > 0 && now === size && fs.readFileSync(out).subarray(-8).toString("latin1").includes("%%EOF")) break;
-    size = now;
-  }
-  if (running) process.kill(-(child.pid ?? 0), "SIGTERM");
-  await exited;
-  if (!fs.existsSync(out)) throw new Error(`${docx}: Calligra Words wrote no PDF`);
-}
-
 async function print(docx: string, printer: string, target: string): Promise<void> {
   const dir = fs.mkdtempSync(path.join(WORK, `${printer}-`));
   const produced = path.join(dir, `${path.basename(docx, ".docx")}.pdf`);
@@ -346,7 +317,7 @@ async function print(docx: string, printer: string, target: string): Promise<voi
       ["--headless", `-env:UserInstallation=file://${WORK}/lo-profile`, "--convert-to", "pdf", "--outdir", dir, docx],
       { stdio: "ignore" },
     );
-  else await calligra(docx, produced);
+  else await printWithCalligra(docx, produced, WORK);
   if (!fs.existsSync(produced)) throw new Error(`${printer} made no PDF of ${docx}`);
   fs.copyFileSync(produced, target);
 }

@@ -5,7 +5,7 @@
  * and a set's reports (Barnet, Dudley and one synthetic report, its text
  * committed beside its PDFs). Debian's python3-docx and LibreOffice only.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,4 +61,30 @@ export async function makeSet(
   fs.writeFileSync(path.join(outDir, `synthetic-${syntheticNumber}.txt`), synthetic);
   await makeReport(`synthetic-${syntheticNumber}`, synthetic);
   for (const f of fs.readdirSync(outDir).sort()) console.log(`${f}\t${fs.statSync(path.join(outDir, f)).size}`);
+}
+
+/**
+ * Calligra Words prints a .docx (`calligrawords --export-pdf`, Qt without a display, in a D-Bus
+ * session of its own, `work` as its home): calligraconverter's PDF export crashes, and
+ * calligrawords writes the PDF but does not quit, so once the file ends in %%EOF and has stopped
+ * growing the process group started here is ended. Used by make-pdf-frozen6.ts and -frozen8.ts.
+ */
+export async function printWithCalligra(docx: string, out: string, work: string): Promise<void> {
+  fs.rmSync(out, { force: true });
+  const env = { ...process.env, QT_QPA_PLATFORM: "offscreen", HOME: work, XDG_RUNTIME_DIR: work };
+  const args = ["--", "calligrawords", "--export-pdf", "--export-filename", out, docx];
+  const child = spawn("dbus-run-session", args, { env, stdio: "ignore", detached: true });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  let [size, running] = [-1, true];
+  void exited.then(() => (running = false));
+  for (let waited = 0; running; waited += 500) {
+    if (waited > 180_000) throw new Error(`${docx}: Calligra Words wrote no PDF in 3 minutes`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = fs.existsSync(out) ? fs.statSync(out).size : -1;
+    if (now > 0 && now === size && fs.readFileSync(out).subarray(-8).toString("latin1").includes("%%EOF")) break;
+    size = now;
+  }
+  if (running) process.kill(-(child.pid ?? 0), "SIGTERM");
+  await exited;
+  if (!fs.existsSync(out)) throw new Error(`${docx}: Calligra Words wrote no PDF`);
 }
