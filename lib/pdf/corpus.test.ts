@@ -107,6 +107,26 @@ async function fieldsRead(set: string, file: string): Promise<{ equal: number; t
 }
 
 /**
+ * A measured set's PDFs, each held to at least the fields it read at its one measurement
+ * (`measured`), or field for field when not listed; `count` PDFs, `made` saying how they were made.
+ */
+function heldToCounts(set: string, title: string, made: string, count: number, measured: Record<string, number>): void {
+  describe(title, () => {
+    const files = fs
+      .readdirSync(path.join(CORPUS, set))
+      .filter((f) => f.endsWith(".pdf"))
+      .sort();
+    it(made, () => expect(files).toHaveLength(count));
+    for (const file of files) {
+      it(file, { timeout: SLOW }, async () => {
+        const { equal, total } = await fieldsRead(set, file);
+        expect(equal).toBeGreaterThanOrEqual(measured[file] ?? total);
+      });
+    }
+  });
+}
+
+/**
  * Frozen set 6 (scripts/make-pdf-frozen6.ts: Calligra Words, LuaLaTeX, pdf-lib, Typst), measured
  * once at 2f38309, 2026-12-07 21:43 UTC, before any reader change for it: 1,738 of 2,324 fields
  * (Calligra's three PDFs not read as reports). No PDF may read fewer fields than then (one not
@@ -120,19 +140,13 @@ const FROZEN6_MEASURED: Record<string, number> = {
   "barnet.typst.pdf": 200,
 };
 
-describe("frozen set 6: no PDF reads fewer fields than its count (field for field if not listed)", () => {
-  const files = fs
-    .readdirSync(path.join(CORPUS, "frozen6"))
-    .filter((f) => f.endsWith(".pdf"))
-    .sort();
-  it("twelve PDFs: four producers for each of three reports", () => expect(files).toHaveLength(12));
-  for (const file of files) {
-    it(file, { timeout: SLOW }, async () => {
-      const { equal, total } = await fieldsRead("frozen6", file);
-      expect(equal).toBeGreaterThanOrEqual(FROZEN6_MEASURED[file] ?? total);
-    });
-  }
-});
+heldToCounts(
+  "frozen6",
+  "frozen set 6: no PDF reads fewer fields than its count (field for field if not listed)",
+  "twelve PDFs: four producers for each of three reports",
+  12,
+  FROZEN6_MEASURED,
+);
 
 /**
  * Frozen set 7 (scripts/make-pdf-frozen7.ts: Apache FOP, TCPDF, dompdf, Prawn, MuPDF), measured once
@@ -152,19 +166,13 @@ const FROZEN7_MEASURED: Record<string, number> = {
   "barnet.mupdf.pdf": 196,
 };
 
-describe("frozen set 7: no PDF reads fewer fields than its count (field for field if not listed)", () => {
-  const files = fs
-    .readdirSync(path.join(CORPUS, "frozen7"))
-    .filter((f) => f.endsWith(".pdf"))
-    .sort();
-  it("twenty-five PDFs: five producers for each of five reports", () => expect(files).toHaveLength(25));
-  for (const file of files) {
-    it(file, { timeout: SLOW }, async () => {
-      const { equal, total } = await fieldsRead("frozen7", file);
-      expect(equal).toBeGreaterThanOrEqual(FROZEN7_MEASURED[file] ?? total);
-    });
-  }
-});
+heldToCounts(
+  "frozen7",
+  "frozen set 7: no PDF reads fewer fields than its count (field for field if not listed)",
+  "twenty-five PDFs: five producers for each of five reports",
+  25,
+  FROZEN7_MEASURED,
+);
 
 /**
  * Frozen set 8 (scripts/make-pdf-frozen8.ts: Word documents of three reports the project had never
@@ -185,16 +193,10 @@ const FROZEN8_MEASURED: Record<string, number> = {
   "synthetic-16.pandoc-calligra.pdf": 144,
 };
 
-describe("frozen set 8: no PDF reads fewer fields than at its one measurement (field for field if not listed)", () => {
-  const files = fs
-    .readdirSync(path.join(CORPUS, "frozen8"))
-    .filter((f) => f.endsWith(".pdf"))
-    .sort();
-  it("fifteen PDFs: three writer and printer pairs for each of five reports", () => expect(files).toHaveLength(15));
-  for (const file of files) {
-    it(file, { timeout: SLOW }, async () => {
-      const { equal, total } = await fieldsRead("frozen8", file);
-      expect(equal).toBeGreaterThanOrEqual(FROZEN8_MEASURED[file] ?? total);
-    });
-  }
-});
+heldToCounts(
+  "frozen8",
+  "frozen set 8: no PDF reads fewer fields than at its one measurement (field for field if not listed)",
+  "fifteen PDFs: three writer and printer pairs for each of five reports",
+  15,
+  FROZEN8_MEASURED,
+);
