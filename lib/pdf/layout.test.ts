@@ -235,9 +235,84 @@ describe("layoutText", () => {
     );
   });
 
+  it("goes on with a table onto the next page, under its repeated heading row, in the columns it had above the break (the docx package, LibreOffice)", () => {
+    // frozen8/dudley.docxjs-lo.pdf, pages 1-2 (the top of page 1 left out): Word repeats the table's heading row ("Dudley Council", across both
+    // columns) at the top of page 2, where two rows are left: the first label nearly fills its cell, a word space
+    // from "Good", so the page alone shows its second column on one line only.
+    const [serif, bold] = ["BAAAAA+LiberationSerif", "CAAAAA+LiberationSerif-Bold"];
+    const text = layoutText([
+      page([
+        item("Dudley Council", 85, 720, 11.5, bold),
+        { ...item("Capacity for improvement", 85, 212, 11.5, serif), w: 120 },
+        item("Good", 248, 212, 11.5, serif),
+        { ...item("The contribution of health", 85, 192, 11.5, serif), w: 120 },
+        { ...item("agencies to keeping children and", 85, 178, 11.5, serif), w: 151 },
+        { ...item("young people safe", 85, 165, 11.5, serif), w: 84 },
+        item("Adequate", 248, 192, 11.5, serif),
+        { ...item("Looked After children", 85, 146, 11.5, bold), w: 110 },
+        { ...item("Inspection Outcome", 85, 132, 11.5, bold), w: 99 },
+        { ...item("Aggregated inspection finding", 248, 146, 11.5, bold), w: 147 },
+        { ...item("Overall effectiveness of services", 85, 112, 11.5, serif), w: 150 },
+        { ...item("for looked after children and", 85, 99, 11.5, serif), w: 131 },
+        item("young people", 85, 86, 11.5, serif),
+        item("Good", 248, 112, 11.5, serif),
+      ]),
+      page([
+        item("Dudley Council", 85, 706, 11.5, bold),
+        { ...item("Capacity for improvement of the", 85, 686, 11.5, serif), w: 150 },
+        { ...item("council and its partners", 85, 673, 11.5, serif), w: 107 },
+        item("Good", 248, 686, 11.5, serif),
+        item("Being Healthy", 85, 653, 11.5, serif),
+        item("Adequate", 248, 653, 11.5, serif),
+        item("This report includes findings from the overall inspection report.", 80, 623, 11.5, serif),
+      ]),
+    ]);
+    expect(text.split("\n\n")).toEqual([
+      "Dudley Council",
+      [
+        "Capacity for improvement\tGood",
+        "The contribution of health agencies to keeping children and young people safe\tAdequate",
+        "Looked After children Inspection Outcome\tAggregated inspection finding",
+        "Overall effectiveness of services for looked after children and young people\tGood",
+        "Capacity for improvement of the council and its partners\tGood",
+        "Being Healthy\tAdequate",
+      ].join("\n"),
+      "This report includes findings from the overall inspection report.\n",
+    ]);
+  });
+
+  it("goes on with a table's last label where the next page opens with its rest and no value (Calligra Words)", () => {
+    // frozen8/synthetic-16.pandoc-calligra.pdf, pages 1-2: the row "Capacity for improvement of the council and its
+    // partners | Good" breaks after "its"; page 2 opens with "partners", then one row.
+    const sans = "QQBAAA+DejaVuSans";
+    const text = layoutText([
+      page([
+        item("Overall effectiveness of", 76, 131, 11, sans),
+        item("services for looked after", 76, 119, 11, sans),
+        item("children and young", 76, 107, 11, sans),
+        item("people", 76, 95, 11, sans),
+        item("Good", 233, 131, 11, sans),
+        item("Capacity for improvement", 76, 79, 11, sans),
+        item("of the council and its", 76, 67, 11, sans),
+        item("Good", 233, 79, 11, sans),
+      ]),
+      page([
+        item("partners", 76, 717, 11, sans),
+        { ...item("Being Healthy", 76, 702, 11, sans), w: 77 },
+        item("Good", 233, 702, 11, sans),
+        item("This report includes findings from the overall inspection report.", 71, 688, 11, sans),
+      ]),
+    ]);
+    expect(text.split("\n\n")[0].split("\n")).toEqual([
+      "Overall effectiveness of services for looked after children and young people\tGood",
+      "Capacity for improvement of the council and its partners\tGood",
+      "Being Healthy\tGood",
+    ]);
+  });
+
   it("goes on with a table's last row where the next page opens with lines at the values' edge and no table (TCPDF)", () => {
     // frozen7/synthetic-11.tcpdf.pdf, pages 2-3: paragraph 1.2 breaks after "post"; page 3 has its rest at 99.36, then
-    // one numbered paragraph (one row: no table) and a heading.
+    // one numbered paragraph (one row: no table of its own, but in the columns of the table above the break) and a heading.
     const c = "AAAAAC+Carlito";
     const text = layoutText([
       page([
@@ -254,8 +329,8 @@ describe("layoutText", () => {
       ]),
     ]);
     expect(text.split("\n\n").slice(0, 2)).toEqual([
-      "1.1\tThe contribution of health services is adequate.\n1.2\tGovernance arrangements within individual trusts are sound. The designated nurse post was vacant for five months during the reorganisation.",
-      "1.3 The health of looked after children is good.",
+      "1.1\tThe contribution of health services is adequate.\n1.2\tGovernance arrangements within individual trusts are sound. The designated nurse post was vacant for five months during the reorganisation.\n1.3\tThe health of looked after children is good.",
+      "2. Outcome 1 Involving Users\n",
     ]);
   });
 
@@ -568,6 +643,20 @@ describe("characters that are not the words they stand for", () => {
     const runs = [item("Sue Talbot", 72, 700), item("24", 72, 680), item("th", 83, 684, 7), item("February", 95, 680)];
     const text = layoutText([page([...runs, ...runs, item("Sue Talbot", 72, 660)])]);
     expect(text).toBe("Sue Talbot 24th February Sue Talbot\n");
+  });
+
+  it("reads a line drawn once whole and once in pieces once (Calligra Words, a line holding a link)", () => {
+    // frozen8/barnet.pandoc-calligra.pdf, last page: the line is one run, and again the link's text and the rest as two.
+    const [email, rest] = ["childrens-services-inspection@cqc.org.uk", "and it will be followed up through the regional"];
+    const text = layoutText([
+      page([
+        { ...item(email, 51, 575.11), w: 227.78 },
+        { ...item(rest, 283.19, 575.11), w: 261.12 },
+        { ...item(`${email} ${rest}`, 51, 575.11), w: 493.31 },
+        { ...item("team.", 51, 562.36), w: 32.01 },
+      ]),
+    ]);
+    expect(text).toBe(`${email} ${rest} team.\n`);
   });
 
   it("leaves out a line's copy drawn past the running footer or header on the other side of a page break (Calligra Words)", () => {

@@ -10,7 +10,8 @@
 import { flowColumns } from "./columns";
 import { raiseUnraisedNotes } from "./notes";
 import { drawnOnce, pageLines, renderTokens, withoutBreakCopies, type Line, type PdfPageText } from "./lines";
-import { findTables, type TableRow } from "./tables";
+import type { Rule } from "./rules";
+import { findTables, tableGoingOn, type TableRow } from "./tables";
 import { joinWrapped, wordsOf } from "./words";
 
 /** Share of the page height, top and bottom, where running headers and footers live. */
@@ -25,7 +26,20 @@ const PAGE_OF_PAGES = /^page\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/i;
 const BULLET_GLYPH = /^(?:[•●▪◦‣⁃○■□➢➤►·\uF0B7\uF0A7\uF0D8\uF076\uF0FC-]|o(?=\s))\s*/;
 const NUMBERED = /^\d{1,2}\.(?:\d{1,3}\.?)?\s/;
 
-type Element = { kind: "line"; line: Line } | { kind: "rows"; rows: TableRow[]; valueX?: number };
+/**
+ * A table's rows; `heads` are the words of its first row and of the line just
+ * above it (a heading row across both columns, which is no label/value row),
+ * one of which a word processor repeats at the top of each page the table goes
+ * on onto.
+ */
+interface Rows {
+  kind: "rows";
+  rows: TableRow[];
+  valueX?: number;
+  labelX: number;
+  heads: string[];
+}
+type Element = { kind: "line"; line: Line } | Rows;
 
 /** Each line's text, made once: a line is asked for it by several steps. */
 const plainTexts = new WeakMap<Line, string>();
@@ -58,6 +72,58 @@ function runningText(pages: Line[][], sources: PdfPageText[], physical: number):
   return new Set([...seen].filter(([, n]) => n >= threshold).map(([k]) => k));
 }
 
+const wordKey = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean).sort().join(" ");
+
+function headsOf(rows: TableRow[], above: Element | undefined): string[] {
+  return [
+    rows.length ? wordKey(`${rows[0].label} ${rows[0].value}`) : "",
+    above?.kind === "line" ? wordKey(plainText(above.line)) : "",
+  ].filter(Boolean);
+}
+
+/**
+ * How many of a page's first lines (up to four) repeat the table's head, as a
+ * word processor does at the top of each page a table goes on onto; the
+ * words are compared in any order, since the row's two cells may be read
+ * either way round.
+ */
+function repeatedHead(lines: Line[], table: Rows): number {
+  let words = "";
+  for (let n = 1; n <= Math.min(4, lines.length); n++) {
+    words = `${words} ${plainText(lines[n - 1])}`;
+    if (table.heads.includes(wordKey(words))) return n;
+  }
+  return 0;
+}
+
+/**
+ * Carries a table cut by a page break on into the page's first lines, before
+ * the page's own tables start at line `firstTable`: a value's rest at the
+ * value's edge, the table's head as repeated, and rows in the table's columns.
+ * Returns the index of the page's first line after it.
+ */
+function goOnWithTable(table: Rows, lines: Line[], firstTable: number, rules: Rule[]): number {
+  let next = 0;
+  // A row that a page break splits, its value going on in lines at the value's edge with no table round them (one row left).
+  const rest: string[] = [];
+  for (; next < firstTable && Math.abs(lines[next].x - table.valueX!) <= 3; next++)
+    rest.push(renderTokens(lines[next].tokens, lines[next].size));
+  const last = table.rows.at(-1)!;
+  if (rest.length) table.rows[table.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, ...rest]) };
+  if (next === 0) next = repeatedHead(lines, table);
+  if (next >= firstTable) return next;
+  const going = tableGoingOn(lines, next, { labelX: table.labelX, valueX: table.valueX! }, rules);
+  if (!going) return next;
+  const [first, ...others] = going.rows;
+  const cut = table.rows.at(-1)!;
+  // A row that a page break splits in its label: the page's first row has the label's rest and no value.
+  if (first.value === "" && cut.value !== "")
+    table.rows[table.rows.length - 1] = { label: joinWrapped([cut.label, first.label]), value: cut.value };
+  else table.rows.push(first);
+  table.rows.push(...others);
+  return going.end;
+}
+
 /** Each page's lines and tables in reading order, without page furniture. */
 function elements(physical: PdfPageText[]): Element[] {
   const sources = withoutBreakCopies(physical.map(drawnOnce)).flatMap(flowColumns);
@@ -71,16 +137,13 @@ function elements(physical: PdfPageText[]): Element[] {
       if (!inMargin(l, sources[p])) return true;
       return !PAGE_NUMBER.test(text) && !running.has(text.toLowerCase().replace(/\d+/g, "#"));
     });
-    const tables = findTables(lines, sources[p].rules ?? []);
+    const rules = sources[p].rules ?? [];
+    let tables = findTables(lines, rules);
     let next = 0;
-    // A row that a page break splits, its value going on in lines at the value's edge with no table round them (one row left).
     const carried = out.at(-1);
     if (carried?.kind === "rows" && carried.valueX !== undefined && carried.rows.length) {
-      const rest: string[] = [];
-      for (; next < (tables[0]?.start ?? lines.length) && Math.abs(lines[next].x - carried.valueX) <= 3; next++)
-        rest.push(renderTokens(lines[next].tokens, lines[next].size));
-      const last = carried.rows.at(-1)!;
-      if (rest.length) carried.rows[carried.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, ...rest]) };
+      next = goOnWithTable(carried, lines, tables[0]?.start ?? lines.length, rules);
+      tables = tables.filter((t) => t.start >= next);
     }
     for (const t of tables) {
       for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });
@@ -89,8 +152,8 @@ function elements(physical: PdfPageText[]): Element[] {
       if (t.start === 0 && before?.kind === "rows" && t.rows[0]?.label === "" && before.rows.length) {
         const last = before.rows.at(-1)!;
         before.rows[before.rows.length - 1] = { label: last.label, value: joinWrapped([last.value, t.rows[0].value]) };
-        out.push({ kind: "rows", rows: t.rows.slice(1), valueX: t.valueX });
-      } else out.push({ kind: "rows", rows: t.rows, valueX: t.valueX });
+        out.push({ kind: "rows", rows: t.rows.slice(1), valueX: t.valueX, labelX: t.labelX, heads: before.heads });
+      } else out.push({ kind: "rows", rows: t.rows, valueX: t.valueX, labelX: t.labelX, heads: headsOf(t.rows, before) });
       next = t.end;
     }
     for (; next < lines.length; next++) out.push({ kind: "line", line: lines[next] });
@@ -252,6 +315,10 @@ function startsBlock(line: Line, lines: Line[], body: Body): boolean {
   // A browser lays a line holding a raised run ("31st", a footnote marker) out taller, by about the run's rise.
   if (previous.y - line.y > body.pitch * (line.size / body.size) * 1.3 + line.rise) return true;
   if (widerThanParagraph(line, lines)) return true;
+  // A line an em or more left of where the paragraph's first and last lines start (a list item's, at its hanging
+  // indent) is not the paragraph's: its lines go back to its left edge, not past it. The first line alone shows
+  // nothing, as it may be indented.
+  if (lines.length >= 2 && Math.min(textStart(first), textStart(previous)) > textStart(line) + body.size) return true;
   return ended && (!fullWidth || roomFor(line, previous, body)) && /^[A-Z0-9"'(]/.test(text);
 }
 

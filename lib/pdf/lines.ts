@@ -289,20 +289,50 @@ function plainChars(s: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
 }
 
+const spelt = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Runs that lie, on one baseline in one font and size, within the width of
+ * another run of the line and spell its text between them: the same words
+ * drawn a second time, in pieces.
+ */
+function piecesOfWholes(items: PdfTextItem[]): Set<PdfTextItem> {
+  const lines = new Map<string, PdfTextItem[]>();
+  for (const t of items) {
+    const key = [t.y, t.size, t.font].join("\u0000");
+    lines.set(key, [...(lines.get(key) ?? []), t]);
+  }
+  const pieces = new Set<PdfTextItem>();
+  for (const line of lines.values()) {
+    if (line.length < 3) continue;
+    for (const whole of line) {
+      const inside = line
+        .filter((t) => t !== whole && !pieces.has(t) && t.x >= whole.x - 0.5 && t.x + t.w <= whole.x + whole.w + 0.5)
+        .sort((a, b) => a.x - b.x);
+      if (inside.length >= 2 && spelt(inside.map((t) => t.s).join(" ")) === spelt(whole.s)) for (const t of inside) pieces.add(t);
+    }
+  }
+  return pieces;
+}
+
 /**
  * The page with each run drawn twice in the same place, in the same font and
  * size, kept once. Calligra Words (Qt's PDF engine) draws text twice, each
  * copy clipped to part of its box, and on screen the copies are one; poppler
- * drops such overdrawn glyphs too (as it does fake bold).
+ * drops such overdrawn glyphs too (as it does fake bold). A line holding a
+ * link it draws once whole and once in pieces (the link's text apart): the
+ * pieces are left out.
  */
 export function drawnOnce(page: PdfPageText): PdfPageText {
   const seen = new Set<string>();
-  const items = page.items.filter((t) => {
+  const once = page.items.filter((t) => {
     const key = [t.s, t.x, t.y, t.w, t.size, t.font].join("\u0000");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const pieces = piecesOfWholes(once);
+  const items = pieces.size ? once.filter((t) => !pieces.has(t)) : once;
   return items.length === page.items.length ? page : { ...page, items };
 }
 

@@ -22,6 +22,8 @@ export interface TableSpan {
   rows: TableRow[];
   /** Where its values start, when they share a left edge. */
   valueX?: number;
+  /** Where its labels start. */
+  labelX: number;
 }
 
 const TOLERANCE = 3;
@@ -231,25 +233,39 @@ function valueBeside(lines: Line[], start: number, column: Column): boolean {
   return split !== null && !split.left.length && split.right.length > 0;
 }
 
-/** The run of lines from `start` that sit in two columns split at `column`, with at least two lines using both. */
-function tableRun(
-  lines: Line[],
-  start: number,
-  column: Column,
-  walls: Rule[],
-): { end: number; left: CellLine[]; right: CellLine[] } | null {
+interface Run {
+  end: number;
+  left: CellLine[];
+  right: CellLine[];
+  labelX: number;
+}
+
+/**
+ * A table's run as it goes on at the top of a page after a break: its columns
+ * are known from the page before, so one row in both columns shows it, and
+ * its first line may be the rest of a label cut by the break.
+ */
+interface GoingOn {
+  labelX: number;
+}
+
+/**
+ * The run of lines from `start` that sit in two columns split at `column`, with at least two lines using both
+ * (one, for a table going on from the page before).
+ */
+function tableRun(lines: Line[], start: number, column: Column, walls: Rule[], goingOn?: GoingOn): Run | null {
   const left: CellLine[] = [];
   const right: CellLine[] = [];
   let both = 0;
   let end = start;
-  let leftEdge: number | null = null;
+  let leftEdge: number | null = goingOn?.labelX ?? null;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (i > start && lines[i - 1].y - line.y > 3 * line.size) break;
     const split = splitAt(line, column, walls);
     if (!split) break;
     // A table starts on a line with text in its second column (or beside it), and its label cells share a left edge.
-    if (i === start && !split.right.length && !valueBeside(lines, start, column)) break;
+    if (i === start && !split.right.length && !goingOn && !valueBeside(lines, start, column)) break;
     if (split.left.length && leftEdge !== null && Math.abs(split.left[0].x - leftEdge) > TOLERANCE) break;
     if (split.left.length) leftEdge ??= split.left[0].x;
     if (split.left.length && split.right.length) both++;
@@ -258,7 +274,7 @@ function tableRun(
     if (split.right.length) right.push({ tokens: split.right, y: line.y, size: line.size });
     end = i + 1;
   }
-  return both >= 2 ? { end, left, right } : null;
+  return both >= (goingOn ? 1 : 2) && leftEdge !== null ? { end, left, right, labelX: leftEdge } : null;
 }
 
 /**
@@ -316,7 +332,7 @@ function evenlySpaced(left: CellLine[], right: CellLine[], pitch: number): boole
   return lines.every((l, i) => i === 0 || lines[i - 1].y - l.y <= pitch + 0.15 * l.size || bold(lines[i - 1]) !== bold(l));
 }
 
-function tableRows(lines: Line[], start: number, run: NonNullable<ReturnType<typeof tableRun>>, column: Column, rules: Rule[]): TableRow[] {
+function tableRows(lines: Line[], start: number, run: Run, column: Column, rules: Rule[]): TableRow[] {
   const first = lines[start];
   const last = lines[run.end - 1];
   const at = column.edge === "left" ? column.x : Math.min(...run.right.map((l) => l.tokens[0].x));
@@ -345,6 +361,7 @@ export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
         start: i,
         end: run.end,
         rows: tableRows(lines, i, run, column, rules),
+        labelX: run.labelX,
         ...(column.edge === "left" ? { valueX: column.x } : {}),
       });
       i = run.end - 1;
@@ -352,4 +369,26 @@ export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * The rest of a table that a page break cut, from line `start` of the next
+ * page, in the columns it had above the break: its labels at `labelX`, its
+ * values at `valueX`. A page that holds only a row or two of it cannot show
+ * its second column on two lines as findTables asks (a label that nearly
+ * fills its cell leaves only a word space before its value), so the page
+ * before says where the columns are. Its first row may be a label's rest,
+ * with no value.
+ */
+export function tableGoingOn(
+  lines: Line[],
+  start: number,
+  columns: { labelX: number; valueX: number },
+  rules: Rule[] = [],
+): TableSpan | null {
+  const column: Column = { edge: "left", x: columns.valueX };
+  const run = tableRun(lines, start, column, rules.filter(isVertical), { labelX: columns.labelX });
+  if (!run) return null;
+  onOneBaseline(run.left, run.right);
+  return { start, end: run.end, rows: tableRows(lines, start, run, column, rules), labelX: run.labelX, valueX: columns.valueX };
 }
