@@ -46,7 +46,7 @@ const LIB_SERIF = family("liberation2", "LiberationSerif");
 const LIB_SANS = family("liberation2", "LiberationSans");
 
 /** The layouts of the producers that only draw, one per report, varied like five offices' templates. */
-const LAYOUTS: Record<"haru" | "pdfbox" | "pdfbuilder", Record<string, Layout>> = {
+const LAYOUTS: Record<"haru" | "pdfbox" | "pdfbuilder" | "scribus", Record<string, Layout>> = {
   haru: {
     "synthetic-17": {
       fonts: CARLITO,
@@ -233,6 +233,68 @@ const LAYOUTS: Record<"haru" | "pdfbox" | "pdfbuilder", Record<string, Layout>> 
       labelShare: 0.38,
     },
   },
+  scribus: {
+    "synthetic-17": {
+      fonts: LIB_SANS,
+      size: 10.5,
+      page: LETTER,
+      margins: [72, 72, 72, 72],
+      header: (a) => `Care Quality Commission – ${a}`,
+      footerAlign: "center",
+      shade: 0.85,
+      titleAlign: "left",
+      hanging: 36,
+      labelShare: 0.36,
+    },
+    "synthetic-18": {
+      fonts: CALADEA,
+      size: 11.5,
+      page: A4,
+      margins: [mm(25), mm(22), mm(25), mm(22)],
+      header: (a) => `Report on the integrated inspection in ${a}`,
+      footerAlign: "right",
+      shade: 0.88,
+      titleAlign: "left",
+      hanging: 40,
+      labelShare: 0.38,
+    },
+    "synthetic-19": {
+      fonts: CARLITO,
+      size: 11,
+      page: A4,
+      margins: [mm(22), mm(22), mm(22), mm(22)],
+      header: (a) => `Integrated inspection of safeguarding and looked after children's services – ${a}`,
+      footerAlign: "right",
+      shade: 0.82,
+      titleAlign: "left",
+      hanging: 38,
+      labelShare: 0.35,
+    },
+    barnet: {
+      fonts: LIB_SERIF,
+      size: 11.5,
+      page: LETTER,
+      margins: [72, 66, 72, 66],
+      header: (a) => `Safeguarding and looked after children's services: ${a}`,
+      footerAlign: "center",
+      shade: 0.86,
+      titleAlign: "center",
+      hanging: 38,
+      labelShare: 0.36,
+    },
+    dudley: {
+      fonts: CARLITO,
+      size: 11,
+      page: A4,
+      margins: [mm(25.4), mm(25.4), mm(25.4), mm(25.4)],
+      header: (a) => `CQC | ${a}`,
+      footerAlign: "right",
+      shade: 0.85,
+      titleAlign: "left",
+      hanging: 36,
+      labelShare: 0.34,
+    },
+  },
 };
 
 const CP1252: Record<string, number> = { "€": 0x80, "‚": 0x82, "„": 0x84, "…": 0x85, "•": 0x95, "–": 0x96, "—": 0x97, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94 };
@@ -288,6 +350,24 @@ function pdfbuilder(name: string, text: string, target: string): void {
   const ops = path.join(WORK, `${name}.pdfbuilder.ops`);
   fs.writeFileSync(ops, opsLines(layOut(text, layout), layout, true));
   execFileSync("perl", [path.join(HERE, "pdfbuilder-report.pl"), ops, target]);
+}
+
+/** Scribus's names of the TrueType files' fonts. */
+const scribusName = (file: string): string => {
+  const m = /\/(Carlito|Caladea|LiberationSerif|LiberationSans)-(Regular|Bold|Italic|BoldItalic)\.ttf$/.exec(file);
+  if (!m) throw new Error(`no Scribus name for ${file}`);
+  return `${m[1].replace(/^Liberation/, "Liberation ")} ${m[2].replace("BoldItalic", "Bold Italic")}`;
+};
+function scribus(name: string, text: string, target: string): void {
+  const layout = LAYOUTS.scribus[name];
+  const file = path.join(WORK, `${name}.scribus.json`);
+  const fonts = Object.fromEntries(Object.entries(layout.fonts).map(([k, f]) => [k, scribusName(f)]));
+  fs.writeFileSync(file, JSON.stringify({ page: layout.page, fonts, pages: layOut(text, layout) }));
+  execFileSync("xvfb-run", ["-a", "scribus", "-g", "-ns", "-py", path.join(HERE, "scribus_report.py")], {
+    env: { ...process.env, SCRIBUS_LAYOUT: file, SCRIBUS_PDF: target },
+    stdio: ["ignore", "ignore", "ignore"],
+  });
+  if (!fs.existsSync(target)) throw new Error(`Scribus made no PDF of ${name}`);
 }
 
 // ---------------------------------------------------------------- HTMLDOC
@@ -464,7 +544,7 @@ function htmldoc(name: string, text: string, target: string): void {
   );
 }
 
-const PRODUCERS: Record<string, (name: string, text: string, target: string) => void> = { htmldoc, haru, pdfbox, pdfbuilder };
+const PRODUCERS: Record<string, (name: string, text: string, target: string) => void> = { htmldoc, haru, pdfbox, pdfbuilder, scribus };
 
 const filter = process.argv[2] ?? "";
 fs.mkdirSync(OUT, { recursive: true });

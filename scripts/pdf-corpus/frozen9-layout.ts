@@ -79,6 +79,8 @@ export interface Seg {
   text: string;
   ws: number; // extra width added to each space in text (justified lines)
   words: Word[];
+  glued?: boolean; // continues the previous segment's word (no space between them)
+  end?: number; // x after the segment's last piece
 }
 export type Op =
   | { op: "text"; y: number; segs: Seg[] }
@@ -204,8 +206,9 @@ export function layOut(text: string, L: Layout): Op[][] {
             seg.text += p.s;
             if (j === 0) seg.words.push({ x: cx, s: p.s });
             else seg.words[seg.words.length - 1].s += p.s;
-          } else segs.push({ x: cx, f: p.f, size: p.size, rise: p.rise, text: p.s, ws: extra, words: [{ x: cx, s: p.s }] });
+          } else segs.push({ x: cx, f: p.f, size: p.size, rise: p.rise, text: p.s, ws: extra, words: [{ x: cx, s: p.s }], glued: j > 0 });
           cx += pieceWidth(p);
+          segs[segs.length - 1].end = cx;
         });
       });
       return segs;
