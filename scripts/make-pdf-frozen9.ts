@@ -8,14 +8,76 @@
  * Thornwick Vale), and Barnet and Dudley from seed/reports/. Files are named
  * <report>.<producer>.pdf.
  *
- * PRODUCERS (filled in below when the set is made)
+ * None of the programs that write the text layers of the other sets (LibreOffice, Calligra Words,
+ * Chromium, Ghostscript, qpdf, poppler/cairo, WeasyPrint, wkhtmltopdf, ReportLab, PDFKit, pdfTeX,
+ * XeLaTeX, LuaLaTeX, groff, jsPDF, pdf-lib, Typst, FOP, TCPDF, dompdf, Prawn, MuPDF, AbiWord; the docx
+ * package and pandoc only wrote .docx files) writes any of these. Five do:
+ *
+ *   <name>.htmldoc.pdf     HTMLDOC 1.9.16 (`htmldoc --webpage -t pdf14`), its own HTML layout and PDF
+ *                          writer, from an HTML 3.2 page written here: <h1> title and rule, bordered
+ *                          tables (shaded label column, shaded heading rows of the ratings, the council's
+ *                          row spanning both columns), numbered paragraphs as two-cell tables, bullets as
+ *                          <ul>, <sup> ordinals, justified <p>s; the running header and "Page X of Y"
+ *                          footer from HTMLDOC's HEADER/FOOTER comments ($PAGE, $PAGES). Times or
+ *                          Helvetica body with Helvetica headings, the standard fonts, not embedded. Kept
+ *                          as HTMLDOC made them: it repeats a table's first row (the council's name) at
+ *                          the top of a page the table runs onto, and lets a table row break across a page
+ *   <name>.haru.pdf        libharu 2.3.0 (Haru Free PDF Library, C; pdf-corpus/haru-report.c, compiled
+ *                          with cc at run time): Carlito as embedded TrueType subsets in WinAnsiEncoding,
+ *                          justified lines by word spacing (Tw), raised ordinals by text rise
+ *   <name>.pdfbox.pdf      Apache PDFBox 2.0.27 (Java 17, pdf-corpus/PdfboxReport.java run as a
+ *                          single-file source program): Liberation Serif as Type 0 Identity-H subsets,
+ *                          justified lines as TJ arrays widened at their spaces
+ *   <name>.pdfbuilder.pdf  PDF::Builder 3.025 (Perl 5.36, pdf-corpus/pdfbuilder-report.pl): Caladea or
+ *                          Liberation Sans through ttfont (Identity-H), every word placed on its own
+ *   <name>.scribus.pdf     Scribus 1.5.8 (its Python scripter run headless, `xvfb-run scribus -g -ns
+ *                          -py`; pdf-corpus/scribus_report.py) and its own PDF writer: each line, or the
+ *                          part of a line after a hanging number or bullet, a text frame in which Scribus
+ *                          sets the words itself (forced justification for justified lines, its
+ *                          superscript feature for ordinals, its default ligatures, so "fi" and "fl" in
+ *                          Carlito come out as ligature glyphs), tables' rules and shading as Scribus line
+ *                          and rectangle items; fonts embedded as subsets. Barnet and Dudley come to a
+ *                          little over 300 KB (Scribus's page streams are long)
+ *
+ * The last four only draw: pdf-corpus/frozen9-layout.ts breaks the report into lines and pages as a
+ * Word document of it would be (title block, ruled metadata table with bold labels, ratings table
+ * with shaded header rows, headings kept with the next paragraph, numbered paragraphs and bullets with
+ * hanging indents, justified body, running header under which a rule, "Page X of Y" footer), measuring
+ * with the TrueType fonts' own advance widths, in a different font, size, page and margins for each
+ * report and producer (LAYOUTS below); each program draws those lines with its own text and font
+ * machinery. HTMLDOC lays the report out itself.
+ *
+ * Tried and not used:
+ *   WeasyPrint, wkhtmltopdf, XeLaTeX and LuaLaTeX: already used (frozen4, frozen5, frozen6).
+ *   fpdf2: not packaged in Debian bookworm (no python3-fpdf); PyPI is not to be used here.
+ *   pdfmake (npm): writes its PDFs through PDFKit, already used (frozen4).
+ *   Cairo and Pango (python3-gi, python3-cairo): cairo already writes the text layers of the heldout
+ *             word-cairo PDFs and of AbiWord's (frozen5).
+ *   odfpy or RTF printed by LibreOffice: LibreOffice writes the PDF, already used.
+ *   php-fpdf and gofpdf: FPDF and its Go port, the family TCPDF (frozen7) grew from; not tried.
+ *   HTMLDOC's own Sans and Serif faces (--bodyfont sans/serif): embedded whole, 370-510 KB a PDF;
+ *             the standard Times and Helvetica used instead.
+ *   PDF::Builder's defaults: version 3.025 leaves the page streams uncompressed whatever the document's
+ *             compress option (page->text() and page->gfx() default to 0), 500-600 KB a PDF; the
+ *             script asks each page stream for compression.
+ *   Scribus taking its file names after the script (`-py script.py -- in out`): it reads them as
+ *             documents to open and stops; they are passed in the environment instead.
  *
  * Not measured yet: it is to be measured once, before any reader change for
  * it, by someone who did not make it. The expected JSON is each report's text
  * parsed (scripts/parse.ts).
  *
- * With a filter given, it makes only the PDFs whose names contain it. The
- * tests need none of these programs, only the committed files.
+ * Needs Debian's (bookworm) htmldoc, libhpdf-dev and a C compiler, libpdfbox2-java with a Java
+ * runtime (17), libpdf-builder-perl, scribus and xvfb (xvfb-run), and the fonts
+ * fonts-crosextra-carlito, fonts-crosextra-caladea, fonts-liberation2:
+ *
+ *   apt-get install --no-install-recommends htmldoc libhpdf-dev gcc libpdfbox2-java \
+ *     openjdk-17-jre-headless libpdf-builder-perl scribus xvfb xauth fonts-crosextra-carlito \
+ *     fonts-crosextra-caladea fonts-liberation2
+ *
+ * With a filter given, it makes only the PDFs whose names contain it (e.g. `scribus`,
+ * `synthetic-18`). The whole set takes about a minute, most of it Scribus. The tests need none of
+ * these programs, only the committed files.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -297,7 +359,19 @@ const LAYOUTS: Record<"haru" | "pdfbox" | "pdfbuilder" | "scribus", Record<strin
   },
 };
 
-const CP1252: Record<string, number> = { "€": 0x80, "‚": 0x82, "„": 0x84, "…": 0x85, "•": 0x95, "–": 0x96, "—": 0x97, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94 };
+const CP1252: Record<string, number> = {
+  "€": 0x80,
+  "‚": 0x82,
+  "„": 0x84,
+  "…": 0x85,
+  "•": 0x95,
+  "–": 0x96,
+  "—": 0x97,
+  "‘": 0x91,
+  "’": 0x92,
+  "“": 0x93,
+  "”": 0x94,
+};
 /** Text in Windows-1252, as libharu's WinAnsiEncoding fonts take it. */
 function cp1252(s: string): Buffer {
   const bytes: number[] = [];
@@ -482,8 +556,7 @@ function htmldocPage(text: string, L: HtmldocLayout): string {
       out.push(`<table width="100%" border="1" cellpadding="4" cellspacing="0">`);
       for (const row of b.rows) {
         const head = row[1].length === 0 || /Inspection Outcome/i.test(row[0].map((r) => r.t).join(""));
-        if (ratings && row[1].length === 0)
-          out.push(`<tr><th colspan="2" bgcolor="${L.shade}" align="center">${html(row[0])}</th></tr>`);
+        if (ratings && row[1].length === 0) out.push(`<tr><th colspan="2" bgcolor="${L.shade}" align="center">${html(row[0])}</th></tr>`);
         else if (ratings && head)
           out.push(
             `<tr><th width="65%" bgcolor="${L.shade}" align="left">${html(row[0])}</th><th width="35%" bgcolor="${L.shade}" align="left">${html(row[1])}</th></tr>`,

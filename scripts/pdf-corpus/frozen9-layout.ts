@@ -1,6 +1,6 @@
 /**
  * Frozen set 9's page layout, for the producers of scripts/make-pdf-frozen9.ts
- * that only draw (libharu, PDFBox, PDF::Builder): the report's blocks
+ * that only draw (libharu, PDFBox, PDF::Builder, Scribus): the report's blocks
  * (pdf-corpus/report-blocks.ts) broken into lines and pages as a Word
  * document of the report would be (title block, ruled metadata table with
  * bold labels, ratings table with shaded header rows, headings kept with the
@@ -278,7 +278,12 @@ export function layOut(text: string, L: Layout): Op[][] {
         const span = row[1].length === 0 && ratings;
         const headRow =
           ratings && (span || /Inspection Outcome/i.test(plainOf(row[0])) || /Aggregated inspection finding/i.test(plainOf(row[1])));
-        const cells = span ? [[row[0], cols[0], cols[2]]] : [[row[0], cols[0], cols[1]], [row[1], cols[1], cols[2]]];
+        const cells = span
+          ? [[row[0], cols[0], cols[2]]]
+          : [
+              [row[0], cols[0], cols[1]],
+              [row[1], cols[1], cols[2]],
+            ];
         const set = (cells as [Run[], number, number][]).map(([runs, x0, x1], c) =>
           setLines(
             wordsOf(runs, S * (ratings ? 0.95 : 1), !ratings && c === 0 ? { b: true } : headRow ? { b: true } : {}),
