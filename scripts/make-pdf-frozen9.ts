@@ -551,7 +551,7 @@ function htmldocPage(text: string, L: HtmldocLayout): string {
             `<td width="92%" valign="top"><p align="justify">${html(runs)}</p></td></tr></table>`,
         );
       } else out.push(`<p align="justify">${html(b.runs)}</p>`);
-    } else {
+    } else if (b.kind === "table") {
       const ratings = tables++ > 0;
       out.push(`<table width="100%" border="1" cellpadding="4" cellspacing="0">`);
       for (const row of b.rows) {

@@ -267,7 +267,7 @@ export function layOut(text: string, L: Layout): Op[][] {
         emitLines(body, size);
       } else emitLines(setLines(wordsOf(b.runs, size), ml, width, "justify"), size);
       y -= b.kind === "bullet" ? S * 0.3 : S * 0.7;
-    } else {
+    } else if (b.kind === "table") {
       // Tables: the first is the metadata (labels bold, ruled grid), the second the ratings.
       const ratings = tableIndex++ > 0;
       const share = ratings ? 0.68 : L.labelShare;
