@@ -23,7 +23,7 @@ import { agreement, themeAgreement, type LabelledParagraph } from "./testing/agr
  * this file works (skipped, with a message) without them.
  */
 const labels = (name: string) => fileURLToPath(new URL(`./labels/${name}`, import.meta.url));
-const READER_FILES = { A: labels("frozen-5.json"), B: labels("frozen-5.reader-b.json") };
+const READER_FILES = { A: labels("frozen-6.json"), B: labels("frozen-6.reader-b.json") };
 const present = Object.values(READER_FILES).every(existsSync);
 type LabelFile = { labelled?: string; paragraphs: LabelledParagraph[] };
 const readers = present
@@ -50,11 +50,7 @@ interface Floor {
  * paragraphs' labels. (Frozen set 4's, at 3703ae9: 35/40, 27/27 concerns, themes 41 right and
  * 11 extra; it is now development set 8.)
  */
-const FLOORS = {
-  A: { agreed: 36, flagged: 31, themesAgreed: 47, themesExtra: 2 },
-  B: { agreed: 37, flagged: 31, themesAgreed: 47, themesExtra: 2 },
-  both: { agreed: 35, flagged: 30, themesAgreed: 0, themesExtra: 0 },
-} as Record<"A" | "B" | "both", Floor> | undefined;
+const FLOORS = undefined as Record<"A" | "B" | "both", Floor> | undefined;
 
 if (!present)
   console.log("frozen set 5 (lib/assessment/labels/frozen-5.json and frozen-5.reader-b.json) is not there: the frozen tests are skipped");
@@ -68,7 +64,7 @@ describe.skipIf(!present)(`the frozen test set 5 (labelled by two readers, ${rea
 
   it("the two readers label the same paragraphs, in the same order", () => {
     expect(sets.B.map((p) => `${p.source} ${p.ref}`)).toEqual(sets.A.map((p) => `${p.source} ${p.ref}`));
-    console.log(`findings frozen-5: the readers agree on ${sets.both.length}/${sets.A.length} paragraphs' labels`);
+    console.log(`findings frozen-6: the readers agree on ${sets.both.length}/${sets.A.length} paragraphs' labels`);
   });
 
   for (const [name, paragraphs] of Object.entries(sets) as [keyof typeof sets, LabelledParagraph[]][]) {
@@ -77,7 +73,7 @@ describe.skipIf(!present)(`the frozen test set 5 (labelled by two readers, ${rea
     it(`assessment against ${who}: paragraph agreement and concern recall, totals only`, () => {
       const a = agreement(paragraphs);
       console.log(
-        `findings frozen-5, ${who} (${paragraphs.length} paragraphs): paragraph agreement ${a.agreed}/${a.paragraphs} = ${pct(a.agreed, a.paragraphs)}; ` +
+        `findings frozen-6, ${who} (${paragraphs.length} paragraphs): paragraph agreement ${a.agreed}/${a.paragraphs} = ${pct(a.agreed, a.paragraphs)}; ` +
           `concern recall ${a.flagged}/${a.withConcern} = ${pct(a.flagged, a.withConcern)}; ` +
           `sentence agreement ${a.sentencesAgreed}/${a.sentences} = ${pct(a.sentencesAgreed, a.sentences)}`,
       );
@@ -94,7 +90,7 @@ describe.skipIf(!present)(`the frozen test set 5 (labelled by two readers, ${rea
     it(`themes against ${who}: precision and recall, totals only`, () => {
       const t = themeAgreement(paragraphs);
       console.log(
-        `findings frozen-5 themes, ${who}: precision ${t.agreed}/${t.tagged} = ${pct(t.agreed, t.tagged)}, recall ${t.agreed}/${t.labelled} = ${pct(t.agreed, t.labelled)}`,
+        `findings frozen-6 themes, ${who}: precision ${t.agreed}/${t.tagged} = ${pct(t.agreed, t.tagged)}, recall ${t.agreed}/${t.labelled} = ${pct(t.agreed, t.labelled)}`,
       );
       const floor = FLOORS?.[name];
       if (floor) {

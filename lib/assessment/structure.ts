@@ -42,10 +42,17 @@ const MEASURE = new RegExp(String.raw`\b(?:(${MEASURE_UP_BAD})|(${MEASURE_UP_GOO
 /** Where a clause with a subject of its own starts, read back from a comparison. */
 const CLAUSE_START = /;|:|,? (?:but|however|although|though|while|whilst|whereas)\b/gi;
 
+/**
+ * A sentence that opens with a subordinate clause ("Although screening has
+ * increased, the rate … is higher"): its main clause starts at the first
+ * comma after it.
+ */
+const OPENING_CLAUSE = /^\s*(?:although|though|while|whilst|whereas|despite)\b[^,;:]*,/i;
+
 /** Where the last clause in text starts (0 when it is all one clause). */
 function lastClauseStart(text: string): number {
-  let at = 0;
-  for (const m of execAll(CLAUSE_START, text)) at = m.index;
+  let at = OPENING_CLAUSE.exec(text)?.[0].length ?? 0;
+  for (const m of execAll(CLAUSE_START, text)) if (m.index > at) at = m.index;
   return at;
 }
 
@@ -243,7 +250,7 @@ function changeNouns(sentence: string, out: StructureCue[]) {
 
 /** "there is no …", "none of …", "without a …": a concern unless what is absent is a shortfall. */
 const ABSENCE = new RegExp(
-  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:(?:as yet|yet|currently|presently|at present|still|now) )?(?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] |\band ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,3}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
+  String.raw`\b(?:there (?:is|are|was|were|has been|have been|had been) (?:(?:as yet|yet|currently|presently|at present|still|now) )?(?:no|little|not (?:a|an|any))(?: longer)?|no longer (?:a|an|any)|(?:with|has|have|had) no|none of|in the absence of|without (?:a|an|any|the)|no evidence (?:of|that)|(?:^|(?<=[,;:] |\b(?:and|but|yet) ))no(?= (?!longer\b|more\b|doubt\b|one\b)[\w'’-]+ (?:[\w'’-]+ ){0,5}?(?:is|are|was|were|has|have|had|took|takes)\b))\b(?: (?!(?:but|and|which|although|while|whilst|however|when|where|because)\b)[\w'’-]+){0,8}`,
   "gi",
 );
 

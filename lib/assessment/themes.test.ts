@@ -10,6 +10,8 @@ import development6 from "./labels/development-6.json";
 import development7 from "./labels/development-7.json";
 import development8 from "./labels/development-8.json";
 import development8B from "./labels/development-8.reader-b.json";
+import development9 from "./labels/development-9.json";
+import development9B from "./labels/development-9.reader-b.json";
 import { sentenceThemes, THEMES, themeCues, themesOf } from "./index";
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
@@ -44,6 +46,30 @@ describe("THEMES", () => {
 });
 
 describe("themesOf on real paragraphs", () => {
+  it("reads a sentence opening 'For example, …' as about what it names, not as a list's aside", () => {
+    // Ofsted Kent 2013, 35 (development set 9).
+    const text =
+      "However, practice is variable. For example, there are delays in strategy discussions taking place and the police do not always participate in strategy discussions.";
+    expect(themesOf(text)).toContain("joint-working");
+    expect(themesOf("Training covers many subjects, for example strategy discussions.")).not.toContain("joint-working");
+  });
+
+  it("reads supervision as staff receive it as training and supervision, and a supervision order not", () => {
+    // Ofsted Medway 2013, 71 (development set 9).
+    expect(themesOf("While social workers receive regular supervision, the quality of the recording of this is inadequate.")).toContain(
+      "training-supervision",
+    );
+    expect(themesOf("The child is subject to a supervision order.")).not.toContain("training-supervision");
+  });
+
+  it("reads complaints, performance information and self-assessment as quality assurance, and staying put as care leavers", () => {
+    // Ofsted Hillingdon 2014, bullet 56; Dudley 2016, 125, 143 and 107 (development set 9).
+    expect(themesOf("Response to complaints has not historically been timely.")).toContain("quality-assurance");
+    expect(themesOf("The gathering and analysis of reliable performance information remains a challenge.")).toContain("quality-assurance");
+    expect(themesOf("The Board has undertaken a self-assessment.")).toContain("quality-assurance");
+    expect(themesOf("31 young people remained with their foster carers under staying put arrangements.")).toContain("care-leavers");
+  });
+
   it("reads care leavers named with children, however the children are named, as the population, not the theme", () => {
     // Ofsted Norfolk 2013, 51 (development set 8).
     expect(
@@ -339,16 +365,29 @@ describe("themesOf on real paragraphs", () => {
   });
 
   // Frozen set 4 until issue 21's sixth round (41 of 52 tags right against reader A, 66 labels;
-  // reader B 64), then retired to development: 43 of 52 right after the sixth round.
+  // reader B 64), then retired to development: 43 of 52 right after the sixth round, 47 of 57 after the seventh.
   it("agrees with the theme labels of development set 8, the retired frozen set 4 (two readers)", () => {
     const a = figures("on development 8, retired frozen 4 (reader A)", development8.paragraphs as LabelledParagraph[]);
     expect(a.labelled).toBe(66);
-    expect(a.agreed).toBeGreaterThanOrEqual(43);
-    expect(a.tagged - a.agreed).toBeLessThanOrEqual(9);
+    expect(a.agreed).toBeGreaterThanOrEqual(47);
+    expect(a.tagged - a.agreed).toBeLessThanOrEqual(10);
     const b = figures("on development 8, retired frozen 4 (reader B)", development8B.paragraphs as LabelledParagraph[]);
     expect(b.labelled).toBe(64);
-    expect(b.agreed).toBeGreaterThanOrEqual(43);
-    expect(b.tagged - b.agreed).toBeLessThanOrEqual(9);
+    expect(b.agreed).toBeGreaterThanOrEqual(47);
+    expect(b.tagged - b.agreed).toBeLessThanOrEqual(10);
+  });
+
+  // Frozen set 5 until issue 21's seventh round (47 of 49 tags right against reader A, 67 labels;
+  // reader B 70), then retired to development: 55 of 57 right after the seventh round.
+  it("agrees with the theme labels of development set 9, the retired frozen set 5 (two readers)", () => {
+    const a = figures("on development 9, retired frozen 5 (reader A)", development9.paragraphs as LabelledParagraph[]);
+    expect(a.labelled).toBe(67);
+    expect(a.agreed).toBeGreaterThanOrEqual(55);
+    expect(a.tagged - a.agreed).toBeLessThanOrEqual(2);
+    const b = figures("on development 9, retired frozen 5 (reader B)", development9B.paragraphs as LabelledParagraph[]);
+    expect(b.labelled).toBe(70);
+    expect(b.agreed).toBeGreaterThanOrEqual(55);
+    expect(b.tagged - b.agreed).toBeLessThanOrEqual(2);
   });
 
   it("stays bounded on a 1 MB text", () => {

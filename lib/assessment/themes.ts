@@ -254,6 +254,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bCAF\b`,
       String.raw`\blead professionals?\b`,
       String.raw`\bwork(?:s|ing)? (?:well )?(?:closely )?together\b`,
+      // Anything passed between agencies: "Intelligence is shared well between agencies".
+      String.raw`\b(?:shared|sharing|communication|liaison) (?:\w+ ){0,2}between (?:the )?(?:agencies|partners|professionals)\b`,
     ),
     // The title of the statutory guidance, not a finding about joint work:
     // "Working Together", "Working together 2015", "Working together to safeguard children".
@@ -306,13 +308,14 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\b(?:safeguarding|mandatory|multi-agency|advanced|supervision) (?:\w+ ){0,2}training\b`,
       String.raw`\btraining (?:in|to|programme|on)\b`,
       String.raw`\bsafeguarding supervision\b`,
-      String.raw`\bsupervision (?:of|policy|training)\b`,
+      // Supervision as staff receive it, not a court's supervision order or being under someone's supervision.
+      String.raw`\bsupervision\b(?! orders?\b)(?<!\bunder (?:the )?supervision)`,
       String.raw`\bapprais\w*`,
       String.raw`\breflective practice\b`,
       String.raw`\binduction\b`,
       String.raw`\bprofessional development\b`,
     ),
-    hints: re(String.raw`\btraining\b`, String.raw`\bsupervision\b`, String.raw`\bcompetenc(?:ies|e)\b`),
+    hints: re(String.raw`\btraining\b`, String.raw`\bcompetenc(?:ies|e)\b`),
   },
   {
     id: "staffing",
@@ -439,6 +442,10 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bwhistle ?blowing\b`,
       String.raw`\ballegations\b`,
       String.raw`\bpatient safety incidents\b`,
+      String.raw`\bcomplaints?\b`,
+      String.raw`\bperformance (?:information|data)\b`,
+      String.raw`\bself[- ]assessments?\b`,
+      String.raw`\bpeer reviews?\b`,
     ),
     hints: re(String.raw`\bmonitor\w*`, String.raw`\blearning\b`),
   },
@@ -452,6 +459,8 @@ export const THEME_VOCABULARY: readonly ThemeVocabulary[] = [
       String.raw`\bsixteen plus\b`,
       String.raw`\b16 plus\b`,
       String.raw`\bpathway plans?\b`,
+      // Staying with foster carers past eighteen: an arrangement for care leavers.
+      String.raw`\bstaying put\b`,
     ),
     // Care leavers named with looked after children as the population a report
     // is about ("outcomes for looked after children and care leavers"), and
@@ -495,7 +504,8 @@ const HINTS_ALONE = 3;
 /** How far back a mention's sentence is read: bounded, so a long text costs linear time. */
 const LOOKBACK = 300;
 /** Mentions after these in their sentence are examples in a list, not its subject. */
-const LIST_LEAD = /\b(?:including|such as|for example|e\.g\.)(?![\w-])|\bincludes?\b(?<=\b(?:these|this|they|which) includes?)/i;
+// "For example, …" opening a sentence is not a list's lead: the sentence is the evidence for the one before it.
+const LIST_LEAD = /\b(?:including|such as|(?<=\S\s+)for example|e\.g\.)(?![\w-])|\bincludes?\b(?<=\b(?:these|this|they|which) includes?)/i;
 /**
  * A recommendation's sentence starts with what to do ("ensure …", "review …"):
  * its list, or the training it asks for, is the substance, not an aside.

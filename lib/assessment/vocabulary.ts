@@ -45,6 +45,8 @@ export const DOMAIN = atWordStart([
   // A shortfall that may arise, as what a process is for: "enables … managers to identify
   // any performance shortfalls emerging in their area". (Read back from the shortfall.)
   String.raw`\bany (?:[\w-]+ )?(?:shortfalls?|gaps?|delays?|issues?|problems?|difficult(?:y|ies)|deficits?|weaknesses?|lapses?)\b(?<=\b(?:identify|identifies|identified|identifying|detect|detects|detected|detecting|address|addresses|addressed|addressing|tackle|tackles|tackled|tackling|resolve|resolves|resolved|resolving|respond to|act on|discuss|discussed|understand|raise|raised|report|reported) any (?:[\w-]+ )?[\w-]+)`,
+  // So is one a process is set up to find, said as its purpose: "to help the virtual school identify gaps".
+  String.raw`\b(?:shortfalls?|gaps?|delays?|issues?|problems?|weaknesses?)\b(?<=\bto (?:[\w'’-]+ ){0,4}?(?:identify|detect|spot|find) (?:[\w-]+ )?[\w-]+)`,
   String.raw`\b(?:limited|no|little|less) need\b`,
   String.raw`\bnot at risk\b`,
   // "For all but a very few" is nearly all.
@@ -142,7 +144,7 @@ export const CONCERN = atWordStart([
   // Less of a good thing, a comparison by the kind of thing: "far fewer
   // opportunities and less support" (fewer delays would be good news, and is not here).
   String.raw`\b(?:far |much |considerably |significantly )?(?:fewer|less) (?:opportunities|support|access|choice|help|contact|involvement|information|services|provision)\b`,
-  String.raw`\btoo (?:many|few|variable|early|slow|long|little|much|high|low)\b`,
+  String.raw`\btoo (?:many|few|variable|early|slow|long|little|much|high|low|brief|short|thin|limited|narrow|generic|descriptive|inconsistent|weak|vague)\b`,
   String.raw`\b(?:would|could) (?:benefit from|be (?:more|better|further|improved|strengthened))\b(?: ['‘]?[\w-]+){0,2}`,
   String.raw`\bwould welcome\b`,
   // A want of more, as felt by those served or staff: "they required better information
