@@ -169,6 +169,13 @@ describe("assessSentence on real sentences", () => {
     expect(assessSentence("Plans are in place to help the virtual school identify gaps from September 2013.").assessment).toBe("neutral");
   });
 
+  it("reads an outcome's name ('to make a positive contribution') as no praise", () => {
+    // Ofsted Medway 2013, 35 (development set 9).
+    const s = assessSentence("Opportunities for children, young people and care leavers to make a positive contribution are adequate.");
+    expect(s.assessment).toBe("neutral");
+    expect(assessSentence("Opportunities to make a positive contribution are good.").assessment).toBe("strength");
+  });
+
   it("reads a shortfall that a process is there to find ('to identify any … shortfalls') as no shortfall", () => {
     // Ofsted Barnet 2019, 43 (development set 8).
     const s = assessSentence(

@@ -30,6 +30,10 @@ function atWordStart(alternatives: string[]): RegExp {
  */
 export const DOMAIN = atWordStart([
   String.raw`\bnot given or withdrawn\b`,
+  // The names of Every Child Matters' outcomes, by which Ofsted's judgements are headed: "Opportunities to
+  // make a positive contribution are adequate" says how the outcome is judged, not "positive".
+  String.raw`\b(?:make|makes|making) a positive contribution\b`,
+  String.raw`\bachieving economic well-?being\b`,
   String.raw`\b(?:do|does|did) not meet the (?:threshold|criteria)\b`,
   // Negation in a relative clause on people describes them, not the service:
   // "children who have not taken up their school places", "for whom a match has not yet been identified".
