@@ -172,6 +172,50 @@ function mayHoldTable(raw) {
   return false;
 }
 
+/** A run of characters set one by one, a space between each: "r e p o r t . P l e a s e", "t o". */
+const SPACED_LETTERS = /^(?:\S ){1,}\S$/;
+/** Four such characters or more: a page with one has its show-text operators read. */
+const LETTER_SPACED = /(?:\S ){3,}\S/;
+
+/**
+ * What the page's show-text operators wrote, with the spaces they wrote: each
+ * operator's text by its characters without spaces, and every word. pdfjs
+ * puts a space between two glyphs set further apart than a tenth of an em, so
+ * a line justified by spacing its letters (HTMLDOC, when a long unbreakable
+ * word leaves a line short) comes back as "r e p o r t . P l e a s e", the
+ * spaces between its words no wider than the rest, in one run or a run a word;
+ * the operators' glyphs still hold the words' own spaces.
+ * @param {any} ops
+ */
+function shownTexts(ops) {
+  /** @type {Map<string, string>} */
+  const texts = new Map();
+  /** @type {Set<string>} */
+  const words = new Set();
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    if (ops.fnArray[i] !== OPS.showText) continue;
+    const text = ops.argsArray[i][0]
+      .map((/** @type {any} */ g) => (typeof g === "number" ? "" : (g?.unicode ?? "")))
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim();
+    texts.set(text.replace(/ /g, ""), text);
+    for (const word of text.split(" ")) words.add(word);
+  }
+  return { texts, words };
+}
+
+/**
+ * A run's text with its letters joined as the show-text operators wrote them,
+ * when it is a run of characters set one by one and they say so.
+ * @param {string} str @param {ReturnType<typeof shownTexts> | null} shown
+ */
+function asShown(str, shown) {
+  if (!shown || !SPACED_LETTERS.test(str)) return str;
+  const letters = str.replace(/ /g, "");
+  return shown.texts.get(letters) ?? (shown.words.has(letters) ? letters : str);
+}
+
 /**
  * The table cell of each marked-content id of a page, from its structure
  * tree: "table:row:cell", counted on the page. Only a hint for the layout
@@ -244,14 +288,16 @@ async function readPages(doc) {
     const raw = await pageRuns(page, tagged);
     const wanted = new Set(raw.map((/** @type {any} */ it) => it.fontName));
     // Drawing operators cost as much again as the text: read only for fonts not yet named, or a page that may hold a table.
-    const ops = [...wanted].some((f) => !fontNames.has(f)) || mayHoldTable(raw) ? await page.getOperatorList() : null;
+    const spaced = raw.some((/** @type {any} */ it) => LETTER_SPACED.test(it.str));
+    const ops = spaced || [...wanted].some((f) => !fontNames.has(f)) || mayHoldTable(raw) ? await page.getOperatorList() : null;
     if (ops) learnFonts(page, wanted, fontNames);
+    const shown = spaced && ops ? shownTexts(ops) : null;
     const items = [];
     for (const it of raw) {
       const [a, b, c, d, e, f] = it.transform;
       // Only horizontal text is part of the report: rotated watermarks and margin notes are not.
       if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) continue;
-      const item = { s: it.str, x: e, y: f, w: it.width, size: Math.abs(d), font: fontNames.get(it.fontName) ?? "" };
+      const item = { s: asShown(it.str, shown), x: e, y: f, w: it.width, size: Math.abs(d), font: fontNames.get(it.fontName) ?? "" };
       items.push(it.cell ? { ...item, cell: it.cell } : item);
     }
     const rules = (ops ? pathBoxes(ops) : []).filter(

@@ -310,6 +310,70 @@ describe("layoutText", () => {
     ]);
   });
 
+  it("ends a one-line list item at a line that starts left of its bullet (libharu)", () => {
+    // frozen9/synthetic-19.haru.pdf, page 4: the item ends at 515 of a 538 measure and "Ensure" would not fit after it;
+    // the addressee line starts at the margin, 15 pt left of the bullet.
+    const c = "HPDFAA+Carlito";
+    const text = layoutText([
+      page([
+        { ...item("•", 72, 513.6, 10.5, c), w: 5.2 },
+        {
+          ...item(
+            "check every child who attends a minor injuries unit against the child protection information system.",
+            90.7,
+            513.6,
+            10.5,
+            c,
+          ),
+          w: 424.4,
+        },
+        {
+          ...item("Ensure that Humber Coast Community Services and Children's Health NHS Trust takes action to:", 56.7, 497.6, 10.5, c),
+          w: 407.7,
+        },
+        {
+          ...item(
+            "The commissioning PCT and provider trusts have agreed what each will do to put this right by the end of March.",
+            56.7,
+            470,
+            10.5,
+            c,
+          ),
+          w: 481.4,
+        },
+      ]),
+    ]);
+    expect(text.split("\n\n").slice(0, 2)).toEqual([
+      "- check every child who attends a minor injuries unit against the child protection information system.",
+      "Ensure that Humber Coast Community Services and Children's Health NHS Trust takes action to:",
+    ]);
+  });
+
+  it("keeps a paragraph's number alone at a page's foot as a row of its own, its text going on on the next page (HTMLDOC)", () => {
+    // frozen9/synthetic-17.htmldoc.pdf, pages 3-4: numbered paragraphs set as a two-cell table; the row of 4.4 breaks
+    // across the page, its number left alone under 4.3's.
+    const h = "Helvetica";
+    const text = layoutText([
+      page([
+        { ...item("4.2", 62, 130, 10.5, h), w: 15 },
+        { ...item("Dental checks are completed for 79 per cent of children, which is below", 100, 130, 10.5, h), w: 433 },
+        { ...item("the national average.", 100, 118, 10.5, h), w: 100 },
+        { ...item("4.3", 62, 105, 10.5, h), w: 15 },
+        { ...item("Young people leaving care receive a written summary of their health history.", 100, 105, 10.5, h), w: 353 },
+        { ...item("4.4", 62, 92, 10.5, h), w: 15 },
+      ]),
+      page([
+        { ...item("The emergency department at Ribbleside Royal Infirmary has a children's area staffed by", 100, 744, 10.5, h), w: 433 },
+        { ...item("registered children's nurses at all times.", 100, 732, 10.5, h), w: 200 },
+      ]),
+    ]);
+    expect(text.trimEnd().split("\n\n")[0].split("\n")).toEqual([
+      "4.2\tDental checks are completed for 79 per cent of children, which is below the national average.",
+      "4.3\tYoung people leaving care receive a written summary of their health history.",
+      "4.4\tThe emergency department at Ribbleside Royal Infirmary has a children's area staffed by registered children's nurses at all times.",
+    ]);
+  });
+
   it("goes on with a table's last row where the next page opens with lines at the values' edge and no table (TCPDF)", () => {
     // frozen7/synthetic-11.tcpdf.pdf, pages 2-3: paragraph 1.2 breaks after "post"; page 3 has its rest at 99.36, then
     // one numbered paragraph (one row: no table of its own, but in the columns of the table above the break) and a heading.

@@ -317,8 +317,11 @@ function startsBlock(line: Line, lines: Line[], body: Body): boolean {
   if (widerThanParagraph(line, lines)) return true;
   // A line an em or more left of where the paragraph's first and last lines start (a list item's, at its hanging
   // indent) is not the paragraph's: its lines go back to its left edge, not past it. The first line alone shows
-  // nothing, as it may be indented.
+  // nothing, as it may be indented, unless it opens with a bullet or a number: an item's lines never go back
+  // past its marker.
   if (lines.length >= 2 && Math.min(textStart(first), textStart(previous)) > textStart(line) + body.size) return true;
+  const marked = BULLET_GLYPH.test(plainText(first)) || NUMBERED.test(plainText(first));
+  if (marked && first.x > textStart(line) + body.size) return true;
   return ended && (!fullWidth || roomFor(line, previous, body)) && /^[A-Z0-9"'(]/.test(text);
 }
 

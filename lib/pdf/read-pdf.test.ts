@@ -205,3 +205,25 @@ describe("a font's style from its program when its name does not say", () => {
     expect([...fonts].sort()).toEqual(["LiberationSans", "LiberationSans,Bold", "LiberationSans,Italic"]);
   });
 });
+
+describe("a line justified by spacing its letters", () => {
+  it(
+    "reads HTMLDOC's letter-spaced line as the words its show-text operators wrote, in one run or a run a word",
+    { timeout: SLOW },
+    async () => {
+      // frozen9: HTMLDOC justifies a line left short by the long e-mail address after it with 1.9 pt between letters;
+      // pdfjs's text has a space between every two letters and no wider one between words.
+      const words = "report. Please submit the action plan to your SHA copied to CQC through";
+      for (const name of ["dudley.htmldoc.pdf", "synthetic-17.htmldoc.pdf"]) {
+        const read = await readPdfPages(fs.readFileSync(path.join(ROOT, "test", "fixtures", "pdf-corpus", "frozen9", name)));
+        if (!read.ok) throw new Error(read.error);
+        const last = read.pages
+          .at(-1)!
+          .items.map((t) => t.s)
+          .join(" ");
+        expect(last).toContain(words);
+        expect(last).not.toMatch(/r e p o r t|t h r o u g h/);
+      }
+    },
+  );
+});

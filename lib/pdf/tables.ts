@@ -294,13 +294,27 @@ function rowsBetweenBorders(left: CellLine[], right: CellLine[], borders: number
  * Whether a label line with no value beside it is the rest of the row above's
  * label: that row's value is set at the top of its cell, on its label's first
  * line, and this line is in the weight of the label above it (a bold heading
- * row starts a row of its own). A label wrapped in a cell set at the top
- * leaves its second line alone, as the next row's label would be.
+ * row starts a row of its own) and no paragraph's number. A label wrapped in a
+ * cell set at the top leaves its second line alone, as the next row's label would be.
  */
 function wrappedUnderValue(row: { label: CellLine[]; value: CellLine[] }, line: CellLine, valued: Set<number>): boolean {
   const [first, last] = [row.label[0], row.label.at(-1)];
-  return !valued.has(line.y) && first !== undefined && last !== undefined && row.value[0]?.y === first.y && bold(last) === bold(line);
+  return (
+    !valued.has(line.y) &&
+    first !== undefined &&
+    last !== undefined &&
+    row.value[0]?.y === first.y &&
+    bold(last) === bold(line) &&
+    !PARAGRAPH_NUMBER.test(cellText([line]))
+  );
 }
+
+/**
+ * A paragraph's number alone ("4.4"), a row of its own: no label wraps onto
+ * such a line (a producer that sets numbered paragraphs as a table, and lets a
+ * row break across a page, leaves the number with no text beside it).
+ */
+const PARAGRAPH_NUMBER = /^\d{1,2}\.\d{1,3}\.?$/;
 
 /**
  * Rows of a table whose lines are all evenly spaced (no border, no cell
