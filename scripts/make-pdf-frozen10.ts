@@ -35,30 +35,42 @@
  *
  * Printer: LibreOffice Writer 7.4.7 (`soffice --headless --convert-to pdf`, a profile of its own),
  * which lays the documents out with the metric-compatible fonts fontconfig gives it for the fonts
- * they name (Carlito for Calibri, Caladea for Cambria, Liberation Sans for Arial). Post-processors,
- * one each on ten of the fifteen printed PDFs (POST below), kept beside the PDFs they came from:
- *   gs     Ghostscript 10.0 (`gs -sDEVICE=pdfwrite -dNOPAUSE -dBATCH -dSAFER`)
- *   qpdf   qpdf 11.3 (`qpdf --object-streams=generate --linearize`)
- *   cairo  poppler's pdftocairo 22.12 (`pdftocairo -pdf`)
+ * they name (Carlito for Calibri, Caladea for Cambria, Liberation Sans for Arial) and hyphenates the
+ * tabstops documents with Debian's hyphen-en-gb patterns (the documents are in en-GB). Post-processors,
+ * one each on ten of the fifteen printed PDFs (POST below), the copies kept beside the PDFs they came
+ * from:
+ *   gs     Ghostscript 10.00.0 (`gs -sDEVICE=pdfwrite -dNOPAUSE -dBATCH -dSAFER`), twocol (Arial) only
+ *   qpdf   qpdf 11.3.0 (`qpdf --object-streams=generate --linearize`)
+ *   cairo  poppler 22.12's pdftocairo (`pdftocairo -pdf`, cairo 1.16)
+ * 25 PDFs, 56-136 KB; 3 to 14 pages.
  *
- * Tried and not used: none of the features above was dropped; see the Python docstring for the
- * words each style adds or moves (only list numbers replacing typed ones, and the footnote marker).
+ * Tried and not used:
+ *   Ghostscript on the Calibri and Cambria documents (tabstops, cover): LibreOffice sets Carlito's
+ *             and Caladea's ligatures ("ti", "ft", "ff"), and Ghostscript's re-written text layer loses
+ *             their text ("inspec on" for "inspection", "a er" for "after", "sta" for "staff"): words
+ *             lost, so Ghostscript re-saves only the Arial documents, which have no ligatures.
  *   Small capitals on the numbered section headings and the deadline headings: LibreOffice sets small
  *             capitals as capital letters, so the text layer says "GENERAL – LEADERSHIP AND MANAGEMENT"
  *             and the section titles and deadline labels read back would not be the text's; kept to
- *             the four unnumbered headings, whose case the report's fields do not keep.
+ *             the four unnumbered headings (their text in capitals parses to the same JSON).
+ *   Hyphenating the title and headings: the title band came out as "Integrated Inspec-tion"; titles
+ *             and headings are marked not to hyphenate, as heading styles usually are. The body is
+ *             hyphenated, also at the foot of a page ("con-" | running header | "junction").
+ *   A floating table as wide as the text column: LibreOffice 7.4 sets it in the text flow, not as a
+ *             positioned table, so the cover's metadata table is 14 cm wide (of 16.6).
  *   A three-column recommendations table (deadline, recommendation, source): the source
  *             ("Ofsted, December 2011") is part of the recommendation's sentence in the text, so a
  *             column of its own would move words out of it; two columns used instead.
+ *   Barnet's "---" rules are left out (report-blocks.ts drops them), as in the earlier sets.
  *
  * Not measured yet: it is to be measured once, before any reader change for it, by someone who
  * did not make it. The expected JSON is each report's text parsed (scripts/parse.ts).
  *
- * Needs Debian's (bookworm) python3-docx, libreoffice-writer-nogui, ghostscript, qpdf, poppler-utils
- * and the fonts fonts-crosextra-carlito, fonts-crosextra-caladea, fonts-liberation2:
+ * Needs Debian's (bookworm) python3-docx, libreoffice-writer-nogui, hyphen-en-gb, ghostscript, qpdf,
+ * poppler-utils and the fonts fonts-crosextra-carlito, fonts-crosextra-caladea, fonts-liberation2:
  *
- *   apt-get install --no-install-recommends python3-docx libreoffice-writer-nogui ghostscript qpdf \
- *     poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
+ *   apt-get install --no-install-recommends python3-docx libreoffice-writer-nogui hyphen-en-gb \
+ *     ghostscript qpdf poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
  *
  * With a filter given, it makes only the PDFs whose names contain it (e.g. `twocol`, `synthetic-21`).
  * The tests need none of these programs, only the committed files.
