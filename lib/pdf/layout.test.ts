@@ -374,6 +374,26 @@ describe("layoutText", () => {
     ]);
   });
 
+  it("reads label and value set on a tab stop with a dot leader as a table row, the leader left out (Word's tab leaders)", () => {
+    // frozen10/synthetic-21.tabstops-lo.pdf, page 1: no table, the metadata on a left tab stop at 242.2 with dots
+    // filling the gap, as a run of its own or inside a run.
+    const c = "CAAAAA+Carlito";
+    const text = layoutText([
+      page([
+        { ...item("Date of Joint Report", 72.1, 646.7, 10.5, c), w: 85.5 },
+        { ...item("..............................", 157.6, 646.7, 11, c), w: 84.3 },
+        { ...item("2nd April 2012", 242.2, 646.7, 10.5, c), w: 60 },
+        { ...item("Commissioning PCT", 72.1, 629.7, 10.5, c), w: 83.3 },
+        { ...item("..............................", 155.4, 629.7, 11, c), w: 86.5 },
+        { ...item("NHS Greyfriars and Holt (Severn and Mendip PCT Cluster)", 242.2, 629.7, 10.5, c), w: 244.3 },
+        { ...item("CQC Region..........................................South West", 72.1, 612.7, 10.5, c), w: 219.5 },
+      ]),
+    ]);
+    expect(text).toBe(
+      "Date of Joint Report\t2nd April 2012\nCommissioning PCT\tNHS Greyfriars and Holt (Severn and Mendip PCT Cluster)\nCQC Region\tSouth West\n",
+    );
+  });
+
   it("goes on with a table's last row where the next page opens with lines at the values' edge and no table (TCPDF)", () => {
     // frozen7/synthetic-11.tcpdf.pdf, pages 2-3: paragraph 1.2 breaks after "post"; page 3 has its rest at 99.36, then
     // one numbered paragraph (one row: no table of its own, but in the columns of the table above the break) and a heading.
@@ -676,6 +696,31 @@ describe("layoutText", () => {
         "- review and provide assurance that safeguarding arrangements for children young people who self-harm are sufficiently robust.\n\n" +
         "- further review the capacity of health visitors promotion is appropriately covered.\n",
     );
+  });
+});
+
+describe("hyphens at line ends in a document that hyphenates its lines", () => {
+  it("drops the hyphens that break words and keeps those of compounds, when three or more breaks show the document hyphenates", () => {
+    // frozen10/dudley.tabstops-lo.pdf: LibreOffice hyphenates the body (Word's automatic hyphenation), at times with
+    // the hyphen set a space apart ("concep -").
+    const lines = [
+      "Thank you for your contribution to the inspection and for accommodating",
+      "the requests for inter-",
+      "views with your staff. Inspectors carried out interviews with inspec -",
+      "tions of the records. Further inspections and the care of children who self-",
+      "harm are planned. The teenage concep -",
+      "tion rate has fallen, and the commissioner says conceptions are lower. The commis-",
+      "sioner is leading it. Staff in-",
+      "vestment and training are well set. Multi-",
+      "agency work is good.",
+    ];
+    const text = layoutText([page(lines.map((s, i) => ({ ...item(s, 72, 700 - 13 * i, 10.5), w: i === lines.length - 1 ? 100 : 452 })))]);
+    expect(text).toContain("for interviews with your staff");
+    expect(text).toContain("with inspections of the records");
+    expect(text).toContain("children who self-harm are planned");
+    expect(text).toContain("The teenage conception rate");
+    expect(text).toContain("The commissioner is leading it. Staff investment and training");
+    expect(text).toContain("Multi-agency work is good.");
   });
 });
 

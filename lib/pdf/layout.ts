@@ -12,7 +12,7 @@ import { raiseUnraisedNotes } from "./notes";
 import { drawnOnce, pageLines, renderTokens, withoutBreakCopies, type Line, type PdfPageText } from "./lines";
 import type { Rule } from "./rules";
 import { findTables, tableGoingOn, type TableRow } from "./tables";
-import { joinWrapped, wordsOf } from "./words";
+import { hyphenatesLines, joinWrapped, resolveBreaks, wordsOf } from "./words";
 
 /** Share of the page height, top and bottom, where running headers and footers live. */
 const MARGIN_BAND = 0.12;
@@ -348,9 +348,9 @@ interface Block {
   footnote: boolean;
 }
 
-function blockText(block: Block, body: Body, vocabulary: Set<string>): string {
+function blockText(block: Block, body: Body): string {
   const parts = block.lines.map((l) => renderTokens(l.tokens, l.size));
-  let text = joinWrapped(parts, vocabulary);
+  let text = joinWrapped(parts);
   const first = block.lines[0];
   const glyph = BULLET_GLYPH.exec(text.replace(/^\*/, "")) ?? (dashBullet(first) ? /^[\u2013\u2014]\s*/.exec(text) : null);
   if (glyph) {
@@ -406,14 +406,20 @@ export function layoutText(pages: PdfPageText[]): string {
   const els = elements(pages);
   const lines = els.flatMap((e) => (e.kind === "line" ? [e.line] : []));
   const body = bodyMetrics(lines);
-  // Words as the report spells them within lines, to tell a broken word from a hyphenated one.
-  const vocabulary = wordsOf(lines.map((l) => plainText(l).replace(/\S+$/, "")).join(" "));
+  // Words as the report spells them within lines: not a line's last word (with the hyphen after it, set apart or not)
+  // nor the first after a line ending in a hyphen, which may be the halves of a word broken there; the table rows'
+  // words too, but for such halves joined there.
+  const texts = lines.map(plainText);
+  const within = texts.map((t, i) => (/-$/.test(texts[i - 1] ?? "") ? t.replace(/^\S+/, "") : t).replace(/\S+(?: -)?$/, ""));
+  const cells = els.flatMap((e) => (e.kind === "rows" ? e.rows.map((r) => `${r.label} ${r.value}`.replace(/\S*\uE000\S*/g, " ")) : []));
+  const vocabulary = wordsOf([...within, ...cells].join(" "));
+  const hyphenates = hyphenatesLines(texts, vocabulary);
   const noted = raiseUnraisedNotes(lines, body.size);
   const marked = new Map(lines.map((l, i) => [l, noted[i]]));
   const chunks: string[] = [];
   let run: Line[] = [];
   const flushRun = () => {
-    for (const b of paragraphs(run, body)) chunks.push(blockText(b, body, vocabulary));
+    for (const b of paragraphs(run, body)) chunks.push(blockText(b, body));
     run = [];
   };
   for (const e of els) {
@@ -426,5 +432,5 @@ export function layoutText(pages: PdfPageText[]): string {
   }
   flushRun();
   // A soft hyphen left inside a line marked where a word could have broken, and did not.
-  return `${chunks.join("\n\n").replace(/\u00AD/g, "")}\n`;
+  return `${resolveBreaks(chunks.join("\n\n"), vocabulary, hyphenates).replace(/\u00AD/g, "")}\n`;
 }

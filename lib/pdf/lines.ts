@@ -376,9 +376,33 @@ export function withoutBreakCopies(pages: PdfPageText[]): PdfPageText[] {
  */
 const LEGIBLE = 3;
 
+/** A tab leader: four or more dots (or dotted spaces, ellipses, middle dots, underscores) filling the gap to a tab stop. */
+const LEADER = /(?:\.\s?){4,}|(?:…\s?){2,}|(?:·\s?){4,}|_{4,}/g;
+
+/**
+ * The run without its tab leaders: a leader fills the gap between a label and
+ * a value set on a tab stop ("Date of Inspection........13th February 2012"),
+ * and the gap, not the dots, is what the layout reads, as it reads a table's
+ * columns. A run that holds words either side of a leader is cut in two, each
+ * part placed by its share of the run's characters.
+ */
+function withoutLeaders(item: PdfTextItem): PdfTextItem[] {
+  if (!item.s.includes("....") && !item.s.includes("……") && !item.s.includes("····") && !item.s.includes("____")) return [item];
+  const out: PdfTextItem[] = [];
+  const perChar = item.w / Math.max(1, item.s.length);
+  let from = 0;
+  for (const m of item.s.matchAll(LEADER)) {
+    if (m.index > from) out.push({ ...item, s: item.s.slice(from, m.index), x: item.x + from * perChar, w: (m.index - from) * perChar });
+    from = m.index + m[0].length;
+  }
+  if (from < item.s.length) out.push({ ...item, s: item.s.slice(from), x: item.x + from * perChar, w: (item.s.length - from) * perChar });
+  return out.filter((t) => t.s.trim() !== "");
+}
+
 /** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) or too small to read is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items
+    .flatMap(withoutLeaders)
     .map((t) => ({ ...t, s: plainChars(t.s) }))
     .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size >= LEGIBLE);
   const { lines, markers } = groupByBaseline(items);
