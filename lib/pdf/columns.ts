@@ -80,6 +80,12 @@ function ruledGap(rules: Rule[], left: number, right: number, top: number, botto
   return rules.some((r) => isVertical(r) && r.x0 >= left - 2 && r.x1 <= right + 2 && r.y1 > bottom && r.y0 < top);
 }
 
+/** Whether a row is a heading (type a tenth larger than the body's) with text on one side of the centre only. */
+function headingOnOneSide(row: Row, centre: number, bodySize: number): boolean {
+  const oneSide = row.items.every((t) => t.x + t.w <= centre) || row.items.every((t) => t.x >= centre);
+  return oneSide && row.items.every((t) => t.size >= 1.1 * bodySize);
+}
+
 /** The page as one page, or as two when part of it is set in two columns of running text. */
 export function flowColumns(page: PdfPageText): PdfPageText[] {
   const items = page.items.filter((t) => t.s.trim() !== "");
@@ -91,6 +97,8 @@ export function flowColumns(page: PdfPageText): PdfPageText[] {
   const run = openRun(rows, centre, page.rules ?? []);
   const sizes = items.map((t) => t.size).sort((a, b) => a - b);
   const bodySize = sizes[Math.floor(sizes.length / 2)];
+  // A heading under both columns, on one side only (the next section's, across the page on its shading), ends them.
+  while (run.to - run.from > MIN_LINES && headingOnOneSide(rows[run.to - 1], centre, bodySize)) run.to--;
   const inRun = rows.slice(run.from, run.to);
   // Only rows of body text count: a running header in smaller type above a short borderless table made it eight rows.
   if (inRun.filter((r) => r.items.some((t) => t.size >= 0.9 * bodySize)).length < MIN_LINES) return [page];

@@ -217,33 +217,23 @@ heldToCounts(
  * two-column findings section, borderless shaded tables, Word footnotes), printed by LibreOffice,
  * ten of them re-saved by Ghostscript, qpdf or pdftocairo), made by a helper who never ran the
  * reader and measured once at 665cb9b, 2026-12-08 02:24 UTC, totals per PDF only: 2,534 of 4,465
- * fields, 7 of 25 PDFs field for field, the eight of the tab-stop style not read as reports. No PDF
- * may read fewer fields than then.
+ * fields, 7 of 25 PDFs field for field, the eight of the tab-stop style not read as reports. Its
+ * misses have since been read and mostly mended (tab leaders, a document that hyphenates its lines,
+ * a heading under two columns, a deadline and its lead-in in a table's two cells): a development
+ * set, each PDF held to its count now, 4,341 of 4,465 fields.
  */
 heldToCounts(
   "frozen10",
-  "frozen set 10: no PDF reads fewer fields than at its one measurement (field for field if not listed)",
+  "frozen set 10, a development set since: no PDF reads fewer fields than now (field for field if not listed)",
   "twenty-five PDFs: three Word house styles for each of five reports, ten re-saved",
   25,
   {
     "barnet.cover-lo-qpdf.pdf": 197,
     "barnet.cover-lo.pdf": 197,
-    "barnet.tabstops-lo.pdf": 0,
-    "barnet.twocol-lo-gs.pdf": 182,
-    "barnet.twocol-lo.pdf": 182,
-    "dudley.tabstops-lo-cairo.pdf": 0,
-    "dudley.tabstops-lo.pdf": 0,
-    "dudley.twocol-lo-qpdf.pdf": 153,
-    "dudley.twocol-lo.pdf": 153,
-    "synthetic-20.tabstops-lo-qpdf.pdf": 0,
-    "synthetic-20.tabstops-lo.pdf": 0,
-    "synthetic-20.twocol-lo-gs.pdf": 105,
-    "synthetic-20.twocol-lo.pdf": 105,
-    "synthetic-21.tabstops-lo.pdf": 0,
-    "synthetic-21.twocol-lo-gs.pdf": 101,
-    "synthetic-21.twocol-lo.pdf": 101,
-    "synthetic-22.tabstops-lo-qpdf.pdf": 0,
-    "synthetic-22.tabstops-lo.pdf": 0,
-    "synthetic-22.twocol-lo.pdf": 96,
+    "barnet.tabstops-lo.pdf": 199,
+    "barnet.twocol-lo-gs.pdf": 197,
+    "barnet.twocol-lo.pdf": 197,
+    "dudley.tabstops-lo-cairo.pdf": 147,
+    "dudley.tabstops-lo.pdf": 251,
   },
 );

@@ -66,6 +66,19 @@ describe("flowColumns", () => {
     expect(right.items.every((t) => t.x === 45)).toBe(true);
   });
 
+  it("ends the columns at a heading under them on one side only, in larger type (the next section's, on its shading)", () => {
+    // frozen10/synthetic-22.twocol-lo.pdf, page 3: "Recommendations" (11.5 pt, left only) under two columns of 10 pt text,
+    // above a table whose column border ends the open rows.
+    const rows = Array.from({ length: 10 }, (_, i) => [
+      { ...filledLine(45, 700 - 13 * i), size: 10 },
+      { ...filledLine(310, 700 - 13 * i), size: 10 },
+    ]).flat();
+    const heading = { ...item("Recommendations", 56.8, 560, 113.9), size: 11.5 };
+    const [left, right] = flowColumns({ width: 595, height: 842, items: [...rows, heading] });
+    expect(left.items).not.toContain(heading);
+    expect(right.items.at(-1)).toEqual(heading);
+  });
+
   it("leaves a page alone when a drawn line runs down the gap (a table), or the left side is ragged (labels)", () => {
     const items = Array.from({ length: 10 }, (_, i) => [filledLine(45, 700 - 13 * i), filledLine(310, 700 - 13 * i)]).flat();
     const ruled = { width: 595, height: 842, items, rules: [{ x0: 297, y0: 560, x1: 297, y1: 720 }] };

@@ -34,6 +34,27 @@ describe("readRecommendations and recommendationsOf", () => {
     ]);
   });
 
+  it("read a deadline with its lead-in beside it on one line, and a lead-in set as a list item (a two-column table's cells)", () => {
+    // frozen10/synthetic-22.twocol-lo.pdf: the deadline in the left cell, the lead-ins and items in the right one.
+    const lines = [
+      "Recommendations",
+      "Within 6 months (from report)\tEnsure that NHS Oakhanger together with Humber Wold NHS Trust take action to:",
+      "- improve communication between GPs and health visitors.",
+      "- Ensure that Oakhanger and Wold Hospitals NHS Trust takes action to:",
+      "- provide safeguarding supervision for midwives.",
+      "",
+    ].join("\n");
+    const { drafts } = readRecommendations(blocksOf(lines).blocks.recommendations);
+    expect(drafts.map((d) => [d.deadline.label, d.addressee, d.rawParts])).toEqual([
+      [
+        "Within 6 months (from report)",
+        "NHS Oakhanger together with Humber Wold NHS Trust",
+        ["improve communication between GPs and health visitors."],
+      ],
+      ["Within 6 months (from report)", "Oakhanger and Wold Hospitals NHS Trust", ["provide safeguarding supervision for midwives."]],
+    ]);
+  });
+
   it("skip and count recommendations before any deadline", () => {
     const { drafts, skippedUndated } = readRecommendations(
       blocksOf("Recommendations\nWe recommend:\n- one\n- two\n").blocks.recommendations,

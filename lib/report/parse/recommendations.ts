@@ -11,6 +11,12 @@ import { isShort, joinRaw, looksLikeHeading, readCount, type Line } from "./line
 const DEADLINE =
   /^(?:(?:to\s+be\s+(?:completed|achieved)\s+)?within\s+(\d{1,2}|[a-z]+)\s+(months?|weeks?|(?:working\s+)?days?)\b.*|immediate(?:ly)?\b.*)$/i;
 const LEAD_IN_ACTION = /^(?:ensure\s+that\s+)?(.*?)\s+(?:should\s+|must\s+|to\s+|will\s+)?takes?\s+action\s+to\s*:?$/i;
+/**
+ * A deadline and its lead-in on one line: a table of recommendations with the
+ * deadline in one column and the lead-in beside it, read back as one line.
+ */
+const DEADLINE_AND_LEAD_IN =
+  /^((?:within\s+\S+\s+(?:months?|weeks?|(?:working\s+)?days?)|immediate(?:ly)?)(?:\s*\([^)]*\))?)\s+(\S.*\btakes?\s+action\s+to\s*:?)$/i;
 const BULLET = /^\s*(?:[-•*–·▪◦‣⁃○●]|\d{1,2}[.)]|\(?[a-z]\))\s+(\S.*)$/;
 const OFSTED_ATTRIBUTION = /\(\s*(ofsted)\s*,?\s*((?:[a-z]+\s+)?\d{4})\s*\)/i;
 
@@ -50,13 +56,16 @@ export function deadlineKey(deadline: Pick<Deadline, "months" | "days">): string
 }
 
 type RecommendationLine =
-  | { kind: "deadline"; deadline: Deadline }
+  | { kind: "deadline"; deadline: Deadline; addressee?: string | null }
   | { kind: "leadIn"; addressee: string | null }
   | { kind: "end" }
   | { kind: "text"; bulletText: string | null };
 
 /** What a non-blank line of the recommendations is, in the order the kinds are told apart. */
 function recommendationLine(line: Line): RecommendationLine {
+  const both = DEADLINE_AND_LEAD_IN.exec(line.bare);
+  const deadlineBeside = both && parseDeadline(both[1]);
+  if (both && deadlineBeside) return { kind: "deadline", deadline: deadlineBeside, addressee: addresseeOf(both[2]) };
   if (isShort(line)) {
     const deadline = BULLET.test(line.raw) ? null : parseDeadline(line.bare);
     if (deadline && line.bare.length < 80) return { kind: "deadline", deadline };
@@ -64,6 +73,8 @@ function recommendationLine(line: Line): RecommendationLine {
   const bullet = BULLET.exec(line.raw);
   if (!bullet && isShort(line) && (LEAD_IN_ACTION.test(line.bare) || /:$/.test(line.bare)))
     return { kind: "leadIn", addressee: addresseeOf(line.bare) };
+  // A lead-in set as a list item (indented in a table's cell, as the items under it are): no recommendation ends so.
+  if (bullet && LEAD_IN_ACTION.test(plain(bullet[1]).trim())) return { kind: "leadIn", addressee: addresseeOf(plain(bullet[1])) };
   if (!bullet && looksLikeHeading(line)) return { kind: "end" };
   return { kind: "text", bulletText: bullet ? bullet[1] : null };
 }
@@ -99,7 +110,7 @@ export function readRecommendations(blocks: Line[][]): { drafts: RecommendationD
   for (const line of blocks.flat()) {
     if (line.bare === "") continue;
     const read = recommendationLine(line);
-    if (read.kind === "deadline") [deadline, addressee, lastItemBlanksBefore] = [read.deadline, null, null];
+    if (read.kind === "deadline") [deadline, addressee, lastItemBlanksBefore] = [read.deadline, read.addressee ?? null, null];
     else if (read.kind === "leadIn") [addressee, lastItemBlanksBefore] = [read.addressee, null];
     else if (read.kind === "end")
       continue; // the blocks end before such lines
