@@ -22,8 +22,9 @@ margin     an NHS trust's template: Times New Roman 12 pt with 1.5 line spacing 
            U+2022; the footnote kept as a small paragraph where the text has it.
 watermark  a borough council's template: Verdana 9.5 pt justified in a narrow column (5 cm left and
            3 cm right margins) so the word gaps are large; a page border; a diagonal "OFFICIAL"
-           watermark (a VML WordArt shape in the header); a table of contents field after the title
-           (entries with dot leaders and PAGEREF page numbers to bookmarks on the headings); drop
+           watermark (a VML WordArt shape in the header); after the title a contents list made as a
+           TOC field's result is, without the field (entries hyperlinked to bookmarks on the headings,
+           dot leaders, PAGEREF fields for the page numbers, which LibreOffice fills in); drop
            capitals (a framePr dropCap paragraph) on the first paragraph and the first paragraph of
            Context; the metadata in a table with only a vertical rule between label and value; the
            ratings in a table with dotted horizontal rules and a repeated header row; square bullets;
