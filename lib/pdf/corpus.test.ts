@@ -247,36 +247,33 @@ heldToCounts(
  * capitals), printed by LibreOffice, eight re-saved by Ghostscript, qpdf or pdftocairo; made by a
  * helper who never ran the reader and measured once at 3ca30c9, 2026-12-08 02:42 UTC, after frozen
  * set 10's rules, totals per PDF only: 550 of 4,321 fields, no PDF field for field, 17 of 23 not
- * read as reports. Still frozen: its misses have not been looked at. No PDF may read fewer fields.
+ * read as reports. Its misses have since been read, and partly mended (a contents list, labels
+ * flush right against a rule, drop capitals, line numbers, mirrored margins): a development set,
+ * 2,881 of 4,321 fields, each PDF held to its count now. The four-column tables of the ruled style
+ * are not read yet.
  */
 heldToCounts(
   "frozen11",
-  "frozen set 11: no PDF reads fewer fields than at its one measurement (field for field if not listed)",
+  "frozen set 11, a development set since: no PDF reads fewer fields than now (field for field if not listed)",
   "twenty-three PDFs: three Word house styles for each of five reports, eight re-saved",
   23,
   {
-    "barnet.margin-lo-gs.pdf": 129,
-    "barnet.margin-lo.pdf": 129,
+    "barnet.margin-lo-gs.pdf": 191,
+    "barnet.margin-lo.pdf": 191,
     "barnet.ruled-lo.pdf": 0,
-    "barnet.watermark-lo-qpdf.pdf": 0,
-    "barnet.watermark-lo.pdf": 0,
-    "dudley.margin-lo-cairo.pdf": 52,
-    "dudley.margin-lo.pdf": 52,
+    "barnet.watermark-lo-qpdf.pdf": 197,
+    "barnet.watermark-lo.pdf": 197,
+    "dudley.margin-lo-cairo.pdf": 249,
+    "dudley.margin-lo.pdf": 249,
     "dudley.ruled-lo-qpdf.pdf": 0,
     "dudley.ruled-lo.pdf": 0,
-    "dudley.watermark-lo.pdf": 0,
-    "synthetic-23.margin-lo.pdf": 0,
+    "synthetic-23.margin-lo.pdf": 102,
     "synthetic-23.ruled-lo.pdf": 0,
-    "synthetic-23.watermark-lo-qpdf.pdf": 0,
-    "synthetic-23.watermark-lo.pdf": 0,
-    "synthetic-24.margin-lo-gs.pdf": 94,
-    "synthetic-24.margin-lo.pdf": 94,
+    "synthetic-24.margin-lo-gs.pdf": 211,
+    "synthetic-24.margin-lo.pdf": 211,
     "synthetic-24.ruled-lo-cairo.pdf": 0,
     "synthetic-24.ruled-lo.pdf": 0,
-    "synthetic-24.watermark-lo.pdf": 0,
-    "synthetic-25.margin-lo.pdf": 0,
+    "synthetic-25.margin-lo.pdf": 121,
     "synthetic-25.ruled-lo.pdf": 0,
-    "synthetic-25.watermark-lo-cairo.pdf": 0,
-    "synthetic-25.watermark-lo.pdf": 0,
   },
 );

@@ -699,6 +699,82 @@ describe("layoutText", () => {
   });
 });
 
+describe("Word furniture and house styles (frozen set 11)", () => {
+  const sans = "BAAAAA+DejaVuSans";
+  const bodyLines = (x: number, top: number, n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      ...item(`Body line ${i + 1} of the report goes on and on to the margin.`, x, top - 13 * i, 9.5, sans),
+      w: 360,
+    }));
+
+  it("leaves out a contents list: rows whose values are page numbers, in order", () => {
+    const text = layoutText([
+      page([
+        { ...item("The Inspection Process", 72, 700, 9.5, sans), w: 110 },
+        { ...item("2", 500, 700, 9.5, sans), w: 5 },
+        { ...item("Context", 72, 687, 9.5, sans), w: 40 },
+        { ...item("3", 500, 687, 9.5, sans), w: 5 },
+        { ...item("Next steps", 72, 674, 9.5, sans), w: 50 },
+        { ...item("5", 500, 674, 9.5, sans), w: 5 },
+        { ...item("Date of Joint Report", 72, 640, 9.5, sans), w: 95 },
+        { ...item("4th November 2011", 230, 640, 9.5, sans), w: 85 },
+        { ...item("CQC Region", 72, 627, 9.5, sans), w: 55 },
+        { ...item("North East", 230, 627, 9.5, sans), w: 50 },
+      ]),
+    ]);
+    expect(text).toBe("Date of Joint Report\t4th November 2011\nCQC Region\tNorth East\n");
+  });
+
+  it("reads labels set flush right against a rule between the columns", () => {
+    // frozen11/synthetic-23.watermark-lo.pdf: the metadata table is ruled only between labels and values (x 318.9).
+    const text = layoutText([
+      {
+        ...page([
+          { ...item("Date of Inspection", 229.1, 507.8, 8, sans), w: 82.8 },
+          { ...item("12th September 2011 -", 326.1, 507.4, 8, sans), w: 90.5 },
+          { ...item("23rd September 2011", 326.1, 495.5, 8, sans), w: 88 },
+          { ...item("Date of Joint Report", 222, 479.1, 8, sans), w: 89.8 },
+          { ...item("4th November 2011", 326.1, 478.7, 8, sans), w: 80 },
+          { ...item("CQC Region", 264.9, 462, 8, sans), w: 47 },
+          { ...item("North East", 326.1, 462, 8, sans), w: 45 },
+        ]),
+        rules: [{ x0: 318.9, y0: 328.6, x1: 318.9, y1: 517.7 }],
+      },
+    ]);
+    expect(text).toBe(
+      "Date of Inspection\t12th September 2011 - 23rd September 2011\nDate of Joint Report\t4th November 2011\nCQC Region\tNorth East\n",
+    );
+  });
+
+  it("puts a drop capital back at the head of its paragraph", () => {
+    // frozen11/synthetic-23.watermark-lo.pdf, page 1: "T" in 48.5 pt on the third line's baseline, three lines beside it.
+    const text = layoutText([
+      page([
+        { ...item("his report relates to the integrated inspection of", 171.5, 300.6, 9.5, sans), w: 338.6 },
+        { ...item("services for looked after children which took place in the above", 171.5, 287.3, 9.5, sans), w: 338.6 },
+        { ...item("T", 141.9, 274.1, 48.5, sans), w: 29.6 },
+        { ...item("Authority recently.", 171.5, 274.1, 9.5, sans), w: 88.8 },
+        ...bodyLines(141.9, 250, 4),
+      ]),
+    ]);
+    expect(text.split("\n\n")[0]).toBe(
+      "This report relates to the integrated inspection of services for looked after children which took place in the above Authority recently.",
+    );
+  });
+
+  it("leaves out Word's line numbers in the margin, and reads mirrored margins as one", () => {
+    // frozen11/*.margin-lo.pdf: line numbers every fifth line left of the text; odd pages start lines at 90, even at 72.
+    const numbered = (x: number) => [
+      ...bodyLines(x, 700, 10),
+      { ...item("5", x - 25, 700 - 13 * 4, 9.5, sans), w: 5 },
+      { ...item("10", x - 30, 700 - 13 * 9, 9.5, sans), w: 10 },
+    ];
+    const text = layoutText([page(numbered(90)), page(numbered(72)), page(numbered(90)), page(numbered(72))]);
+    expect(text).not.toMatch(/\b(?:5|10) Body/);
+    expect(text).not.toMatch(/^- /m);
+  });
+});
+
 describe("hyphens at line ends in a document that hyphenates its lines", () => {
   it("drops the hyphens that break words and keeps those of compounds, when three or more breaks show the document hyphenates", () => {
     // frozen10/dudley.tabstops-lo.pdf: LibreOffice hyphenates the body (Word's automatic hyphenation), at times with

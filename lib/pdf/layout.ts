@@ -124,9 +124,56 @@ function goOnWithTable(table: Rows, lines: Line[], firstTable: number, rules: Ru
   return going.end;
 }
 
+/**
+ * Whether a table's rows are a contents list: two rows or more, every value a
+ * page number, in order. Page furniture, as a running header is: the report's
+ * own tables hold dates, names and grades.
+ */
+function contentsList(rows: TableRow[]): boolean {
+  if (rows.length < 2 || !rows.every((r) => /^\d{1,3}$/.test(r.value) && r.label !== "")) return false;
+  return rows.every((r, i) => i === 0 || Number(r.value) >= Number(rows[i - 1].value));
+}
+
+/** The x most runs of a page start at: its left margin, where its lines start. */
+function marginOf(page: PdfPageText): { x: number; count: number } {
+  const counts = new Map<number, number>();
+  for (const t of page.items) counts.set(Math.round(t.x), (counts.get(Math.round(t.x)) ?? 0) + 1);
+  const [x, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return { x, count };
+}
+
+/**
+ * The pages moved sideways onto one left margin when the document has mirrored
+ * margins (a gutter on the inside of each sheet): its odd and even pages start
+ * their lines at two left edges, each kept by four pages in five of its
+ * parity or more; the reading of indents, list items and full lines measures
+ * from one. Any other document is left as it is.
+ */
+function onOneMargin(pages: PdfPageText[]): PdfPageText[] {
+  const margins = pages.map(marginOf);
+  const usual = (parity: number) => {
+    const xs = margins.filter((m, p) => p % 2 === parity && m.count >= 5).map((m) => m.x);
+    const votes = new Map<number, number>();
+    for (const x of xs) votes.set(x, (votes.get(x) ?? 0) + 1);
+    const [x, n] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    return { x, kept: xs.length >= 2 && xs.filter((y) => Math.abs(y - x) <= 2).length >= 0.8 * xs.length && n > 0 };
+  };
+  const [even, odd] = [usual(0), usual(1)];
+  if (!even.kept || !odd.kept || Math.abs(even.x - odd.x) <= 2) return pages;
+  return pages.map((page, p) => {
+    if (p % 2 === 0) return page;
+    const shift = even.x - odd.x;
+    return {
+      ...page,
+      items: page.items.map((t) => ({ ...t, x: t.x + shift })),
+      rules: page.rules?.map((r) => ({ ...r, x0: r.x0 + shift, x1: r.x1 + shift })),
+    };
+  });
+}
+
 /** Each page's lines and tables in reading order, without page furniture. */
 function elements(physical: PdfPageText[]): Element[] {
-  const sources = withoutBreakCopies(physical.map(drawnOnce)).flatMap(flowColumns);
+  const sources = onOneMargin(withoutBreakCopies(physical.map(drawnOnce))).flatMap(flowColumns);
   const pages = sources.map(pageLines);
   const running = runningText(pages, sources, physical.length);
   const out: Element[] = [];
@@ -147,6 +194,10 @@ function elements(physical: PdfPageText[]): Element[] {
     }
     for (const t of tables) {
       for (; next < t.start; next++) out.push({ kind: "line", line: lines[next] });
+      if (contentsList(t.rows)) {
+        next = t.end;
+        continue;
+      }
       const before = out.at(-1);
       // A row that a page break splits: the page's table opens with its value's rest, no label, and nothing above it.
       if (t.start === 0 && before?.kind === "rows" && t.rows[0]?.label === "" && before.rows.length) {
@@ -431,6 +482,7 @@ export function layoutText(pages: PdfPageText[]): string {
     if (e.rows.length) chunks.push(e.rows.map((r) => `${r.label}\t${r.value}`).join("\n"));
   }
   flushRun();
+  const text = chunks.join("\n\n");
   // A soft hyphen left inside a line marked where a word could have broken, and did not.
-  return `${resolveBreaks(chunks.join("\n\n"), vocabulary, hyphenates).replace(/\u00AD/g, "")}\n`;
+  return `${resolveBreaks(text, vocabulary, hyphenates).replace(/\u00AD/g, "")}\n`;
 }

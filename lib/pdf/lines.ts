@@ -399,9 +399,57 @@ function withoutLeaders(item: PdfTextItem): PdfTextItem[] {
   return out.filter((t) => t.s.trim() !== "");
 }
 
+/**
+ * The page with each drop capital put back at the head of its paragraph: a
+ * single capital two and a half times the size of the page's body text or
+ * more, standing on the baseline of the last of the lines set beside it. The
+ * letter goes at the start of the first line beside it, touching its first
+ * word ("T" "his report"), and the lines beside it go back to the letter's
+ * left edge, where the paragraph's other lines start.
+ */
+function withDropCapitals(items: PdfTextItem[]): PdfTextItem[] {
+  const sizes = items.map((t) => t.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const capitals = items.filter((t) => /^[A-Z]$/.test(t.s.trim()) && t.size >= 2.5 * body);
+  if (!capitals.length) return items;
+  let out = items;
+  for (const cap of capitals) {
+    const beside = out.filter(
+      (t) => t !== cap && t.y >= cap.y - 1 && t.y <= cap.y + cap.size && t.x >= cap.x + cap.w - 1 && t.x <= cap.x + cap.w + 2 * body,
+    );
+    const rows = [...new Set(beside.map((t) => t.y))].sort((a, b) => b - a);
+    if (rows.length < 2) continue;
+    const start = Math.min(...out.filter((t) => rows.includes(t.y) && t !== cap).map((t) => t.x));
+    const width = 0.7 * out.find((t) => t.y === rows[0])!.size;
+    out = out.flatMap((t) => {
+      if (t === cap) return [];
+      if (!rows.includes(t.y) || t.x < start - 1) return [t];
+      const shifted = { ...t, x: t.x - start + cap.x + (t.y === rows[0] ? width : 0) };
+      return t.y === rows[0] && t.x === start ? [{ ...t, s: cap.s.trim(), x: cap.x, w: width }, shifted] : [shifted];
+    });
+  }
+  return out;
+}
+
+/**
+ * The page without its line numbers (Word's line numbering): two or more
+ * bare numbers set in the margin left of where the page's lines start, each
+ * alone there on its baseline, growing down the page.
+ */
+function withoutLineNumbers(items: PdfTextItem[]): PdfTextItem[] {
+  const starts = new Map<number, number>();
+  for (const t of items) starts.set(Math.round(t.x), (starts.get(Math.round(t.x)) ?? 0) + 1);
+  const left = [...starts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (left === undefined) return items;
+  const numbers = items.filter((t) => /^\s*\d{1,4}\s*$/.test(t.s) && t.x + t.w < left - 0.5 * t.size).sort((a, b) => b.y - a.y);
+  if (numbers.length < 2 || !numbers.every((t, i) => i === 0 || Number(t.s) > Number(numbers[i - 1].s))) return items;
+  const drop = new Set(numbers);
+  return items.filter((t) => !drop.has(t));
+}
+
 /** The page's lines, top to bottom; text that is not horizontal (watermarks, margins notes) or too small to read is left out. */
 export function pageLines(page: PdfPageText, index: number): Line[] {
-  const items = page.items
+  const items = withDropCapitals(withoutLineNumbers(page.items))
     .flatMap(withoutLeaders)
     .map((t) => ({ ...t, s: plainChars(t.s) }))
     .filter((t) => t.s.trim() !== "" && Number.isFinite(t.x) && Number.isFinite(t.y) && t.size >= LEGIBLE);

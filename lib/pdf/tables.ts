@@ -259,6 +259,7 @@ function tableRun(lines: Line[], start: number, column: Column, walls: Rule[], g
   let both = 0;
   let end = start;
   let leftEdge: number | null = goingOn?.labelX ?? null;
+  let rightEdge: number | null = null;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (i > start && lines[i - 1].y - line.y > 3 * line.size) break;
@@ -266,8 +267,13 @@ function tableRun(lines: Line[], start: number, column: Column, walls: Rule[], g
     if (!split) break;
     // A table starts on a line with text in its second column (or beside it), and its label cells share a left edge.
     if (i === start && !split.right.length && !goingOn && !valueBeside(lines, start, column)) break;
-    if (split.left.length && leftEdge !== null && Math.abs(split.left[0].x - leftEdge) > TOLERANCE) break;
+    // Labels set flush left share their left edge; set flush right (against a rule between the columns), their right.
+    const labelEnd = split.left.at(-1)?.end;
+    if (split.left.length && leftEdge !== null && Math.abs(split.left[0].x - leftEdge) > TOLERANCE) {
+      if (rightEdge === null || Math.abs(labelEnd! - rightEdge) > TOLERANCE) break;
+    }
     if (split.left.length) leftEdge ??= split.left[0].x;
+    if (labelEnd !== undefined) rightEdge ??= labelEnd;
     if (split.left.length && split.right.length) both++;
     else if (split.right.length && column.edge === "left" && Math.abs(split.right[0].x - column.x) > TOLERANCE) break;
     if (split.left.length) left.push({ tokens: split.left, y: line.y, size: line.size });
@@ -361,10 +367,28 @@ function tableRows(lines: Line[], start: number, run: Run, column: Column, rules
   return pairCells(cells(run.left, pitch), cells(run.right, pitch));
 }
 
+/**
+ * Second columns where a drawn line runs down between two columns of text on
+ * two lines or more (a table ruled between its labels and values only): where
+ * the text right of the line starts, however close to it the labels come.
+ */
+function ruledColumns(lines: Line[], walls: Rule[]): Column[] {
+  const found: number[] = [];
+  for (const wall of walls) {
+    const starts = lines
+      .filter((l) => l.y > wall.y0 && l.y < wall.y1 && l.tokens.some((t) => t.end <= wall.x0 + 1))
+      .map((l) => l.tokens.find((t) => t.x >= wall.x1 - 1 && t.x <= wall.x1 + 2 * l.size)?.x)
+      .filter((x): x is number => x !== undefined);
+    found.push(...starts);
+  }
+  return clusters(found).map((x) => ({ edge: "left" as const, x }));
+}
+
 /** Every two-column table on a page, as spans of its lines with their rows; `rules` are the page's drawn lines. */
 export function findTables(lines: Line[], rules: Rule[] = []): TableSpan[] {
-  const columns = secondColumns(lines);
   const walls = rules.filter(isVertical);
+  const gapped = secondColumns(lines);
+  const columns = [...gapped, ...ruledColumns(lines, walls).filter((c) => !gapped.some((o) => Math.abs(o.x - c.x) <= TOLERANCE))];
   const spans: TableSpan[] = [];
   for (let i = 0; i < lines.length; i++) {
     for (const column of columns) {
