@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/pdf-corpus/score.ts [tuned|frozen|heldout|frozen3|…|frozen11] [name-filter]
+ * npx tsx scripts/pdf-corpus/score.ts [tuned|frozen|heldout|frozen3|…|frozen12] [name-filter]
  *
  * Reads every PDF of the corpus and scores its report JSON against the JSON
  * of the text it was made from: leaf fields equal / leaf fields in all, per
