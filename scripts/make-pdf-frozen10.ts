@@ -75,21 +75,17 @@
  * With a filter given, it makes only the PDFs whose names contain it (e.g. `twocol`, `synthetic-21`).
  * The tests need none of these programs, only the committed files.
  */
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
-import { authorityOf, officeWorkspace } from "./pdf-corpus/office";
-import { reportBlocks } from "./pdf-corpus/report-blocks";
+import { authorityOf, makeWordSet, type Resave } from "./pdf-corpus/office";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "test", "fixtures", "pdf-corpus", "frozen10");
 const REPORTS = ["synthetic-20", "synthetic-21", "synthetic-22", "barnet", "dudley"];
 const STYLES = ["tabstops", "cover", "twocol"] as const;
 type Style = (typeof STYLES)[number];
-type Post = "gs" | "qpdf" | "cairo";
 
 /** The post-processed copies: report → the style printed and the post-processor re-saving it. */
-const POST: Record<string, [Style, Post][]> = {
+const POST: Record<string, [Style, Resave][]> = {
   "synthetic-20": [
     ["twocol", "gs"],
     ["tabstops", "qpdf"],
@@ -119,37 +115,12 @@ const HEADERS: Record<Style, (authority: string) => string> = {
   twocol: (a) => `${a}: CQC findings from the integrated inspection`,
 };
 
-const textOf = (name: string): string =>
-  fs.readFileSync(name.startsWith("synthetic") ? path.join(OUT, `${name}.txt`) : path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8");
-
-function postProcess(input: string, out: string, post: Post): void {
-  if (post === "gs") execFileSync("gs", ["-q", "-sDEVICE=pdfwrite", "-dNOPAUSE", "-dBATCH", "-dSAFER", `-sOutputFile=${out}`, input]);
-  else if (post === "qpdf") execFileSync("qpdf", ["--object-streams=generate", "--linearize", input, out]);
-  else execFileSync("pdftocairo", ["-pdf", input, out]);
-}
-
-function main(): void {
-  const filter = process.argv[2] ?? "";
-  const { work, convert, remove } = officeWorkspace("pdf-frozen10-");
-  fs.mkdirSync(OUT, { recursive: true });
-  for (const name of REPORTS) {
-    const text = textOf(name);
-    const blocksFile = path.join(work, `${name}.json`);
-    fs.writeFileSync(blocksFile, JSON.stringify(reportBlocks(text)));
-    for (const style of STYLES) {
-      const base = `${name}.${style}-lo`;
-      const posts = (POST[name] ?? []).filter(([s]) => s === style).map(([, p]) => `${base}-${p}.pdf`);
-      if (![`${base}.pdf`, ...posts].some((f) => f.includes(filter))) continue;
-      const docx = path.join(work, `${base}.docx`);
-      const header = HEADERS[style](authorityOf(text));
-      execFileSync("/usr/bin/python3", [path.join(ROOT, "scripts", "pdf-corpus", "frozen10_docx.py"), blocksFile, docx, style, header]);
-      const printed = convert(docx, "pdf");
-      fs.copyFileSync(printed, path.join(OUT, `${base}.pdf`));
-      for (const [s, post] of POST[name] ?? []) if (s === style) postProcess(printed, path.join(OUT, `${base}-${post}.pdf`), post);
-    }
-  }
-  remove();
-  for (const f of fs.readdirSync(OUT).sort()) if (f.endsWith(".pdf")) console.log(`${f}\t${fs.statSync(path.join(OUT, f)).size}`);
-}
-
-main();
+makeWordSet({
+  outDir: OUT,
+  reports: REPORTS,
+  styles: STYLES,
+  resaves: POST,
+  writer: path.join(ROOT, "scripts", "pdf-corpus", "frozen10_docx.py"),
+  argsOf: (style, name, text) => [HEADERS[style](authorityOf(text))],
+  filter: process.argv[2] ?? "",
+});

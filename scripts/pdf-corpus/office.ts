@@ -3,7 +3,9 @@
  * make-pdf-frozen3.ts) share: a report's blocks written for make_docx.py, the
  * .docx it makes, LibreOffice's conversions in a scratch directory of its own,
  * and a set's reports (Barnet, Dudley and one synthetic report, its text
- * committed beside its PDFs). Debian's python3-docx and LibreOffice only.
+ * committed beside its PDFs); and the sets of Word documents in house styles
+ * (make-pdf-frozen10.ts to -12.ts), printed by LibreOffice and some re-saved.
+ * Debian's python3-docx, LibreOffice, Ghostscript, qpdf and poppler only.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -87,4 +89,55 @@ export async function printWithCalligra(docx: string, out: string, work: string)
   if (running) process.kill(-(child.pid ?? 0), "SIGTERM");
   await exited;
   if (!fs.existsSync(out)) throw new Error(`${docx}: Calligra Words wrote no PDF`);
+}
+
+/** How a printed PDF is re-saved, as someone optimising or re-distilling it would. */
+export type Resave = "gs" | "qpdf" | "cairo";
+
+function resave(input: string, out: string, how: Resave): void {
+  if (how === "gs") execFileSync("gs", ["-q", "-sDEVICE=pdfwrite", "-dNOPAUSE", "-dBATCH", "-dSAFER", `-sOutputFile=${out}`, input]);
+  else if (how === "qpdf") execFileSync("qpdf", ["--object-streams=generate", "--linearize", input, out]);
+  else execFileSync("pdftocairo", ["-pdf", input, out]);
+}
+
+/**
+ * A set of Word documents in house styles (make-pdf-frozen10.ts to -12.ts):
+ * each report (a text written for the set, in `outDir`, or a seed) written as
+ * a .docx in each style by the Python `writer` (given the report's blocks as
+ * JSON, the .docx to write, the style and `argsOf`'s words), printed by
+ * LibreOffice as <report>.<style>-lo.pdf, and re-saved as listed in `resaves`
+ * (<report>.<style>-lo-<how>.pdf). With a `filter`, only the files whose
+ * names hold it. KEEP_DOCX names a directory to keep the documents in.
+ */
+export function makeWordSet<S extends string>(options: {
+  outDir: string;
+  reports: string[];
+  styles: readonly S[];
+  resaves: Record<string, [S, Resave][]>;
+  writer: string;
+  argsOf: (style: S, name: string, text: string) => string[];
+  filter: string;
+}): void {
+  const { outDir, reports, styles, resaves, writer, argsOf, filter } = options;
+  const { work, convert, remove } = officeWorkspace(`pdf-${path.basename(outDir)}-`);
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const name of reports) {
+    const own = path.join(outDir, `${name}.txt`);
+    const text = fs.readFileSync(fs.existsSync(own) ? own : path.join(ROOT, "seed", "reports", `${name}.txt`), "utf8");
+    const blocksFile = path.join(work, `${name}.json`);
+    fs.writeFileSync(blocksFile, JSON.stringify(reportBlocks(text)));
+    for (const style of styles) {
+      const base = `${name}.${style}-lo`;
+      const wanted = (resaves[name] ?? []).filter(([s]) => s === style);
+      if (![`${base}.pdf`, ...wanted.map(([, how]) => `${base}-${how}.pdf`)].some((f) => f.includes(filter))) continue;
+      const docx = path.join(work, `${base}.docx`);
+      execFileSync("/usr/bin/python3", [writer, blocksFile, docx, style, ...argsOf(style, name, text)]);
+      if (process.env.KEEP_DOCX) fs.copyFileSync(docx, path.join(process.env.KEEP_DOCX, path.basename(docx)));
+      const printed = convert(docx, "pdf");
+      fs.copyFileSync(printed, path.join(outDir, `${base}.pdf`));
+      for (const [, how] of wanted) resave(printed, path.join(outDir, `${base}-${how}.pdf`), how);
+    }
+  }
+  remove();
+  for (const f of fs.readdirSync(outDir).sort()) if (f.endsWith(".pdf")) console.log(`${f}\t${fs.statSync(path.join(outDir, f)).size}`);
 }
