@@ -11,6 +11,7 @@ import { flowColumns } from "./columns";
 import { raiseUnraisedNotes } from "./notes";
 import { drawnOnce, pageLines, renderTokens, withoutBreakCopies, type Line, type PdfPageText } from "./lines";
 import type { Rule } from "./rules";
+import { gridTables } from "./grid";
 import { findTables, tableGoingOn, type TableRow } from "./tables";
 import { hyphenatesLines, joinWrapped, resolveBreaks, wordsOf } from "./words";
 
@@ -185,7 +186,10 @@ function elements(physical: PdfPageText[]): Element[] {
       return !PAGE_NUMBER.test(text) && !running.has(text.toLowerCase().replace(/\d+/g, "#"));
     });
     const rules = sources[p].rules ?? [];
-    let tables = findTables(lines, rules);
+    const grids = gridTables(lines, rules);
+    let tables = [...grids, ...findTables(lines, rules).filter((t) => !grids.some((g) => g.start < t.end && t.start < g.end))].sort(
+      (a, b) => a.start - b.start,
+    );
     let next = 0;
     const carried = out.at(-1);
     if (carried?.kind === "rows" && carried.valueX !== undefined && carried.rows.length) {
